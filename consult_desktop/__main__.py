@@ -1,0 +1,3 @@
+from consult_desktop.app import main
+
+raise SystemExit(main())

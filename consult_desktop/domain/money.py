@@ -1,0 +1,31 @@
+"""Money as Decimal, end to end: never float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def cents(value: Decimal) -> Decimal:
+    """Round to the cent, halves away from zero, as a ledger does."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Read a number typed by a person: spaces, apostrophes and commas as thousands
+    separators are allowed ("158'000", "158 000", "158,000.50"). Raises ValueError
+    with a message fit to show."""
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "")
+    for sep in (" ", "'", "\u2019", ","):
+        cleaned = cleaned.replace(sep, "")
+    if not cleaned:
+        raise ValueError("a number is required")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"{text.strip()!r} is not a number") from None
+    if not value.is_finite():
+        raise ValueError(f"{text.strip()!r} is not a number")
+    return value

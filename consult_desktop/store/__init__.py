@@ -1,0 +1,1 @@
+"""SQLAlchemy: the mapped classes, the plan file, queries and migrations."""

@@ -1,0 +1,45 @@
+"""Filling a new plan file: the schema, the plan row and its sensible defaults."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import text
+
+from consult_desktop.domain import vocab
+from consult_desktop.store import schema
+from consult_desktop.store.migrate import upgrade
+from consult_desktop.store.models import DeadlineRule, Document, FundingSource, Plan
+from consult_desktop.store.plan_file import PlanFile
+
+DEFAULT_PSC_RATE = Decimal("0.13")
+
+# Deadlines counted back from the meeting's first day (UN practice; editable per plan).
+DEFAULT_DEADLINE_RULES = (
+    ("Documents to processing", 10),
+    ("Invitations sent", 8),
+    ("Documents distributed to participants", 6),
+)
+
+
+def initialise(plan_file: PlanFile, title: str, **details: Any) -> int:
+    """Create the schema and one plan with default funding sources, deadlines and
+    documents. Returns the plan's id."""
+    with plan_file.engine.begin() as connection:
+        connection.execute(text(f"PRAGMA application_id = {schema.APPLICATION_ID}"))
+        upgrade(connection)
+    with plan_file.begin() as session:
+        plan = Plan(title=title, **details)
+        psc = details.get("default_psc_rate", DEFAULT_PSC_RATE)
+        plan.funding_sources = [
+            FundingSource(name="Extrabudgetary", kind="extrabudgetary", psc_rate=psc),
+            FundingSource(name="Regular budget", kind="regular_budget", psc_rate=0),
+        ]
+        plan.deadline_rules = [
+            DeadlineRule(title=name, weeks_before=weeks) for name, weeks in DEFAULT_DEADLINE_RULES
+        ]
+        plan.documents = [Document(kind=kind) for kind in vocab.codes(vocab.DOCUMENT_KINDS)]
+        session.add(plan)
+        session.flush()
+        return plan.id
