@@ -29,3 +29,10 @@ def parse_decimal(text: str) -> Decimal:
     if not value.is_finite():
         raise ValueError(f"{text.strip()!r} is not a number")
     return value
+
+
+def format_amount(value: Decimal, currency: str, locale: str = "en") -> str:
+    """An amount with its currency and the locale's digit grouping."""
+    from babel.numbers import format_currency
+
+    return str(format_currency(value, currency, locale=locale))

@@ -27,10 +27,10 @@ from consult_desktop.store.plan_file import PlanFile, create_plan
 DEMO_TITLE = "Regional consultation on the global compact for migration"
 
 # The 56 member States of ECE (ISO 3166-1 alpha-2).
-ECE_MEMBER_STATES = (
-    "AD AL AM AT AZ BA BE BG BY CA CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IS IT "
-    "KG KZ LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TJ TM TR UA US UZ"
-).split()
+ECE_MEMBER_STATES = tuple(
+    """AD AL AM AT AZ BA BE BG BY CA CH CY CZ DE DK EE ES FI FR GB GE GR HR HU IE IL IS IT
+    KG KZ LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TJ TM TR UA US UZ""".split()
+)
 
 MANDATE = (
     "Draft General Assembly resolution A/71/L.58, paragraph 22 (a): the regional economic "

@@ -1,0 +1,37 @@
+"""Entry point: the command line when a command is given, else the window.
+
+The window is shown before the store (SQLAlchemy) and anything heavier is imported;
+the plan is opened on the first turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from consult_desktop import APP_NAME
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from consult_desktop import cli
+
+    if cli.is_command(args):
+        return cli.main(args)
+    return run_window(Path(args[0]) if args else None)
+
+
+def run_window(path: Path | None) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from consult_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Consult Desktop")
+    app.setApplicationName(APP_NAME)
+    window = MainWindow(QSettings())
+    window.show()
+    QTimer.singleShot(0, lambda: window.open_initial(path))
+    return app.exec()

@@ -1,0 +1,110 @@
+"""The command line: the same services as the window, no window.
+
+Exit status: 0 success, 1 a problem found (one line each on stderr), 2 usage error.
+Imports of the store wait until a command runs, so `--help` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from consult_desktop import PLAN_SUFFIX, __version__
+
+PROG = "consult-desktop"
+
+
+class CommandError(Exception):
+    """A problem to report in one line on stderr, with exit status 1."""
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from consult_desktop.store.demo import write_demo
+
+    write_demo(args.plan, overwrite=args.force).close()
+    print(f"wrote the demo plan to {args.plan}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from consult_desktop.store.plan_file import create_plan
+
+    if not args.title.strip():
+        raise CommandError("the title must not be empty")
+    create_plan(args.plan, args.title.strip()).close()
+    print(f"created {args.plan}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from consult_desktop.domain.money import format_amount
+    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.queries import plan_summary
+
+    plan_file = open_plan(args.plan)
+    try:
+        with plan_file.read() as session:
+            summary = plan_summary(session)
+    finally:
+        plan_file.close()
+    print(f"Title: {summary.title}")
+    print(f"Options: {len(summary.options)}")
+    for option in summary.options:
+        total = format_amount(option.total, summary.currency)
+        print(f"  ({option.label}) {option.title} [{option.status}]: {total}")
+    print(f"Participants: {summary.participants}")
+    print(f"Agenda items: {summary.agenda_items}")
+    print(f"Milestones: {summary.milestones}")
+    print(f"Schema version: {summary.revision}")
+    return 0
+
+
+def _plan_path(text: str) -> Path:
+    return Path(text)
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
+    "demo": ("write the demo plan to a file", cmd_demo),
+    "new": ("create an empty plan", cmd_new),
+    "info": ("print what a plan holds", cmd_info),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Plan an intergovernmental consultation meeting. With no command, or "
+        f"with a {PLAN_SUFFIX} file, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, (help_text, _) in COMMANDS.items():
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("plan", type=_plan_path, metavar="PLAN", help="the plan file")
+        if name == "demo":
+            sub.add_argument("--force", action="store_true", help="overwrite an existing file")
+        elif name == "new":
+            sub.add_argument("--title", required=True, help="the plan's title")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from consult_desktop.store.plan_file import PlanFileError
+
+    try:
+        return COMMANDS[args.command][1](args)
+    except (CommandError, PlanFileError) as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{PROG}: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
+
+
+def is_command(argv: Sequence[str]) -> bool:
+    """Whether these arguments ask for the command line rather than the window."""
+    return bool(argv) and (argv[0] in COMMANDS or argv[0].startswith("-"))

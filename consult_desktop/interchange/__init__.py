@@ -1,0 +1,1 @@
+"""CSV, XLSX and iCalendar in and out."""

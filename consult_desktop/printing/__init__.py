@@ -1,0 +1,1 @@
+"""ReportLab documents: plain data in, PDF bytes out; one module a document."""

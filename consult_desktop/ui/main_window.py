@@ -1,0 +1,305 @@
+"""The main window: the File and Edit menus, the tabs of the open plan.
+
+This module imports only Qt, so the window can show before the store loads; the
+store and the tabs are imported when the first plan is opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from consult_desktop import APP_NAME, PLAN_SUFFIX
+
+if TYPE_CHECKING:
+    from consult_desktop.ui.context import PlanContext
+
+MAX_RECENT = 8
+FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
+Key = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.context: PlanContext | None = None
+        self.tabs: list[Any] = []
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        placeholder = QLabel("Open a plan with File > Open, or create one with File > New.")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(placeholder)
+        self.pages.addWidget(self.tab_widget)
+        self.setCentralWidget(self.pages)
+        self._build_menus()
+        self.statusBar().showMessage("Ready")
+        self.resize(1100, 720)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
+
+    # ----- menus -----------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "&New…", self.new_plan, Key.New)
+        self._action(file_menu, "&Open…", self.open_dialog, Key.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.save_action = self._action(file_menu, "&Save", self.save, Key.Save)
+        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs)
+        self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, Key.Quit)
+
+        self.edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action(self.edit_menu, "&Undo", self.undo, Key.Undo)
+        self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo)
+        self.edit_menu.addSeparator()
+        self.details_action = self._action(self.edit_menu, "Plan &details…", self.edit_details,
+                                           "Ctrl+I")
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", self.about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        is_open = self.context is not None
+        for action in (self.save_action, self.save_as_action, self.close_action,
+                       self.details_action):
+            action.setEnabled(is_open)
+        stack = self.context.undo_stack if self.context else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(f"&Undo {stack.undoText()}".strip() if stack else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
+
+    # ----- opening and closing plans ------------------------------------------------
+    def open_initial(self, path: Path | None) -> None:
+        """At start: the file asked for, else the most recent plan, else the demo copy."""
+        if path is not None:
+            self.open_path(path)
+            return
+        for recent in self.recent_files():
+            if Path(recent).is_file() and self.open_path(Path(recent), quiet=True):
+                return
+        from consult_desktop.ui.demo_copy import user_demo_path
+
+        self.open_path(user_demo_path())
+
+    def open_path(self, path: Path, quiet: bool = False) -> bool:
+        from consult_desktop.store.plan_file import PlanFileError, open_plan
+        from consult_desktop.ui.context import PlanContext
+
+        try:
+            context = PlanContext(open_plan(path), self)
+        except PlanFileError as error:
+            if not quiet:
+                self.warn("Cannot open the plan", str(error))
+            return False
+        self._close_context()
+        self._show_context(context)
+        self._remember(path)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def _show_context(self, context: PlanContext) -> None:
+        from consult_desktop.ui.tabs import TAB_CLASSES
+
+        self.context = context
+        self.tabs = [cls(context) for cls in TAB_CLASSES]
+        for tab in self.tabs:
+            self.tab_widget.addTab(tab, tab.title)
+        self.pages.setCurrentWidget(self.tab_widget)
+        self.tab_widget.setCurrentIndex(int(str(self.settings.value("window/tab", 0) or 0)))
+        self._connect_signals()
+        self._update_title()
+        self._update_actions()
+
+    def _connect_signals(self) -> None:
+        """The one place where the tabs and the window are wired together."""
+        assert self.context is not None
+        context = self.context
+        for tab in self.tabs:
+            context.changed.connect(tab.on_plan_changed)
+        context.changed.connect(self._on_plan_changed)
+        context.failed.connect(lambda message: self.warn("Not saved", message))
+        context.undo_stack.indexChanged.connect(self._update_actions)
+
+    def _on_plan_changed(self, topic: str) -> None:
+        if topic == "plan":
+            self._update_title()
+        self.statusBar().showMessage("Saved", 3000)
+
+    def _close_context(self) -> None:
+        if self.context is None:
+            return
+        self.settings.setValue("window/tab", self.tab_widget.currentIndex())
+        self.pages.setCurrentIndex(0)
+        self.tab_widget.clear()
+        for tab in self.tabs:
+            tab.setParent(None)  # Python owns it again, and frees it with the list
+        self.tabs = []
+        self.context.close()
+        self.context.setParent(None)
+        self.context = None
+
+    def close_plan(self) -> None:
+        self._close_context()
+        self._update_title()
+        self._update_actions()
+
+    def plan_title(self) -> str:
+        if self.context is None:
+            return ""
+        from consult_desktop.ui.plan_details import read_details
+
+        return str(read_details(self.context)["title"])
+
+    def _update_title(self) -> None:
+        if self.context is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowFilePath("")
+            return
+        path = self.context.plan_file.path
+        self.setWindowFilePath(str(path))
+        self.setWindowTitle(f"{self.plan_title()} — {path.name} — {APP_NAME}")
+
+    # ----- File menu ----------------------------------------------------------
+    def ask_path(self, purpose: str) -> Path | None:
+        """Ask for a file: purpose is "open", "new" or "save as". Tests replace this."""
+        folder = str(self.settings.value("files/folder", str(Path.home())))
+        if purpose == "open":
+            name, _ = QFileDialog.getOpenFileName(self, "Open plan", folder, FILE_FILTER)
+        else:
+            title = "New plan" if purpose == "new" else "Save plan as"
+            name, _ = QFileDialog.getSaveFileName(self, title, folder, FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if purpose != "open" and not path.suffix:
+            path = path.with_suffix(PLAN_SUFFIX)
+        self.settings.setValue("files/folder", str(path.parent))
+        return path
+
+    def ask_title(self) -> str | None:
+        """Ask the new plan's title. Tests replace this."""
+        text, ok = QInputDialog.getText(self, "New plan", "Title of the meeting:")
+        return text.strip() if ok and text.strip() else None
+
+    def new_plan(self) -> None:
+        title = self.ask_title()
+        path = self.ask_path("new") if title else None
+        if not title or path is None:
+            return
+        from consult_desktop.store.plan_file import PlanFileError, create_plan
+
+        try:
+            create_plan(path, title, overwrite=path.exists()).close()
+        except (PlanFileError, OSError) as error:
+            self.warn("Cannot create the plan", str(error))
+            return
+        self.open_path(path)
+
+    def open_dialog(self) -> None:
+        path = self.ask_path("open")
+        if path is not None:
+            self.open_path(path)
+
+    def save(self) -> None:
+        self.statusBar().showMessage("Every change is saved as you make it.", 5000)
+
+    def save_as(self) -> None:
+        if self.context is None:
+            return
+        path = self.ask_path("save as")
+        if path is None:
+            return
+        try:
+            self.context.plan_file.save_as(path)
+        except OSError as error:
+            self.warn("Cannot save the plan", f"{path}: {error.strerror or error}")
+            return
+        self.open_path(path)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _remember(self, path: Path) -> None:
+        name = str(Path(path).resolve())
+        recent = [name, *(r for r in self.recent_files() if r != name)][:MAX_RECENT]
+        self.settings.setValue("files/recent", recent)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, name in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {name}")
+            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("No recent plans").setEnabled(False)
+
+    # ----- Edit menu ----------------------------------------------------------
+    def undo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.redo()
+
+    def edit_details(self) -> None:
+        if self.context is None:
+            return
+        from consult_desktop.ui.plan_details import EditPlanDetails, PlanDetailsDialog, read_details
+        from consult_desktop.ui.undo import execute
+
+        old = read_details(self.context)
+        new = PlanDetailsDialog.ask(old, self)
+        if new is None:
+            return
+        command = EditPlanDetails(self.context, old, new)
+        if command.new:
+            execute(command)
+
+    # ----- messages and closing ------------------------------------------------
+    def warn(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, title, message)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, APP_NAME,
+            f"{APP_NAME}: plan an intergovernmental consultation meeting, offline.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self._close_context()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""The Plan details dialog and its undoable edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from consult_desktop.store.models import Plan
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.undo import PlanCommand
+
+FIELDS = (
+    "title", "organiser", "governing_body", "mandate", "venue", "timezone", "currency",
+    "default_psc_rate", "symbol_prefix", "start_date", "end_date",
+)
+CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
+
+
+def read_details(context: PlanContext) -> dict[str, Any]:
+    with context.plan_file.read() as session:
+        plan = session.get_one(Plan, context.plan_id)
+        return {name: getattr(plan, name) for name in FIELDS}
+
+
+class EditPlanDetails(PlanCommand):
+    topic = "plan"
+
+    def __init__(self, context: PlanContext, old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(context, "Edit plan details")
+        self.old = {k: old[k] for k in new if old.get(k) != new[k]}
+        self.new = {k: new[k] for k in self.old}
+
+    def _write(self, session: Session, values: dict[str, Any]) -> None:
+        plan = session.get_one(Plan, self.context.plan_id)
+        for name, value in values.items():
+            setattr(plan, name, value)
+
+    def apply(self, session: Session) -> None:
+        self._write(session, self.new)
+
+    def revert(self, session: Session) -> None:
+        self._write(session, self.old)
+
+
+class DateField(QWidget):
+    """A date that may be left empty."""
+
+    def __init__(self, value: dt.date | None) -> None:
+        super().__init__()
+        self.enabled = QCheckBox()
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        day = value or dt.date.today()
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def value(self) -> dt.date | None:
+        if not self.enabled.isChecked():
+            return None
+        day = self.edit.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+
+class PlanDetailsDialog(QDialog):
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Plan details")
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.title = QLineEdit(values["title"])
+        self.organiser = QLineEdit(values["organiser"])
+        self.governing_body = QLineEdit(values["governing_body"])
+        self.mandate = QPlainTextEdit(values["mandate"])
+        self.mandate.setFixedHeight(90)
+        self.venue = QLineEdit(values["venue"])
+        self.timezone = QLineEdit(values["timezone"])
+        self.currency = QComboBox(editable=True)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setCurrentText(values["currency"])
+        self.psc = QDoubleSpinBox(decimals=2, maximum=100.0, suffix=" %")
+        self.psc.setValue(float(values["default_psc_rate"] * 100))
+        self.symbol_prefix = QLineEdit(values["symbol_prefix"])
+        self.start_date = DateField(values["start_date"])
+        self.end_date = DateField(values["end_date"])
+        for label, widget in (
+            ("&Title", self.title), ("&Organiser", self.organiser),
+            ("&Governing body", self.governing_body), ("&Mandate", self.mandate),
+            ("&Venue", self.venue), ("Time &zone", self.timezone),
+            ("&Currency", self.currency), ("Default &PSC rate", self.psc),
+            ("Document &symbol prefix", self.symbol_prefix),
+            ("Meeting &starts", self.start_date), ("Meeting &ends", self.end_date),
+        ):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.title.textChanged.connect(
+            lambda text: buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+                bool(text.strip())
+            )
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "organiser": self.organiser.text().strip(),
+            "governing_body": self.governing_body.text().strip(),
+            "mandate": self.mandate.toPlainText().strip(),
+            "venue": self.venue.text().strip(),
+            "timezone": self.timezone.text().strip() or "UTC",
+            "currency": self.currency.currentText().strip().upper()[:3],
+            "default_psc_rate": (Decimal(str(self.psc.value())) / 100).quantize(Decimal("0.0001")),
+            "symbol_prefix": self.symbol_prefix.text().strip(),
+            "start_date": self.start_date.value(),
+            "end_date": self.end_date.value(),
+        }
+
+    @classmethod
+    def ask(cls, values: dict[str, Any], parent: QWidget | None = None) -> dict[str, Any] | None:
+        """Show the dialog; the new values, or None when cancelled. Tests replace this."""
+        dialog = cls(values, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,76 @@
+"""Shared fixtures: plan files in a temporary folder, Qt settings kept out of the
+user's own, and a main window on the demo plan."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep user data and settings of every test in its own folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plan, written once per test run; tests take copies of it."""
+    from consult_desktop.store.demo import write_demo
+
+    path = tmp_path_factory.mktemp("master") / "demo.consult"
+    write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo plan that a test may change."""
+    path = tmp_path / "demo.consult"
+    path.write_bytes(demo_master.read_bytes())
+    return path
+
+
+@pytest.fixture
+def demo_plan(demo_path: Path) -> Iterator:
+    from consult_desktop.store.plan_file import open_plan
+
+    plan_file = open_plan(demo_path)
+    yield plan_file
+    plan_file.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, demo_path: Path):
+    """The main window with a copy of the demo plan open."""
+    from consult_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.open_path(demo_path)
+    return main
+
+
+@pytest.fixture
+def context(qtbot, demo_plan):
+    """The demo plan as a tab receives it: plan file, undo stack, change signal."""
+    from consult_desktop.ui.context import PlanContext
+
+    ctx = PlanContext(demo_plan)
+    yield ctx
+    ctx.undo_stack.clear()

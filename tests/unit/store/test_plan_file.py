@@ -1,0 +1,118 @@
+"""Opening plan files: fresh, older, newer, foreign and damaged ones."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from consult_desktop.store import migrate, schema
+from consult_desktop.store.plan_file import (
+    PlanFileError,
+    backup_path,
+    create_plan,
+    open_plan,
+    read_revision,
+)
+
+
+def test_schema_list_matches_the_alembic_scripts():
+    assert migrate.script_heads() == [schema.HEAD]
+    assert migrate.script_revisions() == list(schema.REVISIONS)
+
+
+def test_a_new_plan_is_at_the_head_revision(tmp_path):
+    path = tmp_path / "new.consult"
+    create_plan(path, "New").close()
+    assert read_revision(path) == schema.HEAD
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path):
+    path = tmp_path / "keep.consult"
+    path.write_bytes(b"precious")
+    with pytest.raises(PlanFileError, match="already exists"):
+        create_plan(path, "New")
+    assert path.read_bytes() == b"precious"
+
+
+def test_an_older_file_is_backed_up_then_migrated(tmp_path, monkeypatch):
+    """A file at the base revision (no tables) opens at head, with a copy kept."""
+    path = tmp_path / "old.consult"
+    create_plan(path, "Old").close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0000'")
+    monkeypatch.setattr(schema, "REVISIONS", ("0000", *schema.REVISIONS))
+    monkeypatch.setattr(migrate, "upgrade", lambda connection: connection.execute(
+        text("UPDATE alembic_version SET version_num = :head"), {"head": schema.HEAD}))
+    before = path.read_bytes()
+    open_plan(path).close()
+    assert read_revision(path) == schema.HEAD
+    assert backup_path(path, "0000").read_bytes() == before
+
+
+def _newer(path):
+    create_plan(path, "From the future").close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+
+
+def _foreign(path):
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE contacts (name TEXT)")
+        db.execute("INSERT INTO contacts VALUES ('someone')")
+
+
+def _text(path):
+    path.write_text("Family name;Given name\nDupont;Marie\n", encoding="utf-8")
+
+
+def _empty(path):
+    path.write_bytes(b"")
+
+
+def _truncated(path):
+    create_plan(path, "Cut short").close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+REFUSED = [
+    (_newer, "newer version"),
+    (_foreign, "another program"),
+    (_text, "not an SQLite database"),
+    (_empty, "empty"),
+    (_truncated, "damaged"),
+]
+
+
+@pytest.mark.parametrize(("make", "reason"), REFUSED, ids=[r for _, r in REFUSED])
+def test_refused_files_are_left_byte_for_byte(tmp_path, make, reason):
+    path = tmp_path / "refused.consult"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(PlanFileError, match=reason):
+        open_plan(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["refused.consult"]
+
+
+def test_a_folder_and_a_missing_file_are_refused(tmp_path):
+    with pytest.raises(PlanFileError, match="folder"):
+        open_plan(tmp_path)
+    with pytest.raises(PlanFileError, match="no such file"):
+        open_plan(tmp_path / "nowhere.consult")
+
+
+def test_save_as_copies_the_whole_plan(demo_plan, tmp_path):
+    target = tmp_path / "copy.consult"
+    demo_plan.save_as(target)
+    copy = open_plan(target)
+    from consult_desktop.store.queries import plan_summary
+
+    with demo_plan.read() as a, copy.read() as b:
+        assert plan_summary(a) == plan_summary(b)
+    copy.close()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

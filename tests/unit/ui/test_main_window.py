@@ -1,0 +1,96 @@
+"""The main window as a person meets it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from consult_desktop.ui.main_window import MainWindow
+from consult_desktop.ui.plan_details import PlanDetailsDialog
+
+
+def _title_on_disk(path) -> str:
+    with sqlite3.connect(path) as db:
+        return db.execute("SELECT title FROM plan").fetchone()[0]
+
+
+def test_opens_the_demo_with_four_tabs_and_its_title(window):
+    tabs = [window.tab_widget.tabText(i).replace("&", "")
+            for i in range(window.tab_widget.count())]
+    assert tabs[:4] == ["Options", "Budget", "Participants", "Agenda"]
+    assert window.windowTitle().startswith("Regional consultation on the global compact")
+
+
+def test_an_edit_of_plan_details_is_undone_and_redone_on_disk(window, demo_path, monkeypatch,
+                                                             qtbot):
+    original = _title_on_disk(demo_path)
+    monkeypatch.setattr(PlanDetailsDialog, "ask",
+                        classmethod(lambda cls, values, parent=None: {**values,
+                                                                      "title": "Renamed"}))
+    window.details_action.trigger()
+    assert _title_on_disk(demo_path) == "Renamed"
+    assert window.windowTitle().startswith("Renamed")
+    assert window.undo_action.isEnabled() and "Edit plan details" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    assert _title_on_disk(demo_path) == original
+    assert window.windowTitle().startswith(original)
+    window.redo_action.trigger()
+    assert _title_on_disk(demo_path) == "Renamed"
+
+
+def test_a_refused_file_gives_a_message_and_keeps_the_open_plan(window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: messages.append(text))
+    bad = tmp_path / "notes.consult"
+    bad.write_text("not a plan")
+    assert not window.open_path(bad)
+    assert messages and "not an SQLite database" in messages[0]
+    assert window.context is not None and window.windowTitle().startswith("Regional")
+    assert bad.read_text() == "not a plan"
+
+
+def test_new_save_as_and_recent_files(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(window, "ask_title", lambda: "Second plan")
+    monkeypatch.setattr(window, "ask_path", lambda purpose: tmp_path / f"{purpose}.consult")
+    window.new_plan()
+    assert window.windowTitle().startswith("Second plan")
+    window.save_as()
+    assert window.context.plan_file.path == tmp_path / "save as.consult"
+    assert window.windowTitle().startswith("Second plan")
+    recent = window.recent_files()
+    assert recent[0].endswith("save as.consult") and recent[1].endswith("new.consult")
+
+
+def test_geometry_and_recent_files_are_remembered(qtbot, settings, demo_path):
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.open_path(demo_path)
+    first.resize(700, 500)
+    first.close()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.open_initial(None)
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.context is not None and second.context.plan_file.path == demo_path
+
+
+def test_with_nothing_recent_it_opens_a_copy_of_the_demo_in_the_data_folder(qtbot, settings,
+                                                                            tmp_path):
+    from platformdirs import user_data_path
+
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.open_initial(None)
+    path = main.context.plan_file.path
+    assert path.parent == user_data_path("consult-desktop", appauthor=False)
+    assert "global compact" in main.windowTitle()
+
+
+def test_close_leaves_no_plan_and_disables_plan_actions(window):
+    window.close_action.trigger()
+    assert window.context is None
+    assert not window.save_as_action.isEnabled() and not window.undo_action.isEnabled()
