@@ -10,8 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consult_desktop import PLAN_SUFFIX, __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from consult_desktop.store.plan_file import PlanFile
 
 PROG = "consult-desktop"
 
@@ -61,6 +67,49 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+# Writers of `export PLAN OUT`, chosen by OUT's suffix (".csv", ".xlsx", ".ics"...).
+# Each takes the open plan file and the output path, writes the file whole, and returns
+# a one-line summary. Later features add their entry here.
+Exporter = Callable[["PlanFile", Path], str]
+EXPORTERS: dict[str, Callable[[], Exporter]] = {}
+
+# Checks of `check PLAN`: each takes a read Session and returns one line per problem.
+Check = Callable[["Session"], list[str]]
+CHECKS: list[Callable[[], Check]] = []
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from consult_desktop.store.plan_file import open_plan
+
+    suffix = args.out.suffix.lower()
+    if suffix not in EXPORTERS:
+        known = ", ".join(sorted(EXPORTERS)) or "none yet"
+        raise CommandError(f"{args.out}: cannot export to {suffix or 'a file without suffix'}"
+                           f" (known: {known})")
+    plan_file = open_plan(args.plan)
+    try:
+        print(EXPORTERS[suffix]()(plan_file, args.out))
+    finally:
+        plan_file.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from consult_desktop.store.plan_file import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        with plan_file.read() as session:
+            problems = [line for make in CHECKS for line in make()(session)]
+    finally:
+        plan_file.close()
+    for line in problems:
+        print(line)
+    if not problems:
+        print("no problems found")
+    return 1 if problems else 0
+
+
 def _plan_path(text: str) -> Path:
     return Path(text)
 
@@ -69,6 +118,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "demo": ("write the demo plan to a file", cmd_demo),
     "new": ("create an empty plan", cmd_new),
     "info": ("print what a plan holds", cmd_info),
+    "export": ("write part of a plan to a file, by the file's suffix", cmd_export),
+    "check": ("list every problem found in a plan", cmd_check),
 }
 
 
@@ -87,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
         elif name == "new":
             sub.add_argument("--title", required=True, help="the plan's title")
+        elif name == "export":
+            sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
     return parser
 
 

@@ -71,3 +71,15 @@ def test_the_console_entry_point_runs_without_a_window(tmp_path):
                              capture_output=True, text=True, timeout=60)
     assert missing.returncode == 1 and "no such file" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_check_on_the_demo_finds_nothing(demo_path, capsys):
+    assert main(["check", str(demo_path)]) == 0
+    assert "no problems found" in capsys.readouterr().out
+
+
+def test_export_to_an_unknown_format_is_refused(demo_path, tmp_path, capsys):
+    out = tmp_path / "plan.docx"
+    assert main(["export", str(demo_path), str(out)]) == 1
+    assert "cannot export to .docx" in capsys.readouterr().err
+    assert not out.exists()
