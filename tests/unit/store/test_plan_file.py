@@ -116,3 +116,16 @@ def test_save_as_copies_the_whole_plan(demo_plan, tmp_path):
         assert plan_summary(a) == plan_summary(b)
     copy.close()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from consult_desktop.store.models import Base
+
+    plan = create_plan(tmp_path / "fresh.consult", "Fresh")
+    with plan.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    plan.close()
+    assert differences == []
