@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from consult_desktop import APP_NAME
 
@@ -22,8 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_window(Path(args[0]) if args else None)
 
 
-def run_window(path: Path | None) -> int:
-    from PySide6.QtCore import QSettings, QTimer
+def show_window() -> tuple[Any, Any]:
+    """The application and its main window, shown, with no plan open yet."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from consult_desktop.ui.main_window import MainWindow
@@ -33,5 +35,12 @@ def run_window(path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     window = MainWindow(QSettings())
     window.show()
+    return app, window
+
+
+def run_window(path: Path | None) -> int:
+    from PySide6.QtCore import QTimer
+
+    app, window = show_window()
     QTimer.singleShot(0, lambda: window.open_initial(path))
-    return app.exec()
+    return int(app.exec())

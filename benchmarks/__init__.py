@@ -1,0 +1,1 @@
+"""Benchmarks: every figure a ratio to a baseline measured in the same run."""

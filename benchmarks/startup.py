@@ -1,0 +1,136 @@
+"""Start-up, opening a large plan, and memory, each in a fresh process.
+
+Baselines: a bare QApplication + QMainWindow with 4 empty tabs, shown; a raw sqlite3
+fetch of the same participant rows.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from benchmarks.common import Result, Sample, child, interleaved
+from benchmarks.synthetic import write_plan
+
+BARE_WINDOW = """
+import json, os, resource, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+from PySide6.QtTest import QTest
+app = QApplication([])
+window = QMainWindow()
+tabs = QTabWidget()
+for name in ("Options", "Budget", "Participants", "Agenda"):
+    tabs.addTab(QWidget(), name)
+window.setCentralWidget(tabs)
+window.show()
+QTest.qWaitForWindowExposed(window)
+shown = (time.time() - float(os.environ["START"])) * 1000
+print(json.dumps({"shown": shown, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+OUR_WINDOW = """
+import json, os, resource, sys, time
+from pathlib import Path
+from PySide6.QtTest import QTest
+from consult_desktop.app import show_window
+app, window = show_window()
+QTest.qWaitForWindowExposed(window)
+shown = (time.time() - float(os.environ["START"])) * 1000
+window.open_initial(Path(sys.argv[1]))
+app.processEvents()
+usable = (time.time() - float(os.environ["START"])) * 1000
+assert window.context is not None
+print(json.dumps({"shown": shown, "usable": usable,
+                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+OPEN_PLAN = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+app = QApplication([])
+from consult_desktop.ui.main_window import MainWindow
+window = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+import sqlalchemy.orm, consult_desktop.ui.tabs  # imported before the clock starts
+start = time.perf_counter()
+window.open_path(Path(sys.argv[1]))
+app.processEvents()
+print(json.dumps({"open": (time.perf_counter() - start) * 1000}))
+"""
+
+RAW_FETCH = """
+import json, sqlite3, sys, time
+start = time.perf_counter()
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute("SELECT * FROM participant").fetchall()
+print(json.dumps({"open": (time.perf_counter() - start) * 1000, "rows": len(rows)}))
+"""
+
+
+def startup(runs: int, folder: Path) -> list[Result]:
+    from consult_desktop.store.demo import write_demo
+
+    demo = folder / "demo.consult"
+    write_demo(demo, overwrite=True).close()
+    env = {"XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data")}
+    bare: list[dict[str, float]] = []
+    ours: list[dict[str, float]] = []
+    for _ in range(runs):
+        bare.append(child(BARE_WINDOW, env=env))
+        ours.append(child(OUR_WINDOW, str(demo), env=env))
+    base = Sample([b["shown"] for b in bare])
+    shown = Sample([o["shown"] for o in ours])
+    usable = Sample([o["usable"] for o in ours])
+    return [
+        Result("start until the window shows", shown.median, base.median, "ms", "<= 1.3x",
+               shown.median <= 1.3 * base.median, shown.spread(), "bare window, 4 tabs"),
+        Result("start until the demo plan is usable", usable.median, base.median, "ms",
+               "<= 700 ms", usable.median <= 700, usable.spread(), "bare window, 4 tabs"),
+    ]
+
+
+def open_large(runs: int, folder: Path, sizes: tuple[int, ...]) -> list[Result]:
+    results = []
+    opened: dict[int, float] = {}
+    for size in sizes:
+        plan = write_plan(folder / f"p{size}.consult", size)
+        settings = str(folder / f"settings{size}.ini")
+        ours, raw = interleaved(
+            runs,
+            lambda p=plan, s=settings: child(OPEN_PLAN, str(p), s)["open"],
+            lambda p=plan: child(RAW_FETCH, str(p))["open"],
+        )
+        opened[size] = ours.median
+        if size == 10_000:
+            ok = ours.median <= 300 and ours.median <= 3 * raw.median
+            results.append(Result("open a 10,000-participant plan", ours.median, raw.median,
+                                  "ms", "<= 300 ms, <= 3x", ok, ours.spread(),
+                                  "raw sqlite3 fetch"))
+    if len(sizes) > 1:
+        first, last = sizes[0], sizes[-1]
+        growth = opened[last] / opened[first]
+        results.append(Result(f"open time growth {first:,} to {last:,}", growth,
+                              last / first, "x", "linear or better",
+                              growth <= 1.2 * last / first, "", "size ratio"))
+    return results
+
+
+def memory(runs: int, folder: Path) -> list[Result]:
+    plan = write_plan(folder / "mem.consult", 10_000)
+    env = {"XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data")}
+    bare = Sample([child(BARE_WINDOW, env=env)["rss_kb"] / 1024 for _ in range(runs)])
+    ours = Sample([child(OUR_WINDOW, str(plan), env=env)["rss_kb"] / 1024 for _ in range(runs)])
+    data_mb = plan.stat().st_size / 2**20
+    return [Result("peak memory, 10,000-participant plan open", ours.median, bare.median,
+                   "MB", "<= 1.5x + data", ours.median <= 1.5 * bare.median + data_mb,
+                   ours.spread(), f"bare window (+{data_mb:.1f} MB data)")]
+
+
+def run(runs: int = 5, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[Result]:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        return [*startup(runs, folder), *open_large(runs, folder, sizes),
+                *memory(max(3, runs // 2), folder)]
