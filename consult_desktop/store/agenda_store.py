@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Item, Meeting, OptionDates, Person
 from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
 
-ITEMS = AgendaItem.__table__
+ITEMS = cast(Table, AgendaItem.__table__)
 SPEAKERS = agenda_speaker
 
 
