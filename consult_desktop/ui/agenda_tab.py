@@ -56,6 +56,7 @@ class AgendaTab(QWidget):
         self.data: agenda_store.Agenda | None = None
         self.days: list[Day] = []
         self.clashes: list[agenda.Clash] = []
+        self._shown = False
         self.warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.model = AgendaModel(self.warning)
         self.view = QTableView()
@@ -106,7 +107,7 @@ class AgendaTab(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._add("&Add item…", lambda: self.add_item("item"), "Ctrl+N")
+        self.add_action = self._add("&Add item…", lambda: self.add_item("item"), "Ins")
         self.add_break_action = self._add("Add &break", lambda: self.add_item("break"))
         self.add_lunch_action = self._add("Add &lunch", lambda: self.add_item("lunch"))
         self.edit_action = self._add("&Edit…", self.edit_item, "Return")
@@ -154,7 +155,10 @@ class AgendaTab(QWidget):
             self.day_bar.removeTab(0)
         for day in self.days:
             self.day_bar.addTab(day_text(day))
-        index = self.days.index(keep_day) if keep_day in self.days else 0
+        busy = [n for n, day in enumerate(self.days) if any(i.day == day for i in items)]
+        index = (self.days.index(keep_day) if self._shown and keep_day in self.days
+                 else busy[0] if busy else 0)
+        self._shown = True
         self.day_bar.setCurrentIndex(index)
         self.day_bar.blockSignals(False)
         self._show_clashes()
