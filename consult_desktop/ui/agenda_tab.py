@@ -182,7 +182,8 @@ class AgendaTab(QWidget):
                                          self.palette().windowText().color())
         self.model.set_rows(rows_for(shown, names, by_item))
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(2, min(self.view.columnWidth(2), 420))
+        for column, widest in ((2, 420), (6, 320)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
         self._update_actions()
 
     def _show_clashes(self) -> None:
