@@ -227,14 +227,6 @@ class Clash:
     message: str
 
 
-def _overlap(a: Item, b: Item) -> tuple[dt.datetime, dt.datetime] | None:
-    sa, sb = a.span, b.span
-    if sa is None or sb is None:
-        return None
-    start, end = max(sa[0], sb[0]), min(sa[1], sb[1])
-    return (start, end) if start < end else None  # touching end to start is no clash
-
-
 def _when(span: tuple[dt.datetime, dt.datetime]) -> str:
     start, end = span
     return f"on {start:%a %d %b %Y} from {start:%H:%M} to {end:%H:%M}"
@@ -245,18 +237,20 @@ def _people(item: Item) -> set[int]:
 
 
 def clashes(items: Sequence[Item], people: Sequence[Person], meeting: Meeting) -> list[Clash]:
-    """Every clash of the agenda, in agenda order. An item that has parts is a heading
+    """Every clash of the agenda, by time. An item that has parts is a heading
     whose time its parts take up, so it clashes only through them."""
     ordered = in_order(items)
     parents = {item.parent_id for item in ordered if item.parent_id is not None}
     names = {person.id: person.name for person in people}
     found: list[Clash] = []
-    leaves = [item for item in ordered if item.id not in parents and item.span is not None]
-    for i, a in enumerate(leaves):
-        for b in leaves[i + 1:]:
-            span = _overlap(a, b)
-            if span is None:
-                continue
+    timed = [(item.span, item) for item in ordered if item.id not in parents]
+    leaves = sorted(((span, item) for span, item in timed if span is not None),
+                    key=lambda pair: pair[0][0])
+    for i, (span_a, a) in enumerate(leaves):
+        for span_b, b in leaves[i + 1:]:
+            if span_b[0] >= span_a[1]:  # sorted by start: no later item overlaps a
+                break
+            span = (span_b[0], min(span_a[1], span_b[1]))
             pair = (a.id, b.id)
             if a.room.strip() and a.room.strip().casefold() == b.room.strip().casefold():
                 found.append(Clash("room", pair, f"'{label(a)}' and '{label(b)}' are both in "
