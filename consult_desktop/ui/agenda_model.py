@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from consult_desktop.domain import agenda, vocab
@@ -17,6 +24,17 @@ HEADERS = ("No.", "Time", "Title", "Kind", "Room", "Chair", "Speakers", "Documen
 TITLE = 2
 CLASH_COLOUR = QColor(255, 224, 214)
 BREAK_COLOUR = QColor(236, 240, 244)
+MIME_TYPE = "application/x-consult-agenda-item"
+
+
+def item_id_of(mime: QMimeData) -> int | None:
+    """The agenda item a drag carries, or None."""
+    if not mime.hasFormat(MIME_TYPE):
+        return None
+    try:
+        return int(bytes(mime.data(MIME_TYPE).data()).decode("ascii"))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -101,6 +119,23 @@ class AgendaModel(QAbstractTableModel):
             if row.item.kind in ("break", "lunch"):
                 return QBrush(BREAK_COLOUR)
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            mime.setData(MIME_TYPE, QByteArray(str(self._rows[rows[0]].item.id).encode()))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,7 +33,7 @@ from consult_desktop.domain.agenda import Item
 from consult_desktop.store import agenda_store
 from consult_desktop.ui.agenda_commands import change, new_ids
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
-from consult_desktop.ui.agenda_model import AgendaModel, rows_for
+from consult_desktop.ui.agenda_model import AgendaModel, item_id_of, rows_for
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.undo import execute
 
@@ -44,6 +44,40 @@ DEFAULT_TITLES = {"break": "Coffee break", "lunch": "Lunch"}
 
 def day_text(day: Day) -> str:
     return f"{day:%a %d %b %Y}" if day else "Unscheduled"
+
+
+class DayBar(QTabBar):
+    """The days; an item dragged from the table and dropped on a day moves there."""
+
+    dropped = Signal(int, int)  # item id, tab index
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptDrops(True)
+        self.setExpanding(False)
+        self.accepts = lambda index: True
+
+    def target(self, mime: QMimeData, pos: QPoint) -> int:
+        index = self.tabAt(pos)
+        ok = item_id_of(mime) is not None and index >= 0 and self.accepts(index)
+        return index if ok else -1
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if item_id_of(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.target(event.mimeData(), event.position().toPoint()) >= 0:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.target(event.mimeData(), event.position().toPoint())
+        item_id = item_id_of(event.mimeData())
+        if index >= 0 and item_id is not None:
+            event.acceptProposedAction()
+            self.dropped.emit(item_id, index)
 
 
 class AgendaTab(QWidget):
@@ -67,9 +101,12 @@ class AgendaTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.edit_item())
-        self.day_bar = QTabBar()
-        self.day_bar.setExpanding(False)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.day_bar = DayBar()
+        self.day_bar.accepts = lambda index: self.days[index] is not None
         self.day_bar.currentChanged.connect(self._show_day)
+        self.day_bar.dropped.connect(self.drop_on_day)
         self.clash_label = QLabel()
         self.clash_list = QListWidget()
         self.clash_list.itemActivated.connect(self._go_to_clash)
@@ -314,12 +351,19 @@ class AgendaTab(QWidget):
 
     def move_to_day(self) -> bool:
         item = self.selected()
-        if item is None:
-            return False
         choices = [day for day in self.days if day is not None]
-        if not choices:
+        if item is None or not choices:
             return False
-        day = self.ask_day(choices, item.day)
+        return self.move_to(item, self.ask_day(choices, item.day))
+
+    def drop_on_day(self, item_id: int, index: int) -> bool:
+        item = next((i for i in self._items() if i.id == item_id), None)
+        if item is None or not 0 <= index < len(self.days):
+            return False
+        return self.move_to(item, self.days[index])
+
+    def move_to(self, item: Item, day: Day) -> bool:
+        """Move an item (and its parts) to another day at the same time of day."""
         if day is None or day == item.day:
             return False
         new = agenda.moved_to(item, day)

@@ -186,3 +186,27 @@ def test_the_dialog_keeps_duration_and_end_together(qtbot, tab):
     dialog.timed.setChecked(False)
     value = dialog.value()
     assert value.documents == "A/1\nB/2" and value.start is None and value.end is None
+
+
+def test_an_item_dragged_onto_another_day_moves_there_with_its_parts(tab, qtbot):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    tab.show()
+    tab.ripple_action.setChecked(False)
+    row = tab.model.row_of(next(i.id for i in tab.data.items if i.number == "3"))
+    mime = tab.model.mimeData([tab.model.index(row, 2)])
+    assert tab.model.flags(tab.model.index(row, 2)) & Qt.ItemFlag.ItemIsDragEnabled
+    where = QPointF(tab.day_bar.tabRect(0).center())
+    drop = QDropEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    tab.day_bar.dropEvent(drop)
+    assert drop.isAccepted()
+    after = on_disk(tab.context)  # item 3 is now the first item of the first day
+    assert after["1"] == (DAY_ONE, "10:30", "13:00")
+    assert after["1 (a)"] == (DAY_ONE, "10:30", "11:30")
+    assert after["1 (b)"] == (DAY_ONE, "11:45", "13:00")
+    assert after["Coffee break"][0] == DAY_TWO  # not a part of item 3: stays
+    assert after["2"] == (DAY_TWO, "10:00", "10:15")  # the opening
+    assert tab.current_day() == DAY_ONE
+    assert tab.context.undo_stack.undoText().startswith("Move 3 Regional")
