@@ -210,3 +210,19 @@ def test_an_item_dragged_onto_another_day_moves_there_with_its_parts(tab, qtbot)
     assert after["2"] == (DAY_TWO, "10:00", "10:15")  # the opening
     assert tab.current_day() == DAY_ONE
     assert tab.context.undo_stack.undoText().startswith("Move 3 Regional")
+
+
+def test_ctrl_down_moves_the_selected_item_down(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    select(tab, "1")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = on_disk(tab.context)
+    assert after["2"] == (DAY_TWO, "10:15", "10:30")
+    with tab.context.plan_file.read() as session:
+        first = agenda_store.load_items(session, tab.context.plan_id)[0]
+    assert first.title == "Adoption of the agenda"
