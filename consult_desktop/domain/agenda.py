@@ -279,9 +279,11 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
             continue
         if days and item.day not in days:
             first, last = min(days), max(days)
+            dates = (f"{first:%a %d %b %Y}" if first == last
+                     else f"{first:%d %b} to {last:%d %b %Y}")
             found.append(Clash("outside", (item.id,),
                                f"'{label(item)}' is on {item.day:%a %d %b %Y}, outside the "
-                               f"meeting's days ({first:%d %b} to {last:%d %b %Y})"))
+                               f"meeting's days ({dates})"))
             continue
         if span is None:
             continue

@@ -84,14 +84,9 @@ def write_ics(items: list[Item], timezone: str, title: str, out: Path) -> int:
 
 def export(plan_file: PlanFile, out: Path) -> str:
     """The `.ics` entry of `consult-desktop export`."""
-    from sqlalchemy import select
-
     from consult_desktop.store.agenda_store import load
-    from consult_desktop.store.models import Plan
 
     with plan_file.read() as session:
-        plan_id = plan_file.plan_id()
-        title = session.execute(select(Plan.title).where(Plan.id == plan_id)).scalar_one()
-        data = load(session, plan_id)
-    count = write_ics(data.items, data.timezone, title, out)
+        data = load(session, plan_file.plan_id())
+    count = write_ics(data.items, data.timezone, data.title, out)
     return f"wrote {count} agenda events to {out} (time zone {data.timezone})"

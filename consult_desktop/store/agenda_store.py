@@ -27,6 +27,7 @@ class Agenda:
     people: list[Person]
     meeting: Meeting
     timezone: str
+    title: str = ""
 
     def clashes(self) -> list[agenda.Clash]:
         return agenda.clashes(self.items, self.people, self.meeting)
@@ -90,7 +91,9 @@ def load_meeting(session: Session, plan_id: int) -> tuple[Meeting, str]:
 
 def load(session: Session, plan_id: int) -> Agenda:
     meeting, timezone = load_meeting(session, plan_id)
-    return Agenda(load_items(session, plan_id), load_people(session, plan_id), meeting, timezone)
+    title = session.execute(select(Plan.title).where(Plan.id == plan_id)).scalar_one()
+    return Agenda(load_items(session, plan_id), load_people(session, plan_id), meeting, timezone,
+                  title)
 
 
 def first_plan_id(session: Session) -> int:

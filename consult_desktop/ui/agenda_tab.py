@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import agenda, agenda_edits
 from consult_desktop.domain.agenda import Item
+from consult_desktop.interchange import ics
 from consult_desktop.store import agenda_store
 from consult_desktop.ui.agenda_commands import change, new_ids
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
@@ -162,6 +165,8 @@ class AgendaTab(QWidget):
         self.standard_action = self._add("&Standard items", self.add_standard_items, tip=(
             "Start an empty agenda from the standard items: opening, adoption of the agenda, "
             "election of officers, a substantive item, other business, adoption of the report"))
+        self.ics_action = self._add("E&xport .ics…", self.export_ics, tip=(
+            "Write the timed items to an iCalendar file, in the plan's time zone"))
 
     def _update_actions(self) -> None:
         item = self.selected()
@@ -377,3 +382,22 @@ class AgendaTab(QWidget):
         items = agenda_edits.standard_agenda(new_ids(self.context, len(agenda.STANDARD_ITEMS)),
                                              self.data.meeting)
         return self._run("Start from the standard items", items)
+
+    def ask_ics_path(self) -> Path | None:
+        """Where to write the calendar; tests replace this."""
+        suggested = str(self.context.plan_file.path.with_suffix(".ics"))
+        name, _ = QFileDialog.getSaveFileName(self, "Export the agenda", suggested,
+                                              "iCalendar (*.ics)")
+        return Path(name) if name else None
+
+    def export_ics(self) -> bool:
+        assert self.data is not None
+        out = self.ask_ics_path()
+        if out is None:
+            return False
+        try:
+            ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
+        except (ValueError, OSError) as error:
+            self.context.failed.emit(f"Export the agenda to {out}: {error}")
+            return False
+        return True

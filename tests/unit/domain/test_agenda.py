@@ -159,6 +159,12 @@ def test_a_person_clash_names_the_person():
     assert clash.message.startswith("Mr. B is in both")
 
 
+def test_an_item_on_another_day_names_the_meeting_days():
+    (clash,) = clashes([item(1, "10:00", "11:00", day=dt.date(2017, 11, 6))], PEOPLE, MEETING)
+    assert clash.message == ("'Item 1' is on Mon 06 Nov 2017, outside the meeting's days "
+                             "(03 Nov to 04 Nov 2017)")
+
+
 def test_without_meeting_days_only_the_hours_count():
     open_ended = Meeting(None, None, dt.time(9, 0), dt.time(18, 0))
     assert clashes([item(1, "10:00", "11:00", day=dt.date(2030, 1, 1))], PEOPLE,

@@ -226,3 +226,34 @@ def test_ctrl_down_moves_the_selected_item_down(tab, qtbot):
     with tab.context.plan_file.read() as session:
         first = agenda_store.load_items(session, tab.context.plan_id)[0]
     assert first.title == "Adoption of the agenda"
+
+
+def test_choosing_an_option_changes_the_meeting_days(tab):
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE option SET status = 'chosen' WHERE label = 'b'")
+    tab.context.changed.emit("options")
+    assert [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())] == ["Fri 03 Nov 2017"]
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE option SET proposed_start = '2017-11-06', proposed_end = '2017-11-06'"
+                   " WHERE label = 'b'")
+    tab.context.changed.emit("options")
+    assert tab.clash_list.count() == 10  # every item is now outside the meeting's days
+    assert "outside the meeting's days (Mon 06 Nov 2017)" in tab.clash_list.item(0).text()
+
+
+def test_activating_a_clash_shows_its_item(tab, monkeypatch):
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE participant SET status = 'declined' WHERE family_name = 'Okafor'")
+    tab.context.changed.emit("participants")
+    select(tab, "1")
+    tab.clash_list.itemActivated.emit(tab.clash_list.item(0))
+    assert tab.selected().number == "3 (a)"
+
+
+def test_export_ics_from_the_tab(tab, tmp_path, monkeypatch):
+    out = tmp_path / "agenda.ics"
+    monkeypatch.setattr(tab, "ask_ics_path", lambda: out)
+    tab.ics_action.trigger()
+    data = out.read_bytes()
+    assert data.count(b"BEGIN:VEVENT") == 10
+    assert b"X-WR-CALNAME:Regional consultation on the global compact for migration" in data
