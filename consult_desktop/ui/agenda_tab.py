@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSplitter,
     QStyle,
-    QTabBar,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -35,8 +34,9 @@ from consult_desktop.domain.agenda import Item
 from consult_desktop.interchange import ics
 from consult_desktop.store import agenda_store
 from consult_desktop.ui.agenda_commands import change, new_ids
+from consult_desktop.ui.agenda_day_bar import DayBar
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
-from consult_desktop.ui.agenda_model import AgendaModel, item_id_of, rows_for
+from consult_desktop.ui.agenda_model import AgendaModel, rows_for
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.undo import execute
 
@@ -47,40 +47,6 @@ DEFAULT_TITLES = {"break": "Coffee break", "lunch": "Lunch"}
 
 def day_text(day: Day) -> str:
     return f"{day:%a %d %b %Y}" if day else "Unscheduled"
-
-
-class DayBar(QTabBar):
-    """The days; an item dragged from the table and dropped on a day moves there."""
-
-    dropped = Signal(int, int)  # item id, tab index
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.setExpanding(False)
-        self.accepts = lambda index: True
-
-    def target(self, mime: QMimeData, pos: QPoint) -> int:
-        index = self.tabAt(pos)
-        ok = item_id_of(mime) is not None and index >= 0 and self.accepts(index)
-        return index if ok else -1
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if item_id_of(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.target(event.mimeData(), event.position().toPoint()) >= 0:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        index = self.target(event.mimeData(), event.position().toPoint())
-        item_id = item_id_of(event.mimeData())
-        if index >= 0 and item_id is not None:
-            event.acceptProposedAction()
-            self.dropped.emit(item_id, index)
 
 
 class AgendaTab(QWidget):
