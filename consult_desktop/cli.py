@@ -73,9 +73,33 @@ def cmd_info(args: argparse.Namespace) -> int:
 Exporter = Callable[["PlanFile", Path], str]
 EXPORTERS: dict[str, Callable[[], Exporter]] = {}
 
+
+def _ics_exporter() -> Exporter:
+    from consult_desktop.interchange.ics import export
+
+    def run(plan_file: PlanFile, out: Path) -> str:
+        try:
+            return export(plan_file, out)
+        except ValueError as error:
+            raise CommandError(f"{out}: {error}") from None
+
+    return run
+
+
+EXPORTERS[".ics"] = _ics_exporter
+
 # Checks of `check PLAN`: each takes a read Session and returns one line per problem.
 Check = Callable[["Session"], list[str]]
 CHECKS: list[Callable[[], Check]] = []
+
+
+def _agenda_check() -> Check:
+    from consult_desktop.store.agenda_store import check
+
+    return check
+
+
+CHECKS.append(_agenda_check)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

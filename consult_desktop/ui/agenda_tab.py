@@ -1,28 +1,369 @@
-"""Agenda tab: the meeting's items by day and time (read-only until its editor lands)."""
+"""Agenda tab: the items of each day by time, their editor, and the clashes found.
+
+A bar of days above the table (the meeting's days, any other day an item is on, and
+"Unscheduled"); the actions add, edit, delete and move items (Ctrl+Up/Down, to
+another day), with "Ripple" shifting the later items of the day by the same amount.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from consult_desktop.store.models import AgendaItem
-from consult_desktop.ui.readonly_tab import ReadOnlyTab
+from consult_desktop.domain import agenda, agenda_edits
+from consult_desktop.domain.agenda import Item
+from consult_desktop.interchange import ics
+from consult_desktop.store import agenda_store
+from consult_desktop.ui.agenda_commands import change, new_ids
+from consult_desktop.ui.agenda_day_bar import DayBar
+from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
+from consult_desktop.ui.agenda_model import AgendaModel, rows_for
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.undo import execute
+
+Day = dt.date | None
+DEFAULT_MINUTES = {"item": 30, "break": 15, "lunch": 90, "side_event": 60}
+DEFAULT_TITLES = {"break": "Coffee break", "lunch": "Lunch"}
 
 
-class AgendaTab(ReadOnlyTab):
+def day_text(day: Day) -> str:
+    return f"{day:%a %d %b %Y}" if day else "Unscheduled"
+
+
+class AgendaTab(QWidget):
     title = "&Agenda"
-    topics = frozenset({"agenda", "participants"})
-    headers = ("Day", "Start", "End", "Item", "Title", "Room")
+    topics = frozenset({"agenda", "participants", "options", "plan"})
 
-    def rows(self, session: Session) -> Sequence[Sequence[Any]]:
-        a = AgendaItem
-        query = select(a.day, a.start_time, a.end_time, a.number, a.title, a.room).order_by(
-            a.position
-        )
-        return [
-            (r[0], r[1] and r[1].strftime("%H:%M"), r[2] and r[2].strftime("%H:%M"), *r[3:])
-            for r in session.execute(query)
-        ]
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: agenda_store.Agenda | None = None
+        self.days: list[Day] = []
+        self.clashes: list[agenda.Clash] = []
+        self._shown = False
+        self.warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.model = AgendaModel(self.warning)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _index: self.edit_item())
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.day_bar = DayBar()
+        self.day_bar.accepts = lambda index: self.days[index] is not None
+        self.day_bar.currentChanged.connect(self._show_day)
+        self.day_bar.dropped.connect(self.drop_on_day)
+        self.clash_label = QLabel()
+        self.clash_list = QListWidget()
+        self.clash_list.itemActivated.connect(self._go_to_clash)
+        self.toolbar = QToolBar()
+        self._build_actions()
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(self.clash_label)
+        panel_layout.addWidget(self.clash_list)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.day_bar)
+        layout.addWidget(splitter)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.reload()
+
+    # ----- actions ---------------------------------------------------------------------
+    def _add(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
+             tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._add("&Add item…", lambda: self.add_item("item"), "Ins")
+        self.add_break_action = self._add("Add &break", lambda: self.add_item("break"))
+        self.add_lunch_action = self._add("Add &lunch", lambda: self.add_item("lunch"))
+        self.edit_action = self._add("&Edit…", self.edit_item, "Return")
+        self.delete_action = self._add("&Delete", self.delete_item, QKeySequence.StandardKey.Delete)
+        self.toolbar.addSeparator()
+        self.up_action = self._add("Move &up", lambda: self.move_item(-1), "Ctrl+Up")
+        self.down_action = self._add("Move &down", lambda: self.move_item(1), "Ctrl+Down")
+        self.day_action = self._add("Move to &day…", self.move_to_day)
+        self.ripple_action = self._add("&Ripple", lambda: None, tip=(
+            "When on, moving, resizing, adding or deleting an item shifts the later items "
+            "of the day by the same amount"))
+        self.ripple_action.setCheckable(True)
+        self.ripple_action.setChecked(True)
+        self.toolbar.addSeparator()
+        self.standard_action = self._add("&Standard items", self.add_standard_items, tip=(
+            "Start an empty agenda from the standard items: opening, adoption of the agenda, "
+            "election of officers, a substantive item, other business, adoption of the report"))
+        self.ics_action = self._add("E&xport .ics…", self.export_ics, tip=(
+            "Write the timed items to an iCalendar file, in the plan's time zone"))
+
+    def _update_actions(self) -> None:
+        item = self.selected()
+        for action in (self.edit_action, self.delete_action, self.day_action):
+            action.setEnabled(item is not None)
+        self.up_action.setEnabled(item is not None and self._neighbour(-1) is not None)
+        self.down_action.setEnabled(item is not None and self._neighbour(1) is not None)
+        self.standard_action.setEnabled(self.data is not None and not self.data.items)
+
+    # ----- loading ---------------------------------------------------------------------
+    def on_plan_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self.reload()
+
+    def reload(self) -> None:
+        with self.context.plan_file.read() as session:
+            self.data = agenda_store.load(session, self.context.plan_id)
+        keep_day = self.current_day()
+        keep_item = self.selected()
+        items = self.data.items
+        days: set[dt.date] = set(self.data.meeting.days)
+        days |= {item.day for item in items if item.day is not None}
+        self.days = [*sorted(days)]
+        if any(item.day is None for item in items) or not self.days:
+            self.days.append(None)
+        self.day_bar.blockSignals(True)
+        while self.day_bar.count():
+            self.day_bar.removeTab(0)
+        for day in self.days:
+            self.day_bar.addTab(day_text(day))
+        busy = [n for n, day in enumerate(self.days) if any(i.day == day for i in items)]
+        index = (self.days.index(keep_day) if self._shown and keep_day in self.days
+                 else busy[0] if busy else 0)
+        self._shown = True
+        self.day_bar.setCurrentIndex(index)
+        self.day_bar.blockSignals(False)
+        self._show_clashes()
+        self._show_day(index)
+        if keep_item is not None:
+            self.select(keep_item.id)
+
+    def current_day(self) -> Day:
+        index = self.day_bar.currentIndex()
+        return self.days[index] if 0 <= index < len(self.days) else None
+
+    def _show_day(self, index: int) -> None:
+        assert self.data is not None
+        day = self.days[index] if 0 <= index < len(self.days) else None
+        names = {person.id: person.name for person in self.data.people}
+        by_item = agenda.clashes_by_item(self.clashes)
+        shown = [item for item in agenda.in_order(self.data.items) if item.day == day]
+        for n, day_key in enumerate(self.days):
+            count = sum(1 for item in self.data.items if item.day == day_key and item.id in by_item)
+            self.day_bar.setTabTextColor(n, Qt.GlobalColor.darkRed if count else
+                                         self.palette().windowText().color())
+        self.model.set_rows(rows_for(shown, names, by_item))
+        self.view.resizeColumnsToContents()
+        for column, widest in ((2, 420), (6, 320)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+        self._update_actions()
+
+    def _show_clashes(self) -> None:
+        assert self.data is not None
+        self.clashes = self.data.clashes()
+        self.clash_list.clear()
+        for clash in self.clashes:
+            entry = QListWidgetItem(self.warning, clash.message, self.clash_list)
+            entry.setData(Qt.ItemDataRole.UserRole, clash.item_ids[0])
+        count = len(self.clashes)
+        self.clash_label.setText("No clashes." if not count else
+                                 f"{count} clash{'es' if count > 1 else ''}:")
+
+    def _go_to_clash(self, entry: QListWidgetItem) -> None:
+        self.select(int(entry.data(Qt.ItemDataRole.UserRole)))
+
+    # ----- selection -------------------------------------------------------------------
+    def selected(self) -> Item | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.row(rows[0].row()).item if rows else None
+
+    def select(self, item_id: int) -> None:
+        """Show the day of an item and select it."""
+        assert self.data is not None
+        item = next((i for i in self.data.items if i.id == item_id), None)
+        if item is None:
+            return
+        if item.day in self.days and self.days.index(item.day) != self.day_bar.currentIndex():
+            self.day_bar.setCurrentIndex(self.days.index(item.day))
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.view.selectRow(row)
+
+    # ----- edits -----------------------------------------------------------------------
+    @property
+    def ripple(self) -> bool:
+        return self.ripple_action.isChecked()
+
+    def _items(self) -> list[Item]:
+        assert self.data is not None
+        return self.data.items
+
+    def _run(self, text: str, after: Sequence[Item], deleted: Sequence[int] = (),
+             select: int | None = None) -> bool:
+        done = execute(change(self.context, text, self._items(), after, deleted))
+        if done and select is not None:
+            self.select(select)
+        return done
+
+    def _slot_after(self, kind: str) -> tuple[dt.time | None, dt.time | None]:
+        """Where a new item goes: after the selected one, else after the day's last."""
+        assert self.data is not None
+        day = self.current_day()
+        if day is None:
+            return None, None
+        timed = [item for item in self.model.items() if item.span is not None]
+        chosen = self.selected()
+        anchor = chosen if chosen is not None and chosen.span else (timed[-1] if timed else None)
+        span = anchor.span if anchor else None
+        start = span[1] if span else dt.datetime.combine(day, self.data.meeting.day_start)
+        end = start + dt.timedelta(minutes=DEFAULT_MINUTES[kind])
+        return start.time(), end.time()
+
+    def add_item(self, kind: str = "item") -> bool:
+        assert self.data is not None
+        start, end = self._slot_after(kind)
+        chosen = self.selected()
+        draft = Item(id=new_ids(self.context, 1)[0], title=DEFAULT_TITLES.get(kind, ""),
+                     kind=kind, day=self.current_day(), start=start, end=end,
+                     room=chosen.room if chosen else "",
+                     parent_id=chosen.parent_id if chosen and kind == "item" else None)
+        if kind == "item" or kind == "side_event":
+            asked = AgendaItemDialog.ask(draft, self.data.people, self._parents(),
+                                         self._rooms(), self)
+            if asked is None:
+                return False
+            draft = asked
+        what = "Add " + ("item" if kind == "item" else kind)
+        return self._run(what, agenda_edits.added(self._items(), draft, self.ripple),
+                         select=draft.id)
+
+    def _parents(self) -> list[Item]:
+        return [i for i in agenda.in_order(self._items())
+                if i.kind == "item" and i.parent_id is None]
+
+    def _rooms(self) -> list[str]:
+        return [i.room for i in self._items() if i.room]
+
+    def edit_item(self) -> bool:
+        assert self.data is not None
+        item = self.selected()
+        if item is None:
+            return False
+        asked = AgendaItemDialog.ask(item, self.data.people, self._parents(), self._rooms(),
+                                     self)
+        if asked is None or asked == item:
+            return False
+        return self._run(f"Edit {agenda.label(item)}",
+                         agenda_edits.edited(self._items(), asked, self.ripple), select=item.id)
+
+    def delete_item(self) -> bool:
+        item = self.selected()
+        if item is None:
+            return False
+        gone, shifted = agenda_edits.removed(self._items(), item.id, self.ripple)
+        return self._run(f"Delete {agenda.label(item)}", shifted, deleted=sorted(gone))
+
+    def _neighbour(self, step: int) -> Item | None:
+        item = self.selected()
+        if item is None:
+            return None
+        return agenda_edits.neighbour(self.model.items(), item.id, step)
+
+    def move_item(self, step: int) -> bool:
+        item, other = self.selected(), self._neighbour(step)
+        if item is None or other is None:
+            return False
+        direction = "up" if step < 0 else "down"
+        return self._run(f"Move {agenda.label(item)} {direction}",
+                         agenda_edits.swapped(self._items(), item.id, other.id), select=item.id)
+
+    def ask_day(self, days: Sequence[dt.date], current: Day) -> dt.date | None:
+        """Which day to move an item to; tests replace this."""
+        texts = [day_text(day) for day in days]
+        start = days.index(current) if current in days else 0
+        text, ok = QInputDialog.getItem(self, "Move to day", "Day:", texts, start, False)
+        return days[texts.index(text)] if ok and text in texts else None
+
+    def move_to_day(self) -> bool:
+        item = self.selected()
+        choices = [day for day in self.days if day is not None]
+        if item is None or not choices:
+            return False
+        return self.move_to(item, self.ask_day(choices, item.day))
+
+    def drop_on_day(self, item_id: int, index: int) -> bool:
+        item = next((i for i in self._items() if i.id == item_id), None)
+        if item is None or not 0 <= index < len(self.days):
+            return False
+        return self.move_to(item, self.days[index])
+
+    def move_to(self, item: Item, day: Day) -> bool:
+        """Move an item (and its parts) to another day at the same time of day."""
+        if day is None or day == item.day:
+            return False
+        new = agenda.moved_to(item, day)
+        return self._run(f"Move {agenda.label(item)} to {day_text(day)}",
+                         agenda_edits.edited(self._items(), new, self.ripple), select=item.id)
+
+    def add_standard_items(self) -> bool:
+        assert self.data is not None
+        if self.data.items:
+            return False
+        items = agenda_edits.standard_agenda(new_ids(self.context, len(agenda.STANDARD_ITEMS)),
+                                             self.data.meeting)
+        return self._run("Start from the standard items", items)
+
+    def ask_ics_path(self) -> Path | None:
+        """Where to write the calendar; tests replace this."""
+        suggested = str(self.context.plan_file.path.with_suffix(".ics"))
+        name, _ = QFileDialog.getSaveFileName(self, "Export the agenda", suggested,
+                                              "iCalendar (*.ics)")
+        return Path(name) if name else None
+
+    def export_ics(self) -> bool:
+        assert self.data is not None
+        out = self.ask_ics_path()
+        if out is None:
+            return False
+        try:
+            ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
+        except (ValueError, OSError) as error:
+            self.context.failed.emit(f"Export the agenda to {out}: {error}")
+            return False
+        return True

@@ -1,0 +1,159 @@
+"""The agenda on disk: plain rows in (Core select), whole item states out.
+
+An edit is a change from some items' states to others (`write`); it deletes, inserts
+and updates those rows and renumbers the agenda, all in the caller's one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from consult_desktop.domain import agenda
+from consult_desktop.domain.agenda import Item, Meeting, OptionDates, Person
+from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
+
+ITEMS = cast(Table, AgendaItem.__table__)
+SPEAKERS = agenda_speaker
+
+
+@dataclass(frozen=True)
+class Agenda:
+    items: list[Item]
+    people: list[Person]
+    meeting: Meeting
+    timezone: str
+    title: str = ""
+
+    def clashes(self) -> list[agenda.Clash]:
+        return agenda.clashes(self.items, self.people, self.meeting)
+
+
+def load_items(session: Session, plan_id: int) -> list[Item]:
+    a = AgendaItem
+    speakers: dict[int, list[int]] = {}
+    for item_id, person_id in session.execute(
+        select(SPEAKERS.c.item_id, SPEAKERS.c.participant_id)
+        .join(ITEMS, ITEMS.c.id == SPEAKERS.c.item_id)
+        .where(ITEMS.c.plan_id == plan_id)
+        .order_by(SPEAKERS.c.item_id, SPEAKERS.c.position)
+    ):
+        speakers.setdefault(item_id, []).append(person_id)
+    rows = session.execute(
+        select(a.id, a.title, a.kind, a.parent_id, a.position, a.number, a.day, a.start_time,
+               a.end_time, a.room, a.chair_id, a.annotation, a.documents, a.notes)
+        .where(a.plan_id == plan_id)
+        .order_by(a.position, a.id)
+    )
+    return [
+        Item(id=r.id, title=r.title, kind=r.kind, parent_id=r.parent_id, position=r.position,
+             number=r.number, day=r.day, start=r.start_time, end=r.end_time, room=r.room,
+             chair_id=r.chair_id, speaker_ids=tuple(speakers.get(r.id, ())),
+             annotation=r.annotation, documents=r.documents, notes=r.notes)
+        for r in rows
+    ]
+
+
+def person_name(honorific: str, given: str, family: str) -> str:
+    return " ".join(part for part in (honorific, given, family) if part)
+
+
+def load_people(session: Session, plan_id: int) -> list[Person]:
+    p = Participant
+    rows = session.execute(
+        select(p.id, p.honorific, p.given_name, p.family_name, p.status)
+        .where(p.plan_id == plan_id)
+        .order_by(p.family_name, p.given_name, p.id)
+    )
+    return [Person(r.id, person_name(r.honorific, r.given_name, r.family_name), r.status)
+            for r in rows]
+
+
+def load_meeting(session: Session, plan_id: int) -> tuple[Meeting, str]:
+    plan = session.execute(
+        select(Plan.start_date, Plan.end_date, Plan.day_start, Plan.day_end, Plan.timezone)
+        .where(Plan.id == plan_id)
+    ).one()
+    options = [
+        OptionDates(r.position, r.status, r.proposed_start, r.proposed_end)
+        for r in session.execute(
+            select(Option.position, Option.status, Option.proposed_start, Option.proposed_end)
+            .where(Option.plan_id == plan_id)
+        )
+    ]
+    first, last = agenda.meeting_days(options, plan.start_date, plan.end_date)
+    return Meeting(first, last, plan.day_start, plan.day_end), plan.timezone
+
+
+def load(session: Session, plan_id: int) -> Agenda:
+    meeting, timezone = load_meeting(session, plan_id)
+    title = session.execute(select(Plan.title).where(Plan.id == plan_id)).scalar_one()
+    return Agenda(load_items(session, plan_id), load_people(session, plan_id), meeting, timezone,
+                  title)
+
+
+def first_plan_id(session: Session) -> int:
+    return int(session.execute(select(Plan.id).order_by(Plan.id).limit(1)).scalar_one())
+
+
+def next_ids(session: Session, count: int) -> list[int]:
+    """Ids for new items, fixed before the first apply so that a redo reuses them."""
+    top = session.scalar(select(func.max(AgendaItem.id))) or 0
+    return list(range(top + 1, top + 1 + count))
+
+
+def _values(item: Item) -> dict:
+    return dict(title=item.title, kind=item.kind, day=item.day, start_time=item.start,
+                end_time=item.end, room=item.room, chair_id=item.chair_id,
+                annotation=item.annotation, documents=item.documents, notes=item.notes,
+                position=item.position, number=item.number)
+
+
+def write(session: Session, plan_id: int, before: Sequence[Item], after: Sequence[Item]) -> None:
+    """Bring the rows of `before` to the states of `after`: rows only in `before` are
+    deleted, rows only in `after` inserted (with their ids), the others updated; then
+    the whole agenda is renumbered."""
+    old = {item.id for item in before}
+    new = {item.id: item for item in after}
+    gone = old - set(new)
+    if gone:
+        session.execute(delete(ITEMS).where(ITEMS.c.id.in_(gone), ITEMS.c.plan_id == plan_id))
+    for item in after:
+        if item.id in old:
+            session.execute(update(ITEMS).where(ITEMS.c.id == item.id,
+                                                ITEMS.c.plan_id == plan_id)
+                            .values(**_values(item), parent_id=None))
+        else:
+            session.execute(insert(ITEMS).values(id=item.id, plan_id=plan_id,
+                                                 parent_id=None, **_values(item)))
+    for item in after:  # parents exist now, whichever order the items came in
+        if item.parent_id is not None:
+            session.execute(update(ITEMS).where(ITEMS.c.id == item.id)
+                            .values(parent_id=item.parent_id))
+        session.execute(delete(SPEAKERS).where(SPEAKERS.c.item_id == item.id))
+        if item.speaker_ids:
+            session.execute(insert(SPEAKERS), [
+                {"item_id": item.id, "participant_id": person, "position": n}
+                for n, person in enumerate(item.speaker_ids)
+            ])
+    renumber(session, plan_id)
+
+
+def renumber(session: Session, plan_id: int) -> None:
+    """Put the agenda in order and number it, writing only the rows that change."""
+    items = load_items(session, plan_id)
+    now = {item.id: (item.position, item.number) for item in items}
+    for item in agenda.numbered(items):
+        if now[item.id] != (item.position, item.number):
+            session.execute(update(ITEMS).where(ITEMS.c.id == item.id)
+                            .values(position=item.position, number=item.number))
+
+
+def check(session: Session) -> list[str]:
+    """One line per clash of the plan's agenda, for `consult-desktop check`."""
+    found = load(session, first_plan_id(session)).clashes()
+    return [f"Agenda ({clash.rule}): {clash.message}" for clash in found]

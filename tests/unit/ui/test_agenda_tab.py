@@ -1,0 +1,259 @@
+"""The Agenda tab: edits through its actions, on disk at once, undone and redone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from consult_desktop.store import agenda_store
+from consult_desktop.store.plan_file import create_plan
+from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
+from consult_desktop.ui.agenda_tab import AgendaTab
+from consult_desktop.ui.context import PlanContext
+
+DAY_ONE, DAY_TWO = dt.date(2017, 11, 2), dt.date(2017, 11, 3)
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = AgendaTab(context)
+    qtbot.addWidget(widget)
+    context.changed.connect(widget.on_plan_changed)
+    return widget
+
+
+def on_disk(context) -> dict[str, tuple]:
+    """Number or title -> (day, start, end) as saved in the file."""
+    with context.plan_file.read() as session:
+        items = agenda_store.load_items(session, context.plan_id)
+    return {i.number or i.title: (i.day, i.start and f"{i.start:%H:%M}",
+                                  i.end and f"{i.end:%H:%M}") for i in items}
+
+
+def select(tab, number: str) -> None:
+    tab.select(next(i.id for i in tab.data.items if i.number == number))
+
+
+def test_opens_on_the_busy_day_of_the_meeting(tab):
+    texts = [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())]
+    assert texts == ["Thu 02 Nov 2017", "Fri 03 Nov 2017"]  # option (a)'s two days
+    assert tab.current_day() == DAY_TWO and tab.model.rowCount() == 10
+    assert tab.clash_label.text() == "No clashes." and tab.clash_list.count() == 0
+
+
+def test_move_to_another_day_with_ripple_shifts_the_later_items(tab, monkeypatch):
+    before = on_disk(tab.context)
+    monkeypatch.setattr(tab, "ask_day", lambda days, current: DAY_ONE)
+    select(tab, "2")
+    assert tab.ripple_action.isChecked()
+    assert tab.day_action.isEnabled()
+    tab.day_action.trigger()
+    after = on_disk(tab.context)
+    # "Adoption of the agenda" (10:15-10:30) is now item 1 of the first day...
+    assert after["1"] == (DAY_ONE, "10:15", "10:30")
+    # ...and everything after it on the second day starts 15 minutes earlier.
+    assert after["2"] == (DAY_TWO, "10:00", "10:15")   # the opening, renumbered
+    assert after["3"] == (DAY_TWO, "10:15", "12:45")
+    assert after["Lunch"] == (DAY_TWO, "12:45", "14:45")
+    assert after["6"] == (DAY_TWO, "17:00", "17:30")
+    assert tab.current_day() == DAY_ONE and tab.selected().title == "Adoption of the agenda"
+    tab.context.undo_stack.undo()
+    assert on_disk(tab.context) == before
+
+
+def test_move_to_another_day_without_ripple_leaves_the_others(tab, monkeypatch):
+    before = on_disk(tab.context)
+    monkeypatch.setattr(tab, "ask_day", lambda days, current: DAY_ONE)
+    tab.ripple_action.setChecked(False)
+    select(tab, "2")
+    tab.day_action.trigger()
+    after = on_disk(tab.context)
+    assert after["1"] == (DAY_ONE, "10:15", "10:30")
+    assert after["2"] == before["1"] and after["3"] == before["3"]
+    assert after["Lunch"] == before["Lunch"] and after["6"] == before["6"]
+    tab.context.undo_stack.undo()
+    assert on_disk(tab.context) == before
+    tab.context.undo_stack.redo()
+    assert on_disk(tab.context) == after
+
+
+def test_move_up_exchanges_times_and_numbers(tab):
+    select(tab, "2")
+    assert tab.up_action.isEnabled()
+    tab.up_action.trigger()
+    after = on_disk(tab.context)
+    assert after["1"] == (DAY_TWO, "10:00", "10:15")
+    assert after["2"] == (DAY_TWO, "10:15", "10:30")
+    with tab.context.plan_file.read() as session:
+        first = agenda_store.load_items(session, tab.context.plan_id)[0]
+    assert first.title == "Adoption of the agenda"
+    assert tab.selected().title == "Adoption of the agenda"
+    assert not tab.up_action.isEnabled()  # now first of the day
+
+
+def test_a_first_part_cannot_leave_its_item(tab):
+    select(tab, "3 (a)")
+    assert not tab.up_action.isEnabled()
+    assert tab.down_action.isEnabled()
+
+
+def test_add_item_through_the_dialog_then_undo_and_redo(tab, monkeypatch):
+    seen = {}
+
+    def fill(cls, item, people, parents, rooms, parent=None):
+        seen.update(item=item, rooms=rooms)
+        return replace(item, title="Side meeting on data", room="Room XVII")
+
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(fill))
+    select(tab, "6")  # the new item goes after the selected one
+    assert tab.add_action.isEnabled()
+    tab.add_action.trigger()
+    draft = seen["item"]
+    assert (draft.day, draft.start, draft.end) == (DAY_TWO, dt.time(17, 45), dt.time(18, 15))
+    assert on_disk(tab.context)["7"] == (DAY_TWO, "17:45", "18:15")
+    assert tab.selected().title == "Side meeting on data"
+    assert "outside the meeting's hours" in tab.clash_list.item(0).text()
+    tab.context.undo_stack.undo()
+    assert "7" not in on_disk(tab.context) and tab.clash_list.count() == 0
+    tab.context.undo_stack.redo()
+    assert on_disk(tab.context)["7"] == (DAY_TWO, "17:45", "18:15")
+
+
+def test_a_planted_clash_shows_on_the_item_and_in_the_panel(tab, monkeypatch):
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, start=dt.time(12, 30))))
+    tab.ripple_action.setChecked(False)
+    select(tab, "4")
+    tab.edit_action.trigger()
+    assert tab.clash_label.text() == "3 clashes:"
+    texts = [tab.clash_list.item(n).text() for n in range(tab.clash_list.count())]
+    assert any("'3 (b) Statements" in t and "both in Room XII" in t for t in texts)
+    row = tab.model.row_of(tab.selected().id)
+    assert len(tab.model.row(row).clashes) == 3  # room with 3 (b), chair, room with lunch
+
+
+def test_delete_with_ripple_pulls_the_day_forward(tab):
+    before = on_disk(tab.context)
+    select(tab, "5")
+    tab.delete_action.trigger()
+    after = on_disk(tab.context)
+    assert after["5"] == (DAY_TWO, "17:00", "17:30")  # the report, renumbered and earlier
+    tab.context.undo_stack.undo()
+    assert on_disk(tab.context) == before
+
+
+def test_a_declined_speaker_appears_when_participants_change(tab):
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE participant SET status = 'declined' WHERE family_name = 'Okafor'")
+    tab.context.changed.emit("participants")
+    assert tab.clash_list.count() == 1
+    assert "Okafor speaks at '3 (a)" in tab.clash_list.item(0).text()
+
+
+def test_an_empty_agenda_starts_from_the_standard_items(qtbot, tmp_path):
+    plan = create_plan(tmp_path / "new.consult", "Expert group meeting",
+                       start_date=dt.date(2026, 3, 9), end_date=dt.date(2026, 3, 10))
+    context = PlanContext(plan)
+    tab = AgendaTab(context)
+    qtbot.addWidget(tab)
+    context.changed.connect(tab.on_plan_changed)
+    assert tab.standard_action.isEnabled()
+    tab.standard_action.trigger()
+    saved = on_disk(context)
+    assert list(saved) == ["1", "2", "3", "4", "5", "6"]
+    assert saved["1"] == (dt.date(2026, 3, 9), "09:00", "09:15")
+    assert tab.model.data(tab.model.index(5, 2)) == "Adoption of the report"
+    assert not tab.standard_action.isEnabled()
+    context.undo_stack.undo()
+    assert on_disk(context) == {}
+    context.close()
+
+
+def test_the_dialog_keeps_duration_and_end_together(qtbot, tab):
+    item = tab.data.items[0]
+    dialog = AgendaItemDialog(item, tab.data.people, [], ["Room XII"])
+    qtbot.addWidget(dialog)
+    assert dialog.duration.value() == 15
+    dialog.duration.setValue(45)
+    value = dialog.value()
+    assert (value.start, value.end) == (dt.time(10, 0), dt.time(10, 45))
+    dialog.title.setText("  ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.documents.setPlainText(" A/1 \n\n B/2 ")
+    dialog.timed.setChecked(False)
+    value = dialog.value()
+    assert value.documents == "A/1\nB/2" and value.start is None and value.end is None
+
+
+def test_an_item_dragged_onto_another_day_moves_there_with_its_parts(tab, qtbot):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    tab.show()
+    tab.ripple_action.setChecked(False)
+    row = tab.model.row_of(next(i.id for i in tab.data.items if i.number == "3"))
+    mime = tab.model.mimeData([tab.model.index(row, 2)])
+    assert tab.model.flags(tab.model.index(row, 2)) & Qt.ItemFlag.ItemIsDragEnabled
+    where = QPointF(tab.day_bar.tabRect(0).center())
+    drop = QDropEvent(where, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    tab.day_bar.dropEvent(drop)
+    assert drop.isAccepted()
+    after = on_disk(tab.context)  # item 3 is now the first item of the first day
+    assert after["1"] == (DAY_ONE, "10:30", "13:00")
+    assert after["1 (a)"] == (DAY_ONE, "10:30", "11:30")
+    assert after["1 (b)"] == (DAY_ONE, "11:45", "13:00")
+    assert after["Coffee break"][0] == DAY_TWO  # not a part of item 3: stays
+    assert after["2"] == (DAY_TWO, "10:00", "10:15")  # the opening
+    assert tab.current_day() == DAY_ONE
+    assert tab.context.undo_stack.undoText().startswith("Move 3 Regional")
+
+
+def test_ctrl_down_moves_the_selected_item_down(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    select(tab, "1")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    after = on_disk(tab.context)
+    assert after["2"] == (DAY_TWO, "10:15", "10:30")
+    with tab.context.plan_file.read() as session:
+        first = agenda_store.load_items(session, tab.context.plan_id)[0]
+    assert first.title == "Adoption of the agenda"
+
+
+def test_choosing_an_option_changes_the_meeting_days(tab):
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE option SET status = 'chosen' WHERE label = 'b'")
+    tab.context.changed.emit("options")
+    assert [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())] == ["Fri 03 Nov 2017"]
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE option SET proposed_start = '2017-11-06', proposed_end = '2017-11-06'"
+                   " WHERE label = 'b'")
+    tab.context.changed.emit("options")
+    assert tab.clash_list.count() == 10  # every item is now outside the meeting's days
+    assert "outside the meeting's days (Mon 06 Nov 2017)" in tab.clash_list.item(0).text()
+
+
+def test_activating_a_clash_shows_its_item(tab, monkeypatch):
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE participant SET status = 'declined' WHERE family_name = 'Okafor'")
+    tab.context.changed.emit("participants")
+    select(tab, "1")
+    tab.clash_list.itemActivated.emit(tab.clash_list.item(0))
+    assert tab.selected().number == "3 (a)"
+
+
+def test_export_ics_from_the_tab(tab, tmp_path, monkeypatch):
+    out = tmp_path / "agenda.ics"
+    monkeypatch.setattr(tab, "ask_ics_path", lambda: out)
+    tab.ics_action.trigger()
+    data = out.read_bytes()
+    assert data.count(b"BEGIN:VEVENT") == 10
+    assert b"X-WR-CALNAME:Regional consultation on the global compact for migration" in data
