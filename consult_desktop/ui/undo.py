@@ -38,10 +38,22 @@ class PlanCommand(QUndoCommand):
         if not self._pushed:  # the first redo is the push itself: already applied
             self._pushed = True
             return
-        self._run("apply")
+        self._run_from_stack("apply", "Redo")
 
     def undo(self) -> None:
-        self._run("revert")
+        self._run_from_stack("revert", "Undo")
+
+    def _run_from_stack(self, step: str, verb: str) -> None:
+        """Undo and redo run inside Qt: a refusal (the data changed meanwhile, e.g. a
+        linked participant was deleted) is reported, the file keeps its state, and the
+        command leaves the stack, since it can no longer be replayed."""
+        try:
+            self._run(step)
+        except (SQLAlchemyError, ValueError) as error:
+            self.setObsolete(True)
+            self.context.failed.emit(
+                f"{verb} {self.text()}: not possible ({describe(error)}); nothing was changed"
+            )
 
 
 def execute(command: PlanCommand) -> bool:
