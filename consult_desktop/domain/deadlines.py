@@ -71,6 +71,17 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def date_span(start: dt.date, end: dt.date | None) -> str:
+    """27-29 November 2017, 31 October - 2 November 2017, or one day."""
+    if end is None or end == start:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} \u2013 {long_date(end)}"
+    return f"{long_date(start)} \u2013 {long_date(end)}"
+
+
 def option_name(option: OptionDates) -> str:
     return f"Option ({option.label})"
 
