@@ -23,7 +23,10 @@ class AgendaEntry:
 
     @property
     def heading(self) -> str:
-        return f"{self.number}. {self.title}" if self.number else self.title
+        if not self.number:
+            return self.title
+        dot = "." if self.number[-1].isdigit() else ""
+        return f"{self.number}{dot} {self.title}"
 
 
 @dataclass(frozen=True)
