@@ -57,15 +57,15 @@ class MilestoneDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.end_date = DateField(values["end_date"])
-        self.done = QCheckBox("&Done")
-        self.done.setChecked(bool(values["done"]))
+        self.done_box = QCheckBox("&Done")
+        self.done_box.setChecked(bool(values["done"]))
         self.notes = QPlainTextEdit(values["notes"])
         self.notes.setFixedHeight(70)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         for label, widget in (("&Title", self.title), ("&Kind", self.kind),
                               ("Da&te", self.date), ("&Ends (for a meeting)", self.end_date),
-                              ("", self.done), ("&Notes", self.notes), ("", self.problem)):
+                              ("", self.done_box), ("&Notes", self.notes), ("", self.problem)):
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(Ok | Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -92,7 +92,7 @@ class MilestoneDialog(QDialog):
             "kind": self.kind.currentData(),
             "date": from_qdate(self.date.date()),
             "end_date": self.end_date.value(),
-            "done": self.done.isChecked(),
+            "done": self.done_box.isChecked(),
             "notes": self.notes.toPlainText().strip(),
         }
 

@@ -7,16 +7,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -89,6 +91,14 @@ class MilestonesModel(QAbstractTableModel):
         return None
 
 
+class AxisScroll(QScrollArea):
+    """Scrolls the drawn axis when the window is short; asks for the axis' whole height."""
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        return QSize(super().sizeHint().width(), widget.height() if widget else 120)
+
+
 class TimelineTab(QWidget):
     title = "&Timeline"
     topics = frozenset({"milestones", "options", "plan"})
@@ -115,6 +125,7 @@ class TimelineTab(QWidget):
         self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
+        self.warnings.setSpacing(3)
         self.warnings.itemActivated.connect(self._go_to_warning)
         self._build_layout()
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -147,14 +158,29 @@ class TimelineTab(QWidget):
         side_layout.addWidget(self.accept_button)
         side_layout.addWidget(self.warnings_label)
         side_layout.addWidget(self.warnings, 3)
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        for listing in (self.suggestions, self.warnings):
+            listing.setMinimumHeight(48)
+        below = QSplitter()
+        below.addWidget(self.table)
+        below.addWidget(side)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        # The axis scrolls when the window is short, so it never forces the window taller.
+        self.axis_scroll = AxisScroll()
+        self.axis_scroll.setWidget(self.view)
+        self.axis_scroll.setWidgetResizable(True)
+        self.axis_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.axis_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.axis_scroll.setMinimumHeight(80)
+        self.view.heightChanged.connect(self.axis_scroll.setMaximumHeight)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.axis_scroll)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.view)
         layout.addWidget(splitter, 1)
 
     # ----- loading ----------------------------------------------------------------

@@ -8,7 +8,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from consult_desktop.domain import vocab
@@ -38,6 +47,7 @@ class TimelineView(QWidget):
     """Call `show_timeline`; clicking a milestone emits `milestoneClicked(id)`."""
 
     milestoneClicked = Signal(int)
+    heightChanged = Signal(int)  # the lanes of labels need more or less room
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +69,7 @@ class TimelineView(QWidget):
         self.today = today
         self.flagged_milestones = set(flagged_milestones)
         self.flagged_options = set(flagged_options)
-        self.setFixedHeight(self.sizeHint().height())
+        self._fit_height()
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -164,7 +174,8 @@ class TimelineView(QWidget):
             days = date_span(option.start, end)
             label = f"Option ({option.label}): {days}" + ("  (too late)" if flagged else "")
             width = metrics.horizontalAdvance(label)
-            x = bar.right() + 6 if bar.right() + 6 + width < self.width() else bar.left() - 6 - width
+            fits = bar.right() + 6 + width < self.width()
+            x = bar.right() + 6 if fits else bar.left() - 6 - width
             painter.setPen(WARN if flagged else text)
             painter.drawText(QPointF(x, top + metrics.ascent()), label)
             tip = f"Option ({option.label}) {option.title}\n{days}"
@@ -197,9 +208,13 @@ class TimelineView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         height = self.sizeHint().height()
         if height != self.height():
             self.setFixedHeight(height)
+            self.heightChanged.emit(height)
 
     def _paint_milestones(self, painter: QPainter, text: QColor) -> None:
         metrics = QFontMetrics(self.font())

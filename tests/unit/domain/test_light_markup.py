@@ -16,7 +16,7 @@ from consult_desktop.domain.light_markup import Bullets, Paragraph, parse, to_ht
     ("Intro:\n- a\n  continued\n- b\n\nAfter.",
      [Paragraph("Intro:"), Bullets(("a continued", "b")), Paragraph("After.")]),
     ("- a\n\n- b", [Bullets(("a",)), Bullets(("b",))]),
-    ("-not a bullet\n–dash", [Paragraph("-not a bullet –dash")]),
+    ("-not a bullet\n\u2013dash", [Paragraph("-not a bullet \u2013dash")]),
     ("line\r\n\r\nnext", [Paragraph("line"), Paragraph("next")]),
 ])
 def test_blank_lines_split_paragraphs_and_markers_start_bullets(text, blocks):
