@@ -118,6 +118,7 @@ class TimelineTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # sized on 100 rows
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_milestone())
         self.view.milestoneClicked.connect(self.select_milestone)

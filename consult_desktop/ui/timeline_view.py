@@ -31,6 +31,7 @@ WARN = QColor("#c62828")
 MARGIN = 24
 LANE = 19
 LABEL_WIDTH = 300
+MAX_LANES = 10
 OPTION_ROW = 20
 NEAR_TODAY = dt.timedelta(days=120)  # today beyond this from the plan: an arrow, not a line
 
@@ -57,6 +58,8 @@ class TimelineView(QWidget):
         self.flagged_milestones: set[int] = set()
         self.flagged_options: set[int] = set()
         self.hits: list[Hit] = []
+        self._range: tuple[dt.date, dt.date] | None = None
+        self._layout: tuple[int, list[tuple[Milestone, str | None, float, int]]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setMinimumWidth(500)
@@ -69,6 +72,8 @@ class TimelineView(QWidget):
         self.today = today
         self.flagged_milestones = set(flagged_milestones)
         self.flagged_options = set(flagged_options)
+        self._layout = None
+        self._range = None
         self._fit_height()
         self.update()
 
@@ -78,6 +83,12 @@ class TimelineView(QWidget):
 
     # ----- geometry ---------------------------------------------------------------
     def date_range(self) -> tuple[dt.date, dt.date]:
+        """The first and last day drawn (computed once per `show_timeline`)."""
+        if self._range is None:
+            self._range = self._compute_range()
+        return self._range
+
+    def _compute_range(self) -> tuple[dt.date, dt.date]:
         days = [d for m in self.milestones for d in (m.date, m.end_date) if d is not None]
         days += [d for o in self.options for d in (o.start, o.end) if d is not None]
         if self.today_is_near(days):
@@ -182,29 +193,37 @@ class TimelineView(QWidget):
             self.hits.append(Hit(bar.united(QRectF(x, top, width, OPTION_ROW - 6)), "option",
                                  option.id, tip))
 
-    def label_layout(self) -> list[tuple[Milestone, str, float, int]]:
+    def label_layout(self) -> list[tuple[Milestone, str | None, float, int]]:
         """Each milestone's label, its left edge and its lane above the axis: a label
-        starts at its marker, or ends there near the right edge; lanes never overlap."""
+        starts at its marker, or ends there near the right edge. A label goes in the first
+        lane where it starts after every label already there; beyond MAX_LANES a
+        milestone keeps its marker and tooltip but no label (None)."""
+        if self._layout is not None and self._layout[0] == self.width():
+            return self._layout[1]
         metrics = QFontMetrics(self.font())
-        lanes: list[list[tuple[float, float]]] = []
-        placed = []
+        lane_ends: list[float] = []
+        placed: list[tuple[Milestone, str | None, float, int]] = []
         for milestone in self.milestones:
             x = self.x_of(milestone.date)
             label = metrics.elidedText(milestone.title, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
             width = metrics.horizontalAdvance(label)
             left = x - 4 if x - 4 + width <= self.width() - MARGIN else x + 4 - width
             left = max(2.0, left)
-            span = (left - 8, left + width + 8)
-            lane = next((i for i, taken in enumerate(lanes)
-                         if all(span[1] <= a or span[0] >= b for a, b in taken)), len(lanes))
-            if lane == len(lanes):
-                lanes.append([])
-            lanes[lane].append(span)
+            lane = next((i for i, end in enumerate(lane_ends) if left - 8 >= end), None)
+            if lane is None and len(lane_ends) < MAX_LANES:
+                lane = len(lane_ends)
+                lane_ends.append(0.0)
+            if lane is None:
+                placed.append((milestone, None, left, 0))
+                continue
+            lane_ends[lane] = left + width + 8
             placed.append((milestone, label, left, lane))
+        self._layout = (self.width(), placed)
         return placed
 
     def lanes_needed(self) -> int:
-        return 1 + max((lane for *_, lane in self.label_layout()), default=0)
+        return 1 + max((lane for _, label, _, lane in self.label_layout() if label),
+                       default=0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -222,18 +241,21 @@ class TimelineView(QWidget):
             x = self.x_of(milestone.date)
             flagged = milestone.id in self.flagged_milestones
             colour = QColor(KIND_COLOURS.get(milestone.kind, "#616161"))
-            width = metrics.horizontalAdvance(label)
-            baseline = self.axis_y - 18 - lane * LANE
-            painter.setPen(QPen(colour.lighter(140), 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(x, baseline + 3), QPointF(x, self.axis_y - 6))
-            painter.setPen(WARN if flagged else text)
-            painter.drawText(QPointF(left, baseline), label)
+            rect = QRectF()
+            if label is not None:
+                baseline = self.axis_y - 18 - lane * LANE
+                painter.setPen(QPen(colour.lighter(140), 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, baseline + 3), QPointF(x, self.axis_y - 6))
+                painter.setPen(WARN if flagged else text)
+                painter.drawText(QPointF(left, baseline), label)
+                rect = QRectF(left, baseline - metrics.ascent(),
+                              metrics.horizontalAdvance(label), metrics.height())
             marker = self._paint_marker(painter, milestone, x, colour, flagged)
             what = vocab.label(vocab.MILESTONE_KINDS, milestone.kind)
             when = date_span(milestone.date, milestone.end_date)
             tip = f"{milestone.title}\n{what}, {when}" + (" (done)" if milestone.done else "")
-            rect = QRectF(left, baseline - metrics.ascent(), width, metrics.height())
-            self.hits.append(Hit(rect.united(marker), "milestone", milestone.id, tip))
+            self.hits.append(Hit(rect.united(marker) if label else marker, "milestone",
+                                 milestone.id, tip))
 
     def _paint_marker(self, painter: QPainter, milestone: Milestone, x: float,
                       colour: QColor, flagged: bool) -> QRectF:

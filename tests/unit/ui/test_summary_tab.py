@@ -130,3 +130,15 @@ def test_a_section_whose_item_was_deleted_keeps_its_text(demo_plan):
     slots = build_slots([a for a in agenda if a is not item_four], sections)
     orphan = next(s for s in slots if s.key.startswith("section:"))
     assert orphan.heading == item_four.title and "Mexico" in orphan.body
+
+
+def test_closing_the_plan_keeps_what_was_just_typed(window, demo_path):
+    index = next(i for i in range(window.tab_widget.count())
+                 if window.tab_widget.tabText(i) == "&Summary")
+    window.tab_widget.setCurrentIndex(index)
+    tab = window.tab_widget.widget(index)
+    _go_to(tab, "Other business")
+    _type(tab, "Typed just before closing.")
+    assert tab.pause.isActive()
+    window.close_plan()
+    assert _bodies(demo_path)["Other business"] == "Typed just before closing."

@@ -68,6 +68,7 @@ def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbo
 
 def test_labels_of_close_milestones_never_overlap(tab):
     placed = tab.view.label_layout()
+    assert all(label for _, label, _, _ in placed)  # five milestones: every one labelled
     metrics_rects = [(lane, left, left + tab.view.fontMetrics().horizontalAdvance(label))
                      for _, label, left, lane in placed]
     for i, (lane, a0, a1) in enumerate(metrics_rects):
