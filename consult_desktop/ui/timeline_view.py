@@ -91,10 +91,10 @@ class TimelineView(QWidget):
     def _compute_range(self) -> tuple[dt.date, dt.date]:
         days = [d for m in self.milestones for d in (m.date, m.end_date) if d is not None]
         days += [d for o in self.options for d in (o.start, o.end) if d is not None]
+        if not days:
+            return self.today - dt.timedelta(days=45), self.today + dt.timedelta(days=45)
         if self.today_is_near(days):
             days.append(self.today)
-        if not days:
-            return self.today - dt.timedelta(days=30), self.today + dt.timedelta(days=30)
         low, high = min(days), max(days)
         pad = dt.timedelta(days=max(7, (high - low).days // 20))
         return low - pad, high + pad
