@@ -102,6 +102,19 @@ def _agenda_check() -> Check:
 CHECKS.append(_agenda_check)
 
 
+def _timeline_check() -> Check:
+    """Deadlines and dates: outcome due before the meeting ends, overdue milestones,
+    document deadlines already missed. Today is the computer's date."""
+    import datetime as dt
+
+    from consult_desktop.store.timeline_store import timeline_problems
+
+    return lambda session: timeline_problems(session, dt.date.today())
+
+
+CHECKS.append(_timeline_check)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from consult_desktop.store.plan_file import open_plan
 

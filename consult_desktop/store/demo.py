@@ -21,6 +21,7 @@ from consult_desktop.store.models import (
     Option,
     Participant,
     Plan,
+    SummarySection,
 )
 from consult_desktop.store.plan_file import PlanFile, create_plan
 
@@ -69,6 +70,8 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
         _milestones(plan)
         for document in plan.documents:
             _name_document(document)
+        session.flush()
+        _summary(plan)
     return plan_file
 
 
@@ -287,3 +290,38 @@ def _name_document(document: Document) -> None:
                "summary": "ECE/EX/2017/L.9", "pack": ""}
     document.symbol = symbols[document.kind]
     document.issued = dt.date(2017, 3, 20) if document.kind == "options_note" else MEETING_DAY
+
+
+# Illustrative only: the seed has no record of the discussions; these words are invented
+# to show what the summary of discussions holds.
+SUMMARY = (
+    ("item", "3", "(Illustrative, fictional summary.) Delegations exchanged views on the "
+     "regional and subregional aspects of international migration.\n\n"
+     "- Several delegations stressed the value of reliable migration statistics.\n"
+     "- Some delegations recalled the Madrid International Plan of Action on Ageing and "
+     "the needs of older migrants."),
+    ("item", "4", "(Illustrative, fictional summary.) The Committee discussed the main "
+     "messages of the region for the preparatory meeting in Mexico."),
+    ("key_messages", None, "(Illustrative.)\n"
+     "- Building on existing regional processes avoids duplication.\n"
+     "- Inputs from the region should be consistent with those of IOM's processes."),
+    ("recommendations", None, "(Illustrative.) The Committee may wish to transmit this "
+     "summary to the co-facilitators as the region's input."),
+)
+
+
+def _summary(plan: Plan) -> None:
+    items = {item.number: item for item in plan.agenda_items if item.number}
+    headings = {"key_messages": "Key messages", "recommendations": "Recommendations"}
+    sections = []
+    for kind, number, body in SUMMARY:
+        if number is not None:
+            item = items[number]
+            sections.append(SummarySection(kind=kind, agenda_item_id=item.id,
+                                           position=item.position, heading=item.title,
+                                           body=body))
+        else:
+            position = 10_000 if kind == "key_messages" else 10_001
+            sections.append(SummarySection(kind=kind, position=position,
+                                           heading=headings[kind], body=body))
+    plan.summary_sections = sections

@@ -83,3 +83,18 @@ def test_export_to_an_unknown_format_is_refused(demo_path, tmp_path, capsys):
     assert main(["export", str(demo_path), str(out)]) == 1
     assert "cannot export to .docx" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_check_flags_an_option_ending_after_the_mexico_meeting(demo_path, capsys):
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as db:
+        db.execute("UPDATE option SET proposed_start='2017-11-29', proposed_end='2017-11-30'"
+                   " WHERE label='a'")
+    assert main(["check", str(demo_path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "timeline: Option (a) ends on 30 November 2017, after its outcome is due on "
+        "27 November 2017 (Preparatory meeting, Mexico: outcome of the regional "
+        "consultation due)"
+    ]

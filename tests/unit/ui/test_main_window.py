@@ -94,3 +94,9 @@ def test_close_leaves_no_plan_and_disables_plan_actions(window):
     window.close_action.trigger()
     assert window.context is None
     assert not window.save_as_action.isEnabled() and not window.undo_action.isEnabled()
+
+
+def test_the_timeline_and_summary_tabs_follow_the_four_first(window):
+    tabs = [window.tab_widget.tabText(i).replace("&", "")
+            for i in range(window.tab_widget.count())]
+    assert tabs[4:6] == ["Timeline", "Summary"]

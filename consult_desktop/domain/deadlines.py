@@ -1,0 +1,175 @@
+"""Deadlines and the warnings of the timeline, on plain values.
+
+The meeting's first day anchors the rules: a deadline rule "Invitations sent, 8 weeks"
+gives a suggested deadline 56 days before it. "Today" is always passed in, never read
+here, so every rule can be tested on both sides of its boundary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DOCUMENT_KIND = "document"
+OUTCOME_KIND = "outcome_due"
+
+
+@dataclass(frozen=True)
+class Rule:
+    title: str
+    weeks_before: int
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: int
+    title: str
+    date: dt.date
+    end_date: dt.date | None = None
+    kind: str = "other"
+    done: bool = False
+    notes: str = ""
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end_date or self.date
+
+
+@dataclass(frozen=True)
+class OptionDates:
+    id: int
+    label: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+    status: str = "proposed"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A deadline derived from a rule, not yet accepted as a milestone."""
+
+    title: str
+    date: dt.date
+    weeks_before: int
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One warning, in one line; says which milestone or option it is about."""
+
+    kind: str  # "outcome_late", "overdue" or "deadline_missed"
+    message: str
+    milestone_id: int | None = None
+    option_id: int | None = None
+
+
+def long_date(day: dt.date) -> str:
+    """3 November 2017: the UN style, with no leading zero."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def date_span(start: dt.date, end: dt.date | None) -> str:
+    """27-29 November 2017, 31 October - 2 November 2017, or one day."""
+    if end is None or end == start:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{long_date(end)}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} \u2013 {long_date(end)}"
+    return f"{long_date(start)} \u2013 {long_date(end)}"
+
+
+def option_name(option: OptionDates) -> str:
+    return f"Option ({option.label})"
+
+
+def meeting_start(plan_start: dt.date | None, options: Sequence[OptionDates]) -> dt.date | None:
+    """The meeting's first day: the chosen option's start, else the plan's start date,
+    else the earliest start proposed by an option that is not rejected."""
+    for option in options:
+        if option.status == "chosen" and option.start is not None:
+            return option.start
+    if plan_start is not None:
+        return plan_start
+    starts = [o.start for o in options if o.start is not None and o.status != "rejected"]
+    return min(starts, default=None)
+
+
+def deadline(rule: Rule, start: dt.date) -> dt.date:
+    return start - dt.timedelta(weeks=rule.weeks_before)
+
+
+def suggestions(rules: Sequence[Rule], start: dt.date | None,
+                milestones: Sequence[Milestone]) -> list[Suggestion]:
+    """The rules' deadlines not yet accepted (no document milestone of that title),
+    earliest first."""
+    if start is None:
+        return []
+    accepted = _document_titles(milestones)
+    found = [Suggestion(r.title, deadline(r, start), r.weeks_before) for r in rules
+             if r.title.strip().casefold() not in accepted]
+    return sorted(found, key=lambda s: (s.date, s.title))
+
+
+def _document_titles(milestones: Sequence[Milestone]) -> set[str]:
+    return {m.title.strip().casefold() for m in milestones if m.kind == DOCUMENT_KIND}
+
+
+def outcome_late(options: Sequence[OptionDates], milestones: Sequence[Milestone]) -> list[Alert]:
+    """Options whose meeting ends after the day their outcome is due. Ending on that
+    very day is allowed; rejected options are not checked."""
+    alerts = []
+    for due in (m for m in milestones if m.kind == OUTCOME_KIND):
+        for option in options:
+            if option.status == "rejected" or option.end is None:
+                continue
+            if option.end > due.date:
+                alerts.append(Alert(
+                    "outcome_late",
+                    f"{option_name(option)} ends on {long_date(option.end)}, after its outcome "
+                    f"is due on {long_date(due.date)} ({due.title})",
+                    milestone_id=due.id, option_id=option.id,
+                ))
+    return alerts
+
+
+def overdue(milestones: Sequence[Milestone], today: dt.date) -> list[Alert]:
+    """Milestones whose last day is before today and that are not marked done."""
+    return [
+        Alert("overdue", f"Past its date and not done: {m.title} ({long_date(m.last_day)})",
+              milestone_id=m.id)
+        for m in sorted(milestones, key=lambda m: (m.date, m.id))
+        if not m.done and m.last_day < today
+    ]
+
+
+def missed_deadlines(rules: Sequence[Rule], start: dt.date | None,
+                     milestones: Sequence[Milestone], today: dt.date) -> list[Alert]:
+    """Rules whose deadline, for the meeting's chosen first day, is already past while
+    the meeting is still ahead. A rule already accepted as a milestone is left to that
+    milestone (it warns when overdue); a deadline falling today is not yet missed."""
+    if start is None or start < today:
+        return []
+    accepted = _document_titles(milestones)
+    return [
+        Alert("deadline_missed",
+              f"Deadline already missed: {r.title} was due on {long_date(deadline(r, start))}, "
+              f"{r.weeks_before} weeks before the meeting on {long_date(start)}")
+        for r in sorted(rules, key=lambda r: -r.weeks_before)
+        if r.title.strip().casefold() not in accepted and deadline(r, start) < today
+    ]
+
+
+def alerts(plan_start: dt.date | None, options: Sequence[OptionDates],
+           milestones: Sequence[Milestone], rules: Sequence[Rule],
+           today: dt.date) -> list[Alert]:
+    """Every warning of the timeline, outcome first, then overdue, then missed."""
+    start = meeting_start(plan_start, options)
+    return [
+        *outcome_late(options, milestones),
+        *overdue(milestones, today),
+        *missed_deadlines(rules, start, milestones, today),
+    ]

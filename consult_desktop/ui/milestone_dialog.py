@@ -1,0 +1,168 @@
+"""The dialogs of the timeline: one milestone, and the plan's deadline rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.domain import vocab
+from consult_desktop.ui.plan_details import DateField
+
+Ok = QDialogButtonBox.StandardButton.Ok
+Cancel = QDialogButtonBox.StandardButton.Cancel
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class MilestoneDialog(QDialog):
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Milestone")
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.title = QLineEdit(values["title"])
+        self.kind = QComboBox()
+        for code, label in vocab.MILESTONE_KINDS:
+            self.kind.addItem(label, code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
+        self.date = QDateEdit(to_qdate(values["date"]))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.end_date = DateField(values["end_date"])
+        self.done_box = QCheckBox("&Done")
+        self.done_box.setChecked(bool(values["done"]))
+        self.notes = QPlainTextEdit(values["notes"])
+        self.notes.setFixedHeight(70)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020")
+        for label, widget in (("&Title", self.title), ("&Kind", self.kind),
+                              ("Da&te", self.date), ("&Ends (for a meeting)", self.end_date),
+                              ("", self.done_box), ("&Notes", self.notes), ("", self.problem)):
+            form.addRow(label, widget)
+        self.buttons = QDialogButtonBox(Ok | Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for signal in (self.title.textChanged, self.date.dateChanged,
+                       self.end_date.edit.dateChanged, self.end_date.enabled.toggled):
+            signal.connect(self._validate)
+        self._validate()
+
+    def _validate(self) -> None:
+        values = self.values()
+        problem = ""
+        if not values["title"]:
+            problem = "A milestone needs a title."
+        elif values["end_date"] is not None and values["end_date"] < values["date"]:
+            problem = "It cannot end before it starts."
+        self.problem.setText(problem)
+        self.buttons.button(Ok).setEnabled(not problem)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "kind": self.kind.currentData(),
+            "date": from_qdate(self.date.date()),
+            "end_date": self.end_date.value(),
+            "done": self.done_box.isChecked(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    @classmethod
+    def ask(cls, values: dict[str, Any], parent: QWidget | None = None) -> dict[str, Any] | None:
+        """Show the dialog; the new values, or None when cancelled. Tests replace this."""
+        dialog = cls(values, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RulesDialog(QDialog):
+    """The plan's deadline rules: a title and how many weeks before the first day."""
+
+    def __init__(self, rules: list[tuple[str, int]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Deadline rules")
+        self.setMinimumSize(460, 280)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Deadline", "Weeks before the meeting"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for title, weeks in rules:
+            self.add_rule(title, weeks)
+        add = QPushButton("&Add rule")
+        add.clicked.connect(lambda: self.add_rule("New deadline", 4))
+        remove = QPushButton("&Remove rule")
+        remove.clicked.connect(self.remove_rule)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        buttons = QDialogButtonBox(Ok | Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Each rule suggests a deadline counted back from the "
+                                "meeting's first day."))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+
+    def add_rule(self, title: str, weeks: int) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(title))
+        spin = QSpinBox()
+        spin.setRange(0, 104)
+        spin.setSuffix(" weeks")
+        spin.setValue(weeks)
+        self.table.setCellWidget(row, 1, spin)
+
+    def remove_rule(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def rules(self) -> list[tuple[str, int]]:
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            spin = self.table.cellWidget(row, 1)
+            title = item.text().strip() if item is not None else ""
+            if title and isinstance(spin, QSpinBox):
+                found.append((title, spin.value()))
+        return found
+
+    @classmethod
+    def ask(cls, rules: list[tuple[str, int]],
+            parent: QWidget | None = None) -> list[tuple[str, int]] | None:
+        """Show the dialog; the rules kept, or None when cancelled. Tests replace this."""
+        dialog = cls(rules, parent)
+        return dialog.rules() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,177 @@
+"""Summary tab: the summary of discussions, written per agenda item, plus key messages
+and recommendations, in plain text with light markup and a live preview.
+
+Typing is saved when the editor loses focus, when another section is chosen, and after a
+pause; the saves of one visit to a section are one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.domain import light_markup
+from consult_desktop.store import summary_store as store
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.summary_commands import EditSection, Slot, build_slots
+from consult_desktop.ui.undo import execute
+
+PAUSE_MS = 1500
+HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
+        "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit.")
+
+
+class SummaryTab(QWidget):
+    title = "&Summary"
+    topics = frozenset({"agenda", "summary"})
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.slots: list[Slot] = []
+        self.current_key: str | None = None
+        self.visit = 0
+        self._loading = False
+        self.sections = QListWidget()
+        self.sections.currentRowChanged.connect(self._on_row_changed)
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setSpacing(2)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Write the summary of the discussion here.")
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.installEventFilter(self)
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        self.preview = QTextBrowser()
+        self.pause = QTimer(self)
+        self.pause.setSingleShot(True)
+        self.pause.setInterval(PAUSE_MS)
+        self.pause.timeout.connect(self.commit_edit)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addWidget(self.editor, 3)
+        column.addWidget(hint)
+        column.addWidget(QLabel("<b>Preview</b>"))
+        column.addWidget(self.preview, 2)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    # ----- loading ------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.context.plan_file.read() as session:
+            agenda = store.agenda_entries(session, self.context.plan_id)
+            sections = store.sections(session, self.context.plan_id)
+        self.slots = build_slots(agenda, sections)
+        keys = [slot.key for slot in self.slots]
+        row = keys.index(self.current_key) if self.current_key in keys else 0
+        self._loading = True
+        try:
+            self.sections.clear()
+            for slot in self.slots:
+                item = QListWidgetItem(slot.heading)
+                item.setToolTip(slot.heading)
+                if not slot.body.strip():
+                    item.setForeground(self.palette().placeholderText())
+                self.sections.addItem(item)
+            self.sections.setCurrentRow(row if self.slots else -1)
+        finally:
+            self._loading = False
+        self._show_slot()
+
+    def _show_slot(self) -> None:
+        slot = self.current_slot()
+        self.current_key = slot.key if slot else None
+        self.editor.setEnabled(slot is not None)
+        self.heading.setText(slot.heading if slot else "")
+        body = slot.body if slot else ""
+        if self.editor.toPlainText() != body:
+            self.visit += 1  # text replaced from outside: a new undo step begins
+            self._loading = True
+            try:
+                self.editor.setPlainText(body)
+            finally:
+                self._loading = False
+        self._update_preview()
+
+    def current_slot(self) -> Slot | None:
+        row = self.sections.currentRow()
+        return self.slots[row] if 0 <= row < len(self.slots) else None
+
+    def on_plan_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self.reload()
+
+    # ----- editing --------------------------------------------------------------------
+    def _on_row_changed(self, _row: int) -> None:
+        if self._loading:
+            return
+        previous = next((s for s in self.slots if s.key == self.current_key), None)
+        text, visit = self.editor.toPlainText(), self.visit
+        chosen = self.current_slot()
+        self.current_key = chosen.key if chosen else None
+        self.visit += 1
+        if previous is not None and text != previous.body:
+            self.pause.stop()  # the save reloads the list, keeping the row now chosen
+            execute(EditSection(self.context, previous, text, visit))
+        self._show_slot()
+
+    def _on_text_changed(self) -> None:
+        self._update_preview()
+        if not self._loading:
+            self.pause.start()
+
+    def _update_preview(self) -> None:
+        self.preview.setHtml(light_markup.to_html(light_markup.parse(self.editor.toPlainText())))
+
+    def commit_edit(self) -> bool:
+        """Save what is in the editor for the section shown; whether anything changed."""
+        slot = next((s for s in self.slots if s.key == self.current_key), None)
+        if slot is None or self.editor.toPlainText() == slot.body:
+            self.pause.stop()
+            return False
+        return self._commit(slot)
+
+    def _commit(self, slot: Slot) -> bool:
+        self.pause.stop()
+        return execute(EditSection(self.context, slot, self.editor.toPlainText(), self.visit))
+
+    def end_visit(self) -> None:
+        """Save, and start a new undo step for what is typed next."""
+        self.commit_edit()
+        self.visit += 1
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.end_visit()  # leaving the tab (or closing the plan) saves what was typed
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.end_visit()
+        return super().eventFilter(watched, event)

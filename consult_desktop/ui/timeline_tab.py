@@ -1,0 +1,314 @@
+"""Timeline tab: milestones and the options' meeting days on one axis, the milestones in
+a table, deadlines suggested by the plan's rules, and the warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion, date_span, long_date
+from consult_desktop.store import timeline_store as store
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
+from consult_desktop.ui.timeline_commands import (
+    AddMilestone,
+    DeleteMilestone,
+    EditMilestone,
+    ReplaceRules,
+)
+from consult_desktop.ui.timeline_view import WARN, TimelineView
+from consult_desktop.ui.undo import execute
+
+Index = QModelIndex | QPersistentModelIndex
+Clock = Callable[[], dt.date]
+
+
+class MilestonesModel(QAbstractTableModel):
+    """The milestones as plain values, earliest first; flagged ones in red."""
+
+    HEADERS = ("Done", "Date", "Milestone", "Kind")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Milestone] = []
+        self.flagged: set[int] = set()
+
+    def set_rows(self, rows: Sequence[Milestone], flagged: set[int]) -> None:
+        self.beginResetModel()
+        self.rows, self.flagged = list(rows), flagged
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1:
+                return date_span(row.date, row.end_date)
+            if column == 2:
+                return row.title
+            if column == 3:
+                return vocab.label(vocab.MILESTONE_KINDS, row.kind)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and row.id in self.flagged:
+            return WARN
+        if role == Qt.ItemDataRole.ToolTipRole and row.notes:
+            return row.notes
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+class AxisScroll(QScrollArea):
+    """Scrolls the drawn axis when the window is short; asks for the axis' whole height."""
+
+    def sizeHint(self) -> QSize:
+        widget = self.widget()
+        return QSize(super().sizeHint().width(), widget.height() if widget else 120)
+
+
+class TimelineTab(QWidget):
+    title = "&Timeline"
+    topics = frozenset({"milestones", "options", "plan"})
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None,
+                 today: Clock | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or dt.date.today
+        self.suggested: list[Suggestion] = []
+        self.alerts: list[Alert] = []
+        self.view = TimelineView()
+        self.model = MilestonesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # sized on 100 rows
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_milestone())
+        self.view.milestoneClicked.connect(self.select_milestone)
+        self.suggestions = QListWidget()
+        self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
+        self.warnings = QListWidget()
+        self.warnings.setWordWrap(True)
+        self.warnings.setSpacing(3)
+        self.warnings.itemActivated.connect(self._go_to_warning)
+        self._build_layout()
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _build_layout(self) -> None:
+        self.add_button = self._button("&Add milestone…", self.add_milestone)
+        self.edit_button = self._button("&Edit…", self.edit_milestone)
+        self.delete_button = self._button("&Delete", self.delete_milestone)
+        self.done_button = self._button("Mark d&one", self.toggle_done)
+        self.rules_button = self._button("Deadline &rules…", self.edit_rules)
+        self.accept_button = self._button("A&ccept suggestion", self.accept_suggestion)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.done_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.rules_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.suggestions_label = QLabel()
+        self.warnings_label = QLabel()
+        side_layout.addWidget(self.suggestions_label)
+        side_layout.addWidget(self.suggestions, 2)
+        side_layout.addWidget(self.accept_button)
+        side_layout.addWidget(self.warnings_label)
+        side_layout.addWidget(self.warnings, 3)
+        for listing in (self.suggestions, self.warnings):
+            listing.setMinimumHeight(48)
+        below = QSplitter()
+        below.addWidget(self.table)
+        below.addWidget(side)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
+        # The axis scrolls when the window is short, so it never forces the window taller.
+        self.axis_scroll = AxisScroll()
+        self.axis_scroll.setWidget(self.view)
+        self.axis_scroll.setWidgetResizable(True)
+        self.axis_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.axis_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.axis_scroll.setMinimumHeight(80)
+        self.view.heightChanged.connect(self.axis_scroll.setMaximumHeight)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.axis_scroll)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    # ----- loading ----------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.selected_id()
+        with self.context.plan_file.read() as session:
+            timeline = store.load_timeline(session, self.context.plan_id)
+        today = self.today()
+        self.alerts = timeline.alerts(today)
+        self.suggested = timeline.suggestions()
+        flagged = {a.milestone_id for a in self.alerts
+                   if a.milestone_id is not None and a.kind != "outcome_late"}
+        late_options = {a.option_id for a in self.alerts if a.option_id is not None}
+        self.model.set_rows(timeline.milestones, flagged)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(3)
+        self.view.show_timeline(timeline.milestones, timeline.options, today, flagged,
+                                late_options)
+        self._fill_lists(timeline.meeting_start)
+        if selected is not None:
+            self.select_milestone(selected)
+        self._update_buttons()
+
+    def _fill_lists(self, start: dt.date | None) -> None:
+        self.suggestions.clear()
+        for suggestion in self.suggested:
+            item = QListWidgetItem(f"{long_date(suggestion.date)}: {suggestion.title} "
+                                   f"({suggestion.weeks_before} weeks before)")
+            self.suggestions.addItem(item)
+        anchor = f"from the first day, {long_date(start)}" if start else "(no meeting dates yet)"
+        self.suggestions_label.setText(f"<b>Suggested deadlines</b> {anchor}")
+        self.warnings.clear()
+        for alert in self.alerts:
+            item = QListWidgetItem(alert.message)
+            item.setForeground(WARN)
+            item.setData(Qt.ItemDataRole.UserRole, alert.milestone_id)
+            self.warnings.addItem(item)
+        if not self.alerts:
+            item = QListWidgetItem("No warnings: the plan fits its dates.")
+            item.setForeground(QColor("#2e7d32"))
+            self.warnings.addItem(item)
+        self.warnings_label.setText(f"<b>Warnings</b> ({len(self.alerts)})")
+
+    def on_plan_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self.reload()
+
+    # ----- selection ---------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.rows[rows[0].row()].id if rows else None
+
+    def select_milestone(self, milestone_id: int) -> None:
+        for row, milestone in enumerate(self.model.rows):
+            if milestone.id == milestone_id:
+                self.table.selectRow(row)
+                return
+
+    def _go_to_warning(self, item: QListWidgetItem) -> None:
+        milestone_id = item.data(Qt.ItemDataRole.UserRole)
+        if milestone_id is not None:
+            self.select_milestone(int(milestone_id))
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id()
+        for button in (self.edit_button, self.delete_button, self.done_button):
+            button.setEnabled(selected is not None)
+        milestone = next((m for m in self.model.rows if m.id == selected), None)
+        self.done_button.setText("Mark not d&one" if milestone and milestone.done
+                                 else "Mark d&one")
+        self.accept_button.setEnabled(bool(self.suggested))
+
+    # ----- edits ------------------------------------------------------------------
+    def _values(self, milestone_id: int) -> dict[str, Any]:
+        with self.context.plan_file.read() as session:
+            return store.milestone_values(session, milestone_id)
+
+    def add_milestone(self) -> None:
+        blank = {"title": "", "kind": "other", "date": self.today(), "end_date": None,
+                 "done": False, "notes": ""}
+        values = MilestoneDialog.ask(blank, self)
+        if values is not None:
+            command = AddMilestone(self.context, values)
+            if execute(command) and command.milestone_id is not None:
+                self.select_milestone(command.milestone_id)
+
+    def edit_milestone(self) -> None:
+        milestone_id = self.selected_id()
+        if milestone_id is None:
+            return
+        old = self._values(milestone_id)
+        new = MilestoneDialog.ask(old, self)
+        if new is not None:
+            command = EditMilestone(self.context, milestone_id, old, new)
+            if command.new:
+                execute(command)
+
+    def delete_milestone(self) -> None:
+        milestone_id = self.selected_id()
+        if milestone_id is not None:
+            execute(DeleteMilestone(self.context, milestone_id, self._values(milestone_id)))
+
+    def toggle_done(self) -> None:
+        milestone_id = self.selected_id()
+        if milestone_id is None:
+            return
+        old = self._values(milestone_id)
+        text = "Mark not done" if old["done"] else "Mark done"
+        execute(EditMilestone(self.context, milestone_id, old, {"done": not old["done"]}, text))
+
+    def accept_suggestion(self) -> None:
+        """Accept the selected suggested deadline (the first when none is selected) as a
+        document milestone."""
+        if not self.suggested:
+            return
+        row = max(0, self.suggestions.currentRow())
+        suggestion = self.suggested[min(row, len(self.suggested) - 1)]
+        values = {"title": suggestion.title, "kind": "document", "date": suggestion.date,
+                  "end_date": None, "done": False,
+                  "notes": f"{suggestion.weeks_before} weeks before the meeting's first day"}
+        execute(AddMilestone(self.context, values, "Accept deadline"))
+
+    def edit_rules(self) -> None:
+        with self.context.plan_file.read() as session:
+            old = [(r.title, r.weeks_before) for r in store.load_rules(session,
+                                                                       self.context.plan_id)]
+        new = RulesDialog.ask(old, self)
+        if new is not None and new != old:
+            execute(ReplaceRules(self.context, old, new))

@@ -1,0 +1,218 @@
+"""The Timeline tab as an officer uses it: the demo's dates, warnings, undoable edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
+from consult_desktop.ui.timeline_tab import MilestonesModel, TimelineTab
+
+D = dt.date
+TODAY = D(2026, 11, 27)
+
+
+def _rows(path, sql):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = TimelineTab(context, today=lambda: TODAY)
+    context.changed.connect(widget.on_plan_changed)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def _select(tab, text):
+    row = next(i for i, m in enumerate(tab.model.rows) if text in m.title)
+    tab.table.selectRow(row)
+    return tab.model.rows[row].id
+
+
+def test_the_demo_shows_the_seed_dates_and_no_warning(tab):
+    table = [(tab.model.index(r, 1).data(), tab.model.index(r, 2).data())
+             for r in range(tab.model.rowCount())]
+    iom = "7th Global Meeting of Regional Consultative Processes (IOM), Geneva"
+    assert ("10\u201311 October 2017", iom) in table
+    assert table[0][0] == "31 March 2017" and table[-1][0].startswith("27\u201329 November 2017")
+    assert tab.alerts == []
+    assert tab.warnings_label.text().endswith("(0)")
+    assert tab.suggestions.count() == 3
+    assert tab.suggestions.item(0).text().startswith("25 August 2017: Documents to processing")
+
+
+def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbot):
+    tab.view.grab()  # paints
+    kinds = sorted(hit.kind for hit in tab.view.hits)
+    assert kinds == ["milestone"] * 5 + ["option"] * 2
+    low, high = tab.view.date_range()
+    assert low <= D(2017, 3, 31) and high >= D(2017, 11, 29)
+    assert not low <= TODAY <= high  # 2026 is far off: shown as an arrow, not squashing 2017
+    first, second = (tab.view.x_of(D(2017, 3, 31)), tab.view.x_of(D(2017, 11, 3)))
+    assert first < second
+    mexico = next(h for h in tab.view.hits if "Mexico" in h.tip)
+    with qtbot.waitSignal(tab.view.milestoneClicked) as clicked:
+        qtbot.mouseClick(tab.view, Qt.MouseButton.LeftButton,
+                         pos=mexico.rect.center().toPoint())
+    assert tab.selected_id() == clicked.args[0]
+    assert "Mexico" in tab.model.rows[tab.table.currentIndex().row()].title
+    assert tab.view.hit_at(QPointF(-5, -5)) is None
+
+
+def test_labels_of_close_milestones_never_overlap(tab):
+    placed = tab.view.label_layout()
+    assert all(label for _, label, _, _ in placed)  # five milestones: every one labelled
+    metrics_rects = [(lane, left, left + tab.view.fontMetrics().horizontalAdvance(label))
+                     for _, label, left, lane in placed]
+    for i, (lane, a0, a1) in enumerate(metrics_rects):
+        for lane2, b0, b1 in metrics_rects[i + 1:]:
+            assert lane != lane2 or a1 <= b0 or b1 <= a0
+
+
+def test_an_option_moved_after_mexico_is_flagged_in_the_tab(tab, context):
+    with sqlite3.connect(context.plan_file.path) as db:
+        db.execute("UPDATE option SET proposed_start='2017-11-30', proposed_end='2017-12-01'"
+                   " WHERE label='b'")
+    context.changed.emit("options")
+    assert [a.kind for a in tab.alerts] == ["outcome_late"]
+    assert tab.warnings.item(0).text().startswith("Option (b) ends on 1 December 2017")
+    tab.view.grab()
+    option_b = next(h for h in tab.view.hits if h.kind == "option" and "(b)" in h.tip)
+    assert option_b.id in tab.view.flagged_options
+
+
+def test_add_edit_mark_done_delete_are_on_disk_and_undone(tab, context, monkeypatch):
+    path = context.plan_file.path
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: {**values, "title": "Background document ready",
+                                          "kind": "document", "date": D(2017, 9, 1)}))
+    tab.add_button.click()
+    assert _rows(path, "SELECT title, date, done FROM milestone WHERE kind='document'") == [
+        ("Background document ready", "2017-09-01", 0)]
+    assert [a.kind for a in tab.alerts] == ["overdue"]  # 2017 and not done, seen from 2026
+    assert tab.model.data(tab.model.index(tab.model.rows.index(
+        next(m for m in tab.model.rows if m.kind == "document")), 2),
+        Qt.ItemDataRole.ForegroundRole) is not None
+
+    tab.done_button.click()  # the new milestone stays selected
+    assert _rows(path, "SELECT done FROM milestone WHERE kind='document'") == [(1,)]
+    assert tab.alerts == [] and "not d&one" in tab.done_button.text()
+
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: {**values, "title": "Background note ready"}))
+    tab.edit_button.click()
+    _select(tab, "Background note")
+    tab.delete_button.click()
+    assert _rows(path, "SELECT count(*) FROM milestone WHERE kind='document'") == [(0,)]
+
+    stack = context.undo_stack
+    assert stack.undoText().startswith("Delete milestone")
+    stack.undo()
+    assert _rows(path, "SELECT title, done FROM milestone WHERE kind='document'") == [
+        ("Background note ready", 1)]
+    stack.undo()
+    stack.undo()
+    assert _rows(path, "SELECT title, done FROM milestone WHERE kind='document'") == [
+        ("Background document ready", 0)]
+    stack.undo()
+    assert _rows(path, "SELECT count(*) FROM milestone") == [(5,)]
+    assert tab.model.rowCount() == 5
+    stack.redo()
+    assert tab.model.rowCount() == 6
+
+
+def test_a_refused_edit_is_reported_and_not_stacked(tab, context, monkeypatch):
+    messages = []
+    context.failed.connect(messages.append)
+    _select(tab, "EXCOM")
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: {**values, "end_date": D(2017, 1, 1)}))
+    tab.edit_button.click()
+    assert messages and "before it starts" in messages[0]
+    assert context.undo_stack.count() == 0
+
+
+def test_accepting_a_suggestion_makes_a_document_milestone(tab, context):
+    tab.suggestions.setCurrentRow(1)
+    tab.accept_button.click()
+    rows = _rows(context.plan_file.path,
+                 "SELECT title, date, kind FROM milestone WHERE kind='document'")
+    assert rows == [("Invitations sent", "2017-09-08", "document")]
+    assert tab.suggestions.count() == 2  # accepted: no longer suggested
+    context.undo_stack.undo()
+    assert tab.suggestions.count() == 3
+
+
+def test_rules_are_editable_per_plan_and_undoable(tab, context, monkeypatch):
+    monkeypatch.setattr(RulesDialog, "ask", classmethod(
+        lambda cls, rules, parent=None: [*rules, ("Logistics note sent", 4)]))
+    tab.rules_button.click()
+    assert tab.suggestions.item(3).text() == \
+        "6 October 2017: Logistics note sent (4 weeks before)"
+    context.undo_stack.undo()
+    assert tab.suggestions.count() == 3
+    assert _rows(context.plan_file.path, "SELECT count(*) FROM deadline_rule") == [(3,)]
+
+
+def test_a_close_meeting_makes_missed_deadlines_show(qtbot, context):
+    with sqlite3.connect(context.plan_file.path) as db:
+        db.execute("UPDATE plan SET start_date='2017-10-20', end_date='2017-10-20'")
+    tab = TimelineTab(context, today=lambda: D(2017, 9, 5))
+    qtbot.addWidget(tab)
+    missed = [a.message for a in tab.alerts if a.kind == "deadline_missed"]
+    assert len(missed) == 2 and "Documents to processing" in missed[0]
+
+
+def test_the_milestones_model_is_sound(qtmodeltester, tab):
+    qtmodeltester.check(tab.model)
+    empty = MilestonesModel()
+    qtmodeltester.check(empty)
+
+
+def test_the_dialogs_return_what_was_typed(qtbot):
+    values = {"title": "Mexico", "kind": "outcome_due", "date": D(2017, 11, 27),
+              "end_date": D(2017, 11, 29), "done": False, "notes": ""}
+    dialog = MilestoneDialog(values)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == values
+    dialog.title.setText("  ")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    rules = RulesDialog([("Invitations sent", 8)])
+    qtbot.addWidget(rules)
+    rules.add_rule("Briefing", 2)
+    assert rules.rules() == [("Invitations sent", 8), ("Briefing", 2)]
+    rules.table.selectRow(0)
+    rules.remove_rule()
+    assert rules.rules() == [("Briefing", 2)]
+
+
+def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
+    from consult_desktop.store.plan_file import create_plan
+    from consult_desktop.ui.context import PlanContext
+    from consult_desktop.ui.plan_details import EditPlanDetails, read_details
+    from consult_desktop.ui.undo import execute
+
+    plan_file = create_plan(tmp_path / "new.consult", "Expert group meeting")
+    context = PlanContext(plan_file)
+    tab = TimelineTab(context, today=lambda: D(2027, 1, 4))
+    context.changed.connect(tab.on_plan_changed)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.view.grab()
+    assert tab.suggested == [] and tab.alerts == [] and tab.model.rowCount() == 0
+    assert "no meeting dates yet" in tab.suggestions_label.text()
+    old = read_details(context)
+    execute(EditPlanDetails(context, old, {**old, "start_date": D(2027, 2, 1),
+                                           "end_date": D(2027, 2, 2)}))
+    assert [s.date for s in tab.suggested] == [D(2026, 11, 23), D(2026, 12, 7),
+                                               D(2026, 12, 21)]
+    assert [a.kind for a in tab.alerts] == ["deadline_missed"] * 3
+    context.undo_stack.clear()
+    plan_file.close()
