@@ -17,6 +17,7 @@ Bars are drawn from whole currency units: a chart needs no cents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -117,4 +118,10 @@ def to_svg(drawing: Drawing) -> bytes:
     from reportlab.graphics import renderSVG
 
     text = renderSVG.drawToString(drawing)
-    return text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    text = text if isinstance(text, str) else bytes(text).decode("utf-8")
+    # ReportLab clips the whole drawing to its own size with a <clipPath>; Qt's SVG
+    # renderer (SVG Tiny) draws that path's rectangle as a black box over everything.
+    # The clip adds nothing (nothing is drawn outside), so leave it out.
+    text = re.sub(r"<clipPath\b.*?</clipPath>", "", text, flags=re.DOTALL)
+    text = text.replace(' style="clip-path: url(#clip)"', "")
+    return text.encode("utf-8")
