@@ -85,7 +85,7 @@ class BudgetTab(QWidget):
         self.currency = "USD"
 
         self.option_box = QComboBox()
-        self.option_box.setMinimumContentsLength(40)
+        self.option_box.setMinimumContentsLength(24)
         self.option_box.activated.connect(self._option_chosen)
         choose = QLabel("&Option:")
         choose.setBuddy(self.option_box)
@@ -134,7 +134,7 @@ class BudgetTab(QWidget):
         from PySide6.QtSvgWidgets import QSvgWidget
 
         self.chart = QSvgWidget()
-        self.chart.setMinimumSize(360, 220)
+        self.chart.setMinimumSize(200, 160)
         self.chart.setToolTip("Each option's total by category, programme support costs on top")
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.totals_view)
