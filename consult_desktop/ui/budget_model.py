@@ -55,9 +55,17 @@ PARSERS: dict[int, Callable[[str], Decimal | None]] = {
     MULTIPLIER: budget_input.parse_multiplier,
     ACTUAL: budget_input.parse_actual,
 }
-RULE_SHORT = {"fixed": "Fixed figure", "per_trip": f"Funded participants {TIMES} cost a trip",
-              "approved_sum": "Sum of approved amounts"}
+# Short enough for the column; the tooltip gives vocab.TRAVEL_RULES' full wording.
+RULE_SHORT = {"fixed": "Fixed figure", "per_trip": f"Travellers {TIMES} cost",
+              "approved_sum": "Approved sums"}
 GREY = QBrush(QColor("#6b6b6b"))
+
+
+def short_category(code: str) -> str:
+    """A category's label without "Conference servicing: ", which the tooltip keeps."""
+    label = vocab.label(vocab.BUDGET_CATEGORIES, code)
+    prefix = "Conference servicing: "
+    return label[len(prefix):].capitalize() if label.startswith(prefix) else label
 
 
 def plain(value: Decimal) -> str:
@@ -133,7 +141,7 @@ class BudgetLinesModel(QAbstractTableModel):
     def _display(self, line: LineRow, column: int) -> Any:
         quantity, unit_cost, multiplier = line.counted
         values = {
-            CATEGORY: vocab.label(vocab.BUDGET_CATEGORIES, line.category),
+            CATEGORY: short_category(line.category),
             DESCRIPTION: line.description,
             QUANTITY: plain(quantity),
             UNIT: vocab.label(vocab.BUDGET_UNITS, line.unit),
@@ -172,6 +180,8 @@ class BudgetLinesModel(QAbstractTableModel):
         if self._follows(line, column):
             return ("Follows the participants approved for funded travel; set "
                     "'Travel follows' to a fixed figure to type it.")
+        if column == CATEGORY:
+            return vocab.label(vocab.BUDGET_CATEGORIES, line.category)
         if column == AMOUNT:
             return f"Quantity {TIMES} unit cost {TIMES} days or multiplier, to the cent"
         if column == SOURCE and line.funding_source_id is not None:

@@ -154,8 +154,9 @@ class BudgetTab(QWidget):
         layout.addWidget(split)
         self.reload()
         self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 190))
-        self.view.setColumnWidth(1, min(self.view.columnWidth(1), 240))
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
+        # The description takes the room left, so the figures stay in sight.
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text, self)

@@ -6,7 +6,7 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from sqlalchemy import update
 
@@ -27,6 +27,12 @@ def tab(qtbot, context):
 def _total(tab) -> str:
     rows = {row[0]: row for row in tab.totals.rows}
     return rows["Total"][1]
+
+
+def _select_only(tab, row):
+    flags = QItemSelectionModel.SelectionFlag
+    tab.view.selectionModel().select(tab.model.index(row, 0),
+                                     flags.ClearAndSelect | flags.Rows)
 
 
 def _on_disk(path, sql):
@@ -93,7 +99,7 @@ def test_add_and_delete_lines_with_undo(tab, context):
     assert tab.model.setData(tab.model.index(6, QUANTITY), "2")
     assert tab.model.setData(tab.model.index(6, UNIT_COST), "1000")
     assert _total(tab) == "$160,234.00"  # (139,800 + 2,000) x 1.13
-    tab.view.selectRow(0)
+    _select_only(tab, 0)
     tab.delete_action.trigger()
     assert tab.model.rowCount() == 6
     assert tab.model.index(0, CATEGORY).data() == "Consultants"
@@ -158,3 +164,32 @@ def test_the_category_is_chosen_from_a_list(tab):
     assert tab.model.index(0, CATEGORY).data() == "Consultants"
     assert tab.model.index(0, CATEGORY).data(Qt.ItemDataRole.EditRole) == "consultants"
     editor.deleteLater()
+
+
+def test_an_empty_plan_says_where_to_start(qtbot, tmp_path):
+    from consult_desktop.store.plan_file import create_plan
+    from consult_desktop.ui.context import PlanContext
+
+    plan_file = create_plan(tmp_path / "empty.consult", "Expert group meeting")
+    context = PlanContext(plan_file)
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0
+    assert "add one in the Options tab" in widget.totals.rows[0][0]
+    assert not widget.add_action.isEnabled()
+    plan_file.close()
+
+
+def test_insert_and_delete_keys_in_the_window(window, qtbot):
+    window.tab_widget.setCurrentIndex(1)
+    budget = window.tabs[1]
+    window.activateWindow()
+    budget.view.setFocus()
+    budget.view.setCurrentIndex(budget.model.index(0, 0))
+    qtbot.keyClick(budget.view, Qt.Key.Key_Insert)
+    assert budget.model.rowCount() == 7
+    _select_only(budget, 6)
+    qtbot.keyClick(budget.view, Qt.Key.Key_Delete)
+    assert budget.model.rowCount() == 6
+    window.undo_action.trigger()
+    assert budget.model.rowCount() == 7

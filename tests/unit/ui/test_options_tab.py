@@ -130,3 +130,13 @@ def test_the_comparison_shows_the_budget_tabs_figures(tab, context, qtbot):
         assert model.index(rows["of which PSC"], column).data() == (
             shown["Programme support costs"])
         assert model.index(rows["Not yet funded"], column).data() == shown["Not yet funded"]
+
+
+def test_ctrl_d_duplicates_in_the_window(window, qtbot):
+    options = window.tabs[0]
+    window.tab_widget.setCurrentIndex(0)
+    window.activateWindow()
+    options.list_view.setFocus()
+    qtbot.keyClick(options.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert _labels(options) == ["a", "b", "c"]
+    assert [c.option.label for c in window.tabs[1].compared] == ["a", "b", "c"]
