@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -83,6 +83,8 @@ class BudgetTab(QWidget):
         self.option_id: int | None = None
         self.compared: list[bq.OptionBudget] = []
         self.currency = "USD"
+        self.chart_stale = True
+        self.chart_svg = b""
 
         self.option_box = QComboBox()
         self.option_box.setMinimumContentsLength(24)
@@ -227,7 +229,21 @@ class BudgetTab(QWidget):
         self.totals_view.resizeColumnsToContents()
 
     def _show_chart(self) -> None:
+        """Draw the chart now if the tab is in sight, else when it first shows: opening a
+        plan then does not wait for ReportLab."""
+        self.chart_stale = True
+        if self.isVisible():
+            self._draw_chart()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.chart_stale:
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
         from consult_desktop.printing.chart import options_chart, to_svg
+
+        self.chart_stale = False
 
         data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
                 for c in self.compared]

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from sqlalchemy import update
 
 from consult_desktop.store.models import Participant
-from consult_desktop.ui.budget_model import AMOUNT, CATEGORY, QUANTITY, RULE, UNIT_COST
+from consult_desktop.ui.budget_model import (
+    ACTUAL,
+    AMOUNT,
+    CATEGORY,
+    QUANTITY,
+    RULE,
+    UNIT_COST,
+)
 from consult_desktop.ui.budget_tab import BudgetTab
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog
 
@@ -45,7 +52,23 @@ def test_demo_option_a_totals_about_158000_usd(tab):
     assert shown.option.label == "a"
     assert abs(shown.totals.total - 158000) <= 500
     assert _total(tab) == "$157,974.00"
+
+
+def test_the_chart_is_drawn_when_the_tab_shows_and_follows_edits(tab):
+    assert tab.chart_svg == b""  # not drawn while out of sight
+    tab.show()
     assert b"(a)" in tab.chart_svg and b"(b)" in tab.chart_svg
+    before = tab.chart_svg
+    assert tab.model.setData(tab.model.index(0, UNIT_COST), "30000")
+    assert tab.chart_svg != before
+
+
+def test_actual_spending_shows_against_the_plan(tab):
+    assert tab.model.setData(tab.model.index(1, ACTUAL), "20,500")  # consultants
+    rows = {row[0]: row for row in tab.totals.rows}
+    assert rows["Consultants"][1:4] == ("$22,000.00", "$20,500.00", "$1,500.00")
+    assert rows["Total"][1:4] == ("$157,974.00", "$20,500.00", "$137,474.00")
+    assert rows["Temporary staff / GTA"][2] == ""  # nothing spent there yet
 
 
 def test_edit_a_cell_see_the_total_change_undo_and_see_it_return(tab, context, demo_path):
