@@ -131,30 +131,35 @@ def travel_facts(session: Session) -> TravelFacts:
 
 def line_rows(session: Session, option_id: int, facts: TravelFacts | None = None) -> list[LineRow]:
     """An option's lines in order, with the figures each counts with."""
+    return _lines_by_option(session, [option_id], facts).get(option_id, [])
+
+
+def _lines_by_option(session: Session, option_ids: list[int] | None,
+                     facts: TravelFacts | None) -> dict[int, list[LineRow]]:
+    """The lines of some options (None: all), in one query, by option id."""
     facts = facts if facts is not None else travel_facts(session)
     b, f = BudgetLine, FundingSource
-    rows = session.execute(
+    query = (
         select(b.id, b.option_id, b.position, b.category, b.description, b.quantity, b.unit,
                b.unit_cost, b.multiplier, b.funding_source_id, f.name, f.kind, f.psc_rate,
                b.psc_applies, b.actual, b.travel_rule)
         .outerjoin(f, b.funding_source_id == f.id)
-        .where(b.option_id == option_id)
-        .order_by(b.position, b.id)
+        .order_by(b.option_id, b.position, b.id)
     )
-    result = []
-    for r in rows:
-        rule = r.travel_rule if r.category == "participant_travel" else "fixed"
-        counted = budget.travel_figures(rule, r.quantity, r.unit_cost, r.multiplier,
+    if option_ids is not None:
+        query = query.where(b.option_id.in_(option_ids))
+    result: dict[int, list[LineRow]] = {}
+    for (line_id, option_id, position, category, description, quantity, unit, unit_cost,
+         multiplier, source_id, name, kind, psc_rate, psc_applies, actual,
+         travel_rule) in session.execute(query):
+        rule = travel_rule if category == "participant_travel" else "fixed"
+        counted = budget.travel_figures(rule, quantity, unit_cost, multiplier,
                                         facts.travellers, facts.approved_sum)
-        result.append(LineRow(
-            id=r.id, option_id=r.option_id, position=r.position, category=r.category,
-            description=r.description, quantity=r.quantity, unit=r.unit,
-            unit_cost=r.unit_cost, multiplier=r.multiplier,
-            funding_source_id=r.funding_source_id, source=r.name or "",
-            source_kind=r.kind or "",
-            psc_rate=r.psc_rate if r.psc_rate is not None else ZERO,
-            psc_applies=r.psc_applies, actual=r.actual, travel_rule=r.travel_rule,
-            counted=counted,
+        result.setdefault(option_id, []).append(LineRow(
+            line_id, option_id, position, category, description, quantity, unit, unit_cost,
+            multiplier, source_id, name or "", kind or "",
+            psc_rate if psc_rate is not None else ZERO, psc_applies, actual, travel_rule,
+            counted,
         ))
     return result
 
@@ -167,8 +172,12 @@ def option_budget(session: Session, option: OptionRow,
 
 def comparison(session: Session) -> list[OptionBudget]:
     """Every option with its lines and totals, in the plan's order."""
-    facts = travel_facts(session)
-    return [option_budget(session, option, facts) for option in options(session)]
+    lines = _lines_by_option(session, None, travel_facts(session))
+    return [
+        OptionBudget(option, found, budget.totals([line.line for line in found]))
+        for option in options(session)
+        for found in [lines.get(option.id, [])]
+    ]
 
 
 def funding_sources(session: Session) -> list[SourceRow]:
