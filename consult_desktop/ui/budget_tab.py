@@ -224,6 +224,10 @@ class BudgetTab(QWidget):
         rows.append(("Total", money(totals.total),
                      money(totals.actual) if spent_any else "",
                      money(totals.variance) if spent_any else "", True))
+        if len(totals.by_source) > 1:
+            for source, amount in totals.by_source.items():
+                rows.append((f"   From {source or 'no source yet'}", money(amount), "", "",
+                             False))
         rows.append(("Not yet funded", money(totals.unfunded), "", "", False))
         self.totals.set_rows(rows)
         self.totals_view.resizeColumnsToContents()

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from consult_desktop.domain.budget import Line, cost_per_participant, totals, travel_figures
 
 
@@ -78,3 +81,26 @@ def test_travel_figures_follow_the_rule():
     assert travel_figures("per_trip", *stored, 2, D("3250")) == (D(2), D(2100), D(1))
     assert travel_figures("approved_sum", *stored, 2, D("3250")) == (D(1), D("3250"), D(1))
     assert Line("participant_travel", *travel_figures("per_trip", *stored, 0, D(0))).amount == 0
+
+
+amounts = st.decimals(min_value=0, max_value=1_000_000, places=2, allow_nan=False,
+                      allow_infinity=False)
+quantities = st.decimals(min_value=0, max_value=1000, places=3, allow_nan=False,
+                         allow_infinity=False)
+sources = st.sampled_from([("XB", D("0.13"), "extrabudgetary"), ("RB", D(0), "regular_budget"),
+                           ("Donor", D("0.07"), "other"), ("", D(0), "")])
+
+
+@given(st.lists(st.tuples(quantities, amounts, sources, st.booleans()), max_size=30))
+def test_the_totals_always_add_up(rows):
+    lines = [Line("other", q, cost, psc_rate=rate, psc_applies=applies, source=name,
+                  source_kind=kind)
+             for q, cost, (name, rate, kind), applies in rows]
+    result = totals(lines)
+    assert result.subtotal == sum((line.amount for line in lines), D(0))
+    assert result.total == result.subtotal + result.psc
+    assert sum(result.by_source.values(), D(0)) == result.total
+    assert sum(result.psc_by_source.values(), D(0)) == result.psc
+    assert 0 <= result.unfunded <= result.total
+    for value in (result.subtotal, result.psc, result.total):
+        assert value == value.quantize(D("0.01"))

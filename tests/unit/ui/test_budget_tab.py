@@ -141,6 +141,9 @@ def test_option_b_shows_psc_only_on_extrabudgetary_lines(tab):
     assert rows["Programme support costs"] == "$1,625.00"
     assert rows["Not yet funded"] == "$14,125.00"
     assert rows["Total"] == "$23,425.00"
+    # Funded from two sources: each one's share, its PSC included, adds up to the total.
+    assert rows["   From Extrabudgetary"] == "$14,125.00"  # (11,000 + 1,500) x 1.13
+    assert rows["   From Regular budget"] == "$9,300.00"
 
 
 def test_funding_sources_dialog_changes_the_psc_rate_undoably(tab, context, monkeypatch):
