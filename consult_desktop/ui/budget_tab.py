@@ -179,10 +179,13 @@ class BudgetTab(QWidget):
             self.currency = bq.currency(session)
         ids = [c.option.id for c in self.compared]
         if self.option_id not in ids:
-            self.option_id = ids[0] if ids else None
+            chosen = [c.option.id for c in self.compared if c.option.status == "chosen"]
+            first = chosen or ids
+            self.option_id = first[0] if first else None
         self.option_box.clear()
         for c in self.compared:
-            self.option_box.addItem(f"({c.option.label}) {c.option.title}", c.option.id)
+            mark = " [chosen]" if c.option.status == "chosen" else ""
+            self.option_box.addItem(f"({c.option.label}) {c.option.title}{mark}", c.option.id)
         self.option_box.setCurrentIndex(max(0, self.option_box.findData(self.option_id)))
         shown = self.shown()
         self.model.set_rows(shown.lines if shown else [], sources, self.currency)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from sqlalchemy import update
 
-from consult_desktop.store.models import Participant
+from consult_desktop.store.models import Option, Participant
 from consult_desktop.ui.budget_model import (
     ACTUAL,
     AMOUNT,
@@ -219,3 +219,12 @@ def test_insert_and_delete_keys_in_the_window(window, qtbot):
     assert budget.model.rowCount() == 6
     window.undo_action.trigger()
     assert budget.model.rowCount() == 7
+
+
+def test_the_chosen_option_is_shown_first(qtbot, context):
+    with context.plan_file.begin() as session:
+        session.execute(update(Option).where(Option.label == "b").values(status="chosen"))
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    assert widget.shown().option.label == "b"
+    assert widget.option_box.currentText().endswith("[chosen]")
