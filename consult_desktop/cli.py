@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING
 from consult_desktop import PLAN_SUFFIX, __version__
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from sqlalchemy.orm import Session
 
+    from consult_desktop.store.budget_queries import OptionBudget
     from consult_desktop.store.plan_file import PlanFile
 
 PROG = "consult-desktop"
@@ -147,6 +150,109 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_budget(args: argparse.Namespace) -> int:
+    """One option's budget (lines, category totals, PSC, total), or with no option the
+    options side by side; figures from the same query as the Budget tab's."""
+    from consult_desktop.store import budget_queries
+    from consult_desktop.store.plan_file import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        with plan_file.read() as session:
+            compared = budget_queries.comparison(session)
+            currency = budget_queries.currency(session)
+    finally:
+        plan_file.close()
+    if args.option is not None:
+        label = args.option.strip("() ")
+        chosen = [c for c in compared if c.option.label == label]
+        if not chosen:
+            known = ", ".join(f"({c.option.label})" for c in compared) or "none"
+            raise CommandError(f"{args.plan}: no option ({label}) (options: {known})")
+        tables = _option_tables(chosen[0], currency, args.format == "csv")
+    else:
+        tables = _options_tables(compared, currency, args.format == "csv")
+    for number, table in enumerate(tables):
+        if number:
+            print()
+        _print_table(table, args.format)
+    return 0
+
+
+def _money_text(csv: bool, currency: str) -> Callable[[Decimal | None], str]:
+    from consult_desktop.domain.money import format_amount
+
+    def text(value: Decimal | None) -> str:
+        if value is None:
+            return ""
+        return str(value) if csv else format_amount(value, currency)
+    return text
+
+
+def _option_tables(option: OptionBudget, currency: str, csv: bool) -> list[list[list[str]]]:
+    """The lines, then the totals."""
+    from consult_desktop.domain import vocab
+
+    money = _money_text(csv, currency)
+    label = lambda code: vocab.label(vocab.BUDGET_CATEGORIES, code)  # noqa: E731
+    lines = [["Category", "Description", "Quantity", "Unit", "Unit cost", "Days/multiplier",
+              "Funding source", "PSC", "Amount", "Actual"]]
+    for line in option.lines:
+        quantity, unit_cost, multiplier = line.counted
+        lines.append([label(line.category), line.description, f"{quantity.normalize():f}",
+                      vocab.label(vocab.BUDGET_UNITS, line.unit), money(unit_cost),
+                      f"{multiplier.normalize():f}", line.source,
+                      "yes" if line.psc_applies else "no", money(line.amount),
+                      money(line.actual)])
+    totals = option.totals
+    summary = [[f"({option.option.label}) {option.option.title}", "Amount"]]
+    summary += [[label(code), money(amount)] for code, amount in totals.by_category.items()]
+    summary += [["Subtotal", money(totals.subtotal)],
+                ["Programme support costs", money(totals.psc)],
+                ["Total", money(totals.total)]]
+    if any(line.actual is not None for line in option.lines):
+        summary += [["Actual", money(totals.actual)],
+                    ["Variance (total less actual)", money(totals.variance)]]
+    return [lines, summary]
+
+
+def _options_tables(compared: list[OptionBudget], currency: str,
+                    csv: bool) -> list[list[list[str]]]:
+    """The options' titles, then their figures side by side."""
+    from consult_desktop.domain import vocab
+
+    money = _money_text(csv, currency)
+    titles = [["Option", "Title"], *([f"({c.option.label})", c.option.title] for c in compared)]
+    rows = [["", *(f"({c.option.label})" for c in compared)]]
+    for code, name in vocab.BUDGET_CATEGORIES:
+        if any(code in c.totals.by_category for c in compared):
+            rows.append([name, *(money(c.totals.by_category.get(code)) for c in compared)])
+    for name, value in (("Subtotal", lambda c: c.totals.subtotal),
+                        ("Programme support costs", lambda c: c.totals.psc),
+                        ("Total", lambda c: c.totals.total),
+                        ("Cost per participant", lambda c: c.cost_per_participant),
+                        ("Not yet funded", lambda c: c.totals.unfunded)):
+        rows.append([name, *(money(value(c)) for c in compared)])
+    return [titles, rows]
+
+
+def _print_table(rows: list[list[str]], form: str) -> None:
+    if form == "csv":
+        import csv
+
+        csv.writer(sys.stdout, lineterminator="\n").writerows(rows)
+        return
+    widths = [max(len(row[n]) for row in rows) for n in range(len(rows[0]))]
+    for row in rows:
+        cells = [cell.ljust(w) if n == 0 or not _is_figure(cell) else cell.rjust(w)
+                 for n, (cell, w) in enumerate(zip(row, widths, strict=True))]
+        print("  ".join(cells).rstrip())
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(cell) and (cell[0].isdigit() or cell[0] in "$€£-" or cell[-1].isdigit())
+
+
 def _plan_path(text: str) -> Path:
     return Path(text)
 
@@ -157,6 +263,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "info": ("print what a plan holds", cmd_info),
     "export": ("write part of a plan to a file, by the file's suffix", cmd_export),
     "check": ("list every problem found in a plan", cmd_check),
+    "budget": ("print an option's budget, or the options side by side", cmd_budget),
 }
 
 
@@ -177,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--title", required=True, help="the plan's title")
         elif name == "export":
             sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
+        elif name == "budget":
+            sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
+            sub.add_argument("--format", choices=("text", "csv"), default="text")
     return parser
 
 

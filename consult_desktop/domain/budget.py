@@ -13,6 +13,10 @@ from decimal import Decimal
 
 from consult_desktop.domain.money import ZERO, cents
 
+# Funding that the organisation already has: lines on other sources (extrabudgetary,
+# other) or on none are money still to be found, the "amount not yet funded".
+FUNDED_KINDS = frozenset({"regular_budget", "existing_resources"})
+
 
 @dataclass(frozen=True)
 class Line:
@@ -24,6 +28,7 @@ class Line:
     psc_applies: bool = True
     source: str = ""
     actual: Decimal | None = None
+    source_kind: str = ""  # the funding source's kind; "" when the line has none
 
     @property
     def amount(self) -> Decimal:
@@ -38,6 +43,7 @@ class Totals:
     psc_by_source: dict[str, Decimal] = field(default_factory=dict)
     by_source: dict[str, Decimal] = field(default_factory=dict)  # including its PSC
     actual: Decimal = ZERO
+    unfunded: Decimal = ZERO  # including its PSC; see FUNDED_KINDS
 
     @property
     def total(self) -> Decimal:
@@ -54,9 +60,11 @@ def totals(lines: list[Line]) -> Totals:
     by_source: dict[str, Decimal] = defaultdict(lambda: ZERO)
     psc_base: dict[tuple[str, Decimal], Decimal] = defaultdict(lambda: ZERO)
     actual = ZERO
+    kinds: dict[str, str] = {}
     for line in lines:
         by_category[line.category] += line.amount
         by_source[line.source] += line.amount
+        kinds[line.source] = line.source_kind
         if line.psc_applies and line.psc_rate:
             psc_base[(line.source, line.psc_rate)] += line.amount
         if line.actual is not None:
@@ -73,4 +81,34 @@ def totals(lines: list[Line]) -> Totals:
         psc_by_source=dict(psc_by_source),
         by_source=dict(by_source),
         actual=actual,
+        unfunded=sum(
+            (amount for source, amount in by_source.items()
+             if kinds.get(source, "") not in FUNDED_KINDS),
+            ZERO,
+        ),
     )
+
+
+def cost_per_participant(total: Decimal, participants: int | None) -> Decimal | None:
+    """The total shared by the expected participants, to the cent; None when unknown."""
+    if not participants:
+        return None
+    return cents(total / participants)
+
+
+def travel_figures(
+    rule: str, quantity: Decimal, unit_cost: Decimal, multiplier: Decimal,
+    travellers: int, approved_sum: Decimal,
+) -> tuple[Decimal, Decimal, Decimal]:
+    """The (quantity, unit cost, multiplier) a participants' travel line counts with.
+
+    "fixed" keeps the line's own figures; "per_trip" counts the participants approved
+    for funded travel at the line's average cost per trip; "approved_sum" is the sum
+    of their approved amounts, as one lump. The stored figures are kept, so switching
+    back to "fixed" restores them.
+    """
+    if rule == "per_trip":
+        return Decimal(travellers), unit_cost, multiplier
+    if rule == "approved_sum":
+        return Decimal(1), approved_sum, Decimal(1)
+    return quantity, unit_cost, multiplier

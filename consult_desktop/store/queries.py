@@ -9,10 +9,9 @@ from sqlalchemy import column, func, select, table
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget
+from consult_desktop.store.budget_queries import line_rows
 from consult_desktop.store.models import (
     AgendaItem,
-    BudgetLine,
-    FundingSource,
     Milestone,
     Option,
     Participant,
@@ -43,35 +42,10 @@ class PlanSummary:
 
 
 def budget_lines(session: Session, option_id: int) -> list[budget.Line]:
-    """An option's lines as domain values, with their funding source's PSC rate."""
-    rows = session.execute(
-        select(
-            BudgetLine.category,
-            BudgetLine.quantity,
-            BudgetLine.unit_cost,
-            BudgetLine.multiplier,
-            BudgetLine.psc_applies,
-            BudgetLine.actual,
-            FundingSource.name,
-            FundingSource.psc_rate,
-        )
-        .outerjoin(FundingSource, BudgetLine.funding_source_id == FundingSource.id)
-        .where(BudgetLine.option_id == option_id)
-        .order_by(BudgetLine.position, BudgetLine.id)
-    )
-    return [
-        budget.Line(
-            category=row.category,
-            quantity=row.quantity,
-            unit_cost=row.unit_cost,
-            multiplier=row.multiplier,
-            psc_applies=row.psc_applies,
-            actual=row.actual,
-            source=row.name or "",
-            psc_rate=row.psc_rate if row.psc_rate is not None else Decimal(0),
-        )
-        for row in rows
-    ]
+    """An option's lines as domain values, with their funding source's PSC rate; a
+    participants' travel line that follows the participants counts with their figures
+    (see `budget_queries.line_rows`)."""
+    return [row.line for row in line_rows(session, option_id)]
 
 
 def option_totals(session: Session) -> list[OptionTotal]:

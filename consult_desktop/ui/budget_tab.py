@@ -1,31 +1,314 @@
-"""Budget tab: every option's budget lines (read-only until its editor lands)."""
+"""Budget tab: the selected option's lines, editable, its totals and a chart of the
+options side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consult_desktop.domain import vocab
-from consult_desktop.store.models import BudgetLine, Option
-from consult_desktop.ui.readonly_tab import ReadOnlyTab
+from consult_desktop.domain.money import ZERO, format_amount
+from consult_desktop.store import budget_queries as bq
+from consult_desktop.ui import budget_commands as commands
+from consult_desktop.ui.budget_model import BudgetLinesModel, TotalsModel
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
+from consult_desktop.ui.undo import execute
+
+Index = QModelIndex | QPersistentModelIndex
 
 
-class BudgetTab(ReadOnlyTab):
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for the cells whose model offers `choices(column)`."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        choices = self._choices(index)
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        for code, label in choices:
+            combo.addItem(label, code)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    @staticmethod
+    def _choices(index: Index) -> list[tuple[Any, str]] | None:
+        model = index.model()
+        return model.choices(index.column()) if isinstance(model, BudgetLinesModel) else None
+
+
+def compact(view: QTableView) -> None:
+    """Rows as high as a line of text, as in a spreadsheet."""
+    header = view.verticalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+class BudgetTab(QWidget):
     title = "&Budget"
-    topics = frozenset({"options", "budget"})
-    headers = ("Option", "Category", "Description", "Quantity", "Unit cost", "Multiplier")
+    topics = frozenset({"plan", "options", "budget", "participants"})
 
-    def rows(self, session: Session) -> Sequence[Sequence[Any]]:
-        query = (
-            select(Option.label, BudgetLine.category, BudgetLine.description,
-                   BudgetLine.quantity, BudgetLine.unit_cost, BudgetLine.multiplier)
-            .join(Option)
-            .order_by(Option.position, BudgetLine.position)
-        )
-        return [
-            (f"({r[0]})", vocab.label(vocab.BUDGET_CATEGORIES, r[1]), *r[2:])
-            for r in session.execute(query)
-        ]
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.option_id: int | None = None
+        self.compared: list[bq.OptionBudget] = []
+        self.currency = "USD"
+        self.chart_stale = True
+        self.chart_svg = b""
+
+        self.option_box = QComboBox()
+        self.option_box.setMinimumContentsLength(24)
+        self.option_box.activated.connect(self._option_chosen)
+        choose = QLabel("&Option:")
+        choose.setBuddy(self.option_box)
+
+        self.model = BudgetLinesModel()
+        self.model.commit = self._commit
+        self.model.refused.connect(self.show_message)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        compact(self.view)
+
+        self.add_action = self._action("&Add line", "Insert", self.add_line)
+        self.delete_action = self._action("&Delete line", QKeySequence.StandardKey.Delete,
+                                          self.delete_lines)
+        self.sources_action = self._action("&Funding sources…", None, self.edit_sources)
+        buttons = QHBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(self.option_box)
+        for action in (self.add_action, self.delete_action, self.sources_action):
+            button = QPushButton(action.text())
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.totals = TotalsModel()
+        self.totals_view = QTableView()
+        self.totals_view.setModel(self.totals)
+        self.totals_view.verticalHeader().hide()
+        compact(self.totals_view)
+        self.totals_view.setToolTip(
+            "PSC at the rate of each line's funding source. Not yet funded: lines on "
+            "sources other than the regular budget or existing resources, with their PSC.")
+        self.totals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        from PySide6.QtSvgWidgets import QSvgWidget
+
+        self.chart = QSvgWidget()
+        self.chart.setMinimumSize(200, 160)
+        self.chart.setToolTip("Each option's total by category, programme support costs on top")
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.totals_view)
+        lower.addWidget(self.chart)
+        lower.setSizes([520, 420])
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(buttons)
+        upper_layout.addWidget(self.view)
+        upper_layout.addWidget(self.message)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([330, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.reload()
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
+        # The description takes the room left, so the figures stay in sight.
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text.replace('&', '')} "
+                              f"({QKeySequence(action.shortcut()).toString()})")
+            self.view.addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    # ----- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        with self.context.plan_file.read() as session:
+            self.compared = bq.comparison(session)
+            sources = bq.funding_sources(session)
+            self.currency = bq.currency(session)
+        ids = [c.option.id for c in self.compared]
+        if self.option_id not in ids:
+            chosen = [c.option.id for c in self.compared if c.option.status == "chosen"]
+            first = chosen or ids
+            self.option_id = first[0] if first else None
+        self.option_box.clear()
+        for c in self.compared:
+            mark = " [chosen]" if c.option.status == "chosen" else ""
+            self.option_box.addItem(f"({c.option.label}) {c.option.title}{mark}", c.option.id)
+        self.option_box.setCurrentIndex(max(0, self.option_box.findData(self.option_id)))
+        shown = self.shown()
+        self.model.set_rows(shown.lines if shown else [], sources, self.currency)
+        self._show_totals(shown)
+        self._show_chart()
+        enabled = shown is not None
+        self.add_action.setEnabled(enabled)
+        self.delete_action.setEnabled(enabled)
+
+    def shown(self) -> bq.OptionBudget | None:
+        return next((c for c in self.compared if c.option.id == self.option_id), None)
+
+    def _money(self, value: Decimal | None) -> str:
+        return "" if value is None else format_amount(value, self.currency)
+
+    def _show_totals(self, shown: bq.OptionBudget | None) -> None:
+        if shown is None:
+            self.totals.set_rows([("No option yet: add one in the Options tab", "", "", "",
+                                   False)])
+            return
+        totals, money = shown.totals, self._money
+        actual_by: dict[str, Decimal] = {}
+        for line in shown.lines:
+            if line.actual is not None:
+                actual_by[line.category] = actual_by.get(line.category, ZERO) + line.actual
+        rows = []
+        for code, amount in totals.by_category.items():
+            spent = actual_by.get(code)
+            rows.append((vocab.label(vocab.BUDGET_CATEGORIES, code), money(amount),
+                         money(spent), money(None if spent is None else amount - spent), False))
+        spent_any = bool(actual_by)
+        rows.append(("Subtotal", money(totals.subtotal),
+                     money(totals.actual) if spent_any else "", "", True))
+        rates = {line.source: line.psc_rate for line in shown.lines}
+        for source, psc in totals.psc_by_source.items():
+            rows.append((f"   PSC on {source or 'no source'} at {percent(rates[source])}%",
+                         money(psc), "", "", False))
+        rows.append(("Programme support costs", money(totals.psc), "", "", True))
+        rows.append(("Total", money(totals.total),
+                     money(totals.actual) if spent_any else "",
+                     money(totals.variance) if spent_any else "", True))
+        if len(totals.by_source) > 1:
+            for source, amount in totals.by_source.items():
+                rows.append((f"   From {source or 'no source yet'}", money(amount), "", "",
+                             False))
+        rows.append(("Not yet funded", money(totals.unfunded), "", "", False))
+        self.totals.set_rows(rows)
+        self.totals_view.resizeColumnsToContents()
+
+    def _show_chart(self) -> None:
+        """Draw the chart now if the tab is in sight, else when it first shows: opening a
+        plan then does not wait for ReportLab."""
+        self.chart_stale = True
+        if self.isVisible():
+            self._draw_chart()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.chart_stale:
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        from consult_desktop.printing.chart import options_chart, to_svg
+
+        self.chart_stale = False
+
+        data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
+                for c in self.compared]
+        self.chart_svg = to_svg(options_chart(data, currency=self.currency))
+        self.chart.load(self.chart_svg)
+
+    def on_plan_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self.reload()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    # ----- actions ---------------------------------------------------------------
+    def _option_chosen(self, row: int) -> None:
+        self.option_id = self.option_box.itemData(row)
+        self.message.clear()
+        self.reload()
+
+    def select_option(self, label: str) -> None:
+        """Show the option with this label (for the person, and for tests)."""
+        for c in self.compared:
+            if c.option.label == label:
+                self.option_id = c.option.id
+        self.reload()
+
+    def _commit(self, line_id: int, values: dict[str, Any], what: str) -> bool:
+        command = commands.edit_line(self.context, line_id, values, what)
+        if command is None:
+            return True
+        self.message.clear()
+        return execute(command)
+
+    def add_line(self) -> None:
+        if self.option_id is None:
+            return
+        shown = self.shown()
+        current = self.view.currentIndex()
+        category, source = "other", None
+        if shown and shown.lines:
+            near = shown.lines[current.row() if current.isValid() else -1]
+            category, source = near.category, near.funding_source_id
+        if execute(commands.add_line(self.context, self.option_id, category, source)):
+            row = self.model.rowCount() - 1
+            self.view.setCurrentIndex(self.model.index(row, 1))
+            self.view.setFocus()
+
+    def delete_lines(self) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()}
+                      or ({self.view.currentIndex().row()}
+                          if self.view.currentIndex().isValid() else set()))
+        if rows:
+            execute(commands.delete_lines(self.context,
+                                          [self.model.line_at(r).id for r in rows]))
+
+    def edit_sources(self) -> None:
+        with self.context.plan_file.read() as session:
+            sources = bq.funding_sources(session)
+        new = FundingSourcesDialog.ask(sources, self)
+        if new is not None:
+            execute(commands.set_funding_sources(self.context, new))

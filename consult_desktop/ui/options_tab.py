@@ -1,28 +1,239 @@
-"""Options tab: the ways to hold the meeting (read-only until its editor lands)."""
+"""Options tab: the ways to hold the meeting, one edited at a time, and side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy.orm import Session
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from consult_desktop.domain import vocab
-from consult_desktop.domain.money import format_amount
-from consult_desktop.store.models import Plan
-from consult_desktop.store.queries import option_totals
-from consult_desktop.ui.readonly_tab import ReadOnlyTab
+from consult_desktop.store import budget_queries as bq
+from consult_desktop.ui import budget_commands as commands
+from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.option_editor import EDITED, OptionEditor, problem
+from consult_desktop.ui.options_models import ComparisonModel, OptionsListModel
+from consult_desktop.ui.undo import execute
 
 
-class OptionsTab(ReadOnlyTab):
+class ConfirmDelete:
+    @classmethod
+    def ask(cls, parent: QWidget, text: str) -> bool:
+        """Ask before deleting; True to go ahead. Tests replace this."""
+        answer = QMessageBox.question(parent, "Delete option", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class OptionsTab(QWidget):
     title = "&Options"
-    topics = frozenset({"plan", "options", "budget"})
-    headers = ("Option", "Title", "Status", "Total")
+    topics = frozenset({"plan", "options", "budget", "participants"})
 
-    def rows(self, session: Session) -> Sequence[Sequence[Any]]:
-        currency = session.get_one(Plan, self.context.plan_id).currency
-        return [
-            (f"({o.label})", o.title, vocab.label(vocab.OPTION_STATUSES, o.status),
-             format_amount(o.total, currency))
-            for o in option_totals(session)
-        ]
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.option_id: int | None = None
+        self.compared: list[bq.OptionBudget] = []
+
+        self.list_model = OptionsListModel()
+        self.list_view = QListView()
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.add_action = self._action("&Add", "Insert", self.add_option)
+        self.duplicate_action = self._action("D&uplicate", "Ctrl+D", self.duplicate_option)
+        self.delete_action = self._action("&Delete", QKeySequence.StandardKey.Delete,
+                                          self.delete_option)
+        self.up_action = self._action("Move u&p", "Alt+Up", lambda: self.move_option(-1))
+        self.down_action = self._action("Move do&wn", "Alt+Down", lambda: self.move_option(1))
+        buttons = QHBoxLayout()
+        for action in (self.add_action, self.duplicate_action, self.delete_action,
+                       self.up_action, self.down_action):
+            button = QPushButton(action.text().replace("&", ""))
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_view)
+        left_layout.addLayout(buttons)
+
+        self.editor = OptionEditor()
+        self.editor.edited.connect(self.commit_editor)
+        scroll = QScrollArea()
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 1)
+        split.setSizes([360, 700])
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(split, 1)
+        details_layout.addWidget(self.message)
+
+        self.comparison = ComparisonModel()
+        self.comparison_view = QTableView()
+        self.comparison_view.setModel(self.comparison)
+        self.comparison_view.setWordWrap(True)
+        self.comparison_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.comparison_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        rows = self.comparison_view.verticalHeader()
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Wrapped text needs the final column widths: fit the rows each time they change.
+        self.comparison_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.comparison_view.resizeRowsToContents())
+        note = QLabel("Figures as in the Budget tab, programme support costs included. "
+                      "Not yet funded: lines on sources other than the regular budget or "
+                      "existing resources.")
+        note.setWordWrap(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.comparison_view, 1)
+        side_layout.addWidget(note)
+
+        self.pages = QTabWidget()
+        self.pages.addTab(details, "Details")
+        self.pages.addTab(side, "Side by side")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.reload()
+
+    def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text.replace('&', '')} option "
+                          f"({QKeySequence(action.shortcut()).toString()})")
+        # Delete and Insert act on the list; the others anywhere in the tab.
+        (self.list_view if shortcut in ("Insert", QKeySequence.StandardKey.Delete)
+         else self).addAction(action)
+        action.triggered.connect(slot)
+        return action
+
+    # ----- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        with self.context.plan_file.read() as session:
+            self.compared = bq.comparison(session)
+            currency = bq.currency(session)
+        ids = [c.option.id for c in self.compared]
+        if self.option_id not in ids:
+            self.option_id = ids[0] if ids else None
+        keep = self.option_id
+        self.list_model.set_rows(self.compared, currency)
+        self.option_id = keep
+        row = self.list_model.row_of(keep)
+        if row >= 0:
+            self.list_view.setCurrentIndex(self.list_model.index(row))
+        self.comparison.set_rows(self.compared, currency)
+        self.comparison_view.resizeRowsToContents()
+        self.editor.set_option(self.current())
+        self._update_actions()
+
+    def current(self) -> bq.OptionRow | None:
+        return next((c.option for c in self.compared if c.option.id == self.option_id), None)
+
+    def _update_actions(self) -> None:
+        row = self.list_model.row_of(self.option_id)
+        for action in (self.duplicate_action, self.delete_action):
+            action.setEnabled(row >= 0)
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < len(self.compared) - 1)
+
+    def on_plan_changed(self, topic: str) -> None:
+        if topic in self.topics:
+            self.reload()
+
+    def _current_changed(self, index: Any, _previous: Any = None) -> None:
+        option_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        if option_id is not None and option_id != self.option_id:
+            self.option_id = option_id
+            self.message.clear()
+            self.editor.set_option(self.current())
+            self._update_actions()
+
+    def select(self, label: str) -> None:
+        """Edit the option with this label (for the person, and for tests)."""
+        for c in self.compared:
+            if c.option.label == label:
+                self.list_view.setCurrentIndex(self.list_model.index(
+                    self.list_model.row_of(c.option.id)))
+
+    # ----- editing -----------------------------------------------------------------
+    def commit_editor(self) -> None:
+        option = self.current()
+        if option is None:
+            return
+        values = self.editor.values()
+        others = [c.option.label for c in self.compared if c.option.id != option.id]
+        reason = problem(values, others)
+        if reason:
+            self.message.setText(f"{reason}. Not saved.")
+            self.editor.set_option(option)
+            return
+        old = {k: v for k, v in asdict(option).items() if k in EDITED}
+        command = commands.edit_option(self.context, option.id, old, values)
+        if command is not None and execute(command):
+            self.message.clear()
+
+    def add_option(self) -> None:
+        command = commands.add_option(self.context)
+        if execute(command):
+            self._show_new(command)
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+    def duplicate_option(self) -> None:
+        if self.option_id is not None:
+            command = commands.duplicate_option(self.context, self.option_id)
+            if execute(command):
+                self._show_new(command)
+
+    def _show_new(self, command: commands.InsertRows) -> None:
+        self.option_id = command.rows[0][1][0]["id"]
+        self.reload()
+
+    def delete_option(self) -> None:
+        option = next((c for c in self.compared if c.option.id == self.option_id), None)
+        if option is None:
+            return
+        lines = len(option.lines)
+        text = (f"Delete option ({option.option.label}) {option.option.title}"
+                f"{f' and its {lines} budget lines' if lines else ''}? "
+                "Edit > Undo brings it back.")
+        if ConfirmDelete.ask(self, text):
+            row = self.list_model.row_of(self.option_id)
+            if execute(commands.delete_option(self.context, option.option.id)):
+                ids = [c.option.id for c in self.compared]
+                if ids:
+                    self.option_id = ids[min(row, len(ids) - 1)]
+                    self.reload()
+
+    def move_option(self, step: int) -> None:
+        if self.option_id is None:
+            return
+        ids = [c.option.id for c in self.compared]
+        command = commands.move_option(self.context, ids, self.option_id, step)
+        if command is not None:
+            execute(command)

@@ -1,0 +1,147 @@
+"""Changing options, budget lines and funding sources inside the caller's transaction.
+
+Undo needs to put back exactly what was there, ids included (later edits on the undo
+stack name rows by id), so rows are snapshotted as plain dicts of their columns and
+restored with Core inserts. Nothing here commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from consult_desktop.store.models import BudgetLine, FundingSource, Option
+
+Row = dict[str, Any]
+OPTIONS: Table = Option.__table__  # type: ignore[assignment]
+LINES: Table = BudgetLine.__table__  # type: ignore[assignment]
+SOURCES: Table = FundingSource.__table__  # type: ignore[assignment]
+
+
+def rows_where(session: Session, table: Table, *criteria: Any) -> list[Row]:
+    result = session.execute(select(table).where(*criteria).order_by(table.c.id))
+    return [dict(row._mapping) for row in result]
+
+
+def insert_rows(session: Session, table: Table, rows: Iterable[Row]) -> None:
+    rows = list(rows)
+    if rows:
+        session.execute(insert(table), rows)
+
+
+def update_row(session: Session, table: Table, row_id: int, values: Mapping[str, Any]) -> None:
+    if values:
+        session.execute(update(table).where(table.c.id == row_id).values(**values))
+
+
+def delete_ids(session: Session, table: Table, ids: Iterable[int]) -> None:
+    session.execute(delete(table).where(table.c.id.in_(list(ids))))
+
+
+# ----- options ---------------------------------------------------------------------
+def snapshot_option(session: Session, option_id: int) -> tuple[Row, list[Row]]:
+    """An option and its budget lines, all columns, to put back later."""
+    (option,) = rows_where(session, OPTIONS, OPTIONS.c.id == option_id)
+    return option, rows_where(session, LINES, LINES.c.option_id == option_id)
+
+
+def restore_option(session: Session, option: Row, lines: list[Row]) -> None:
+    insert_rows(session, OPTIONS, [option])
+    insert_rows(session, LINES, lines)
+
+
+def new_option_id(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(OPTIONS.c.id), 0))) or 0) + 1
+
+
+def copy_of_option(session: Session, option_id: int, label: str,
+                   title: str) -> tuple[Row, list[Row]]:
+    """The rows a duplicate of an option would have (new ids, at the end of the list,
+    status proposed, no decision), not yet inserted."""
+    option, lines = snapshot_option(session, option_id)
+    new_id = new_option_id(session)
+    first_line = int(session.scalar(select(func.coalesce(func.max(LINES.c.id), 0))) or 0) + 1
+    option = {**option, "id": new_id, "label": label, "title": title,
+              "position": next_position(session), "status": "proposed", "decision": "",
+              "decision_date": None}
+    lines = [{**line, "id": first_line + n, "option_id": new_id}
+             for n, line in enumerate(lines)]
+    return option, lines
+
+
+def next_position(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(OPTIONS.c.position), -1))) or 0) + 1
+
+
+def option_labels(session: Session) -> list[str]:
+    return list(session.scalars(select(OPTIONS.c.label)))
+
+
+def positions(session: Session) -> dict[int, int]:
+    """Every option's position, by id."""
+    return dict(session.execute(select(OPTIONS.c.id, OPTIONS.c.position)).all())
+
+
+def set_positions(session: Session, by_id: Mapping[int, int]) -> None:
+    for option_id, position in by_id.items():
+        update_row(session, OPTIONS, option_id, {"position": position})
+
+
+def statuses(session: Session, status: str) -> dict[int, Row]:
+    """Options with a status: their id, with status and decision date."""
+    rows = session.execute(select(OPTIONS.c.id, OPTIONS.c.status, OPTIONS.c.decision_date)
+                           .where(OPTIONS.c.status == status))
+    return {r.id: {"status": r.status, "decision_date": r.decision_date} for r in rows}
+
+
+# ----- budget lines --------------------------------------------------------------------
+def new_line(session: Session, option_id: int, category: str, source_id: int | None) -> Row:
+    """The row of a new, empty line at the end of an option, not yet inserted."""
+    last = session.scalar(select(func.max(LINES.c.position)).where(LINES.c.option_id == option_id))
+    line_id = int(session.scalar(select(func.coalesce(func.max(LINES.c.id), 0))) or 0) + 1
+    return {"id": line_id, "option_id": option_id, "position": -1 if last is None else last + 1,
+            "category": category, "description": "", "unit": "lump_sum",
+            "funding_source_id": source_id, "psc_applies": True, "travel_rule": "fixed",
+            "actual": None, "quantity": Decimal(1), "unit_cost": Decimal(0),
+            "multiplier": Decimal(1)}
+
+
+def line_values(session: Session, line_id: int, names: Iterable[str]) -> Row:
+    (row,) = rows_where(session, LINES, LINES.c.id == line_id)
+    return {name: row[name] for name in names}
+
+
+# ----- funding sources ----------------------------------------------------------------
+def write_sources(session: Session, sources: list[Row], links: Mapping[int, int | None]) -> None:
+    """Make the plan's funding sources exactly `sources` (rows with id, plan_id, name,
+    kind, psc_rate), and set the lines' funding source as `links` says (line id to
+    source id)."""
+    wanted = {row["id"]: row for row in sources}
+    current = {row["id"]: row for row in rows_where(session, SOURCES)}
+    gone = [sid for sid in current if sid not in wanted]
+    if gone:
+        session.execute(update(LINES).where(LINES.c.funding_source_id.in_(gone))
+                        .values(funding_source_id=None))
+        delete_ids(session, SOURCES, gone)
+    # Names are unique: park renamed rows under a temporary name first, so that two
+    # sources can swap names in one edit.
+    changed = [sid for sid in wanted if sid in current and wanted[sid] != current[sid]]
+    for sid in changed:
+        update_row(session, SOURCES, sid, {"name": f"\x00{sid}"})
+    for sid in changed:
+        update_row(session, SOURCES, sid, wanted[sid])
+    insert_rows(session, SOURCES, [row for sid, row in wanted.items() if sid not in current])
+    for line_id, source_id in links.items():
+        update_row(session, LINES, line_id, {"funding_source_id": source_id})
+
+
+def source_links(session: Session) -> dict[int, int | None]:
+    return dict(session.execute(select(LINES.c.id, LINES.c.funding_source_id)).all())
+
+
+def new_source_id(session: Session) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(SOURCES.c.id), 0))) or 0) + 1

@@ -1,0 +1,298 @@
+"""The item models of the Budget tab: an option's lines (editable) and its totals.
+
+Both hold plain rows read by the tab. An edit is checked here (a refusal emits
+`refused` with the reason and changes nothing) and then handed to `commit`, which
+the tab sets to run an undoable command; the tab reloads the rows afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from consult_desktop.domain import budget_input, vocab
+from consult_desktop.domain.money import format_amount
+from consult_desktop.store.budget_queries import LineRow, SourceRow
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+Commit = Callable[[int, dict[str, Any], str], bool]  # line id, new values, what changed
+
+
+TIMES = "\u00d7"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str  # the column of budget_line it edits ("" when computed)
+    numeric: bool = False
+
+
+COLUMNS = (
+    Column("Category", "category"),
+    Column("Description", "description"),
+    Column("Quantity", "quantity", True),
+    Column("Unit", "unit"),
+    Column("Unit cost", "unit_cost", True),
+    Column(f"Days / {TIMES}", "multiplier", True),
+    Column("Funding source", "funding_source_id"),
+    Column("PSC", "psc_applies"),
+    Column("Amount", "", True),
+    Column("Actual", "actual", True),
+    Column("Travel follows", "travel_rule"),
+)
+CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, MULTIPLIER, SOURCE, PSC, AMOUNT, ACTUAL, \
+    RULE = range(len(COLUMNS))
+PARSERS: dict[int, Callable[[str], Decimal | None]] = {
+    QUANTITY: budget_input.parse_quantity,
+    UNIT_COST: budget_input.parse_unit_cost,
+    MULTIPLIER: budget_input.parse_multiplier,
+    ACTUAL: budget_input.parse_actual,
+}
+# Short enough for the column; the tooltip gives vocab.TRAVEL_RULES' full wording.
+RULE_SHORT = {"fixed": "Fixed figure", "per_trip": f"Travellers {TIMES} cost",
+              "approved_sum": "Approved sums"}
+GREY = QBrush(QColor("#6b6b6b"))
+
+
+def short_category(code: str) -> str:
+    """A category's label without "Conference servicing: ", which the tooltip keeps."""
+    label = vocab.label(vocab.BUDGET_CATEGORIES, code)
+    prefix = "Conference servicing: "
+    return label[len(prefix):].capitalize() if label.startswith(prefix) else label
+
+
+def plain(value: Decimal) -> str:
+    """A number as typed: no exponent, no trailing zeros."""
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class BudgetLinesModel(QAbstractTableModel):
+    refused = Signal(str)
+
+    def __init__(self, currency: str = "USD") -> None:
+        super().__init__()
+        self.currency = currency
+        self.lines: list[LineRow] = []
+        self.sources: list[SourceRow] = []
+        self.commit: Commit = lambda line_id, values, what: False
+
+    def set_rows(self, lines: Sequence[LineRow], sources: Sequence[SourceRow],
+                 currency: str) -> None:
+        """New rows; when the same lines are shown, only their cells change, so the
+        view keeps its current cell and selection."""
+        same = [line.id for line in lines] == [line.id for line in self.lines]
+        if not same:
+            self.beginResetModel()
+        self.lines, self.sources, self.currency = list(lines), list(sources), currency
+        if same:
+            if self.lines:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self.lines) - 1, len(COLUMNS) - 1))
+        else:
+            self.endResetModel()
+
+    # ----- reading -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Role.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return COLUMNS[section].header
+        if orientation == Qt.Orientation.Vertical and role == Role.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def line_at(self, row: int) -> LineRow:
+        return self.lines[row]
+
+    def money(self, value: Decimal | None) -> str:
+        return "" if value is None else format_amount(value, self.currency)
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line, column = self.lines[index.row()], index.column()
+        if role == Role.DisplayRole:
+            return self._display(line, column)
+        if role == Role.EditRole:
+            return self._edit(line, column)
+        if role == Role.CheckStateRole and column == PSC:
+            return Qt.CheckState.Checked if line.psc_applies else Qt.CheckState.Unchecked
+        if role == Role.TextAlignmentRole and COLUMNS[column].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.ForegroundRole and self._follows(line, column):
+            return GREY
+        if role == Role.ToolTipRole:
+            return self._tooltip(line, column)
+        return None
+
+    def _display(self, line: LineRow, column: int) -> Any:
+        quantity, unit_cost, multiplier = line.counted
+        values = {
+            CATEGORY: short_category(line.category),
+            DESCRIPTION: line.description,
+            QUANTITY: plain(quantity),
+            UNIT: vocab.label(vocab.BUDGET_UNITS, line.unit),
+            UNIT_COST: self.money(unit_cost),
+            MULTIPLIER: plain(multiplier),
+            SOURCE: line.source or "(none)",
+            PSC: "",
+            AMOUNT: self.money(line.amount),
+            ACTUAL: self.money(line.actual),
+            RULE: RULE_SHORT.get(line.rule, line.rule)
+            if line.category == "participant_travel" else "",
+        }
+        return values[column]
+
+    def _edit(self, line: LineRow, column: int) -> Any:
+        values = {
+            CATEGORY: line.category, DESCRIPTION: line.description,
+            QUANTITY: plain(line.quantity), UNIT: line.unit,
+            UNIT_COST: plain(line.unit_cost), MULTIPLIER: plain(line.multiplier),
+            SOURCE: line.funding_source_id, PSC: line.psc_applies,
+            AMOUNT: plain(line.amount),
+            ACTUAL: "" if line.actual is None else plain(line.actual),
+            RULE: line.travel_rule,
+        }
+        return values[column]
+
+    def _follows(self, line: LineRow, column: int) -> bool:
+        """A figure taken from the participants, not typed."""
+        if line.rule == "per_trip":
+            return column == QUANTITY
+        if line.rule == "approved_sum":
+            return column in (QUANTITY, UNIT_COST, MULTIPLIER)
+        return False
+
+    def _tooltip(self, line: LineRow, column: int) -> str | None:
+        if self._follows(line, column):
+            return ("Follows the participants approved for funded travel; set "
+                    "'Travel follows' to a fixed figure to type it.")
+        if column == CATEGORY:
+            return vocab.label(vocab.BUDGET_CATEGORIES, line.category)
+        if column == AMOUNT:
+            return f"Quantity {TIMES} unit cost {TIMES} days or multiplier, to the cent"
+        if column == SOURCE and line.funding_source_id is not None:
+            return f"PSC rate {line.psc_rate * 100:.2f}%"
+        if column == RULE and line.category == "participant_travel":
+            return vocab.label(vocab.TRAVEL_RULES, line.rule)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        line, column = self.lines[index.row()], index.column()
+        if column == PSC:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if column == AMOUNT or self._follows(line, column):
+            return flags
+        if column == RULE and line.category != "participant_travel":
+            return flags
+        return flags | Qt.ItemFlag.ItemIsEditable
+
+    # ----- choices for the delegate's combo boxes ---------------------------------------
+    def choices(self, column: int) -> list[tuple[Any, str]] | None:
+        if column == CATEGORY:
+            return list(vocab.BUDGET_CATEGORIES)
+        if column == UNIT:
+            return list(vocab.BUDGET_UNITS)
+        if column == RULE:
+            return list(vocab.TRAVEL_RULES)
+        if column == SOURCE:
+            return [(None, "(none)"),
+                    *((s.id, f"{s.name} ({s.psc_rate * 100:.4g}% PSC)") for s in self.sources)]
+        return None
+
+    # ----- editing -------------------------------------------------------------
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        if not index.isValid() or not self.flags(index) & (
+            Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        ):
+            return False
+        line, column = self.lines[index.row()], index.column()
+        if column == PSC:
+            if role != Role.CheckStateRole:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.commit(line.id, {"psc_applies": checked}, "PSC")
+        if role != Role.EditRole:
+            return False
+        try:
+            new = self.parse(column, value)
+        except ValueError as error:
+            self.refused.emit(f"Line {index.row() + 1}: {error}. Not saved.")
+            return False
+        return self.commit(line.id, {COLUMNS[column].field: new},
+                           COLUMNS[column].header.lower())
+
+    def parse(self, column: int, value: Any) -> Any:
+        if column in PARSERS:
+            return PARSERS[column]("" if value is None else str(value))
+        if column == DESCRIPTION:
+            text = str(value or "").strip()
+            if len(text) > 500:
+                raise ValueError("Description: at most 500 characters")
+            return text
+        if column == SOURCE:
+            if value not in (None, *(s.id for s in self.sources)):
+                raise ValueError("Funding source: no such source")
+            return value
+        choices = self.choices(column) or []
+        if value not in [code for code, _ in choices]:
+            raise ValueError(f"{COLUMNS[column].header}: {value!r} is not one of the choices")
+        return value
+
+
+class TotalsModel(QAbstractTableModel):
+    """The totals under the lines: per category, subtotal, PSC, total; planned,
+    actual and variance. Rows: (label, planned, actual, variance, emphasis)."""
+
+    HEADERS = ("", "Planned", "Actual", "Variance")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[str, str, str, str, bool]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str, str, str, bool]]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Role.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Role.DisplayRole:
+            return row[index.column()]
+        if role == Role.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.FontRole and row[4]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,179 @@
+"""The editor of one option: its fields, checked and handed on when one is finished."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from consult_desktop.domain import vocab
+from consult_desktop.store.budget_queries import OptionRow
+from consult_desktop.ui.plan_details import DateField
+
+EDITED = ("label", "title", "format", "description", "proposed_start", "proposed_end", "days",
+          "venue", "expected_participants", "resources_needed", "benefits", "risks", "status",
+          "decision", "decision_date")
+
+
+class TextBox(QPlainTextEdit):
+    """Several lines of text; `finished` when it loses the focus."""
+
+    finished = Signal()
+
+    def __init__(self, lines: int = 3) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finished.emit()
+
+
+def _combo(choices: vocab.Choices) -> QComboBox:
+    combo = QComboBox()
+    for code, label in choices:
+        combo.addItem(label, code)
+    return combo
+
+
+def _count(maximum: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, maximum)
+    box.setSpecialValueText("not set")
+    box.setSuffix(suffix)
+    return box
+
+
+class OptionEditor(QWidget):
+    """`edited` fires when a field is finished; `values()` are then the new fields."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.label = QLineEdit()
+        self.label.setMaxLength(10)
+        self.label.setMaximumWidth(80)
+        self.title = QLineEdit()
+        self.title.setMaxLength(500)
+        self.format = _combo(vocab.OPTION_FORMATS)
+        self.status = _combo(vocab.OPTION_STATUSES)
+        self.description = TextBox(3)
+        self.proposed_start = DateField(None)
+        self.proposed_end = DateField(None)
+        self.days = _count(365, " days")
+        self.venue = QLineEdit()
+        self.venue.setMaxLength(300)
+        self.expected_participants = _count(100_000, " participants")
+        self.resources_needed = TextBox(3)
+        self.benefits = TextBox(2)
+        self.risks = TextBox(3)
+        self.decision = TextBox(2)
+        self.decision_date = DateField(None)
+        form = QFormLayout(self)
+        for text, widget in (
+            ("&Label", self.label), ("&Title", self.title), ("&Format", self.format),
+            ("D&escription", self.description), ("Proposed &start", self.proposed_start),
+            ("Proposed e&nd", self.proposed_end), ("Duration", self.days),
+            ("&Venue", self.venue), ("Expected &participants", self.expected_participants),
+            ("&Resources needed", self.resources_needed), ("&Benefits", self.benefits),
+            ("Ris&ks", self.risks), ("Stat&us", self.status), ("&Decision", self.decision),
+            ("Decision d&ate", self.decision_date),
+        ):
+            form.addRow(text, widget)
+        for line in (self.label, self.title, self.venue):
+            line.editingFinished.connect(self._finished)
+        for box in (self.days, self.expected_participants):
+            box.editingFinished.connect(self._finished)
+        for combo in (self.format, self.status):
+            combo.activated.connect(self._finished)
+        for text_box in (self.description, self.resources_needed, self.benefits, self.risks,
+                         self.decision):
+            text_box.finished.connect(self._finished)
+        for date in (self.proposed_start, self.proposed_end, self.decision_date):
+            date.enabled.toggled.connect(self._finished)
+            date.edit.editingFinished.connect(self._finished)
+        self.setEnabled(False)
+
+    def _finished(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def set_option(self, option: OptionRow | None) -> None:
+        """Show an option's fields; only fields that differ are touched, so a reload
+        does not disturb the one being typed in."""
+        self._loading = True
+        try:
+            self.setEnabled(option is not None)
+            values = asdict(option) if option is not None else dict.fromkeys(EDITED)
+            current = self.values()
+            for name in EDITED:
+                if current.get(name) != values[name] or option is None:
+                    self._set(name, values[name])
+        finally:
+            self._loading = False
+
+    def _set(self, name: str, value: Any) -> None:
+        widget = getattr(self, name)
+        if isinstance(widget, QLineEdit):
+            widget.setText(value or "")
+        elif isinstance(widget, TextBox):
+            widget.setPlainText(value or "")
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(value or 0)
+        elif isinstance(widget, DateField):
+            _set_date(widget, value)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "label": self.label.text().strip(),
+            "title": self.title.text().strip(),
+            "format": self.format.currentData(),
+            "description": self.description.toPlainText().strip(),
+            "proposed_start": self.proposed_start.value(),
+            "proposed_end": self.proposed_end.value(),
+            "days": self.days.value() or None,
+            "venue": self.venue.text().strip(),
+            "expected_participants": self.expected_participants.value() or None,
+            "resources_needed": self.resources_needed.toPlainText().strip(),
+            "benefits": self.benefits.toPlainText().strip(),
+            "risks": self.risks.toPlainText().strip(),
+            "status": self.status.currentData(),
+            "decision": self.decision.toPlainText().strip(),
+            "decision_date": self.decision_date.value(),
+        }
+
+
+def _set_date(field: DateField, value: Any) -> None:
+    field.enabled.setChecked(value is not None)
+    field.edit.setEnabled(value is not None)
+    if value is not None:
+        field.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def problem(values: dict[str, Any], other_labels: list[str]) -> str | None:
+    """What is wrong with an option's fields, fit to show; None when all is well."""
+    if not values["label"]:
+        return "Label: an option needs a label, such as a, b or c"
+    if values["label"] in other_labels:
+        return f"Label: another option is already ({values['label']})"
+    if not values["title"]:
+        return "Title: an option needs a title"
+    start, end = values["proposed_start"], values["proposed_end"]
+    if start and end and start > end:
+        return "Proposed end: the end comes before the start"
+    return None

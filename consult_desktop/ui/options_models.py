@@ -1,0 +1,153 @@
+"""The Options tab's item models: the list of options, and the options side by side.
+
+Both hold plain rows (`budget_queries.OptionBudget`) read by the tab with the same
+query as the Budget tab, so the comparison's figures are the Budget tab's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.money import format_amount
+from consult_desktop.store.budget_queries import OptionBudget
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+def date_range(start: dt.date | None, end: dt.date | None) -> str:
+    """UN style: "3 November 2017", "2-3 November 2017", "30 October - 3 November 2017"."""
+    if start is None and end is None:
+        return ""
+    if start is None or end is None or start == end:
+        day = start or end
+        assert day is not None
+        return f"{day.day} {day:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} \u2013 {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} \u2013 {end.day} {end:%B %Y}"
+
+
+class OptionsListModel(QAbstractListModel):
+    """One row an option: "(a) Title", with its status and total as a tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.options: list[OptionBudget] = []
+        self.currency = "USD"
+
+    def set_rows(self, options: Sequence[OptionBudget], currency: str) -> None:
+        self.beginResetModel()
+        self.options, self.currency = list(options), currency
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.options)
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        option = self.options[index.row()].option
+        if role == Role.DisplayRole:
+            status = "" if option.status == "proposed" else \
+                f" [{vocab.label(vocab.OPTION_STATUSES, option.status).lower()}]"
+            return f"({option.label}) {option.title}{status}"
+        if role == Role.ToolTipRole:
+            total = format_amount(self.options[index.row()].totals.total, self.currency)
+            return f"{vocab.label(vocab.OPTION_STATUSES, option.status)}; total {total}"
+        if role == Role.FontRole and option.status == "chosen":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Role.UserRole:
+            return option.id
+        return None
+
+    def row_of(self, option_id: int | None) -> int:
+        ids = [o.option.id for o in self.options]
+        return ids.index(option_id) if option_id in ids else -1
+
+
+Aspect = tuple[str, Callable[[OptionBudget], Any]]
+
+
+class ComparisonModel(QAbstractTableModel):
+    """The options side by side: one column an option, one row an aspect."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.options: list[OptionBudget] = []
+        self.currency = "USD"
+
+    def money(self, value: Decimal | None) -> str:
+        return "" if value is None else format_amount(value, self.currency)
+
+    def aspects(self) -> list[Aspect]:
+        return [
+            ("Title", lambda o: o.option.title),
+            ("Format", lambda o: vocab.label(vocab.OPTION_FORMATS, o.option.format)),
+            ("Status", lambda o: vocab.label(vocab.OPTION_STATUSES, o.option.status)),
+            ("Dates", lambda o: date_range(o.option.proposed_start, o.option.proposed_end)),
+            ("Days", lambda o: "" if o.option.days is None else str(o.option.days)),
+            ("Venue", lambda o: o.option.venue),
+            ("Expected participants", lambda o: "" if o.option.expected_participants is None
+             else str(o.option.expected_participants)),
+            ("Total cost", lambda o: self.money(o.totals.total)),
+            ("of which PSC", lambda o: self.money(o.totals.psc)),
+            ("Cost per participant", lambda o: self.money(o.cost_per_participant)),
+            ("Not yet funded", lambda o: self.money(o.totals.unfunded)),
+            ("Main risks", lambda o: o.option.risks),
+        ]
+
+    FIGURES = frozenset({"Days", "Expected participants", "Total cost", "of which PSC",
+                         "Cost per participant", "Not yet funded"})
+
+    def set_rows(self, options: Sequence[OptionBudget], currency: str) -> None:
+        self.beginResetModel()
+        self.options, self.currency = list(options), currency
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.aspects())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.options)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Role.DisplayRole) -> Any:
+        if role != Role.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return f"({self.options[section].option.label})"
+        return self.aspects()[section][0]
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        name, value = self.aspects()[index.row()]
+        if role == Role.DisplayRole:
+            return value(self.options[index.column()])
+        if role == Role.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignRight if name in self.FIGURES
+                          else Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignTop)
+        if role == Role.FontRole and name == "Total cost":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

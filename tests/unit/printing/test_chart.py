@@ -1,0 +1,48 @@
+"""The options chart: one drawing for the printed budget and the window."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from xml.etree import ElementTree
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+
+from consult_desktop.printing.chart import options_chart, to_svg
+
+OPTIONS = [
+    ("(a)", {"consultants": D("22000.00"), "participant_travel": D("42000.49"),
+             "psc": D("8320.06")}),
+    ("(b)", {"consultants": D("11000.00"), "interpretation": D("9300.00")}),
+]
+
+
+def _parts(drawing):
+    chart = next(c for c in drawing.contents if isinstance(c, VerticalBarChart))
+    legend = next((c for c in drawing.contents if isinstance(c, Legend)), None)
+    return chart, legend
+
+
+def test_one_stacked_bar_an_option_in_the_order_of_the_categories():
+    chart, legend = _parts(options_chart(OPTIONS, currency="USD"))
+    assert chart.categoryAxis.categoryNames == ["(a)", "(b)"]
+    # consultants, participants' travel, interpretation (vocabulary order), then PSC
+    assert chart.data == [[22000, 11000], [42000, 0], [0, 9300], [8320, 0]]
+    assert [name for _, name in legend.colorNamePairs] == [
+        "Consultants", "Participants' travel", "Conference servicing: interpretation",
+        "Programme support costs"]
+
+
+def test_the_svg_is_a_document_qt_can_read_with_the_labels_in_it():
+    svg = to_svg(options_chart(OPTIONS, currency="USD"))
+    root = ElementTree.fromstring(svg)
+    assert root.tag.endswith("svg")
+    text = svg.decode("utf-8")
+    assert "(a)" in text and "Participants' travel" in text.replace("&#39;", "'")
+
+
+def test_no_options_or_no_lines_still_draws():
+    for options in ([], [("(a)", {})]):
+        _chart, legend = _parts(options_chart(options))
+        assert legend is None
+        assert to_svg(options_chart(options)).startswith(b"<?xml")

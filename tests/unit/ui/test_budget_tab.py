@@ -1,0 +1,230 @@
+"""The Budget tab as an officer uses it: edit, see the totals, undo, be refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+from sqlalchemy import update
+
+from consult_desktop.store.models import Option, Participant
+from consult_desktop.ui.budget_model import (
+    ACTUAL,
+    AMOUNT,
+    CATEGORY,
+    QUANTITY,
+    RULE,
+    UNIT_COST,
+)
+from consult_desktop.ui.budget_tab import BudgetTab
+from consult_desktop.ui.funding_dialog import FundingSourcesDialog
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    context.changed.connect(widget.on_plan_changed)
+    return widget
+
+
+def _total(tab) -> str:
+    rows = {row[0]: row for row in tab.totals.rows}
+    return rows["Total"][1]
+
+
+def _select_only(tab, row):
+    flags = QItemSelectionModel.SelectionFlag
+    tab.view.selectionModel().select(tab.model.index(row, 0),
+                                     flags.ClearAndSelect | flags.Rows)
+
+
+def _on_disk(path, sql):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_demo_option_a_totals_about_158000_usd(tab):
+    shown = tab.shown()
+    assert shown.option.label == "a"
+    assert abs(shown.totals.total - 158000) <= 500
+    assert _total(tab) == "$157,974.00"
+
+
+def test_the_chart_is_drawn_when_the_tab_shows_and_follows_edits(tab):
+    assert tab.chart_svg == b""  # not drawn while out of sight
+    tab.show()
+    assert b"(a)" in tab.chart_svg and b"(b)" in tab.chart_svg
+    before = tab.chart_svg
+    assert tab.model.setData(tab.model.index(0, UNIT_COST), "30000")
+    assert tab.chart_svg != before
+
+
+def test_actual_spending_shows_against_the_plan(tab):
+    assert tab.model.setData(tab.model.index(1, ACTUAL), "20,500")  # consultants
+    rows = {row[0]: row for row in tab.totals.rows}
+    assert rows["Consultants"][1:4] == ("$22,000.00", "$20,500.00", "$1,500.00")
+    assert rows["Total"][1:4] == ("$157,974.00", "$20,500.00", "$137,474.00")
+    assert rows["Temporary staff / GTA"][2] == ""  # nothing spent there yet
+
+
+def test_edit_a_cell_see_the_total_change_undo_and_see_it_return(tab, context, demo_path):
+    before = _total(tab)
+    cost = tab.model.index(0, UNIT_COST)  # GTA, 3 work-months at 14,500
+    assert tab.model.setData(cost, "15000")
+    assert tab.model.index(0, AMOUNT).data() == "$45,000.00"
+    assert _total(tab) == "$159,669.00"  # (139,800 + 1,500) x 1.13
+    assert _on_disk(demo_path, "SELECT unit_cost FROM budget_line WHERE id = 1") == [(1500000,)]
+    context.undo_stack.undo()
+    assert _total(tab) == before
+    assert tab.model.index(0, AMOUNT).data() == "$43,500.00"
+    assert _on_disk(demo_path, "SELECT unit_cost FROM budget_line WHERE id = 1") == [(1450000,)]
+    context.undo_stack.redo()
+    assert _total(tab) == "$159,669.00"
+
+
+def test_a_rejected_value_leaves_the_file_unchanged(tab, context, demo_path):
+    before = demo_path.read_bytes()
+    assert not tab.model.setData(tab.model.index(1, QUANTITY), "-3")
+    assert "Quantity cannot be negative" in tab.message.text()
+    assert not tab.model.setData(tab.model.index(1, UNIT_COST), "12 000 abc")
+    assert "is not a number" in tab.message.text()
+    assert demo_path.read_bytes() == before
+    assert context.undo_stack.count() == 0
+
+
+def test_the_travel_line_follows_the_participants_and_can_go_back(tab, context):
+    travel = tab.model.index(2, RULE)
+    assert tab.model.setData(travel, "per_trip")
+    assert tab.model.index(2, QUANTITY).data() == "2"  # two participants approved
+    assert tab.model.index(2, AMOUNT).data() == "$4,200.00"
+    # Another engineer's Participants tab approves one more and says "participants".
+    with context.plan_file.begin() as session:
+        session.execute(update(Participant).where(Participant.family_name == "Aydın")
+                        .values(travel_approved=True))
+    context.changed.emit("participants")
+    assert tab.model.index(2, AMOUNT).data() == "$6,300.00"
+    assert tab.model.setData(travel, "approved_sum")
+    assert tab.model.index(2, AMOUNT).data() == "$4,850.00"  # 1,850 + 1,400 + 1,600
+    assert tab.model.setData(travel, "fixed")
+    assert tab.model.index(2, AMOUNT).data() == "$42,000.00"  # the fixed figure was kept
+
+
+def test_add_and_delete_lines_with_undo(tab, context):
+    tab.view.setCurrentIndex(tab.model.index(1, 0))
+    tab.add_action.trigger()
+    assert tab.model.rowCount() == 7
+    new = tab.model.line_at(6)
+    assert new.category == "consultants" and new.amount == 0  # like the line it follows
+    assert tab.model.setData(tab.model.index(6, QUANTITY), "2")
+    assert tab.model.setData(tab.model.index(6, UNIT_COST), "1000")
+    assert _total(tab) == "$160,234.00"  # (139,800 + 2,000) x 1.13
+    _select_only(tab, 0)
+    tab.delete_action.trigger()
+    assert tab.model.rowCount() == 6
+    assert tab.model.index(0, CATEGORY).data() == "Consultants"
+    context.undo_stack.undo()
+    assert tab.model.rowCount() == 7
+    assert tab.model.index(0, CATEGORY).data() == "Temporary staff / GTA"
+    assert _total(tab) == "$160,234.00"
+    for _ in range(3):
+        context.undo_stack.undo()
+    assert tab.model.rowCount() == 6 and _total(tab) == "$157,974.00"
+
+
+def test_option_b_shows_psc_only_on_extrabudgetary_lines(tab):
+    tab.select_option("b")
+    rows = {row[0]: row[1] for row in tab.totals.rows}
+    assert rows["Programme support costs"] == "$1,625.00"
+    assert rows["Not yet funded"] == "$14,125.00"
+    assert rows["Total"] == "$23,425.00"
+    # Funded from two sources: each one's share, its PSC included, adds up to the total.
+    assert rows["   From Extrabudgetary"] == "$14,125.00"  # (11,000 + 1,500) x 1.13
+    assert rows["   From Regular budget"] == "$9,300.00"
+
+
+def test_funding_sources_dialog_changes_the_psc_rate_undoably(tab, context, monkeypatch):
+    def ask(cls, sources, parent=None):
+        return [{"id": s.id, "name": s.name, "kind": s.kind,
+                 "psc_rate": D("0.07") if s.kind == "extrabudgetary" else s.psc_rate}
+                for s in sources]
+
+    monkeypatch.setattr(FundingSourcesDialog, "ask", classmethod(ask))
+    tab.sources_action.trigger()
+    assert _total(tab) == "$149,586.00"  # 139,800 x 1.07
+    context.undo_stack.undo()
+    assert _total(tab) == "$157,974.00"
+
+
+def test_the_dialog_refuses_duplicate_names_and_bad_rates(qtbot, tab):
+    from consult_desktop.store import budget_queries as bq
+
+    with tab.context.plan_file.read() as session:
+        dialog = FundingSourcesDialog(bq.funding_sources(session))
+    qtbot.addWidget(dialog)
+    dialog.add_row(None, "regular budget", "other", D("0.05"), 0)
+    with pytest.raises(ValueError, match="Row 3: another source is called 'regular budget'"):
+        dialog.values()
+    dialog.table.item(2, 0).setText("Donor")
+    dialog.table.item(2, 2).setText("120")
+    dialog.accept()
+    assert "Row 3: PSC rate cannot be more than 100" in dialog.message.text()
+    assert dialog.result() == 0  # still open
+    dialog.table.item(2, 2).setText("7")
+    assert dialog.values()[2] == {"id": None, "name": "Donor", "kind": "other",
+                                  "psc_rate": D("0.07")}
+
+
+def test_the_category_is_chosen_from_a_list(tab):
+    delegate = tab.view.itemDelegate()
+    index = tab.model.index(0, CATEGORY)
+    editor = delegate.createEditor(tab.view, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox) and editor.count() == 9
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == "temporary_staff"
+    editor.setCurrentIndex(editor.findData("consultants"))
+    delegate.setModelData(editor, tab.model, index)
+    assert tab.model.index(0, CATEGORY).data() == "Consultants"
+    assert tab.model.index(0, CATEGORY).data(Qt.ItemDataRole.EditRole) == "consultants"
+    editor.deleteLater()
+
+
+def test_an_empty_plan_says_where_to_start(qtbot, tmp_path):
+    from consult_desktop.store.plan_file import create_plan
+    from consult_desktop.ui.context import PlanContext
+
+    plan_file = create_plan(tmp_path / "empty.consult", "Expert group meeting")
+    context = PlanContext(plan_file)
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0
+    assert "add one in the Options tab" in widget.totals.rows[0][0]
+    assert not widget.add_action.isEnabled()
+    plan_file.close()
+
+
+def test_insert_and_delete_keys_in_the_window(window, qtbot):
+    window.tab_widget.setCurrentIndex(1)
+    budget = window.tabs[1]
+    window.activateWindow()
+    budget.view.setFocus()
+    budget.view.setCurrentIndex(budget.model.index(0, 0))
+    qtbot.keyClick(budget.view, Qt.Key.Key_Insert)
+    assert budget.model.rowCount() == 7
+    _select_only(budget, 6)
+    qtbot.keyClick(budget.view, Qt.Key.Key_Delete)
+    assert budget.model.rowCount() == 6
+    window.undo_action.trigger()
+    assert budget.model.rowCount() == 7
+
+
+def test_the_chosen_option_is_shown_first(qtbot, context):
+    with context.plan_file.begin() as session:
+        session.execute(update(Option).where(Option.label == "b").values(status="chosen"))
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    assert widget.shown().option.label == "b"
+    assert widget.option_box.currentText().endswith("[chosen]")
