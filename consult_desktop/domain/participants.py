@@ -114,6 +114,7 @@ def match_headers(headers: Iterable[str]) -> dict[int, str]:
 
 def _choices_index(choices: vocab.Choices, extra: Mapping[str, str]) -> dict[str, str]:
     index = {fold(code.replace("_", " ")): code for code, _ in choices}
+    index.update({fold(code): code for code, _ in choices})
     index.update({fold(label): code for code, label in choices})
     index.update({fold(k): v for k, v in extra.items()})
     return index
