@@ -54,9 +54,13 @@ EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
 
 def _combo(everything: str, choices: Iterable[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
+    # Sized by a short text, not by its longest choice: the tab must fit a small window.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
     combo.addItem(everything, "")
     for code, label in choices:
         combo.addItem(label, code)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # whole labels
     return combo
 
 
