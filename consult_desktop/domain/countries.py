@@ -55,6 +55,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     return index, names
 
 
+@functools.lru_cache(maxsize=2048)
 def lookup(text: str) -> str | None:
     """The alpha-2 code of a country written as a code or a name, or None."""
     return _tables()[0].get(_fold(text))

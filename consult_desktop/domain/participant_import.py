@@ -9,7 +9,7 @@ fills, so importing the same file twice adds no one.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from consult_desktop.domain.participants import (
     FIELDS,
@@ -78,17 +78,20 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
     seen_name: dict[tuple[str, str, str], int] = {}
     seen_id: dict[int, int] = {}
     for number, cells in rows:
-        values = {name: cells[index] if index < len(cells) else ""
-                  for index, name in mapping.items()}
-        if not any(str(v).strip() for v in values.values()):
+        if not "".join(cells).strip():
             continue  # a blank row
+        width = len(cells)
+        values = {name: cells[index] if index < width else ""
+                  for index, name in mapping.items()}
         person, problems = read_person(values)
         for problem in problems:
             plan.problems.append(RowProblem(number, column_of.get(problem.field, problem.field),
                                             problem.message))
         if person is None:
             continue
-        email, names = email_key(person), name_key(person)
+        email = email_key(person)
+        # Names matter for a row without email, or to find someone already in the plan.
+        names = name_key(person) if email is None or by_name else None
         earlier = (seen_email.get(email) if email else None)
         if earlier is not None:
             plan.problems.append(RowProblem(number, column_of["email"],
@@ -102,9 +105,10 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
             continue
         if email:
             seen_email[email] = number
-        seen_name.setdefault(names, number)
+        if names is not None:
+            seen_name.setdefault(names, number)
         ident: int | None = by_email.get(email) if email else None
-        if ident is None:
+        if ident is None and names is not None:
             ident = by_name.get(names)
             other = people.get(ident) if ident is not None else None
             if other is not None and email and other.email and email_key(other) != email:
@@ -120,7 +124,7 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
         old = people[ident]
         new = merge(old, person, given_fields(values) & set(FIELDS))
         if email_key(new) == email_key(old):
-            new = replace(new, email=old.email)  # the case of an address is no change
+            new = new._replace(email=old.email)  # the case of an address is no change
         if new == old:
             plan.unchanged.append(number)
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -30,7 +31,7 @@ def load_rows(session: Session) -> list[tuple[Any, ...]]:
 
 
 def to_person(row: Sequence[Any]) -> Person:
-    return Person(**dict(zip(FIELDS, row[1:], strict=True)))
+    return Person(*row[1:])
 
 
 def load_people(session: Session) -> list[tuple[int, Person]]:
@@ -56,7 +57,7 @@ def member_states(session: Session, plan_id: int) -> set[str]:
 
 
 def _values(person: Person) -> dict[str, Any]:
-    return {name: getattr(person, name) for name in FIELDS}
+    return person._asdict()
 
 
 def next_ids(session: Session, how_many: int) -> list[int]:
@@ -71,9 +72,19 @@ def insert_people(session: Session, plan_id: int, people: Sequence[Person],
     if not people:
         return []
     ids = list(ids) if ids is not None else next_ids(session, len(people))
-    rows = [{"id": ident, "plan_id": plan_id, **_values(person)}
+    connection = session.connection()
+    # The statement is compiled once by SQLAlchemy, and each value goes through its
+    # column type's own bind processor (Money to cents, booleans): the rows a plain
+    # `session.execute(insert(TABLE), dicts)` writes, at a fraction of its cost per row.
+    columns = ["id", "plan_id", *FIELDS]
+    compiled = insert(TABLE).values({name: bindparam(name) for name in columns}).compile(
+        dialect=connection.dialect, column_keys=columns)
+    convert = [TABLE.c[name].type.bind_processor(connection.dialect) for name in FIELDS]
+    take = itemgetter(*(columns.index(name) for name in compiled.positiontup or ()))
+    rows = [take((ident, plan_id, *[v if f is None or v is None else f(v)
+                                    for f, v in zip(convert, person, strict=True)]))
             for ident, person in zip(ids, people, strict=True)]
-    session.execute(insert(TABLE), rows)
+    connection.exec_driver_sql(compiled.string, rows)
     return ids
 
 

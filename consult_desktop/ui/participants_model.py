@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,11 +33,14 @@ Row = tuple[Any, ...]  # (id, *FIELDS), as participants_store.load_rows gives it
 _FIELD_AT = {name: position + 1 for position, name in enumerate(FIELDS)}
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 ID_ROLE = Qt.ItemDataRole.UserRole
+_ZERO = Decimal(0)
 FLAGS = {"travel_requested", "travel_approved"}
 
 
 def fold(text: str) -> str:
     """Lower case without accents, for searching: "Élodie" -> "elodie"."""
+    if text.isascii():
+        return text.lower()
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
@@ -44,24 +48,25 @@ def _amount(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
 
-def display_row(row: Row, country_name: Callable[[str], str]) -> tuple[str, ...]:
-    """The text of each column of one row."""
-    cells = []
-    for name in COLUMNS:
-        value = row[_FIELD_AT[name]]
-        if name == "country":
-            cells.append(country_name(value) if value else "")
-        elif name == "category":
-            cells.append(vocab.label(vocab.PARTICIPANT_CATEGORIES, value))
-        elif name == "status":
-            cells.append(vocab.label(vocab.PARTICIPANT_STATUSES, value))
-        elif name in FLAGS:
-            cells.append("Yes" if value else "")
-        elif name == "travel_amount":
-            cells.append(_amount(value))
-        else:
-            cells.append(value or "")
-    return tuple(cells)
+def _converters(country_name: Callable[[str], str]) -> list[tuple[int, Callable[[Any], str]]]:
+    categories = dict(vocab.PARTICIPANT_CATEGORIES)
+    statuses = dict(vocab.PARTICIPANT_STATUSES)
+    special: dict[str, Callable[[Any], str]] = {
+        "country": lambda v: country_name(v) if v else "",
+        "category": lambda v: categories.get(v, v),
+        "status": lambda v: statuses.get(v, v),
+        "travel_requested": lambda v: "Yes" if v else "",
+        "travel_approved": lambda v: "Yes" if v else "",
+        "travel_amount": _amount,
+    }
+    return [(_FIELD_AT[name], special.get(name, lambda v: v or "")) for name in COLUMNS]
+
+
+def display_rows(rows: Sequence[Row], country_name: Callable[[str], str]
+                 ) -> list[tuple[str, ...]]:
+    """The text of each column of each row."""
+    converters = _converters(country_name)
+    return [tuple([convert(row[at]) for at, convert in converters]) for row in rows]
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -73,6 +78,9 @@ class ParticipantsModel(QAbstractTableModel):
         self.display: list[tuple[str, ...]] = []
         self.search: list[str] = []
         self.accepted: list[bool] = []
+        self.confirmed: list[bool] = []
+        self.funded: list[bool] = []
+        self.funded_amount: list[Decimal] = []
         self._search_columns = list(range(len(COLUMNS)))
         self._sort: tuple[int, Qt.SortOrder] | None = None
         # Which rows pass the filter, recomputed on load; the proxy sets it.
@@ -82,12 +90,29 @@ class ParticipantsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Row], country_name: Callable[[str], str]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.display = [display_row(row, country_name) for row in self.rows]
+        self.display = display_rows(self.rows, country_name)
+        self._index_counts()
         self._index_search()
         self.accepted = self.compute_accepted()
         if self._sort is not None:
             self._reorder(*self._sort)
         self.endResetModel()
+
+    def _index_counts(self) -> None:
+        """Per row: confirmed?, funded travel?, the amount funded: for the counts."""
+        status, approved, amount = (_FIELD_AT[n] for n in ("status", "travel_approved",
+                                                           "travel_amount"))
+        self.confirmed = [row[status] == "confirmed" for row in self.rows]
+        self.funded = [bool(row[approved]) for row in self.rows]
+        self.funded_amount = [(row[amount] or _ZERO) if row[approved] else _ZERO
+                              for row in self.rows]
+
+    def counts(self) -> tuple[int, int, int, Decimal]:
+        """(shown, confirmed, with funded travel, amount funded) of the rows shown."""
+        accepted = self.accepted
+        return (sum(accepted), sum(compress(self.confirmed, accepted)),
+                sum(compress(self.funded, accepted)),
+                sum(compress(self.funded_amount, accepted), _ZERO))
 
     def set_search_columns(self, columns: Sequence[int]) -> None:
         """Search only these columns (the visible ones)."""
@@ -157,6 +182,9 @@ class ParticipantsModel(QAbstractTableModel):
         self.display = [self.display[i] for i in indices]
         self.search = [self.search[i] for i in indices]
         self.accepted = [self.accepted[i] for i in indices]
+        self.confirmed = [self.confirmed[i] for i in indices]
+        self.funded = [self.funded[i] for i in indices]
+        self.funded_amount = [self.funded_amount[i] for i in indices]
         new_position = [0] * len(indices)
         for new, old in enumerate(indices):
             new_position[old] = new
@@ -235,8 +263,8 @@ class ParticipantsFilter(QSortFilterProxyModel):
         return rows_pass
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self.source.accepted
-        return source_row >= len(accepted) or accepted[source_row]
+        # Called once per row per keystroke: a list look-up, nothing more.
+        return self.source.accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source.sort(column, order)

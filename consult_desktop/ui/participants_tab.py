@@ -4,7 +4,6 @@ bulk status changes, and import and export of CSV and XLSX files."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +85,9 @@ class ParticipantsTab(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # size columns on 200 rows, not 10,000
+        # Size columns on the rows in view and 200 more, not on 10,000.
+        self.view.verticalHeader().setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(200)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -197,25 +198,12 @@ class ParticipantsTab(QWidget):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        model = self.model
-        shown = confirmed = funded = 0
-        amount = Decimal(0)
-        status_at, approved_at, amount_at = (1 + list(store.ROW_COLUMNS[1:]).index(n)
-                                             for n in ("status", "travel_approved",
-                                                       "travel_amount"))
-        for row, ok in zip(model.rows, model.accepted, strict=True):
-            if not ok:
-                continue
-            shown += 1
-            confirmed += row[status_at] == "confirmed"
-            if row[approved_at]:
-                funded += 1
-                amount += row[amount_at] or 0
-        total = len(model.rows)
+        shown, confirmed, funded, amount = self.model.counts()
+        total = len(self.model.rows)
         head = (f"{total:,} participants" if shown == total
                 else f"{shown:,} of {total:,} participants shown")
-        self.counts.setText(f"{head} · {confirmed:,} confirmed · {funded:,} with funded travel"
-                            f" ({amount:,.2f} {self.currency})")
+        self.counts.setText(f"{head} · {confirmed:,} confirmed · {funded:,} with funded"
+                            f" travel ({amount:,.2f} {self.currency})")
 
     def _column_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

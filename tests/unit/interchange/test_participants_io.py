@@ -79,8 +79,7 @@ def test_export_then_import_into_an_empty_plan_gives_the_same_people(demo_plan, 
     with demo_plan.begin() as session:  # a note a spreadsheet would run as a formula
         ident = store.load_rows(session)[0][0]
         person = store.get_people(session, [ident])[ident]
-        from dataclasses import replace
-        store.update_people(session, [(ident, replace(person, notes="=1+1", phone="+41 22"))])
+        store.update_people(session, [(ident, person._replace(notes="=1+1", phone="+41 22"))])
     out = tmp_path / f"people{suffix}"
     assert export_people(demo_plan, out) == f"wrote 13 participants to {out}"
     empty = create_plan(tmp_path / "empty.consult", "Empty")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sqlalchemy import select
 
 from consult_desktop.domain.participant_import import plan_import
@@ -79,9 +77,9 @@ def test_status_of_many_people_changes_in_one_statement_and_back(demo_plan):
 def test_update_writes_every_field(demo_plan):
     with demo_plan.begin() as session:
         ident, person = store.load_people(session)[0]
-        store.update_people(session, [(ident, replace(person, country=None, email=None,
+        store.update_people(session, [(ident, person._replace(country=None, email=None,
                                                       travel_amount=None, notes="n"))])
     with demo_plan.read() as session:
         stored = store.get_people(session, [ident])[ident]
-    assert stored == replace(person, country=None, email=None, travel_amount=None, notes="n")
+    assert stored == person._replace(country=None, email=None, travel_amount=None, notes="n")
     assert isinstance(stored, Person)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from dataclasses import replace
 
 import pytest
 
@@ -92,7 +91,7 @@ def test_a_duplicate_email_offers_a_merge_only(tab, context, monkeypatch):
 
 def test_same_names_and_organisation_can_be_kept_as_two_people(tab, context, monkeypatch):
     old = _on_disk(context)["Bellini"]
-    _answer(monkeypatch, ParticipantDialog, replace(old, email=None))
+    _answer(monkeypatch, ParticipantDialog, old._replace(email=None))
     calls: list = []
     _answer(monkeypatch, DuplicateDialog, "keep", calls)
     tab.add_participant()
@@ -106,7 +105,7 @@ def test_same_names_and_organisation_can_be_kept_as_two_people(tab, context, mon
 def test_editing_the_selected_person_is_one_undoable_step(tab, context, monkeypatch):
     _select(tab, "Rossi")
     old = _on_disk(context)["Rossi"]
-    _answer(monkeypatch, ParticipantDialog, replace(old, status="confirmed", notes="Speaker"))
+    _answer(monkeypatch, ParticipantDialog, old._replace(status="confirmed", notes="Speaker"))
     tab.edit_action.trigger()
     assert _on_disk(context)["Rossi"].notes == "Speaker"
     context.undo_stack.undo()
@@ -116,7 +115,7 @@ def test_editing_the_selected_person_is_one_undoable_step(tab, context, monkeypa
 def test_an_edit_to_another_persons_email_is_refused_with_a_message(tab, context, monkeypatch):
     _select(tab, "Rossi")
     old = _on_disk(context)["Rossi"]
-    _answer(monkeypatch, ParticipantDialog, replace(old, email="d.novak@example.org"))
+    _answer(monkeypatch, ParticipantDialog, old._replace(email="d.novak@example.org"))
     messages: list[str] = []
     context.failed.connect(messages.append)
     tab.edit_selected()
