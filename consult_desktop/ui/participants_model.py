@@ -165,13 +165,13 @@ class ParticipantsModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_key(self, column: int) -> Callable[[int], Any]:
+        """Empty cells last; ties keep their order (Python's sort is stable)."""
         name = COLUMNS[column]
         if name == "travel_amount":
             at = _FIELD_AT[name]
             return lambda i: (self.rows[i][at] is None, self.rows[i][at] or 0)
         folded = [fold(cells[column]) for cells in self.display]
-        names = [fold(f"{c[1]}\x1f{c[2]}") for c in self.display]
-        return lambda i: (folded[i] == "", folded[i], names[i])
+        return lambda i: (not folded[i], folded[i])
 
     def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
         """Reorder every per-row list; returns the new position of each old row."""
