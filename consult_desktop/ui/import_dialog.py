@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +27,9 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     for r, row in enumerate(rows):
@@ -80,8 +84,8 @@ class ImportDialog(QDialog):
         problems_box.setVisible(bool(plan.problems))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(mapping_box, 2)
-        layout.addWidget(problems_box, 3)
+        layout.addWidget(mapping_box, 1)
+        layout.addWidget(problems_box, 1)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)

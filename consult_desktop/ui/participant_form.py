@@ -99,7 +99,7 @@ class ParticipantDialog(QDialog):
         form.addRow("&Status", self.status)
         form.addRow("&Email", self.email)
         form.addRow("&Phone", self.phone)
-        form.addRow("&Travel support", travel)
+        form.addRow("Travel support", travel)
         form.addRow("&Notes", self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -154,7 +154,7 @@ class ParticipantsTab(QWidget):
         for column, name in enumerate(COLUMNS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max([header.horizontalAdvance(title) + 24,
-                         *(metrics.horizontalAdvance(cells[column]) + 12
+                         *(metrics.horizontalAdvance(cells[column]) + 20
                            for cells in display)])
             self.view.setColumnWidth(column, min(width, most.get(name, 400)))
 
