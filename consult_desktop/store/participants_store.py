@@ -27,7 +27,7 @@ _CHUNK = 500  # SQLite binds at most 32766 variables; keep IN lists short anyway
 def load_rows(session: Session) -> list[tuple[Any, ...]]:
     """Every participant as (id, *fields), by family name, given name."""
     query = select(*_SELECT).order_by(TABLE.c.family_name, TABLE.c.given_name, TABLE.c.id)
-    return [tuple(row) for row in session.execute(query)]
+    return list(map(tuple, session.execute(query).all()))
 
 
 def to_person(row: Sequence[Any]) -> Person:

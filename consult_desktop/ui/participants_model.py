@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,25 +49,38 @@ def _amount(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
 
-def _converters(country_name: Callable[[str], str]) -> list[tuple[int, Callable[[Any], str]]]:
-    categories = dict(vocab.PARTICIPANT_CATEGORIES)
-    statuses = dict(vocab.PARTICIPANT_STATUSES)
-    special: dict[str, Callable[[Any], str]] = {
-        "country": lambda v: country_name(v) if v else "",
-        "category": lambda v: categories.get(v, v),
-        "status": lambda v: statuses.get(v, v),
-        "travel_requested": lambda v: "Yes" if v else "",
-        "travel_approved": lambda v: "Yes" if v else "",
-        "travel_amount": _amount,
-    }
-    return [(_FIELD_AT[name], special.get(name, lambda v: v or "")) for name in COLUMNS]
+def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
+                    ) -> list[list[str]]:
+    """The text of each cell, column by column (one pass a column, repeated values
+    converted once)."""
+    if not rows:
+        return [[] for _ in COLUMNS]
+    fields = list(zip(*rows, strict=True))
+    labels = {"category": dict(vocab.PARTICIPANT_CATEGORIES),
+              "status": dict(vocab.PARTICIPANT_STATUSES)}
+    columns: list[list[str]] = []
+    for name in COLUMNS:
+        values = fields[_FIELD_AT[name]]
+        if name == "country":
+            names = {code: country_name(code) for code in set(values) if code}
+            columns.append([names.get(v, "") if v else "" for v in values])
+        elif name in labels:
+            known = labels[name]
+            columns.append([known.get(v, v) for v in values])
+        elif name in FLAGS:
+            columns.append(["Yes" if v else "" for v in values])
+        elif name == "travel_amount":
+            columns.append([_amount(v) for v in values])
+        else:
+            columns.append([v or "" for v in values])
+    return columns
 
 
-def display_rows(rows: Sequence[Row], country_name: Callable[[str], str]
-                 ) -> list[tuple[str, ...]]:
-    """The text of each column of each row."""
-    converters = _converters(country_name)
-    return [tuple([convert(row[at]) for at, convert in converters]) for row in rows]
+def fold_column(texts: Sequence[str]) -> list[str]:
+    if all(text.isascii() for text in texts):
+        return [text.lower() for text in texts]
+    folded = {text: fold(text) for text in set(texts)}
+    return [folded[text] for text in texts]
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -75,7 +89,8 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
-        self.display: list[tuple[str, ...]] = []
+        self.columns: list[list[str]] = [[] for _ in COLUMNS]  # display text, by column
+        self._folded: dict[int, list[str]] = {}  # the same, folded, when first needed
         self.search: list[str] = []
         self.accepted: list[bool] = []
         self.confirmed: list[bool] = []
@@ -90,7 +105,8 @@ class ParticipantsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Row], country_name: Callable[[str], str]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self.display = display_rows(self.rows, country_name)
+        self.columns = display_columns(self.rows, country_name)
+        self._folded = {}
         self._index_counts()
         self._index_search()
         self.accepted = self.compute_accepted()
@@ -114,14 +130,21 @@ class ParticipantsModel(QAbstractTableModel):
                 sum(compress(self.funded, accepted)),
                 sum(compress(self.funded_amount, accepted), _ZERO))
 
+    def folded(self, column: int) -> list[str]:
+        """A column's text folded for search and sorting, computed when first asked."""
+        if column not in self._folded:
+            self._folded[column] = fold_column(self.columns[column])
+        return self._folded[column]
+
     def set_search_columns(self, columns: Sequence[int]) -> None:
         """Search only these columns (the visible ones)."""
         self._search_columns = list(columns)
         self._index_search()
 
     def _index_search(self) -> None:
-        columns = self._search_columns
-        self.search = [fold("\x1f".join([cells[c] for c in columns])) for cells in self.display]
+        chosen = [self.folded(c) for c in self._search_columns]
+        self.search = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
+            else [""] * len(self.rows)
 
     # ----- the model's interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -134,7 +157,7 @@ class ParticipantsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display[index.row()][index.column()]
+            return self.columns[index.column()][index.row()]
         if role == ID_ROLE:
             return self.rows[index.row()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
@@ -170,7 +193,7 @@ class ParticipantsModel(QAbstractTableModel):
         if name == "travel_amount":
             at = _FIELD_AT[name]
             return lambda i: (self.rows[i][at] is None, self.rows[i][at] or 0)
-        folded = [fold(cells[column]) for cells in self.display]
+        folded = self.folded(column)
         return lambda i: (not folded[i], folded[i])
 
     def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
@@ -178,13 +201,13 @@ class ParticipantsModel(QAbstractTableModel):
         key = self._sort_key(column)
         indices = sorted(range(len(self.rows)), key=key,
                          reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = [self.rows[i] for i in indices]
-        self.display = [self.display[i] for i in indices]
-        self.search = [self.search[i] for i in indices]
-        self.accepted = [self.accepted[i] for i in indices]
-        self.confirmed = [self.confirmed[i] for i in indices]
-        self.funded = [self.funded[i] for i in indices]
-        self.funded_amount = [self.funded_amount[i] for i in indices]
+        if len(indices) > 1:
+            take = itemgetter(*indices)
+            self.rows = list(take(self.rows))
+            self.columns = [list(take(column)) for column in self.columns]
+            self._folded = {c: list(take(texts)) for c, texts in self._folded.items()}
+            for name in ("search", "accepted", "confirmed", "funded", "funded_amount"):
+                setattr(self, name, list(take(getattr(self, name))))
         new_position = [0] * len(indices)
         for new, old in enumerate(indices):
             new_position[old] = new
@@ -196,6 +219,9 @@ class ParticipantsModel(QAbstractTableModel):
             if row[0] == ident:
                 return number
         return -1
+
+    def cell(self, row: int, column: int) -> str:
+        return self.columns[column][row]
 
     def value(self, row: int, name: str) -> Any:
         return self.rows[row][_FIELD_AT[name]]

@@ -93,6 +93,7 @@ class ParticipantsTab(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         for name in HIDDEN_AT_FIRST:
             self.view.setColumnHidden(COLUMNS.index(name), True)
+        self.model.set_search_columns(self.visible_columns())
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.search = QLineEdit()
@@ -150,12 +151,11 @@ class ParticipantsTab(QWidget):
         header = self.view.horizontalHeader().fontMetrics()
         most = {"function": 220, "organisation": 260, "email": 240, "category": 230,
                 "country": 150}
-        display = self.model.display[:sample]
         for column, name in enumerate(COLUMNS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max([header.horizontalAdvance(title) + 24,
-                         *(metrics.horizontalAdvance(cells[column]) + 20
-                           for cells in display)])
+                         *(metrics.horizontalAdvance(text) + 20
+                           for text in self.model.columns[column][:sample])])
             self.view.setColumnWidth(column, min(width, most.get(name, 400)))
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -187,7 +187,8 @@ class ParticipantsTab(QWidget):
     def _fill_country_filter(self) -> None:
         combo = self.country_filter
         current = combo.currentData()
-        used = {self.model.value(r, "country") for r in range(len(self.model.rows))} - {None}
+        at = store.ROW_COLUMNS.index("country")
+        used = {row[at] for row in self.model.rows} - {None}
         codes = sorted(used, key=lambda c: countries.name(c).casefold())
         combo.blockSignals(True)
         combo.clear()

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from consult_desktop.domain.participants import Person
+from consult_desktop.domain.participants import COLUMNS, Person
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.import_dialog import ImportDialog
 from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog
@@ -54,6 +54,16 @@ def test_the_demo_list_shows_counts_and_filters_as_you_type(tab):
     assert tab.proxy.rowCount() == 3  # France, Russian Federation, Italy
     tab.country_filter.setCurrentIndex(tab.country_filter.findData("FR"))
     assert [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())] == ["Marchand"]
+
+
+def test_the_search_looks_at_visible_columns_only(tab, context, monkeypatch):
+    person = Person("Kovač", "expert", phone="+385 1 4567", notes="vegetarian")
+    _answer(monkeypatch, ParticipantDialog, person)
+    tab.add_participant()
+    tab.search.setText("vegetarian")  # the Notes column is hidden at first
+    assert tab.proxy.rowCount() == 0
+    tab.show_column(COLUMNS.index("notes"), True)
+    assert [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())] == ["Kovač"]
 
 
 def test_adding_through_the_form_is_saved_and_undone_and_redone_under_one_id(tab, context,
