@@ -74,12 +74,14 @@ def stats(samples: list[float]) -> tuple[float, float, float]:
     return statistics.median(samples), min(samples), max(samples)
 
 
-def line(name: str, ours: list[float], base: list[float], goal: str, unit: float = 1000,
-         suffix: str = "ms") -> str:
+def line(name: str, ours: list[float], base: list[float], goal: str) -> str:
+    """Medians with spread; the ratio is the median of per-run ratios, each run's
+    baseline taken right beside it (the machine is shared: load comes and goes)."""
     m, lo, hi = stats(ours)
-    b = statistics.median(base)
-    return (f"{name:<28} {m * unit:8.1f} {suffix} ({lo * unit:.1f}-{hi * unit:.1f})"
-            f"  baseline {b * unit:8.2f} {suffix}  ratio {m / b:6.1f}x   goal {goal}")
+    ratio = statistics.median(o / b for o, b in zip(ours, base, strict=True))
+    return (f"{name:<28} {m * 1000:8.1f} ms ({lo * 1000:.1f}-{hi * 1000:.1f})"
+            f"  baseline {statistics.median(base) * 1000:7.2f} ms  ratio {ratio:6.1f}x"
+            f"   goal {goal}")
 
 
 def make_plans(folder: Path) -> tuple[Path, Path]:
@@ -109,32 +111,32 @@ def measure_tab(full: Path, runs: int) -> list[str]:
 
     app = QApplication.instance() or QApplication([])
     context = PlanContext(open_plan(full))
-    tabs = []
-    opening = []
-    for _ in range(runs):
-        opening.append(timed(lambda: tabs.append(ParticipantsTab(context))))
-    raw = []
+    opening, raw = [], []
+    tab = None
     for _ in range(runs):
         with sqlite3.connect(full) as db:
             raw.append(timed(lambda db=db: db.execute(
                 "SELECT * FROM participant ORDER BY family_name, given_name, id").fetchall()))
-    tab = tabs[-1]
+        if tab is not None:
+            tab.deleteLater()
+            app.processEvents()
+        start = time.perf_counter()
+        tab = ParticipantsTab(context)
+        opening.append(time.perf_counter() - start)
+    assert tab is not None
     tab.resize(1200, 700)
     tab.show()
     app.processEvents()
     typing = ["a", "al", "alb", "albr", "alb", "al", "a", "", "м", "ма", "мар", "", "9",
               "99", "999", "", "perm", "permanent", ""]
-    keystrokes, painted = [], []
-    for _ in range(runs):
-        for text in typing:
-            keystrokes.append(timed(lambda text=text: tab.search.setText(text)))
-            painted.append(keystrokes[-1] + timed(app.processEvents))
     strings = [fold("\x1f".join(cells)) for cells in zip(*tab.model.columns, strict=True)]
-    scans = []
+    keystrokes, painted, scans = [], [], []
     for _ in range(runs):
         for text in typing:
             needle = fold(text)
             scans.append(timed(lambda needle=needle: [needle in s for s in strings]))
+            keystrokes.append(timed(lambda text=text: tab.search.setText(text)))
+            painted.append(keystrokes[-1] + timed(app.processEvents))
     shown = tab.proxy.rowCount()
     context.close()
     return [
