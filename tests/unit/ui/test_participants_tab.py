@@ -237,3 +237,18 @@ def test_opening_the_window_on_a_plan_does_not_load_openpyxl(demo_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_an_unreadable_file_is_reported_and_nothing_is_asked(tab, context, monkeypatch,
+                                                             tmp_path):
+    bad = tmp_path / "list.xlsx"
+    bad.write_text("not a workbook")
+    messages: list[str] = []
+    context.failed.connect(messages.append)
+    calls: list = []
+    _answer(monkeypatch, ImportDialog, False, calls)
+    tab.import_path(bad)
+    tab.import_path(tmp_path / "missing.csv")
+    assert calls == [] and context.undo_stack.count() == 0
+    assert "list.xlsx: not an Excel workbook" in messages[0]
+    assert "missing.csv" in messages[1]
