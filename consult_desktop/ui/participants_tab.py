@@ -119,14 +119,20 @@ class ParticipantsTab(QWidget):
         for code, label in vocab.PARTICIPANT_STATUSES:
             self.status_menu.addAction(label).triggered.connect(
                 lambda _=False, c=code: self.set_status_of_selection(c))
-        status_button = QToolButton()
-        status_button.setText("Set status")
-        status_button.setMenu(self.status_menu)
-        status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(status_button)
+        self.status_button = QToolButton()
+        self.status_button.setText("Set status")
+        self.status_button.setToolTip("Change the status of every selected participant")
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.status_button)
         self.toolbar.addSeparator()
         self.import_action = self._action("&Import…", self.import_dialog)
         self.export_action = self._action("E&xport…", self.export_dialog)
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -143,6 +149,10 @@ class ParticipantsTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.reload()
         self.size_columns()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def size_columns(self, sample: int = 200) -> None:
         """Width of each column from its header and its first rows' text; a view's own
@@ -259,7 +269,7 @@ class ParticipantsTab(QWidget):
         count = len(self.view.selectionModel().selectedRows())
         self.edit_action.setEnabled(count == 1)
         self.delete_action.setEnabled(count > 0)
-        self.status_menu.setEnabled(count > 0)
+        self.status_button.setEnabled(count > 0)
 
     # ----- editing --------------------------------------------------------------------
     def people(self, but: int | None = None) -> list[tuple[int, Person]]:
