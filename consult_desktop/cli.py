@@ -91,6 +91,16 @@ def _ics_exporter() -> Exporter:
 
 EXPORTERS[".ics"] = _ics_exporter
 
+
+def _participants_exporter() -> Exporter:
+    from consult_desktop.interchange.participants_io import export_people
+
+    return export_people
+
+
+EXPORTERS[".csv"] = _participants_exporter
+EXPORTERS[".xlsx"] = _participants_exporter
+
 # Checks of `check PLAN`: each takes a read Session and returns one line per problem.
 Check = Callable[["Session"], list[str]]
 CHECKS: list[Callable[[], Check]] = []
@@ -253,6 +263,27 @@ def _is_figure(cell: str) -> bool:
     return bool(cell) and (cell[0].isdigit() or cell[0] in "$€£-" or cell[-1].isdigit())
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from consult_desktop.interchange.participants_csv import TableError
+    from consult_desktop.interchange.participants_io import import_file
+    from consult_desktop.store.plan_file import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid)
+    except TableError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        plan_file.close()
+    for line in outcome.problems:
+        print(line, file=sys.stderr)
+    if not outcome.written:
+        print(f"{PROG}: nothing imported ({len(outcome.problems)} problems)", file=sys.stderr)
+        return 1
+    print(outcome.summary())
+    return 0
+
+
 def _plan_path(text: str) -> Path:
     return Path(text)
 
@@ -264,6 +295,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "export": ("write part of a plan to a file, by the file's suffix", cmd_export),
     "check": ("list every problem found in a plan", cmd_check),
     "budget": ("print an option's budget, or the options side by side", cmd_budget),
+    "import": ("add or update participants from a CSV or XLSX file", cmd_import),
 }
 
 
@@ -284,6 +316,10 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--title", required=True, help="the plan's title")
         elif name == "export":
             sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
+        elif name == "import":
+            sub.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+            sub.add_argument("--skip-invalid", action="store_true",
+                             help="import the valid rows, skip the others")
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")

@@ -1,0 +1,312 @@
+"""Participants as plain values: reading one from text cells, and the checks it must pass.
+
+Headers of a spreadsheet are matched without regard to case, accents or punctuation,
+in English and French; categories, statuses and countries are read from their codes,
+their labels or common names. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+from consult_desktop.domain import countries, vocab
+
+
+class Person(NamedTuple):
+    """One participant's stored values (without the row id). A named tuple: 10,000 of
+    them are made in an import, several times faster than frozen dataclasses."""
+
+    family_name: str
+    category: str
+    given_name: str = ""
+    honorific: str = ""
+    function: str = ""
+    organisation: str = ""
+    country: str | None = None
+    status: str = "invited"
+    email: str | None = None
+    phone: str = ""
+    travel_requested: bool = False
+    travel_approved: bool = False
+    travel_amount: Decimal | None = None
+    notes: str = ""
+
+
+FIELDS: tuple[str, ...] = Person._fields
+
+# The columns of an export and of the table, in order, with their English headers.
+HEADERS: dict[str, str] = {
+    "honorific": "Honorific",
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "function": "Function",
+    "organisation": "Organisation",
+    "country": "Country",
+    "category": "Category",
+    "status": "Status",
+    "email": "Email",
+    "phone": "Phone",
+    "travel_requested": "Travel requested",
+    "travel_approved": "Travel approved",
+    "travel_amount": "Travel amount",
+    "notes": "Notes",
+}
+COLUMNS = tuple(HEADERS)
+REQUIRED = ("family_name", "category")
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "honorific": ("honorific", "title", "salutation", "civilite", "titre", "mr ms"),
+    "family_name": ("family name", "last name", "surname", "nom", "nom de famille",
+                    "lastname", "familyname"),
+    "given_name": ("given name", "first name", "forename", "prenom", "firstname",
+                   "givenname", "prenoms"),
+    "function": ("function", "position", "job title", "fonction", "poste", "titre du poste"),
+    "organisation": ("organisation", "organization", "institution", "agency", "entity",
+                     "organisme", "affiliation", "entite"),
+    "country": ("country", "pays", "state", "etat", "country code", "code pays"),
+    "category": ("category", "categorie", "participant category", "type"),
+    "status": ("status", "statut", "state of registration"),
+    "email": ("email", "e mail", "courriel", "mail", "email address", "e mail address",
+              "adresse electronique", "adresse courriel", "adresse e mail"),
+    "phone": ("phone", "telephone", "tel", "mobile", "phone number", "numero de telephone"),
+    "travel_requested": ("travel requested", "travel support requested", "voyage demande",
+                         "prise en charge demandee", "financement demande"),
+    "travel_approved": ("travel approved", "travel support approved", "funded",
+                        "voyage approuve", "prise en charge approuvee", "financement approuve"),
+    "travel_amount": ("travel amount", "travel cost", "estimated travel cost",
+                      "travel estimate", "montant du voyage", "cout du voyage",
+                      "montant estime"),
+    "notes": ("notes", "note", "remarks", "comments", "observations", "remarques",
+              "commentaires"),
+}
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents, punctuation (and _) reduced to single spaces."""
+    if text.isascii():
+        return _NON_WORD.sub(" ", text.lower()).strip()
+    bare = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return _NON_WORD.sub(" ", bare).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_word(text: str) -> str:
+    """`fold` for the few words a column repeats (categories, statuses, yes and no)."""
+    return fold(text)
+
+
+_HEADER_INDEX = {fold(alias): name for name, aliases in _ALIASES.items() for alias in aliases}
+_HEADER_INDEX.update({fold(header): name for name, header in HEADERS.items()})
+_HEADER_INDEX.update({fold(name): name for name in FIELDS})
+
+
+def match_header(header: str) -> str | None:
+    """The field a spreadsheet header names, or None."""
+    return _HEADER_INDEX.get(fold(header))
+
+
+def match_headers(headers: Iterable[str]) -> dict[int, str]:
+    """Column index -> field; a field named twice is taken from its first column."""
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = match_header(header)
+        if name is not None and name not in mapping.values():
+            mapping[index] = name
+    return mapping
+
+
+def _choices_index(choices: vocab.Choices, extra: Mapping[str, str]) -> dict[str, str]:
+    index = {fold(code): code for code, _ in choices}
+    index.update({fold(label): code for code, label in choices})
+    index.update({fold(k): v for k, v in extra.items()})
+    return index
+
+
+_CATEGORIES = _choices_index(vocab.PARTICIPANT_CATEGORIES, {
+    "member state": "member_state", "etat membre": "member_state",
+    "other state": "other_state", "autre etat": "other_state", "observer state": "other_state",
+    "un secretariat": "un_secretariat", "secretariat de l onu": "un_secretariat",
+    "secretariat des nations unies": "un_secretariat",
+    "un body": "un_body", "regional commission": "un_body", "organe des nations unies": "un_body",
+    "specialized agency": "specialized_agency", "specialised agency": "specialized_agency",
+    "institution specialisee": "specialized_agency",
+    "intergovernmental organisation": "igo", "intergovernmental organization": "igo",
+    "organisation intergouvernementale": "igo",
+    "ngo": "ngo", "non governmental organisation": "ngo", "non governmental organization": "ngo",
+    "ong": "ngo", "organisation non gouvernementale": "ngo", "civil society": "ngo",
+    "expert": "expert", "experte": "expert",
+    "secretariat staff": "secretariat", "secretariat": "secretariat",
+    "personnel du secretariat": "secretariat",
+})
+_STATUSES = _choices_index(vocab.PARTICIPANT_STATUSES, {
+    "invite": "invited", "invitee": "invited", "nomme": "nominated", "nommee": "nominated",
+    "designe": "nominated", "designee": "nominated", "inscrit": "registered",
+    "inscrite": "registered", "confirme": "confirmed", "confirmee": "confirmed",
+    "decline": "declined", "refuse": "declined", "refusee": "declined",
+    "present": "attended", "presente": "attended", "attended": "attended",
+})
+_TRUE = {"yes", "y", "true", "1", "x", "oui", "o", "vrai"}
+_FALSE = {"", "no", "n", "false", "0", "non", "faux"}
+EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
+
+
+def read_category(text: str) -> str | None:
+    return _CATEGORIES.get(fold_word(text))
+
+
+def read_status(text: str) -> str | None:
+    return _STATUSES.get(fold_word(text))
+
+
+def read_flag(text: str) -> bool | None:
+    folded = fold_word(text)
+    if folded in _TRUE:
+        return True
+    return False if folded in _FALSE else None
+
+
+def read_amount(text: str) -> Decimal | None:
+    """A non-negative amount with at most 2 places; "1 850,50" and "1,850.50" both read."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text)
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        cleaned = cleaned.replace("." if decimal_mark == "," else ",", "")
+        cleaned = cleaned.replace(",", ".")
+    elif "," in cleaned:
+        whole, _, tail = cleaned.rpartition(",")
+        cleaned = f"{whole.replace(',', '')}.{tail}" if len(tail) != 3 else cleaned.replace(
+            ",", "")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"not an amount: {text!r}") from None
+    if not amount.is_finite() or amount < 0:
+        raise ValueError(f"must be a positive amount: {text!r}")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValueError(f"more than 2 decimal places: {text!r}")
+    return amount.quantize(Decimal("0.01"))
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+
+def unquote(text: str) -> str:
+    """Undo the quote an export puts before a cell a spreadsheet would take for a formula."""
+    if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return text[1:]
+    return text
+
+
+def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]:
+    """A person from text cells keyed by field; the problems found, one per field."""
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    text = dict.fromkeys(FIELDS, "")
+    for name, value in cells.items():
+        if value:
+            value = str(value)
+            text[name] = (unquote(value) if value[0] == "'" else value).strip()
+    for name in ("family_name", "given_name", "honorific", "function", "organisation",
+                 "phone", "notes"):
+        values[name] = text[name]
+    if not text["family_name"]:
+        problems.append(Problem("family_name", "the family name is required"))
+    category = read_category(text["category"])
+    if not text["category"]:
+        problems.append(Problem("category", "the category is required"))
+    elif category is None:
+        problems.append(Problem("category", f"unknown category {text['category']!r}"))
+    values["category"] = category or ""
+    status = read_status(text["status"]) if text["status"] else "invited"
+    if status is None:
+        problems.append(Problem("status", f"unknown status {text['status']!r}"))
+    values["status"] = status or "invited"
+    country = countries.lookup(text["country"]) if text["country"] else None
+    if text["country"] and country is None:
+        problems.append(Problem("country", f"unknown country {text['country']!r}"))
+    values["country"] = country
+    email = text["email"] or None
+    if email is not None and not EMAIL.match(email):
+        problems.append(Problem("email", f"not an email address: {email!r}"))
+    values["email"] = email
+    for name in ("travel_requested", "travel_approved"):
+        flag = read_flag(text[name])
+        if flag is None:
+            problems.append(Problem(name, f"expected yes or no, not {text[name]!r}"))
+        values[name] = bool(flag)
+    try:
+        values["travel_amount"] = read_amount(text["travel_amount"]) if text[
+            "travel_amount"] else None
+    except ValueError as error:
+        problems.append(Problem("travel_amount", str(error)))
+    if problems:
+        return None, problems
+    return Person(**values), []  # type: ignore[arg-type]
+
+
+def check(person: Person) -> list[Problem]:
+    """The problems of a person built by a form (the same rules as an import)."""
+    return read_person(to_cells(person))[1]
+
+
+def to_cells(person: Person) -> dict[str, str]:
+    """A person as text cells, the way an export writes them (read back by read_person)."""
+    cells = {name: getattr(person, name) for name in FIELDS}
+    cells["category"] = vocab.label(vocab.PARTICIPANT_CATEGORIES, person.category)
+    cells["status"] = vocab.label(vocab.PARTICIPANT_STATUSES, person.status)
+    cells["country"] = countries.name(person.country) if person.country else ""
+    cells["email"] = person.email or ""
+    cells["travel_requested"] = "yes" if person.travel_requested else "no"
+    cells["travel_approved"] = "yes" if person.travel_approved else "no"
+    amount = person.travel_amount
+    cells["travel_amount"] = "" if amount is None else f"{amount:.2f}"
+    return cells
+
+
+def email_key(person: Person) -> str | None:
+    return person.email.casefold() if person.email else None
+
+
+def name_key(person: Person) -> tuple[str, str, str]:
+    # Given names and organisations repeat down a list: their folds are cached.
+    return fold(person.family_name), fold_word(person.given_name), fold_word(
+        person.organisation)
+
+
+def find_duplicate(person: Person, others: Iterable[tuple[int, Person]]) -> tuple[int, str] | None:
+    """The first of `others` that is the same person: (id, "email" or "name"), or None."""
+    email, names = email_key(person), name_key(person)
+    by_name = None
+    for ident, other in others:
+        if email is not None and email_key(other) == email:
+            return ident, "email"
+        if by_name is None and name_key(other) == names:
+            by_name = ident
+    return (by_name, "name") if by_name is not None else None
+
+
+def given_fields(cells: Mapping[str, str]) -> frozenset[str]:
+    """The fields a row of cells gives a value for (a blank cell gives none)."""
+    return frozenset(name for name in FIELDS if str(cells.get(name, "") or "").strip())
+
+
+def merge(old: Person, new: Person, given: Iterable[str] | None = None) -> Person:
+    """`old` with the values of `new` for the fields given (by default: those `new` has
+    non-empty text or a number for; its flags only when true)."""
+    if given is None:
+        given = given_fields(to_cells(new)) - {
+            n for n in ("travel_requested", "travel_approved") if not getattr(new, n)}
+    return old._replace(**{name: getattr(new, name) for name in given})

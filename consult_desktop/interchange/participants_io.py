@@ -1,0 +1,103 @@
+"""Importing and exporting a plan's participants: reads or writes the file, asks the
+store, and leaves the deciding to `domain.participant_import`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consult_desktop.domain.participant_import import ImportPlan, RowProblem, plan_import
+from consult_desktop.domain.participants import COLUMNS, HEADERS, Person, to_cells
+from consult_desktop.interchange.participants_csv import Sheet, TableError, read_csv, write_csv
+from consult_desktop.store import participants_store as store
+
+if TYPE_CHECKING:
+    from consult_desktop.store.plan_file import PlanFile
+
+SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+
+
+def read_table(path: Path) -> Sheet:
+    """The header and rows of a CSV or XLSX file, by its suffix."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from consult_desktop.interchange.participants_xlsx import read_xlsx
+
+        return read_xlsx(path)
+    if suffix in (".csv", ".txt", ".tsv"):
+        return read_csv(path)
+    raise TableError(f"{path}: cannot import a {suffix or 'file without suffix'} file"
+                     " (CSV or XLSX)")
+
+
+def preview(plan_file: PlanFile, path: Path) -> ImportPlan:
+    """What importing `path` would do, and every problem; nothing is written."""
+    sheet = read_table(path)
+    with plan_file.read() as session:
+        existing = store.load_people(session)
+    return plan_import(sheet.headers, sheet.rows, existing)
+
+
+def format_problem(path: Path | str, problem: RowProblem) -> str:
+    return f"{path}:{problem.row}: {problem.column}: {problem.message}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    added: int
+    updated: int
+    unchanged: int
+    skipped: int
+    problems: list[str]
+    written: bool = True
+
+    def summary(self) -> str:
+        return (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged},"
+                f" skipped {self.skipped}")
+
+
+def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False) -> Outcome:
+    """Import a file in one transaction. With a problem and without `skip_invalid`,
+    nothing is written and the outcome lists the problems (added = updated = 0)."""
+    plan = preview(plan_file, path)
+    problems = [format_problem(path, p) for p in plan.problems]
+    if plan.fatal or (plan.problems and not skip_invalid):
+        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)
+    with plan_file.begin() as session:
+        store.apply_import(session, plan_file.plan_id(), plan)
+    return Outcome(len(plan.added), len(plan.updated), len(plan.unchanged),
+                   len(plan.invalid_rows), problems)
+
+
+def rows_for_export(people: Sequence[Person], columns: Sequence[str] = COLUMNS
+                    ) -> list[list[str]]:
+    result = []
+    for person in people:
+        cells = to_cells(person)
+        result.append([str(cells[name]) for name in columns])
+    return result
+
+
+def write_people(path: Path, people: Sequence[Person], columns: Sequence[str] = COLUMNS) -> None:
+    """Write people to CSV or XLSX by the suffix, with these columns in this order."""
+    path = Path(path)
+    headers = [HEADERS[name] for name in columns]
+    rows = rows_for_export(people, columns)
+    if path.suffix.lower() == ".xlsx":
+        from consult_desktop.interchange.participants_xlsx import write_xlsx
+
+        write_xlsx(path, headers, rows)
+    else:
+        write_csv(path, headers, rows)
+
+
+def export_people(plan_file: PlanFile, path: Path) -> str:
+    """The `export` command's writer for .csv and .xlsx: every participant, every column."""
+    with plan_file.read() as session:
+        people = [person for _, person in store.load_people(session)]
+    write_people(path, people)
+    return f"wrote {len(people)} participants to {path}"

@@ -1,0 +1,197 @@
+"""The form to add or edit one participant, and the question asked about a duplicate.
+
+The form checks with the same rules as an import (`domain.participants.read_person`)
+and will not close while a field is wrong; the message says which field and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.domain import countries, vocab
+from consult_desktop.domain.participants import HEADERS, Person, read_person, to_cells
+
+HONORIFICS = ("", "Mr.", "Ms.", "Mx.", "Dr.", "H.E. Mr.", "H.E. Ms.", "Prof.")
+
+
+def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
+    """Every ISO 3166 country, the governing body's member States first and marked."""
+    combo.addItem("(none)", "")
+    groups = (("Member States of the body", [c for c in countries.all_codes() if c in members]),
+              ("Other countries and territories",
+               [c for c in countries.all_codes() if c not in members]))
+    model = combo.model()
+    for title, codes in groups:
+        if not codes:
+            continue
+        combo.addItem(f"— {title} —", None)
+        if isinstance(model, QStandardItemModel):
+            item = model.item(combo.count() - 1)
+            item.setEnabled(False)
+        for code in codes:
+            mark = " ★" if code in members else ""
+            combo.addItem(f"{countries.name(code)}{mark}", code)
+
+
+class ParticipantDialog(QDialog):
+    def __init__(self, person: Person | None, members: Collection[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit participant" if person else "Add participant")
+        self.person: Person | None = None
+        self.honorific = QComboBox()
+        self.honorific.setEditable(True)
+        self.honorific.addItems(HONORIFICS)
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.function = QLineEdit()
+        self.organisation = QLineEdit()
+        self.country = QComboBox()
+        fill_countries(self.country, members)
+        self.category = QComboBox()
+        for code, label in vocab.PARTICIPANT_CATEGORIES:
+            self.category.addItem(label, code)
+        self.category.setCurrentIndex(-1)
+        self.status = QComboBox()
+        for code, label in vocab.PARTICIPANT_STATUSES:
+            self.status.addItem(label, code)
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.travel_requested = QCheckBox("Requested")
+        self.travel_approved = QCheckBox("Approved")
+        self.travel_amount = QLineEdit()
+        self.travel_amount.setPlaceholderText("estimated cost, e.g. 1850.00")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b00020")
+        self.problems.setWordWrap(True)
+
+        travel = QHBoxLayout()
+        for widget in (self.travel_requested, self.travel_approved, self.travel_amount):
+            travel.addWidget(widget)
+        form = QFormLayout()
+        form.addRow("Honorific", self.honorific)
+        form.addRow("&Given name", self.given_name)
+        form.addRow("&Family name *", self.family_name)
+        form.addRow("F&unction", self.function)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("Co&untry", self.country)
+        form.addRow("&Category *", self.category)
+        form.addRow("&Status", self.status)
+        form.addRow("&Email", self.email)
+        form.addRow("&Phone", self.phone)
+        form.addRow("Travel support", travel)
+        form.addRow("&Notes", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.widgets: dict[str, QWidget] = {
+            "family_name": self.family_name, "category": self.category, "email": self.email,
+            "country": self.country, "status": self.status, "travel_amount": self.travel_amount,
+        }
+        if person is not None:
+            self.set_person(person)
+
+    def set_person(self, person: Person) -> None:
+        self.honorific.setCurrentText(person.honorific)
+        for name in ("given_name", "family_name", "function", "organisation", "phone"):
+            getattr(self, name).setText(getattr(person, name))
+        self.email.setText(person.email or "")
+        self.country.setCurrentIndex(max(0, self.country.findData(person.country or "")))
+        self.category.setCurrentIndex(self.category.findData(person.category))
+        self.status.setCurrentIndex(self.status.findData(person.status))
+        self.travel_requested.setChecked(person.travel_requested)
+        self.travel_approved.setChecked(person.travel_approved)
+        self.travel_amount.setText(to_cells(person)["travel_amount"])
+        self.notes.setPlainText(person.notes)
+
+    def cells(self) -> dict[str, str]:
+        """The form's fields as the text cells an import would read."""
+        return {
+            "honorific": self.honorific.currentText(),
+            "given_name": self.given_name.text(), "family_name": self.family_name.text(),
+            "function": self.function.text(), "organisation": self.organisation.text(),
+            "country": self.country.currentData() or "",
+            "category": self.category.currentData() or "",
+            "status": self.status.currentData() or "",
+            "email": self.email.text(), "phone": self.phone.text(),
+            "travel_requested": "yes" if self.travel_requested.isChecked() else "no",
+            "travel_approved": "yes" if self.travel_approved.isChecked() else "no",
+            "travel_amount": self.travel_amount.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        person, problems = read_person(self.cells())
+        if person is None:
+            self.problems.setText("\n".join(f"{HEADERS[p.field]}: {p.message}"
+                                            for p in problems))
+            widget = self.widgets.get(problems[0].field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        self.person = person
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, person: Person | None,
+            members: Collection[str]) -> Person | None:
+        """The person entered, or None when cancelled. Tests replace this."""
+        dialog = cls(person, members, parent)
+        return dialog.person if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def describe(person: Person) -> str:
+    name = " ".join(p for p in (person.honorific, person.given_name, person.family_name) if p)
+    details = ", ".join(p for p in (person.organisation, person.email or "") if p)
+    return f"{name} ({details})" if details else name
+
+
+class DuplicateDialog:
+    """Ask what to do with a person who seems to be in the list already."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, new: Person, existing: Person, how: str,
+            can_merge: bool = True) -> str | None:
+        """"merge", "keep" (both) or None (cancel). Tests replace this.
+
+        An email identifies one person: with the same email, keeping both is not offered."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Possible duplicate")
+        same = "the same email" if how == "email" else "the same names and organisation"
+        box.setText(f"{describe(existing)} is already in the list, with {same}.")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        choices: dict[Any, str] = {}
+        if can_merge:
+            choices[box.addButton("&Merge into the existing entry",
+                                  QMessageBox.ButtonRole.AcceptRole)] = "merge"
+        if how != "email":
+            choices[box.addButton("&Keep both", QMessageBox.ButtonRole.YesRole)] = "keep"
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return choices.get(box.clickedButton())

@@ -1,0 +1,110 @@
+"""Importing into a plan and exporting from it: all or nothing, no duplicates, round trips."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from consult_desktop.interchange.participants_io import export_people, import_file, preview
+from consult_desktop.store import participants_store as store
+
+
+def _count(plan_file) -> int:
+    with plan_file.read() as session:
+        return store.count(session)
+
+
+def _people(plan_file):
+    with plan_file.read() as session:
+        return sorted((p for _, p in store.load_people(session)), key=repr)
+
+
+AWKWARD = (
+    "\ufeffNom;Prénom;Pays;Courriel;Catégorie;Fonction\n"
+    "Иванова;Мария;Kazakhstan;m.ivanova@example.kz;État membre;\"Chef; \"\"division\"\"\n"
+    "migrations\"\n"
+    ";;;;;\n"
+    "Lefèvre;Zoé;Atlantis;z.lefevre@example.fr;ONG;\n"
+    "Marchand;Élodie;France;E.Marchand@example.fr;member state;Déléguée\n"
+    "Dubois;Jean;Belgique;m.ivanova@example.kz;expert;\n"
+)
+
+
+def test_a_file_with_problems_changes_nothing_and_lists_each_one(demo_plan, tmp_path):
+    path = tmp_path / "awkward.csv"
+    path.write_text(AWKWARD, encoding="utf-8")
+    before = _people(demo_plan)
+    outcome = import_file(demo_plan, path)
+    assert not outcome.written
+    assert outcome.problems == [
+        f"{path}:4: Pays: unknown country 'Atlantis'",
+        f"{path}:6: Courriel: duplicate email: m.ivanova@example.kz is also on row 2",
+    ]
+    assert _people(demo_plan) == before
+
+
+def test_skip_invalid_imports_only_the_valid_rows_and_a_second_run_adds_no_one(demo_plan,
+                                                                                 tmp_path):
+    path = tmp_path / "awkward.csv"
+    path.write_text(AWKWARD, encoding="utf-8")
+    count = _count(demo_plan)
+    outcome = import_file(demo_plan, path, skip_invalid=True)
+    assert (outcome.added, outcome.updated, outcome.skipped) == (1, 1, 2)
+    assert _count(demo_plan) == count + 1
+    people = {p.family_name: p for p in _people(demo_plan)}
+    assert people["Иванова"].function == 'Chef; "division"\nmigrations'
+    assert people["Иванова"].country == "KZ"
+    assert people["Marchand"].function == "Déléguée"
+    again = import_file(demo_plan, path, skip_invalid=True)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)
+    assert _count(demo_plan) == count + 1
+
+
+def test_a_missing_required_column_refuses_the_file_even_with_skip_invalid(demo_plan,
+                                                                         tmp_path):
+    path = tmp_path / "no-category.csv"
+    path.write_text("Nom,Courriel\nX,x@example.org\n", encoding="utf-8")
+    count = _count(demo_plan)
+    outcome = import_file(demo_plan, path, skip_invalid=True)
+    assert not outcome.written
+    assert outcome.problems == [f"{path}:1: Category: required column missing"]
+    assert _count(demo_plan) == count
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_then_import_into_an_empty_plan_gives_the_same_people(demo_plan, tmp_path,
+                                                                     suffix):
+    from consult_desktop.store.plan_file import create_plan
+
+    with demo_plan.begin() as session:  # a note a spreadsheet would run as a formula
+        ident = store.load_rows(session)[0][0]
+        person = store.get_people(session, [ident])[ident]
+        store.update_people(session, [(ident, person._replace(notes="=1+1", phone="+41 22"))])
+    out = tmp_path / f"people{suffix}"
+    assert export_people(demo_plan, out) == f"wrote 13 participants to {out}"
+    empty = create_plan(tmp_path / "empty.consult", "Empty")
+    try:
+        outcome = import_file(empty, out)
+        assert (outcome.added, outcome.problems) == (13, [])
+        assert _people(empty) == _people(demo_plan)
+    finally:
+        empty.close()
+    if suffix == ".xlsx":
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        cells = [c.value for row in sheet.iter_rows() for c in row]
+        assert "'=1+1" in cells and "'+41 22" in cells
+        assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+
+
+def test_an_xlsx_file_with_numbers_and_french_headers_is_previewed(demo_plan, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Nom", "Catégorie", "Téléphone", "Montant du voyage", "Pays"])
+    sheet.append(["Kovač", "Expert", 41227001234, 1850.5, "HR"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    plan = preview(demo_plan, path)
+    assert plan.problems == []
+    (_, person), = plan.added
+    assert (person.phone, str(person.travel_amount), person.country) == (
+        "41227001234", "1850.50", "HR")

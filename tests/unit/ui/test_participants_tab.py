@@ -1,0 +1,254 @@
+"""The Participants tab as an officer uses it: form, duplicates, bulk status, undo,
+import and export. Dialogs are replaced through their `ask` classmethods."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import pytest
+
+from consult_desktop.domain.participants import COLUMNS, Person
+from consult_desktop.store import participants_store as store
+from consult_desktop.ui.import_dialog import ImportDialog
+from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog
+from consult_desktop.ui.participants_tab import ParticipantsTab
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = ParticipantsTab(context)
+    qtbot.addWidget(widget)
+    context.changed.connect(widget.on_plan_changed)
+    return widget
+
+
+def _on_disk(context) -> dict[str, Person]:
+    with context.plan_file.read() as session:
+        return {p.family_name: p for _, p in store.load_people(session)}
+
+
+def _answer(monkeypatch, cls, value, calls=None):
+    def ask(_cls, *args, **kwargs):
+        if calls is not None:
+            calls.append(args)
+        return value
+    monkeypatch.setattr(cls, "ask", classmethod(ask))
+
+
+def _select(tab, *families):
+    ids = [row[0] for row in tab.model.rows if row[1] in families]
+    tab.select_ids(ids)
+    assert len(tab.selected_ids()) == len(families)
+
+
+def test_the_demo_list_shows_counts_and_filters_as_you_type(tab):
+    assert tab.proxy.rowCount() == 13
+    assert tab.counts.text() == (
+        "13 participants · 7 confirmed · 2 with funded travel (3,250.00 USD)")
+    tab.search.setText("perm")  # "Permanent Mission of ..."
+    assert tab.proxy.rowCount() == 5
+    assert tab.counts.text().startswith("5 of 13 participants shown")
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("confirmed"))
+    assert tab.proxy.rowCount() == 3  # France, Russian Federation, Italy
+    tab.country_filter.setCurrentIndex(tab.country_filter.findData("FR"))
+    assert [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())] == ["Marchand"]
+
+
+def test_the_search_looks_at_visible_columns_only(tab, context, monkeypatch):
+    person = Person("Kovač", "expert", phone="+385 1 4567", notes="vegetarian")
+    _answer(monkeypatch, ParticipantDialog, person)
+    tab.add_participant()
+    tab.search.setText("vegetarian")  # the Notes column is hidden at first
+    assert tab.proxy.rowCount() == 0
+    tab.show_column(COLUMNS.index("notes"), True)
+    assert [tab.proxy.index(r, 1).data() for r in range(tab.proxy.rowCount())] == ["Kovač"]
+
+
+def test_adding_through_the_form_is_saved_and_undone_and_redone_under_one_id(tab, context,
+                                                                           monkeypatch):
+    person = Person("Kovač", "expert", given_name="Ivana", country="HR", email="i@example.hr")
+    _answer(monkeypatch, ParticipantDialog, person)
+    with_signal = []
+    context.changed.connect(with_signal.append)
+    tab.add_action.trigger()
+    assert _on_disk(context)["Kovač"] == person
+    assert "participants" in with_signal
+    (ident,) = tab.selected_ids()
+    assert tab.model.rows[tab.model.row_of(ident)][1] == "Kovač"
+    context.undo_stack.undo()
+    assert "Kovač" not in _on_disk(context) and tab.proxy.rowCount() == 13
+    context.undo_stack.redo()
+    assert tab.model.row_of(ident) >= 0
+
+
+def test_a_duplicate_email_offers_a_merge_only(tab, context, monkeypatch):
+    new = Person("Marchand-Dupuis", "member_state", email="E.MARCHAND@example.fr",
+                 phone="+33 1 23")
+    _answer(monkeypatch, ParticipantDialog, new)
+    calls: list = []
+    _answer(monkeypatch, DuplicateDialog, "merge", calls)
+    tab.add_participant()
+    assert calls[0][3] == "email"
+    people = _on_disk(context)
+    assert len(people) == 13 and "Marchand" not in people
+    assert people["Marchand-Dupuis"].phone == "+33 1 23"
+    assert people["Marchand-Dupuis"].given_name == "Élodie"  # kept from the old entry
+    context.undo_stack.undo()
+    assert _on_disk(context)["Marchand"].phone == ""
+
+
+def test_same_names_and_organisation_can_be_kept_as_two_people(tab, context, monkeypatch):
+    old = _on_disk(context)["Bellini"]
+    _answer(monkeypatch, ParticipantDialog, old._replace(email=None))
+    calls: list = []
+    _answer(monkeypatch, DuplicateDialog, "keep", calls)
+    tab.add_participant()
+    assert calls[0][3] == "name"
+    assert tab.proxy.rowCount() == 14
+    _answer(monkeypatch, DuplicateDialog, None)
+    tab.add_participant()  # cancelled at the question: nothing added
+    assert tab.proxy.rowCount() == 14
+
+
+def test_editing_the_selected_person_is_one_undoable_step(tab, context, monkeypatch):
+    _select(tab, "Rossi")
+    old = _on_disk(context)["Rossi"]
+    _answer(monkeypatch, ParticipantDialog, old._replace(status="confirmed", notes="Speaker"))
+    tab.edit_action.trigger()
+    assert _on_disk(context)["Rossi"].notes == "Speaker"
+    context.undo_stack.undo()
+    assert _on_disk(context)["Rossi"] == old
+
+
+def test_an_edit_to_another_persons_email_is_refused_with_a_message(tab, context, monkeypatch):
+    _select(tab, "Rossi")
+    old = _on_disk(context)["Rossi"]
+    _answer(monkeypatch, ParticipantDialog, old._replace(email="d.novak@example.org"))
+    messages: list[str] = []
+    context.failed.connect(messages.append)
+    tab.edit_selected()
+    assert messages and "d.novak@example.org is already the email of" in messages[0]
+    assert _on_disk(context)["Rossi"] == old
+
+
+def test_the_status_of_a_selection_changes_at_once_and_undo_restores_each(tab, context):
+    before = {k: p.status for k, p in _on_disk(context).items()}
+    _select(tab, "Rossi", "Petrović", "Bellini")
+    tab.set_status_of_selection("declined")
+    after = _on_disk(context)
+    assert {after[k].status for k in ("Rossi", "Petrović", "Bellini")} == {"declined"}
+    assert len(tab.selected_ids()) == 3  # the selection survives the reload
+    context.undo_stack.undo()
+    assert {k: p.status for k, p in _on_disk(context).items()} == before
+
+
+def test_deleting_a_selection_is_undone(tab, context):
+    before = _on_disk(context)
+    _select(tab, "Novak", "Okafor")
+    tab.delete_action.trigger()
+    assert set(_on_disk(context)) == set(before) - {"Novak", "Okafor"}
+    context.undo_stack.undo()
+    assert _on_disk(context) == before
+
+
+def test_an_import_from_the_tab_is_one_undo_step(tab, context, monkeypatch, tmp_path):
+    path = tmp_path / "update.csv"
+    path.write_text("Nom;Prénom;Courriel;Catégorie;Statut\n"
+                    "Marchand;Élodie;e.marchand@example.fr;État membre;Présente\n"
+                    "Kowalski;Jan;j.kowalski@example.pl;Expert;\n"
+                    "Nowak;Anna;a.nowak@example.pl;ONG;Confirmée\n", encoding="utf-8")
+    before = _on_disk(context)
+    monkeypatch.setattr(tab, "ask_import_path", lambda: path)
+    calls: list = []
+    _answer(monkeypatch, ImportDialog, False, calls)
+    tab.import_action.trigger()
+    assert calls and len(calls[0][2].added) == 2
+    after = _on_disk(context)
+    assert len(after) == 15 and after["Marchand"].status == "attended"
+    assert "Imported update.csv: 2 to add, 1 to update" in tab.message.text()
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert _on_disk(context) == before
+    context.undo_stack.redo()
+    assert _on_disk(context) == after
+
+
+def test_the_preview_refuses_a_file_with_problems_until_valid_rows_only_is_chosen(
+        qtbot, context, tmp_path):
+    from consult_desktop.interchange.participants_io import preview
+
+    path = tmp_path / "bad.csv"
+    path.write_text("Family name,Category,Country\nA,expert,Narnia\nB,expert,Chile\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(path, preview(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    assert dialog.mapping.item(2, 1).text() == "Country"
+    assert [dialog.problems.item(0, c).text() for c in range(3)] == [
+        "2", "Country", "unknown country 'Narnia'"]
+    assert not dialog.import_button.isEnabled()
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+
+
+def test_export_writes_the_rows_shown_with_the_visible_columns(tab, monkeypatch, tmp_path):
+    tab.category_filter.setCurrentIndex(tab.category_filter.findData("member_state"))
+    tab.show_column(tab.visible_columns()[2], False)  # hide "Function"
+    path = tmp_path / "members.csv"
+    monkeypatch.setattr(tab, "ask_export_path", lambda: path)
+    tab.export_action.trigger()
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0][:4] == ["Family name", "Given name", "Organisation", "Country"]
+    assert "Function" not in rows[0] and "Phone" not in rows[0]
+    assert len(rows) == 1 + 7 and rows[1][0] == "Albrecht"
+
+
+def test_the_form_refuses_a_person_without_family_name_and_marks_member_states(qtbot):
+    dialog = ParticipantDialog(None, {"FR", "DE"})
+    qtbot.addWidget(dialog)
+    dialog.email.setText("not an address")
+    dialog.accept()
+    assert dialog.person is None
+    assert "Family name: the family name is required" in dialog.problems.text()
+    assert "Email: not an email address" in dialog.problems.text()
+    assert [dialog.country.itemText(i) for i in range(1, 4)] == [
+        "— Member States of the body —", "France ★", "Germany ★"]
+    dialog.family_name.setText("Dupont")
+    dialog.category.setCurrentIndex(dialog.category.findData("expert"))
+    dialog.email.setText("j.dupont@example.org")
+    dialog.country.setCurrentIndex(dialog.country.findData("FR"))
+    dialog.accept()
+    assert dialog.person == Person("Dupont", "expert", country="FR",
+                                   email="j.dupont@example.org")
+
+
+def test_opening_the_window_on_a_plan_does_not_load_openpyxl(demo_path):
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from PySide6.QtCore import QSettings;"
+        "from consult_desktop.ui.main_window import MainWindow;"
+        f"w = MainWindow(QSettings('{demo_path.parent}/s.ini', QSettings.Format.IniFormat));"
+        "assert 'pycountry' not in sys.modules;"
+        f"assert w.open_path(__import__('pathlib').Path('{demo_path}'));"
+        "print('openpyxl' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_an_unreadable_file_is_reported_and_nothing_is_asked(tab, context, monkeypatch,
+                                                             tmp_path):
+    bad = tmp_path / "list.xlsx"
+    bad.write_text("not a workbook")
+    messages: list[str] = []
+    context.failed.connect(messages.append)
+    calls: list = []
+    _answer(monkeypatch, ImportDialog, False, calls)
+    tab.import_path(bad)
+    tab.import_path(tmp_path / "missing.csv")
+    assert calls == [] and context.undo_stack.count() == 0
+    assert "list.xlsx: not an Excel workbook" in messages[0]
+    assert "missing.csv" in messages[1]
