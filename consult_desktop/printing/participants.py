@@ -1,0 +1,165 @@
+"""The list of participants: grouped by category in UN order, States in the
+alphabetical order of their names, the columns chosen at print time, a count per
+group. Large lists go out as tables of 500 rows: one table of 10,000 rows takes
+ReportLab four times as long."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache
+
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.printed import PARTICIPANT_COLUMNS, ParticipantList, Person
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
+from consult_desktop.printing.styles import RULE, SHADE, Styles, stylesheet, text
+
+CHUNK = 500
+STATES = ("member_state", "other_state")
+# Relative widths of the columns; the delegation column takes what is left.
+WIDTHS = {"name": 3.0, "function": 3.0, "organisation": 3.2, "email": 3.0, "phone": 2.0}
+
+
+@cache
+def country_name(code: str | None) -> str:
+    """A country's name in English from its ISO code (the code when unknown)."""
+    if not code:
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def sort_key(value: str) -> str:
+    """Alphabetical order that files "Élodie" under E and "Åland" under A."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def group_of(person: Person, member_states: frozenset[str]) -> str:
+    """The person's group: a State's delegate is in the member States' group when the
+    State is a member of the body, whatever category was typed."""
+    if person.category in STATES and member_states and person.country:
+        return "member_state" if person.country.upper() in member_states else "other_state"
+    return person.category
+
+
+def delegation(person: Person) -> str:
+    if person.category in STATES:
+        return country_name(person.country) or person.organisation or "(no country)"
+    return person.organisation or "(no organization)"
+
+
+def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Person]]]]]:
+    """(group code, [(delegation, people)]) in UN order; delegations alphabetical,
+    people alphabetical by family name within each."""
+    groups: dict[str, dict[str, list[Person]]] = defaultdict(lambda: defaultdict(list))
+    for person in data.people:
+        groups[group_of(person, data.member_states)][delegation(person)].append(person)
+    ordered: list[tuple[str, list[tuple[str, list[Person]]]]] = []
+    for code in (*vocab.codes(vocab.PARTICIPANT_CATEGORIES), *sorted(groups)):
+        if code not in groups or any(code == done for done, _ in ordered):
+            continue
+        delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
+        ordered.append((code, [
+            (name, sorted(people, key=lambda p: (sort_key(p.family_name),
+                                                  sort_key(p.given_name))))
+            for name, people in delegations
+        ]))
+    return ordered
+
+
+def group_title(code: str, body: str) -> str:
+    if code == "member_state":
+        return f"Member States of the {body}" if body else "Member States"
+    if code == "other_state":
+        return "Other States"
+    return {
+        "un_secretariat": "United Nations Secretariat",
+        "un_body": "United Nations bodies and regional commissions",
+        "specialized_agency": "Specialized agencies",
+        "igo": "Intergovernmental organizations",
+        "ngo": "Non-governmental organizations and other stakeholders",
+        "expert": "Experts",
+        "secretariat": "Secretariat",
+    }.get(code, vocab.label(vocab.PARTICIPANT_CATEGORIES, code))
+
+
+def cell(person: Person, column: str) -> str:
+    value = person.full_name if column == "name" else str(getattr(person, column) or "")
+    return text(value)
+
+
+def column_widths(columns: tuple[str, ...]) -> list[float]:
+    first = 3.4
+    total = first + sum(WIDTHS[c] for c in columns)
+    return [FRAME_WIDTH * w / total for w in (first, *(WIDTHS[c] for c in columns))]
+
+
+def tables(rows: list[list[Flowable]], header: list[Flowable], widths: list[float],
+           starts: list[int]) -> Iterable[Table]:
+    """The rows as tables of at most CHUNK rows, each repeating the column headings;
+    `starts` are the rows that open a delegation (a rule above them)."""
+    for first in range(0, len(rows), CHUNK):
+        chunk = rows[first:first + CHUNK]
+        commands = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ]
+        commands += [("LINEABOVE", (0, row - first + 1), (-1, row - first + 1), 0.3, RULE)
+                     for row in starts if first < row < first + CHUNK]
+        table = Table([header, *chunk], colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(commands))
+        yield table
+
+
+def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]:
+    styles = styles or stylesheet()
+    columns = tuple(c for c, _ in PARTICIPANT_COLUMNS if c in data.columns)
+    headings = dict(PARTICIPANT_COLUMNS)
+    body = data.meeting.governing_body or data.meeting.organiser
+    groups = grouped(data)
+    total = sum(len(p) for _, delegations in groups for _, p in delegations)
+    flow: list[Flowable] = title_block(data.meeting, data.document.title,
+                                       f"{total} participants")
+    for code, delegations in groups:
+        # An organization's name heads its rows: no need to repeat it in a column.
+        shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")
+        widths = column_widths(shown)
+        count = sum(len(people) for _, people in delegations)
+        first_heading = "State" if code in STATES else "Organization"
+        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})", styles.heading))
+        header = [Paragraph(first_heading, styles.cell_bold),
+                  *(Paragraph(headings[c], styles.cell_bold) for c in shown)]
+        rows: list[list[Flowable]] = []
+        starts: list[int] = []
+        for name, people in delegations:
+            starts.append(len(rows))
+            for number, person in enumerate(people):
+                rows.append([
+                    Paragraph(text(name) if number == 0 else "", styles.cell_bold),
+                    *(Paragraph(cell(person, c), styles.cell) for c in shown),
+                ])
+        flow.extend(tables(rows, header, widths, starts))
+    if not groups:
+        flow.append(Paragraph("No participants yet.", styles.body))
+    return flow
+
+
+def part(data: ParticipantList) -> Part:
+    return Part(data.document, story(data))
+
+
+def build(data: ParticipantList) -> bytes:
+    return build_pdf(data.meeting, [part(data)])
