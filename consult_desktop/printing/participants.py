@@ -13,14 +13,19 @@ from functools import cache
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from consult_desktop.domain import vocab
-from consult_desktop.domain.printed import PARTICIPANT_COLUMNS, ParticipantList, Person
+from consult_desktop.domain.printed import (
+    CONTACT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    ParticipantList,
+    Person,
+)
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import RULE, SHADE, Styles, stylesheet, text
 
 CHUNK = 500
 STATES = ("member_state", "other_state")
 # Relative widths of the columns; the delegation column takes what is left.
-WIDTHS = {"name": 3.0, "function": 3.0, "organisation": 3.2, "email": 3.0, "phone": 2.0}
+WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
 
 
 @cache
@@ -97,7 +102,7 @@ def cell(person: Person, column: str) -> str:
 
 
 def column_widths(columns: tuple[str, ...]) -> list[float]:
-    first = 3.4
+    first = 3.0
     total = first + sum(WIDTHS[c] for c in columns)
     return [FRAME_WIDTH * w / total for w in (first, *(WIDTHS[c] for c in columns))]
 
@@ -149,7 +154,9 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
             for number, person in enumerate(people):
                 rows.append([
                     Paragraph(text(name) if number == 0 else "", styles.cell_bold),
-                    *(Paragraph(cell(person, c), styles.cell) for c in shown),
+                    *(Paragraph(cell(person, c),
+                                styles.small_cell if c in CONTACT_COLUMNS else styles.cell)
+                      for c in shown),
                 ])
         flow.extend(tables(rows, header, widths, starts))
     if not groups:

@@ -73,6 +73,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
+    small_cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_right_bold: ParagraphStyle
@@ -102,6 +103,7 @@ def stylesheet() -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
         cell=cell,
+        small_cell=ParagraphStyle("small_cell", parent=cell, fontSize=7.5, leading=10.5),
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         cell_right_bold=ParagraphStyle("cell_right_bold", parent=cell, fontName=BOLD,
