@@ -134,8 +134,9 @@ class PrintPreviewDialog(QDialog):
                             contacts=self.contacts.isChecked())
         while self.page_layout.count():
             item = self.page_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.images = render_pages(self.pdf)
         for image in self.images:
             page = QLabel()
