@@ -10,9 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import (
@@ -128,12 +129,33 @@ def column_widths(columns: tuple[str, ...]) -> list[float]:
     return [FRAME_WIDTH * w / total for w in (first, *(WIDTHS[c] for c in columns))]
 
 
+class DelegationTable(Table):
+    """A table of people that, when it runs onto a new page, names the delegation of
+    the page's first row again, "(continued)", so no page starts with nameless rows."""
+
+    continued: tuple[str, ...] = ()  # a row: what to show atop a page ("": its own)
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        parts = super().split(width, height)
+        if len(parts) == 2 and isinstance(parts[1], DelegationTable):
+            first, rest = parts
+            rest.continued = ("", *self.continued[len(first._cellvalues):])
+            if len(rest._cellvalues) > 1 and rest.continued[1]:
+                rest._cellvalues[1] = [rest.continued[1], *rest._cellvalues[1][1:]]
+        return parts
+
+
 def tables(rows: list[list[str]], header: list[str], widths: list[float],
-           starts: list[int], small: list[int]) -> Iterable[Table]:
-    """The rows as tables of at most CHUNK rows, each repeating the column headings;
-    `starts` are the rows that open a delegation (a rule above them)."""
-    for first in range(0, len(rows), CHUNK):
-        chunk = rows[first:first + CHUNK]
+           starts: list[int], small: list[int], continued: list[str]) -> Iterable[Table]:
+    """The rows as tables of at most CHUNK rows, each repeating the column headings,
+    cut between delegations where one ends in the chunk; `starts` are the rows that
+    open a delegation (a rule above them)."""
+    first = 0
+    while first < len(rows):
+        end = first + CHUNK
+        if end < len(rows):
+            end = max((row for row in starts if first < row <= end), default=end)
+        chunk = rows[first:end]
         # Few commands over the whole table: each is applied cell by cell, and with
         # 500 rows that is most of the cost of styling. Paddings are ReportLab's.
         commands = [
@@ -146,10 +168,14 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
         ]
         commands += [("LINEABOVE", (0, row - first + 1), (-1, row - first + 1), 0.3, RULE)
-                     for row in starts if first < row < first + CHUNK]
-        table = Table([header, *chunk], colWidths=widths, repeatRows=1)
+                     for row in starts if first < row < end]
+        if continued[first]:  # a chunk that begins inside a delegation
+            chunk[0] = [continued[first], *chunk[0][1:]]
+        table = DelegationTable([header, *chunk], colWidths=widths, repeatRows=1)
         table.setStyle(TableStyle(commands))
+        table.continued = ("", *continued[first:end])
         yield table
+        first = end
 
 
 def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]:
@@ -167,13 +193,20 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
         widths = column_widths(shown)
         room = [w - 2 * PADDING for w in widths]
         count = sum(len(people) for _, people in delegations)
-        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})", styles.heading))
+        # Not "keep with next": a heading kept with a 500-row table would push the
+        # whole table to the next page. Start a new page only when the room is short.
+        flow.append(CondPageBreak(4 * cm))
+        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})",
+                              styles.group_heading))
         header = ["State" if code in STATES else "Organization",
                   *(headings[c] for c in shown)]
         rows: list[list[str]] = []
         starts: list[int] = []
+        continued: list[str] = []
         for name, people in delegations:
             starts.append(len(rows))
+            again = wrapped(f"{name} (continued)", BOLD, SIZE, room[0])
+            continued += ["", *([again] * (len(people) - 1))]
             for number, person in enumerate(people):
                 rows.append([
                     wrapped(name, BOLD, SIZE, room[0]) if number == 0 else "",
@@ -182,7 +215,7 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
                       for c, width in zip(shown, room[1:], strict=True)),
                 ])
         small = [n for n, c in enumerate(shown, start=1) if c in CONTACT_COLUMNS]
-        flow.extend(tables(rows, header, widths, starts, small))
+        flow.extend(tables(rows, header, widths, starts, small, continued))
     if not groups:
         flow.append(Paragraph("No participants yet.", styles.body))
     return flow

@@ -80,6 +80,7 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     heading: ParagraphStyle
+    group_heading: ParagraphStyle
     subheading: ParagraphStyle
     numbered: ParagraphStyle
     item: ParagraphStyle
@@ -113,6 +114,7 @@ def stylesheet() -> Styles:
         subtitle=ParagraphStyle("subtitle", parent=body, fontName=ITALIC, fontSize=10.5,
                                 spaceAfter=12),
         heading=heading,
+        group_heading=ParagraphStyle("group_heading", parent=heading, keepWithNext=False),
         subheading=ParagraphStyle("subheading", parent=heading, fontSize=10.5, leading=13,
                                   spaceBefore=8, spaceAfter=4),
         numbered=ParagraphStyle("numbered", parent=body, leftIndent=28, bulletIndent=0,

@@ -82,3 +82,8 @@ def test_a_long_list_is_split_into_pages_each_with_header_and_number():
     assert "(900)" in text and "Other States (300)" in text
     assert in_order(text, "Family0001", "Family0005", "Family1197")
     assert text.count("Given Family") == 1200
+    # A page that goes on with a delegation names it again.
+    assert "France (continued)" in text
+    for number, page in enumerate(pages[1:], start=2):
+        assert any(country in page for country in ("France", "Germany", "Kazakhstan",
+                                                   "Mexico")), f"page {number}: no State"
