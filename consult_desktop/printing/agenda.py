@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from consult_desktop.domain.printed import Agenda, AgendaEntry
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, long_date, title_block
@@ -42,17 +42,19 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
                                       styles.heading)]
     for entry in items(agenda):
         number = f"{text(entry.number)}. " if entry.number else ""
-        flow.append(Paragraph(f"{number}{text(entry.title)}", styles.subheading))
+        opening: list[Flowable] = [Paragraph(f"{number}{text(entry.title)}",
+                                             styles.subheading)]
         times = when(entry)
         if times:
-            flow.append(Paragraph(f"<i>{times}</i>", styles.note))
+            opening.append(Paragraph(f"<i>{times}</i>", styles.note))
         people = []
         if entry.chair:
             people.append(f"Chair: {text(entry.chair)}")
         if entry.speakers:
             people.append(f"Speakers: {text(', '.join(entry.speakers))}")
         if people:
-            flow.append(Paragraph("; ".join(people), styles.note))
+            opening.append(Paragraph("; ".join(people), styles.note))
+        flow.append(KeepTogether(opening))  # an item's title never ends a page alone
         # Paragraphs (never table cells) so a long annotation splits across pages.
         flow.extend(Paragraph(part, styles.body) for part in paragraphs(entry.annotation))
         if entry.documents:

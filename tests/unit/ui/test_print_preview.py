@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -79,3 +82,23 @@ def test_printing_draws_each_page_on_the_printer(context, qtbot, tmp_path):
     dialog.print_to(printer)
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == len(render_pages(dialog.pdf, 20))
+
+
+def test_the_window_opens_without_loading_reportlab_or_pdfium():
+    """Printing's heavy modules wait for the first print."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from consult_desktop.ui.main_window import MainWindow\n"
+        "import tempfile, os\n"
+        "settings = QSettings(os.path.join(tempfile.mkdtemp(), 's.ini'),"
+        " QSettings.Format.IniFormat)\n"
+        "window = MainWindow(settings)\n"
+        "window.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('reportlab', 'pypdfium2', 'pycountry') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "[]"
