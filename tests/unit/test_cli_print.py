@@ -46,3 +46,16 @@ def test_a_missing_folder_or_document_is_refused(demo_path, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["print", str(demo_path), "minutes", "-o", str(tmp_path / "x.pdf")])
     assert exit_.value.code == 2
+
+
+def test_a_new_empty_plan_prints_every_document(tmp_path):
+    from pypdf import PdfReader
+
+    plan = tmp_path / "empty.consult"
+    assert main(["new", str(plan), "--title", "Empty <plan> & co"]) == 0
+    for document in ("agenda", "participants", "budget", "options-note", "summary"):
+        assert main(["print", str(plan), document, "-o", str(tmp_path / "x.pdf")]) == 0
+    assert main(["print", str(plan), "pack", "-o", str(tmp_path / "pack.pdf")]) == 0
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "pack.pdf").pages]
+    assert "Empty <plan> & co" in pages[0] and "Contents" in pages[1]
+    assert "No participants yet." in "".join(pages)
