@@ -123,10 +123,35 @@ def wrapped(value: str, font: str, size: float, width: float) -> str:
     return "\n".join(lines)
 
 
-def column_widths(columns: tuple[str, ...]) -> list[float]:
-    first = 3.0
-    total = first + sum(WIDTHS[c] for c in columns)
-    return [FRAME_WIDTH * w / total for w in (first, *(WIDTHS[c] for c in columns))]
+@lru_cache(maxsize=65536)
+def word_width(word: str, font: str, size: float) -> float:
+    return stringWidth(word, font, size)
+
+
+def longest_word(values: set[str], font: str, size: float) -> float:
+    return max((word_width(word, font, size) for value in values for word in value.split()),
+               default=0.0)
+
+
+def column_widths(columns: tuple[str, ...],
+                  minimums: list[float] | None = None) -> list[float]:
+    """The columns' widths across the frame, by weight; a column whose longest word
+    would not fit (`minimums`, padding included) is widened at the others' expense, so
+    words are cut only when the page cannot hold them all."""
+    weights = [3.0, *(WIDTHS[c] for c in columns)]
+    widths = [FRAME_WIDTH * w / sum(weights) for w in weights]
+    if not minimums or sum(minimums) > FRAME_WIDTH:
+        return widths
+    fixed: set[int] = set()
+    while True:
+        short = [n for n, w in enumerate(widths) if n not in fixed and w < minimums[n]]
+        if not short:
+            return widths
+        fixed.update(short)
+        left = FRAME_WIDTH - sum(minimums[n] for n in fixed)
+        free = sum(w for n, w in enumerate(weights) if n not in fixed)
+        widths = [minimums[n] if n in fixed else left * weights[n] / free
+                  for n in range(len(weights))]
 
 
 class DelegationTable(Table):
@@ -190,7 +215,15 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
     for code, delegations in groups:
         # An organization's name heads its rows: no need to repeat it in a column.
         shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")
-        widths = column_widths(shown)
+        people_here = [p for _, people in delegations for p in people]
+        # Contact columns that nobody in the group fills are left out.
+        shown = tuple(c for c in shown if c not in CONTACT_COLUMNS
+                      or any(getattr(p, c) for p in people_here))
+        minimums = [longest_word({name for name, _ in delegations}, BOLD, SIZE)] + [
+            longest_word({cell(p, c) for p in people_here}, FONT,
+                         SMALL if c in CONTACT_COLUMNS else SIZE)
+            for c in shown]
+        widths = column_widths(shown, [m + 2 * PADDING + 1 for m in minimums])
         room = [w - 2 * PADDING for w in widths]
         count = sum(len(people) for _, people in delegations)
         # Not "keep with next": a heading kept with a 500-row table would push the

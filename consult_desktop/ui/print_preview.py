@@ -6,12 +6,12 @@ ReportLab and pypdfium2 are imported at the first print, not when the window ope
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,22 +41,33 @@ DOCUMENTS = (
 PREVIEW_DPI = 80
 
 
-def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
-    """Each page of the PDF as an image at `dpi`."""
+def page_images(pdf: bytes, dpi: float = PREVIEW_DPI,
+                pages: Iterable[int] | None = None) -> Iterator[QImage]:
+    """The PDF's pages (all, or those numbered from 0 in `pages`) as images at `dpi`,
+    one at a time: a pack of 400 pages at printer resolution would not fit in memory."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
-    images = []
     try:
-        for page in document:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True, prefer_bgrx=True,
-                                 fill_color=(255, 255, 255, 255))
+        for number in range(len(document)) if pages is None else pages:
+            bitmap = document[number].render(scale=dpi / 72, rev_byteorder=True,
+                                             prefer_bgrx=True, fill_color=(255, 255, 255, 255))
             image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
                            QImage.Format.Format_RGBX8888)
-            images.append(image.copy())  # own the pixels before the bitmap goes
+            yield image.copy()  # own the pixels before the bitmap goes
     finally:
         document.close()
-    return images
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [tuple(document[n].get_size()) for n in range(len(document))]
+    finally:
+        document.close()
 
 
 def make_pdf(context: PlanContext, kind: str, option: str | None = None,
@@ -111,9 +122,10 @@ class PrintPreviewDialog(QDialog):
         self.page_box = QWidget()
         self.page_layout = QVBoxLayout(self.page_box)
         self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidget(self.page_box)
         scroll.setWidgetResizable(True)
+        scroll.verticalScrollBar().valueChanged.connect(self.show_visible_pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton("&Save as PDF…",
                                              QDialogButtonBox.ButtonRole.ActionRole)
@@ -129,7 +141,8 @@ class PrintPreviewDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """Build the document again with the choices made and show its pages."""
+        """Build the document again with the choices made and lay out its pages; each
+        page is drawn when it scrolls into view."""
         self.pdf = make_pdf(self.context, self.kind, option=self.option.currentData(),
                             contacts=self.contacts.isChecked())
         while self.page_layout.count():
@@ -137,14 +150,42 @@ class PrintPreviewDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.images = render_pages(self.pdf)
-        for image in self.images:
+        self.pages: list[QLabel] = []
+        self.drawn: set[int] = set()
+        for width, height in page_sizes(self.pdf):
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
+            page.setFixedSize(round(width * PREVIEW_DPI / 72) + 2,
+                              round(height * PREVIEW_DPI / 72) + 2)
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.page_layout.addWidget(page)
-        count = len(self.images)
+            self.pages.append(page)
+        count = len(self.pages)
         self.pages_label.setText(f"{count} page{'s' if count != 1 else ''}")
+        self.page_box.adjustSize()
+        self.show_visible_pages()
+
+    def visible_pages(self) -> list[int]:
+        """The pages in view now (the first two before the dialog is shown)."""
+        viewport = self.scroll_area.viewport()
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + max(viewport.height(), 1)
+        seen = [n for n, page in enumerate(self.pages)
+                if page.y() < bottom and page.y() + page.height() > top]
+        return seen if self.isVisible() and seen else list(range(min(2, len(self.pages))))
+
+    def show_visible_pages(self, *_: object) -> None:
+        wanted = [n for n in self.visible_pages() if n not in self.drawn]
+        for number, image in zip(wanted, page_images(self.pdf, pages=wanted), strict=True):
+            self.pages[number].setPixmap(QPixmap.fromImage(image))
+            self.drawn.add(number)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_visible_pages()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.show_visible_pages()
 
     # ----- saving and printing -------------------------------------------------
     def ask_save_path(self) -> Path | None:
@@ -187,7 +228,7 @@ class PrintPreviewDialog(QDialog):
         dpi = min(printer.resolution(), 300)
         painter = QPainter(printer)
         try:
-            for number, image in enumerate(render_pages(self.pdf, dpi)):
+            for number, image in enumerate(page_images(self.pdf, dpi)):
                 if number:
                     printer.newPage()
                 area = painter.viewport()

@@ -43,6 +43,19 @@ def test_contact_details_are_left_out_unless_asked_for(demo_plan):
     assert "e.marchand@example.fr" not in plain and "E-mail" not in plain
     with_contacts = flat(read_pages(participants.build(demo_list(demo_plan, contacts=True))))
     assert "E-mail" in with_contacts and "e.marchand@example.fr" in with_contacts
+    # Nobody in the demo has a telephone number: no empty column for it.
+    assert "Telephone" not in with_contacts
+    # Narrower columns still hold their longest word whole.
+    assert "Deputy Permanent Representative" in with_contacts
+
+
+def test_columns_widen_to_hold_their_longest_word_when_the_page_allows():
+    widths = participants.column_widths(("name", "function"), [40.0, 40.0, 300.0])
+    assert widths[2] == 300.0 and abs(sum(widths) - participants.FRAME_WIDTH) < 0.01
+    # More than the page can hold: the weights decide, and long words are cut.
+    assert participants.column_widths(("name",), [400.0, 400.0]) == (
+        participants.column_widths(("name",)))
+    assert participants.wrapped("Representative", participants.FONT, 8.5, 30).count("\n") >= 1
 
 
 def test_a_states_group_follows_the_bodys_member_states_not_the_typed_category():

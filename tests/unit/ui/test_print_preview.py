@@ -10,7 +10,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from consult_desktop.ui.print_preview import DOCUMENTS, PrintPreviewDialog, render_pages
+from consult_desktop.ui.print_preview import DOCUMENTS, PrintPreviewDialog, page_images
 
 
 def text_of(pdf: bytes) -> str:
@@ -40,18 +40,27 @@ def test_printing_waits_for_a_plan(window, shown):
     assert not window.print_menu.isEnabled()
 
 
-def test_the_preview_shows_every_page_and_saves_the_pdf(context, qtbot, tmp_path):
+def dark_pixels(image) -> int:
+    return sum(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+
+
+def test_the_preview_draws_pages_as_they_scroll_into_view_and_saves_the_pdf(
+        context, qtbot, tmp_path):
     dialog = PrintPreviewDialog(context, "pack", "Meeting pack")
     qtbot.addWidget(dialog)
     pages = len(PdfReader(io.BytesIO(dialog.pdf)).pages)
-    assert len(dialog.images) == pages >= 8
+    assert len(dialog.pages) == pages >= 8
     assert dialog.pages_label.text() == f"{pages} pages"
-    assert dialog.images[0].width() < dialog.images[0].height()  # A4, upright
-    # Not blank: the cover has dark pixels (its text).
-    image = dialog.images[0]
-    dark = sum(image.pixelColor(x, y).lightness() < 128
-               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
-    assert dark > 50
+    first = dialog.pages[0]
+    assert first.width() < first.height()  # A4, upright
+    assert dark_pixels(first.pixmap().toImage()) > 50  # the cover's text, not a blank
+    assert dialog.pages[-1].pixmap().isNull()  # not drawn until seen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.scroll_area.ensureWidgetVisible(dialog.pages[-1])
+    assert pages - 1 in dialog.drawn and dark_pixels(dialog.pages[-1].pixmap().toImage()) > 50
+    assert len(dialog.drawn) < pages
     target = tmp_path / "pack"
     assert dialog.save(target)
     assert (tmp_path / "pack.pdf").read_bytes() == dialog.pdf
@@ -81,7 +90,7 @@ def test_printing_draws_each_page_on_the_printer(context, qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     dialog.print_to(printer)
     printed = PdfReader(tmp_path / "printed.pdf")
-    assert len(printed.pages) == len(render_pages(dialog.pdf, 20))
+    assert len(printed.pages) == len(list(page_images(dialog.pdf, 20)))
 
 
 def test_the_window_opens_without_loading_reportlab_or_pdfium():
