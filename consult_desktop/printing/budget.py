@@ -111,6 +111,17 @@ def detail_tables(option: OptionBudget, currency: str, styles: Styles) -> list[F
     return [grid([header, *rows[i:i + CHUNK]], widths) for i in range(0, len(rows), CHUNK)]
 
 
+def chart_input(data: Budget) -> list[tuple[str, dict[str, Decimal]]]:
+    """What a chart of the costs by category is drawn from: (option label, {category
+    code: amount}) for each option, in order.
+
+    CHART HOOK (for the lead, once printing/chart.py from the budget branch is merged):
+    build the data with its Drawing, e.g. in printing/__init__.render or here in build():
+        replace(data, chart=chart.<its function>(chart_input(data)))
+    story() flows `data.chart` in after the summary table when it is not None."""
+    return [(option.label, dict(option.totals.by_category)) for option in data.options]
+
+
 def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
     currency = data.meeting.currency

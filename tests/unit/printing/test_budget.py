@@ -64,6 +64,14 @@ def test_hostile_descriptions_print_and_figures_sum():
     assert "Subtotal $0.40" in text and "Total $0.44" in text
 
 
+def test_the_chart_is_drawn_from_each_options_costs_by_category(demo_plan):
+    data = demo_budget(demo_plan)
+    given = budget.chart_input(data)
+    assert [label for label, _ in given] == ["a", "b"]
+    assert given[1][1]["interpretation"] == data.options[1].totals.by_category["interpretation"]
+    assert sum(given[0][1].values()) == data.options[0].totals.subtotal
+
+
 def test_a_chart_given_is_flowed_in(demo_plan):
     from reportlab.graphics.shapes import Drawing, String
 
