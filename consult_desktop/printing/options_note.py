@@ -81,7 +81,8 @@ def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
     meeting = note.meeting
     body = meeting.governing_body or "the governing body"
     number = Numbering(styles)
-    flow = title_block(meeting, f"{meeting.title}: options", "Note by the secretariat")
+    flow = title_block(meeting, f"{meeting.title}: options", "Note by the secretariat",
+                       show_meeting=False)
     flow.append(Paragraph("I. Background and mandate", styles.heading))
     flow.append(number(
         f"The present note sets out the options for organizing the meeting and what each "

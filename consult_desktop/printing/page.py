@@ -218,15 +218,19 @@ def meeting_dates(meeting: Meeting) -> str:
     return f"{long_date(start)}-{long_date(end)}"
 
 
-def title_block(meeting: Meeting, title: str, subtitle: str = "") -> list[Flowable]:
-    """The opening lines of a document: the meeting, where and when, the title."""
+def title_block(meeting: Meeting, title: str, subtitle: str = "",
+                show_meeting: bool = True) -> list[Flowable]:
+    """The opening lines of a document: the meeting (unless the title names it),
+    where and when, the title."""
     from reportlab.platypus import Paragraph
 
     from consult_desktop.printing.styles import text
 
     styles = stylesheet()
     place = ", ".join(filter(None, (meeting.venue, meeting_dates(meeting))))
-    block: list[Flowable] = [Paragraph(f"<b>{text(meeting.title)}</b>", styles.body)]
+    block: list[Flowable] = []
+    if show_meeting:
+        block.append(Paragraph(f"<b>{text(meeting.title)}</b>", styles.body))
     if place:
         block.append(Paragraph(text(place), styles.body))
     block.append(Paragraph(text(title), styles.title))
