@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.platypus import Paragraph
 
 from consult_desktop.domain.printed import DocumentInfo, Meeting
@@ -24,6 +26,7 @@ def test_dates_read_as_in_un_documents():
 
 
 def test_a_long_body_name_is_cut_to_two_lines_with_an_ellipsis():
+    stylesheet()  # registers the fonts measured below
     lines = fit_lines("Committee " * 40, BOLD, 10, 200, 2)
     assert len(lines) == 2 and lines[1].endswith("…")
     assert fit_lines("Short", BOLD, 10, 200, 2) == ["Short"]
@@ -44,3 +47,14 @@ def test_every_page_of_a_long_document_has_header_and_number():
     assert len(pages) > 3
     check_every_page(pages, "Committee on Trade", "ECE/TRADE/2026/2")
     assert "5 January 2026" in flat(pages)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet="abcXYZéÉßıАлексейВоронцов<>&;#/\"'=!", min_size=1, max_size=40))
+def test_any_title_comes_back_as_typed(title):
+    from consult_desktop.domain.printed import Agenda, AgendaEntry
+    from consult_desktop.printing import agenda
+
+    data = Agenda(Meeting("M"), DocumentInfo("agenda", "Agenda"),
+                  [AgendaEntry(1, title, number="1")])
+    assert f"1. {title}" in flat(read_pages(agenda.build(data)))
