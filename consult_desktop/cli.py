@@ -284,6 +284,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from consult_desktop.printing import render, write_pdf
+    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.print_data import PrintDataError, load
+
+    if not args.out.parent.is_dir():
+        raise CommandError(f"{args.out.parent}: no such folder")
+    plan_file = open_plan(args.plan)
+    try:
+        with plan_file.read() as session:
+            data = load(session, plan_file.plan_id(), args.document, option=args.option,
+                        contacts=args.contacts)
+    except PrintDataError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        plan_file.close()
+    pdf = render(data)
+    write_pdf(pdf, args.out)
+    print(f"wrote the {args.document} to {args.out} ({len(pdf) // 1024 + 1} KB)")
+    return 0
+
+
 def _plan_path(text: str) -> Path:
     return Path(text)
 
@@ -296,6 +318,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "check": ("list every problem found in a plan", cmd_check),
     "budget": ("print an option's budget, or the options side by side", cmd_budget),
     "import": ("add or update participants from a CSV or XLSX file", cmd_import),
+    "print": ("print a document of the plan to a PDF file", cmd_print),
 }
 
 
@@ -316,6 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--title", required=True, help="the plan's title")
         elif name == "export":
             sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
+        elif name == "print":
+            _print_arguments(sub)
         elif name == "import":
             sub.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
             sub.add_argument("--skip-invalid", action="store_true",
@@ -324,6 +349,19 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")
     return parser
+
+
+def _print_arguments(sub: argparse.ArgumentParser) -> None:
+    documents = ("agenda", "participants", "budget", "options-note", "summary", "pack")
+    sub.add_argument("document", choices=documents, metavar="DOCUMENT",
+                     help=f"one of {', '.join(documents)}")
+    sub.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf",
+                     help="the PDF file to write")
+    sub.add_argument("--option", metavar="LABEL",
+                     help="the budget of this option only (default: all side by side)")
+    sub.add_argument("--contacts", action="store_true",
+                     help="include e-mail and telephone in the list of participants "
+                     "(personal data: off by default)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

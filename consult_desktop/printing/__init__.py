@@ -1,1 +1,47 @@
-"""ReportLab documents: plain data in, PDF bytes out; one module a document."""
+"""ReportLab documents: plain data in, PDF bytes out; one module a document.
+
+Importing this package is cheap: ReportLab loads when the first document is built.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def render(data: object) -> bytes:
+    """The PDF of a document's data (any of the classes in domain/printed.py)."""
+    from consult_desktop.domain import printed
+
+    if isinstance(data, printed.Agenda):
+        from consult_desktop.printing import agenda as module
+    elif isinstance(data, printed.ParticipantList):
+        from consult_desktop.printing import participants as module  # type: ignore[no-redef]
+    elif isinstance(data, printed.Budget):
+        from consult_desktop.printing import budget as module  # type: ignore[no-redef]
+    elif isinstance(data, printed.OptionsNote):
+        from consult_desktop.printing import options_note as module  # type: ignore[no-redef]
+    elif isinstance(data, printed.Summary):
+        from consult_desktop.printing import summary as module  # type: ignore[no-redef]
+    elif isinstance(data, printed.Pack):
+        from consult_desktop.printing import pack as module  # type: ignore[no-redef]
+    else:
+        raise TypeError(f"no printed document for {type(data).__name__}")
+    return module.build(data)  # type: ignore[arg-type]
+
+
+def write_pdf(pdf: bytes, path: Path) -> None:
+    """Write the PDF whole or not at all: a temporary file beside `path` replaces it
+    only once fully on disk, so a failure never leaves half a document."""
+    path = Path(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(pdf)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(name, path)
+    finally:
+        if os.path.exists(name):
+            os.unlink(name)

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs)
         self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close)
         file_menu.addSeparator()
+        self._build_print_menu(file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, Key.Quit)
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
@@ -86,8 +88,20 @@ class MainWindow(QMainWindow):
         self._action(help_menu, f"&About {APP_NAME}", self.about)
         self._update_actions()
 
+    def _build_print_menu(self, file_menu: QMenu) -> None:
+        """File > Print: one entry a document, each opening a preview."""
+        from consult_desktop.ui.print_preview import DOCUMENTS, print_action
+
+        self.print_menu = file_menu.addMenu("&Print")
+        self.print_actions = {}
+        for kind, text in DOCUMENTS:
+            slot = print_action(lambda: self.context, kind, text, self)
+            self.print_actions[kind] = self._action(self.print_menu, f"{text}…", slot)
+        self.print_actions["pack"].setShortcut(Key.Print)
+
     def _update_actions(self) -> None:
         is_open = self.context is not None
+        self.print_menu.setEnabled(is_open)
         for action in (self.save_action, self.save_as_action, self.close_action,
                        self.details_action):
             action.setEnabled(is_open)

@@ -1,0 +1,204 @@
+"""The plain data of the printed documents: what store/print_data.py loads from a plan
+and printing/ turns into PDF. Plain values only (no SQL, no ReportLab), so the
+documents can be built and tested from hand-made data.
+
+They live in domain/ rather than printing/ because the store fills them and the
+layers point down: the store may not import printing/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from consult_desktop.domain.budget import Totals
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document's identity as printed in every page's header."""
+
+    kind: str
+    title: str
+    symbol: str = ""
+    issued: dt.date | None = None
+    original_language: str = "English"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    title: str
+    organiser: str = ""
+    governing_body: str = ""
+    venue: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    currency: str = "USD"
+    mandate: str = ""
+
+    @property
+    def issuing_body(self) -> str:
+        """The name printed at the top left of every page."""
+        return self.governing_body or self.organiser or "United Nations"
+
+
+# ----- list of participants ---------------------------------------------------------
+@dataclass(frozen=True)
+class Person:
+    family_name: str
+    given_name: str = ""
+    honorific: str = ""
+    function: str = ""
+    organisation: str = ""
+    country: str | None = None  # ISO 3166-1 alpha-2
+    category: str = "other_state"
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+
+
+# Columns of the list, chosen at print time: (key, heading). Contact details are
+# personal data, so they are left out unless asked for.
+PARTICIPANT_COLUMNS = (
+    ("name", "Name"),
+    ("function", "Function"),
+    ("organisation", "Organization"),
+    ("email", "E-mail"),
+    ("phone", "Telephone"),
+)
+DEFAULT_COLUMNS = ("name", "function", "organisation")
+CONTACT_COLUMNS = ("email", "phone")
+
+
+@dataclass(frozen=True)
+class ParticipantList:
+    meeting: Meeting
+    document: DocumentInfo
+    people: list[Person]
+    member_states: frozenset[str] = frozenset()
+    columns: tuple[str, ...] = DEFAULT_COLUMNS
+
+
+# ----- agenda -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgendaEntry:
+    id: int
+    title: str
+    number: str = ""
+    parent_id: int | None = None
+    kind: str = "item"
+    annotation: str = ""
+    documents: tuple[str, ...] = ()
+    day: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    room: str = ""
+    chair: str = ""
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agenda:
+    meeting: Meeting
+    document: DocumentInfo
+    items: list[AgendaEntry]
+
+
+# ----- budget -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class BudgetRow:
+    category: str
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_cost: Decimal
+    multiplier: Decimal
+    amount: Decimal
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class OptionBudget:
+    label: str
+    title: str
+    rows: list[BudgetRow]
+    totals: Totals
+
+
+@dataclass(frozen=True)
+class Budget:
+    meeting: Meeting
+    document: DocumentInfo
+    options: list[OptionBudget]
+    # Optional hook: a reportlab.graphics Drawing (e.g. from printing/chart.py) flowed in
+    # after the tables when given. Typed loosely so that domain/ needs no ReportLab.
+    chart: Any = None
+
+
+# ----- options note -----------------------------------------------------------------
+@dataclass(frozen=True)
+class OptionNote:
+    label: str
+    title: str
+    format: str = ""
+    description: str = ""
+    proposed_start: dt.date | None = None
+    proposed_end: dt.date | None = None
+    days: int | None = None
+    venue: str = ""
+    expected_participants: int | None = None
+    resources_needed: str = ""
+    benefits: str = ""
+    risks: str = ""
+    total: Decimal | None = None
+    psc: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Milestone:
+    title: str
+    date: dt.date
+    end_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class OptionsNote:
+    meeting: Meeting
+    document: DocumentInfo
+    options: list[OptionNote]
+    milestones: list[Milestone] = field(default_factory=list)
+
+
+# ----- summary of discussions ---------------------------------------------------------
+@dataclass(frozen=True)
+class SummaryEntry:
+    heading: str
+    body: str
+    kind: str = "general"
+    item_number: str = ""
+    item_title: str = ""
+
+
+@dataclass(frozen=True)
+class Summary:
+    meeting: Meeting
+    document: DocumentInfo
+    sections: list[SummaryEntry]
+
+
+# ----- meeting pack -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Pack:
+    meeting: Meeting
+    document: DocumentInfo
+    # In printing order; the summary is None while the plan has no sections.
+    options_note: OptionsNote
+    agenda: Agenda
+    participants: ParticipantList
+    budget: Budget
+    summary: Summary | None = None

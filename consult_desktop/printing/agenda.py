@@ -1,0 +1,115 @@
+"""The provisional annotated agenda: Part I the numbered list of items, Part II the
+annotations of each item with the documents cited, and a timetable by day and hour
+where the times are known."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from consult_desktop.domain.printed import Agenda, AgendaEntry
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, long_date, title_block
+from consult_desktop.printing.styles import RULE, Styles, paragraphs, stylesheet, text
+
+CHUNK = 500
+
+
+def numbered(entry: AgendaEntry) -> str:
+    number = text(entry.number)
+    return f"{number}.\u00a0\u00a0{text(entry.title)}" if number else text(entry.title)
+
+
+def items(agenda: Agenda) -> list[AgendaEntry]:
+    """The agenda items proper (no breaks, lunches or side events)."""
+    return [entry for entry in agenda.items if entry.kind == "item"]
+
+
+def part_one(agenda: Agenda, styles: Styles) -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph("I. Provisional agenda", styles.heading)]
+    for entry in items(agenda):
+        style = styles.subitem if entry.parent_id is not None else styles.item
+        number = f"{text(entry.number)}." if entry.number else ""
+        flow.append(Paragraph(f"{number}\u00a0\u00a0{text(entry.title)}" if number
+                              else text(entry.title), style))
+    if not items(agenda):
+        flow.append(Paragraph("No agenda items yet.", styles.body))
+    return flow
+
+
+def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
+    flow: list[Flowable] = [Paragraph("II. Annotations to the provisional agenda",
+                                      styles.heading)]
+    for entry in items(agenda):
+        number = f"{text(entry.number)}. " if entry.number else ""
+        opening: list[Flowable] = [Paragraph(f"{number}{text(entry.title)}",
+                                             styles.subheading)]
+        times = when(entry)
+        if times:
+            opening.append(Paragraph(f"<i>{times}</i>", styles.note))
+        people = []
+        if entry.chair:
+            people.append(f"Chair: {text(entry.chair)}")
+        if entry.speakers:
+            people.append(f"Speakers: {text(', '.join(entry.speakers))}")
+        if people:
+            opening.append(Paragraph("; ".join(people), styles.note))
+        flow.append(KeepTogether(opening))  # an item's title never ends a page alone
+        # Paragraphs (never table cells) so a long annotation splits across pages.
+        flow.extend(Paragraph(part, styles.body) for part in paragraphs(entry.annotation))
+        if entry.documents:
+            flow.append(Paragraph("<b>Documentation</b>", styles.body))
+            flow.extend(Paragraph(text(symbol), styles.note) for symbol in entry.documents)
+    return flow
+
+
+def when(entry: AgendaEntry) -> str:
+    parts = []
+    if entry.day:
+        parts.append(f"{entry.day:%A}, {long_date(entry.day)}")
+    if entry.start:
+        hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
+        parts.append(hours)
+    if entry.room:
+        parts.append(text(entry.room))
+    return ", ".join(parts)
+
+
+def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
+    timed = [e for e in agenda.items if e.day is not None and e.start is not None]
+    if not timed:
+        return []
+    timed.sort(key=lambda e: (e.day, e.start))
+    flow: list[Flowable] = [Paragraph("III. Timetable", styles.heading)]
+    widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
+    for day, day_entries in groupby(timed, key=lambda e: e.day):
+        flow.append(Paragraph(f"{day:%A}, {long_date(day)}", styles.subheading))
+        rows = []
+        for entry in day_entries:
+            hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
+            label = numbered(entry) if entry.kind == "item" else f"<i>{text(entry.title)}</i>"
+            rows.append([Paragraph(hours, styles.cell), Paragraph(label, styles.cell)])
+        for first in range(0, len(rows), CHUNK):
+            table = Table(rows[first:first + CHUNK], colWidths=widths)
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]))
+            flow.append(table)
+    return flow
+
+
+def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:
+    styles = styles or stylesheet()
+    return [*title_block(agenda.meeting, agenda.document.title),
+            *part_one(agenda, styles), *part_two(agenda, styles),
+            *timetable(agenda, styles)]
+
+
+def part(agenda: Agenda) -> Part:
+    return Part(agenda.document, story(agenda))
+
+
+def build(agenda: Agenda) -> bytes:
+    return build_pdf(agenda.meeting, [part(agenda)])

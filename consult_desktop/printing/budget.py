@@ -1,0 +1,154 @@
+"""The budget: one option, or all of them side by side. Costs by category, the
+programme support costs (PSC) on their own line, the totals and the funding sources,
+figures right-aligned; then each option's lines in detail.
+
+The chart is optional: give `Budget.chart` a reportlab.graphics Drawing (the budget
+tab's printing/chart.py makes one) and it is flowed in after the summary table.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.money import ZERO, format_amount
+from consult_desktop.domain.printed import Budget, OptionBudget
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
+from consult_desktop.printing.styles import RULE, SHADE, Styles, stylesheet, text
+
+CHUNK = 500
+
+
+def option_name(option: OptionBudget) -> str:
+    return f"Option ({option.label})"
+
+
+def grid(rows: list[list[Flowable]], widths: list[float], *, totals: tuple[int, ...] = (),
+         header: bool = True) -> Table:
+    """A figures table: headings shaded, rules above the total rows."""
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE)]
+    commands += [("LINEABOVE", (0, row), (-1, row), 0.6, RULE) for row in totals]
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def summary_table(data: Budget, styles: Styles) -> Table:
+    currency = data.meeting.currency
+    options = data.options
+    used = {code for o in options for code in o.totals.by_category}
+    categories = [code for code in vocab.codes(vocab.BUDGET_CATEGORIES) if code in used]
+    categories += sorted(used - set(categories))
+
+    def money(value: Decimal, bold: bool = False) -> Paragraph:
+        return Paragraph(text(format_amount(value, currency)),
+                         styles.cell_right_bold if bold else styles.cell_right)
+
+    rows: list[list[Flowable]] = [[
+        Paragraph(f"Category ({text(currency)})", styles.cell_bold),
+        *(Paragraph(text(option_name(o)), styles.cell_right_bold) for o in options),
+    ]]
+    for code in categories:
+        rows.append([Paragraph(text(vocab.label(vocab.BUDGET_CATEGORIES, code)), styles.cell),
+                     *(money(o.totals.by_category.get(code, ZERO)) for o in options)])
+    subtotal_row = len(rows)
+    rows.append([Paragraph("Subtotal", styles.cell_bold),
+                 *(money(o.totals.subtotal, True) for o in options)])
+    rows.append([Paragraph("Programme support costs", styles.cell),
+                 *(money(o.totals.psc) for o in options)])
+    total_row = len(rows)
+    rows.append([Paragraph("Total", styles.cell_bold),
+                 *(money(o.totals.total, True) for o in options)])
+    sources = sorted({s for o in options for s in o.totals.by_source},
+                     key=lambda s: (s == "", s.casefold()))
+    funding_row = len(rows)
+    rows.append([Paragraph("<i>Funding sources (including PSC)</i>", styles.cell),
+                 *(Paragraph("", styles.cell) for _ in options)])
+    for source in sources:
+        rows.append([Paragraph(text(source or "No funding source"), styles.cell),
+                     *(money(o.totals.by_source.get(source, ZERO)) for o in options)])
+    first = max(FRAME_WIDTH * 0.34, FRAME_WIDTH - 3.6 * 72 / 2.54 * len(options))
+    rest = (FRAME_WIDTH - first) / max(len(options), 1)
+    return grid(rows, [first, *([rest] * len(options))],
+                totals=(subtotal_row, total_row, funding_row))
+
+
+def amount_text(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def detail_tables(option: OptionBudget, currency: str, styles: Styles) -> list[Flowable]:
+    header = [Paragraph(h, styles.cell_bold) for h in ("Description", "Category")] + [
+        Paragraph(h, styles.cell_right_bold) for h in ("Quantity", "Unit cost", "Amount")
+    ] + [Paragraph("Funding source", styles.cell_bold)]
+    rows: list[list[Flowable]] = []
+    for row in option.rows:
+        quantity = amount_text(row.quantity)
+        if row.multiplier != 1:
+            quantity += f" \u00d7 {amount_text(row.multiplier)}"
+        unit = vocab.label(vocab.BUDGET_UNITS, row.unit)
+        rows.append([
+            Paragraph(text(row.description), styles.cell),
+            Paragraph(text(vocab.label(vocab.BUDGET_CATEGORIES, row.category)), styles.cell),
+            Paragraph(text(f"{quantity} {unit}"), styles.cell_right),
+            Paragraph(text(format_amount(row.unit_cost, currency)), styles.cell_right),
+            Paragraph(text(format_amount(row.amount, currency)), styles.cell_right),
+            Paragraph(text(row.source), styles.cell),
+        ])
+    if not rows:
+        return [Paragraph("No budget lines.", styles.body)]
+    widths = [FRAME_WIDTH * w for w in (0.27, 0.18, 0.13, 0.12, 0.13, 0.17)]
+    return [grid([header, *rows[i:i + CHUNK]], widths) for i in range(0, len(rows), CHUNK)]
+
+
+def chart_input(data: Budget) -> list[tuple[str, dict[str, Decimal]]]:
+    """What a chart of the costs by category is drawn from: (option label, {category
+    code: amount}) for each option, in order.
+
+    CHART HOOK (for the lead, once printing/chart.py from the budget branch is merged):
+    build the data with its Drawing, e.g. in printing/__init__.render or here in build():
+        replace(data, chart=chart.<its function>(chart_input(data)))
+    story() flows `data.chart` in after the summary table when it is not None."""
+    return [(option.label, dict(option.totals.by_category)) for option in data.options]
+
+
+def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
+    styles = styles or stylesheet()
+    currency = data.meeting.currency
+    if len(data.options) == 1:
+        only = data.options[0]
+        subtitle = f"{option_name(only)}: {only.title}"
+    else:
+        subtitle = "The options side by side"
+    flow = title_block(data.meeting, data.document.title, subtitle)
+    if not data.options:
+        return [*flow, Paragraph("The plan has no options yet.", styles.body)]
+    if len(data.options) > 1:
+        flow += [Paragraph(f"<b>{text(option_name(o))}</b>: {text(o.title)}", styles.body)
+                 for o in data.options]
+    flow += [Paragraph("Summary by category", styles.heading), summary_table(data, styles)]
+    if data.chart is not None:  # hook: a Drawing of the costs by category
+        flow += [Spacer(1, 12), data.chart]
+    for option in data.options:
+        flow.append(Paragraph(f"{text(option_name(option))}: {text(option.title)}",
+                              styles.heading))
+        flow += detail_tables(option, currency, styles)
+    return flow
+
+
+def part(data: Budget) -> Part:
+    return Part(data.document, story(data))
+
+
+def build(data: Budget) -> bytes:
+    return build_pdf(data.meeting, [part(data)])

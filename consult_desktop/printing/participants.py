@@ -1,0 +1,262 @@
+"""The list of participants: grouped by category in UN order, States in the
+alphabetical order of their names, the columns chosen at print time, a count per
+group. Large lists go out as tables of 500 rows: one table of 10,000 rows takes
+ReportLab four times as long."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.printed import (
+    CONTACT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    ParticipantList,
+    Person,
+)
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
+from consult_desktop.printing.styles import BOLD, FONT, RULE, SHADE, Styles, stylesheet, text
+
+CHUNK = 500
+SIZE, SMALL, LEADING, PADDING = 8.5, 7.5, 10.5, 6  # PADDING: ReportLab's, each side
+STATES = ("member_state", "other_state")
+# Relative widths of the columns; the delegation column takes what is left.
+WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
+
+
+@cache
+def country_name(code: str | None) -> str:
+    """A country's name in English from its ISO code (the code when unknown)."""
+    if not code:
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def sort_key(value: str) -> str:
+    """Alphabetical order that files "Élodie" under E and "Åland" under A."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def group_of(person: Person, member_states: frozenset[str]) -> str:
+    """The person's group: a State's delegate is in the member States' group when the
+    State is a member of the body, whatever category was typed."""
+    if person.category in STATES and member_states and person.country:
+        return "member_state" if person.country.upper() in member_states else "other_state"
+    return person.category
+
+
+def delegation(person: Person) -> str:
+    if person.category in STATES:
+        return country_name(person.country) or person.organisation or "(no country)"
+    return person.organisation or "(no organization)"
+
+
+def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Person]]]]]:
+    """(group code, [(delegation, people)]) in UN order; delegations alphabetical,
+    people alphabetical by family name within each."""
+    groups: dict[str, dict[str, list[Person]]] = defaultdict(lambda: defaultdict(list))
+    for person in data.people:
+        groups[group_of(person, data.member_states)][delegation(person)].append(person)
+    ordered: list[tuple[str, list[tuple[str, list[Person]]]]] = []
+    for code in (*vocab.codes(vocab.PARTICIPANT_CATEGORIES), *sorted(groups)):
+        if code not in groups or any(code == done for done, _ in ordered):
+            continue
+        delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
+        ordered.append((code, [
+            (name, sorted(people, key=lambda p: (sort_key(p.family_name),
+                                                  sort_key(p.given_name))))
+            for name, people in delegations
+        ]))
+    return ordered
+
+
+def group_title(code: str, body: str) -> str:
+    if code == "member_state":
+        return f"Member States of the {body}" if body else "Member States"
+    if code == "other_state":
+        return "Other States"
+    return {
+        "un_secretariat": "United Nations Secretariat",
+        "un_body": "United Nations bodies and regional commissions",
+        "specialized_agency": "Specialized agencies",
+        "igo": "Intergovernmental organizations",
+        "ngo": "Non-governmental organizations and other stakeholders",
+        "expert": "Experts",
+        "secretariat": "Secretariat",
+    }.get(code, vocab.label(vocab.PARTICIPANT_CATEGORIES, code))
+
+
+def cell(person: Person, column: str) -> str:
+    return person.full_name if column == "name" else str(getattr(person, column) or "")
+
+
+@lru_cache(maxsize=4096)
+def wrapped(value: str, font: str, size: float, width: float) -> str:
+    """The text broken into lines that fit `width` (a word too long is cut). Table
+    cells hold plain strings, not Paragraphs: no markup to parse, so user text prints
+    as typed, and a list of thousands of rows lays out several times faster."""
+    if stringWidth(value, font, size) <= width:
+        return value
+    lines = []
+    for line in simpleSplit(value, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+@lru_cache(maxsize=65536)
+def word_width(word: str, font: str, size: float) -> float:
+    return stringWidth(word, font, size)
+
+
+def longest_word(values: set[str], font: str, size: float) -> float:
+    return max((word_width(word, font, size) for value in values for word in value.split()),
+               default=0.0)
+
+
+def column_widths(columns: tuple[str, ...],
+                  minimums: list[float] | None = None) -> list[float]:
+    """The columns' widths across the frame, by weight; a column whose longest word
+    would not fit (`minimums`, padding included) is widened at the others' expense, so
+    words are cut only when the page cannot hold them all."""
+    weights = [3.0, *(WIDTHS[c] for c in columns)]
+    widths = [FRAME_WIDTH * w / sum(weights) for w in weights]
+    if not minimums or sum(minimums) > FRAME_WIDTH:
+        return widths
+    fixed: set[int] = set()
+    while True:
+        short = [n for n, w in enumerate(widths) if n not in fixed and w < minimums[n]]
+        if not short:
+            return widths
+        fixed.update(short)
+        left = FRAME_WIDTH - sum(minimums[n] for n in fixed)
+        free = sum(w for n, w in enumerate(weights) if n not in fixed)
+        widths = [minimums[n] if n in fixed else left * weights[n] / free
+                  for n in range(len(weights))]
+
+
+class DelegationTable(Table):
+    """A table of people that, when it runs onto a new page, names the delegation of
+    the page's first row again, "(continued)", so no page starts with nameless rows."""
+
+    continued: tuple[str, ...] = ()  # a row: what to show atop a page ("": its own)
+
+    def split(self, width: float, height: float) -> list[Flowable]:
+        parts = super().split(width, height)
+        if len(parts) == 2 and isinstance(parts[1], DelegationTable):
+            first, rest = parts
+            rest.continued = ("", *self.continued[len(first._cellvalues):])
+            if len(rest._cellvalues) > 1 and rest.continued[1]:
+                rest._cellvalues[1] = [rest.continued[1], *rest._cellvalues[1][1:]]
+        return parts
+
+
+def tables(rows: list[list[str]], header: list[str], widths: list[float],
+           starts: list[int], small: list[int], continued: list[str]) -> Iterable[Table]:
+    """The rows as tables of at most CHUNK rows, each repeating the column headings,
+    cut between delegations where one ends in the chunk; `starts` are the rows that
+    open a delegation (a rule above them)."""
+    first = 0
+    while first < len(rows):
+        end = first + CHUNK
+        if end < len(rows):
+            end = max((row for row in starts if first < row <= end), default=end)
+        chunk = rows[first:end]
+        # Few commands over the whole table: each is applied cell by cell, and with
+        # 500 rows that is most of the cost of styling. Paddings are ReportLab's.
+        commands = [
+            ("FONT", (0, 0), (-1, -1), FONT, SIZE, LEADING),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONT", (0, 0), (-1, 0), BOLD, SIZE, LEADING),
+            ("FONT", (0, 1), (0, -1), BOLD, SIZE, LEADING),
+            *(("FONT", (c, 1), (c, -1), FONT, SMALL, LEADING) for c in small),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ]
+        commands += [("LINEABOVE", (0, row - first + 1), (-1, row - first + 1), 0.3, RULE)
+                     for row in starts if first < row < end]
+        if continued[first]:  # a chunk that begins inside a delegation
+            chunk[0] = [continued[first], *chunk[0][1:]]
+        table = DelegationTable([header, *chunk], colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(commands))
+        table.continued = ("", *continued[first:end])
+        yield table
+        first = end
+
+
+def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]:
+    styles = styles or stylesheet()
+    columns = tuple(c for c, _ in PARTICIPANT_COLUMNS if c in data.columns)
+    headings = dict(PARTICIPANT_COLUMNS)
+    body = data.meeting.governing_body or data.meeting.organiser
+    groups = grouped(data)
+    total = sum(len(p) for _, delegations in groups for _, p in delegations)
+    flow: list[Flowable] = title_block(data.meeting, data.document.title,
+                                       f"{total} participants")
+    for code, delegations in groups:
+        # An organization's name heads its rows: no need to repeat it in a column.
+        shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")
+        people_here = [p for _, people in delegations for p in people]
+        # Contact columns that nobody in the group fills are left out.
+        shown = tuple(c for c in shown if c not in CONTACT_COLUMNS
+                      or any(getattr(p, c) for p in people_here))
+        minimums = [longest_word({name for name, _ in delegations}, BOLD, SIZE)] + [
+            longest_word({cell(p, c) for p in people_here}, FONT,
+                         SMALL if c in CONTACT_COLUMNS else SIZE)
+            for c in shown]
+        widths = column_widths(shown, [m + 2 * PADDING + 1 for m in minimums])
+        room = [w - 2 * PADDING for w in widths]
+        count = sum(len(people) for _, people in delegations)
+        # Not "keep with next": a heading kept with a 500-row table would push the
+        # whole table to the next page. Start a new page only when the room is short.
+        flow.append(CondPageBreak(4 * cm))
+        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})",
+                              styles.group_heading))
+        header = ["State" if code in STATES else "Organization",
+                  *(headings[c] for c in shown)]
+        rows: list[list[str]] = []
+        starts: list[int] = []
+        continued: list[str] = []
+        for name, people in delegations:
+            starts.append(len(rows))
+            again = wrapped(f"{name} (continued)", BOLD, SIZE, room[0])
+            continued += ["", *([again] * (len(people) - 1))]
+            for number, person in enumerate(people):
+                rows.append([
+                    wrapped(name, BOLD, SIZE, room[0]) if number == 0 else "",
+                    *(wrapped(cell(person, c), FONT,
+                              SMALL if c in CONTACT_COLUMNS else SIZE, width)
+                      for c, width in zip(shown, room[1:], strict=True)),
+                ])
+        small = [n for n, c in enumerate(shown, start=1) if c in CONTACT_COLUMNS]
+        flow.extend(tables(rows, header, widths, starts, small, continued))
+    if not groups:
+        flow.append(Paragraph("No participants yet.", styles.body))
+    return flow
+
+
+def part(data: ParticipantList) -> Part:
+    return Part(data.document, story(data))
+
+
+def build(data: ParticipantList) -> bytes:
+    return build_pdf(data.meeting, [part(data)])

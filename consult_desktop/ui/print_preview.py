@@ -1,0 +1,256 @@
+"""File > Print: build a document, show its pages, save it as PDF or print it.
+
+The pages are PDF rendered to images by pypdfium2 (no need for Qt's large PDF module).
+ReportLab and pypdfium2 are imported at the first print, not when the window opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from consult_desktop.ui.context import PlanContext
+
+# File > Print offers these: (command-line name, menu text).
+DOCUMENTS = (
+    ("pack", "Meeting &pack"),
+    ("agenda", "Provisional annotated &agenda"),
+    ("participants", "List of &participants"),
+    ("budget", "&Budget"),
+    ("options-note", "&Options note"),
+    ("summary", "&Summary of discussions"),
+)
+PREVIEW_DPI = 80
+
+
+def page_images(pdf: bytes, dpi: float = PREVIEW_DPI,
+                pages: Iterable[int] | None = None) -> Iterator[QImage]:
+    """The PDF's pages (all, or those numbered from 0 in `pages`) as images at `dpi`,
+    one at a time: a pack of 400 pages at printer resolution would not fit in memory."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for number in range(len(document)) if pages is None else pages:
+            bitmap = document[number].render(scale=dpi / 72, rev_byteorder=True,
+                                             prefer_bgrx=True, fill_color=(255, 255, 255, 255))
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888)
+            yield image.copy()  # own the pixels before the bitmap goes
+    finally:
+        document.close()
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [tuple(document[n].get_size()) for n in range(len(document))]
+    finally:
+        document.close()
+
+
+def make_pdf(context: PlanContext, kind: str, option: str | None = None,
+             contacts: bool = False) -> bytes:
+    """The PDF of one document of the open plan, read in one short transaction."""
+    from consult_desktop.printing import render
+    from consult_desktop.store.print_data import load
+
+    with context.plan_file.read() as session:
+        data = load(session, context.plan_id, kind, option=option, contacts=contacts)
+    return render(data)
+
+
+def option_labels(context: PlanContext) -> list[tuple[str, str]]:
+    from sqlalchemy import select
+
+    from consult_desktop.store.models import Option
+
+    with context.plan_file.read() as session:
+        rows = session.execute(select(Option.label, Option.title)
+                               .where(Option.plan_id == context.plan_id)
+                               .order_by(Option.position, Option.label)).all()
+    return [(row.label, row.title) for row in rows]
+
+
+class PrintPreviewDialog(QDialog):
+    """The pages of one document, with Save as PDF and Print. For the list of
+    participants a box adds the contact details; for the budget, a list picks one
+    option or all side by side."""
+
+    def __init__(self, context: PlanContext, kind: str, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.kind = context, kind
+        self.setWindowTitle(f"Print: {title}")
+        self.pdf = b""
+        self.contacts = QCheckBox("Include contact details (personal data)")
+        self.option = QComboBox()
+        self.option.addItem("All options side by side", None)
+        controls = QHBoxLayout()
+        if kind in ("participants", "pack"):
+            controls.addWidget(self.contacts)
+            self.contacts.toggled.connect(self.refresh)
+        if kind == "budget":
+            for label, option_title in option_labels(context):
+                self.option.addItem(f"Option ({label}): {option_title}", label)
+            controls.addWidget(self.option)
+            self.option.currentIndexChanged.connect(self.refresh)
+        controls.addStretch()
+        self.pages_label = QLabel()
+        controls.addWidget(self.pages_label)
+        self.page_box = QWidget()
+        self.page_layout = QVBoxLayout(self.page_box)
+        self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidget(self.page_box)
+        scroll.setWidgetResizable(True)
+        scroll.verticalScrollBar().valueChanged.connect(self.show_visible_pages)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton("&Save as PDF…",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_dialog)
+        self.print_button.clicked.connect(self.print_dialog)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(760, 900)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Build the document again with the choices made and lay out its pages; each
+        page is drawn when it scrolls into view."""
+        self.pdf = make_pdf(self.context, self.kind, option=self.option.currentData(),
+                            contacts=self.contacts.isChecked())
+        while self.page_layout.count():
+            item = self.page_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.pages: list[QLabel] = []
+        self.drawn: set[int] = set()
+        for width, height in page_sizes(self.pdf):
+            page = QLabel()
+            page.setFixedSize(round(width * PREVIEW_DPI / 72) + 2,
+                              round(height * PREVIEW_DPI / 72) + 2)
+            page.setStyleSheet("border: 1px solid #999; background: white;")
+            self.page_layout.addWidget(page)
+            self.pages.append(page)
+        count = len(self.pages)
+        self.pages_label.setText(f"{count} page{'s' if count != 1 else ''}")
+        self.page_box.adjustSize()
+        self.show_visible_pages()
+
+    def visible_pages(self) -> list[int]:
+        """The pages in view now (the first two before the dialog is shown)."""
+        viewport = self.scroll_area.viewport()
+        top = self.scroll_area.verticalScrollBar().value()
+        bottom = top + max(viewport.height(), 1)
+        seen = [n for n, page in enumerate(self.pages)
+                if page.y() < bottom and page.y() + page.height() > top]
+        return seen if self.isVisible() and seen else list(range(min(2, len(self.pages))))
+
+    def show_visible_pages(self, *_: object) -> None:
+        wanted = [n for n in self.visible_pages() if n not in self.drawn]
+        for number, image in zip(wanted, page_images(self.pdf, pages=wanted), strict=True):
+            self.pages[number].setPixmap(QPixmap.fromImage(image))
+            self.drawn.add(number)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_visible_pages()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.show_visible_pages()
+
+    # ----- saving and printing -------------------------------------------------
+    def ask_save_path(self) -> Path | None:
+        """Ask where to save the PDF. Tests replace this."""
+        suggested = self.context.plan_file.path.with_name(
+            f"{self.context.plan_file.path.stem}-{self.kind}.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(suggested),
+                                              "PDF documents (*.pdf)")
+        return Path(name) if name else None
+
+    def save_dialog(self) -> None:
+        path = self.ask_save_path()
+        if path is not None:
+            self.save(path)
+
+    def save(self, path: Path) -> bool:
+        from consult_desktop.printing import write_pdf
+
+        if not path.suffix:
+            path = path.with_suffix(".pdf")
+        try:
+            write_pdf(self.pdf, path)
+        except OSError as error:
+            QMessageBox.warning(self, "Not saved", f"{path}: {error.strerror or error}")
+            return False
+        return True
+
+    def print_dialog(self) -> None:
+        """The system's print dialog, then each page drawn at the printer's resolution."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: object) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert isinstance(printer, QPrinter)
+        dpi = min(printer.resolution(), 300)
+        painter = QPainter(printer)
+        try:
+            for number, image in enumerate(page_images(self.pdf, dpi)):
+                if number:
+                    printer.newPage()
+                area = painter.viewport()
+                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(area.x(), area.y(), image.scaled(size))
+        finally:
+            painter.end()
+
+    @classmethod
+    def ask(cls, context: PlanContext, kind: str, title: str, parent: QWidget | None = None,
+            ) -> None:
+        """Show the preview of one document until closed. Tests replace this."""
+        cls(context, kind, title, parent).exec()
+
+
+def print_action(context_of: Callable[[], PlanContext | None], kind: str, title: str,
+                 parent: QWidget) -> Callable[[], None]:
+    """The slot of one File > Print entry."""
+
+    def show() -> None:
+        context = context_of()
+        if context is not None:
+            PrintPreviewDialog.ask(context, kind, title.replace("&", ""), parent)
+
+    return show

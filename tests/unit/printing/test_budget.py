@@ -1,0 +1,83 @@
+"""The budget: categories, PSC on its own line, totals and funding sources that
+agree with the budget arithmetic; one option or all side by side; the chart hook."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from consult_desktop.domain import budget as rules
+from consult_desktop.domain.money import format_amount
+from consult_desktop.domain.printed import Budget, BudgetRow, OptionBudget
+from consult_desktop.printing import budget
+from consult_desktop.store import print_data
+
+from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info, read_pages
+
+
+def demo_budget(demo_plan, option=None) -> Budget:
+    with demo_plan.read() as session:
+        return print_data.budget_data(session, demo_plan.plan_id(), option)
+
+
+def test_options_side_by_side_show_categories_psc_totals_and_sources(demo_plan):
+    data = demo_budget(demo_plan)
+    a, b = data.options
+    pages = read_pages(budget.build(data))
+    text = flat(pages)
+    money = [format_amount(value, "USD") for value in (
+        a.totals.subtotal, b.totals.subtotal, a.totals.psc, b.totals.psc,
+        a.totals.total, b.totals.total)]
+    assert in_order(
+        text, "Budget", "The options side by side", "Summary by category",
+        "Category (USD) Option (a) Option (b)",
+        f"Temporary staff / GTA {format_amount(a.totals.by_category['temporary_staff'], 'USD')}",
+        f"Subtotal {money[0]} {money[1]}",
+        f"Programme support costs {money[2]} {money[3]}",
+        f"Total {money[4]} {money[5]}",
+        "Funding sources (including PSC)", "Extrabudgetary", "Regular budget",
+        "Option (a): Full-fledged", "GTA (illustrative)",
+        "Option (b): Extended session", "Travel of the IOM expert",
+    )
+    assert "$157,974.00" in text  # the figure the seed note rounds to 158,000
+    check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/INF.5")
+
+
+def test_one_option_alone(demo_plan):
+    text = flat(read_pages(budget.build(demo_budget(demo_plan, "b"))))
+    assert "Option (b): Extended session of EXCOM" in text
+    assert "Option (a)" not in text and "$23,425.00" in text
+
+
+def test_hostile_descriptions_print_and_figures_sum():
+    lines = [rules.Line("other", Decimal(1), Decimal("0.10"), psc_rate=Decimal("0.13"),
+                        source=source) for source in HOSTILE]
+    rows = [BudgetRow("other", description, Decimal(1), "lump_sum", Decimal("0.10"),
+                      Decimal(1), line.amount, line.source)
+            for description, line in zip(HOSTILE, lines, strict=True)]
+    option = OptionBudget("a", "<i>Title & co", rows, rules.totals(lines))
+    text = flat(read_pages(budget.build(Budget(a_meeting(), info("budget"), [option]))))
+    for hostile in HOSTILE:
+        assert text.count(hostile) >= 3  # description, source column, funding sources
+    assert "Option (a): <i>Title & co" in text
+    # 4 x 0.10, and PSC per source: 0.013 rounded to 0.01, four times.
+    assert "Subtotal $0.40" in text and "Total $0.44" in text
+
+
+def test_the_chart_is_drawn_from_each_options_costs_by_category(demo_plan):
+    data = demo_budget(demo_plan)
+    given = budget.chart_input(data)
+    assert [label for label, _ in given] == ["a", "b"]
+    assert given[1][1]["interpretation"] == data.options[1].totals.by_category["interpretation"]
+    assert sum(given[0][1].values()) == data.options[0].totals.subtotal
+
+
+def test_a_chart_given_is_flowed_in(demo_plan):
+    from reportlab.graphics.shapes import Drawing, String
+
+    chart = Drawing(200, 40)
+    chart.add(String(10, 10, "Chart of costs by category"))
+    data = replace(demo_budget(demo_plan), chart=chart)
+    text = flat(read_pages(budget.build(data)))
+    assert in_order(text, "Summary by category", "Total", "Chart of costs by category",
+                    "Option (a): Full-fledged")

@@ -1,0 +1,50 @@
+"""The options note: shaped like the secretariat's note to the governing body."""
+
+from __future__ import annotations
+
+import re
+
+from consult_desktop.domain.money import format_amount
+from consult_desktop.domain.printed import OptionNote, OptionsNote
+from consult_desktop.printing import options_note
+from consult_desktop.store import print_data
+
+from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info, read_pages
+
+
+def test_the_demo_note_has_mandate_options_timing_and_guidance_in_order(demo_plan):
+    with demo_plan.read() as session:
+        data = print_data.options_note(session, demo_plan.plan_id())
+    pages = read_pages(options_note.build(data))
+    text = flat(pages)
+    a, b = data.options
+    assert in_order(
+        text, "Regional consultation on the global compact for migration: options",
+        "Note by the secretariat", "I. Background and mandate",
+        "Draft General Assembly resolution A/71/L.58, paragraph 22 (a)",
+        "II. Options", "(a) Full-fledged regional consultation",
+        f"Cost: {format_amount(a.total, 'USD')}, including programme support costs of "
+        f"{format_amount(a.psc, 'USD')}",
+        "Resources needed:", "Benefits:", "Risks: Duplicating",
+        "(b) Extended session of EXCOM", f"Cost: {format_amount(b.total, 'USD')}",
+        "III. Timing", "7 April 2017: EXCOM guidance on the options",
+        "IV. Guidance sought",
+        "The Executive Committee (EXCOM) is invited to provide guidance",
+        "on options (a) and (b)",
+    )
+    numbers = [int(n) for n in re.findall(r"(?:^|\n)(\d+)\.\s", "\n".join(pages))]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 5
+    check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/L.7")
+
+
+def test_hostile_option_text_prints_as_typed():
+    options = [OptionNote(label="a", title=HOSTILE[0], description=HOSTILE[1],
+                          resources_needed=HOSTILE[2], benefits=HOSTILE[3], risks="x" * 20000)]
+    pages = read_pages(options_note.build(OptionsNote(a_meeting(), info("options_note"),
+                                                      options)))
+    text = flat(pages)
+    assert in_order(text, f"(a) {HOSTILE[0]}", HOSTILE[1], f"Resources needed: {HOSTILE[2]}",
+                    f"Benefits: {HOSTILE[3]}", "Risks: xxx")
+    # Split over pages (headers come between the parts), none lost.
+    assert sum(len(run) for run in re.findall(r"x{50,}", text.replace(" ", ""))) == 20000
+    assert len(pages) >= 3

@@ -1,0 +1,102 @@
+"""The list of participants: UN grouping and order, columns, counts, scripts, size."""
+
+from __future__ import annotations
+
+from consult_desktop.domain.printed import ParticipantList, Person
+from consult_desktop.printing import participants
+from consult_desktop.store import print_data
+
+from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info, read_pages
+
+
+def demo_list(demo_plan, contacts: bool = False) -> ParticipantList:
+    with demo_plan.read() as session:
+        return print_data.participants(session, demo_plan.plan_id(), contacts=contacts)
+
+
+def test_the_demo_list_is_grouped_in_un_order_with_states_alphabetical(demo_plan):
+    pages = read_pages(participants.build(demo_list(demo_plan)))
+    text = flat(pages)
+    assert in_order(
+        text, "List of participants", "13 participants",
+        "Member States of the Executive Committee (EXCOM) (7)",
+        "France", "Germany", "Italy", "Kazakhstan", "Russian Federation", "Serbia", "Türkiye",
+        "Other States (1)", "Mexico", "Luis Herrera",
+        "United Nations Secretariat (1)", "Hannah Lindqvist",
+        "United Nations bodies and regional commissions (1)", "Pierre Dubois",
+        "Intergovernmental organizations (1)", "Grace Okafor",
+        "Non-governmental organizations and other stakeholders (1)", "Sofia Rossi",
+        "Secretariat (1)", "Daniel Novak",
+    )
+    check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/INF.4")
+
+
+def test_french_and_russian_names_come_back_as_the_same_characters(demo_plan):
+    text = flat(read_pages(participants.build(demo_list(demo_plan))))
+    assert "Ms. Élodie Marchand" in text
+    assert "Mr. Алексей Воронцов" in text
+    assert "Ms. Zeynep Aydın" in text and "Ms. Ana Petrović" in text
+
+
+def test_contact_details_are_left_out_unless_asked_for(demo_plan):
+    plain = flat(read_pages(participants.build(demo_list(demo_plan))))
+    assert "e.marchand@example.fr" not in plain and "E-mail" not in plain
+    with_contacts = flat(read_pages(participants.build(demo_list(demo_plan, contacts=True))))
+    assert "E-mail" in with_contacts and "e.marchand@example.fr" in with_contacts
+    # Nobody in the demo has a telephone number: no empty column for it.
+    assert "Telephone" not in with_contacts
+    # Narrower columns still hold their longest word whole.
+    assert "Deputy Permanent Representative" in with_contacts
+
+
+def test_columns_widen_to_hold_their_longest_word_when_the_page_allows():
+    widths = participants.column_widths(("name", "function"), [40.0, 40.0, 300.0])
+    assert widths[2] == 300.0 and abs(sum(widths) - participants.FRAME_WIDTH) < 0.01
+    # More than the page can hold: the weights decide, and long words are cut.
+    assert participants.column_widths(("name",), [400.0, 400.0]) == (
+        participants.column_widths(("name",)))
+    assert participants.wrapped("Representative", participants.FONT, 8.5, 30).count("\n") >= 1
+
+
+def test_a_states_group_follows_the_bodys_member_states_not_the_typed_category():
+    people = [
+        Person("Dupont", "Marie", country="FR", category="other_state"),
+        Person("Smith", "John", country="US", category="member_state"),
+    ]
+    data = ParticipantList(a_meeting(), info("participants"), people,
+                           member_states=frozenset({"FR"}))
+    groups = dict(participants.grouped(data))
+    assert [name for name, _ in groups["member_state"]] == ["France"]
+    assert [name for name, _ in groups["other_state"]] == ["United States"]
+
+
+def test_hostile_names_print_as_typed():
+    people = [Person(family_name=text, given_name="Ann", organisation=text, category="ngo")
+              for text in HOSTILE]
+    data = ParticipantList(a_meeting(), info("participants"), people)
+    text = flat(read_pages(participants.build(data)))
+    for hostile in HOSTILE:
+        assert f"Ann {hostile}" in text
+
+
+def test_a_long_list_is_split_into_pages_each_with_header_and_number():
+    people = [
+        Person(f"Family{n:04d}", "Given", function="Delegate", organisation="Ministry",
+               country=("FR", "DE", "KZ", "MX")[n % 4], category="member_state")
+        for n in range(1200)
+    ]
+    data = ParticipantList(a_meeting(), info("participants"), people,
+                           member_states=frozenset({"FR", "DE", "KZ"}))
+    pages = read_pages(participants.build(data))
+    # About 40 one-line rows fit a page: 1,200 people need 20 to 40 pages.
+    assert 20 <= len(pages) <= 45
+    check_every_page(pages, "Conference of European Statisticians", "ECE/CES/2026/1")
+    text = flat(pages)
+    assert "(900)" in text and "Other States (300)" in text
+    assert in_order(text, "Family0001", "Family0005", "Family1197")
+    assert text.count("Given Family") == 1200
+    # A page that goes on with a delegation names it again.
+    assert "France (continued)" in text
+    for number, page in enumerate(pages[1:], start=2):
+        assert any(country in page for country in ("France", "Germany", "Kazakhstan",
+                                                   "Mexico")), f"page {number}: no State"

@@ -1,0 +1,113 @@
+"""File > Print: a preview of each document's pages, Save as PDF, printing."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from consult_desktop.ui.print_preview import DOCUMENTS, PrintPreviewDialog, page_images
+
+
+def text_of(pdf: bytes) -> str:
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The previews File > Print asks for, recorded instead of shown."""
+    calls = []
+    monkeypatch.setattr(PrintPreviewDialog, "ask",
+                        classmethod(lambda cls, context, kind, title, parent=None:
+                                    calls.append((kind, title))))
+    return calls
+
+
+def test_file_print_offers_every_document(window, shown):
+    texts = [a.text().replace("&", "") for a in window.print_menu.actions()]
+    assert texts == [f"{text.replace('&', '')}…" for _, text in DOCUMENTS]
+    window.print_actions["participants"].trigger()
+    window.print_actions["pack"].trigger()
+    assert shown == [("participants", "List of participants"), ("pack", "Meeting pack")]
+
+
+def test_printing_waits_for_a_plan(window, shown):
+    window.close_plan()
+    assert not window.print_menu.isEnabled()
+
+
+def dark_pixels(image) -> int:
+    return sum(image.pixelColor(x, y).lightness() < 128
+               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+
+
+def test_the_preview_draws_pages_as_they_scroll_into_view_and_saves_the_pdf(
+        context, qtbot, tmp_path):
+    dialog = PrintPreviewDialog(context, "pack", "Meeting pack")
+    qtbot.addWidget(dialog)
+    pages = len(PdfReader(io.BytesIO(dialog.pdf)).pages)
+    assert len(dialog.pages) == pages >= 8
+    assert dialog.pages_label.text() == f"{pages} pages"
+    first = dialog.pages[0]
+    assert first.width() < first.height()  # A4, upright
+    assert dark_pixels(first.pixmap().toImage()) > 50  # the cover's text, not a blank
+    assert dialog.pages[-1].pixmap().isNull()  # not drawn until seen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.scroll_area.ensureWidgetVisible(dialog.pages[-1])
+    assert pages - 1 in dialog.drawn and dark_pixels(dialog.pages[-1].pixmap().toImage()) > 50
+    assert len(dialog.drawn) < pages
+    target = tmp_path / "pack"
+    assert dialog.save(target)
+    assert (tmp_path / "pack.pdf").read_bytes() == dialog.pdf
+
+
+def test_contact_details_and_one_option_are_chosen_in_the_preview(context, qtbot):
+    participants = PrintPreviewDialog(context, "participants", "List of participants")
+    qtbot.addWidget(participants)
+    assert "e.marchand@example.fr" not in text_of(participants.pdf)
+    participants.contacts.setChecked(True)
+    assert "e.marchand@example.fr" in text_of(participants.pdf)
+
+    budget = PrintPreviewDialog(context, "budget", "Budget")
+    qtbot.addWidget(budget)
+    assert "Option (a)" in text_of(budget.pdf) and "Option (b)" in text_of(budget.pdf)
+    budget.option.setCurrentIndex(2)
+    assert "Option (b)" in text_of(budget.pdf) and "Option (a)" not in text_of(budget.pdf)
+
+
+def test_printing_draws_each_page_on_the_printer(context, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    dialog = PrintPreviewDialog(context, "agenda", "Agenda")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    dialog.print_to(printer)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == len(list(page_images(dialog.pdf, 20)))
+
+
+def test_the_window_opens_without_loading_reportlab_or_pdfium():
+    """Printing's heavy modules wait for the first print."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from consult_desktop.ui.main_window import MainWindow\n"
+        "import tempfile, os\n"
+        "settings = QSettings(os.path.join(tempfile.mkdtemp(), 's.ini'),"
+        " QSettings.Format.IniFormat)\n"
+        "window = MainWindow(settings)\n"
+        "window.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('reportlab', 'pypdfium2', 'pycountry') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "[]"
