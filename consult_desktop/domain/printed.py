@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
 
 from consult_desktop.domain.budget import Totals
 
@@ -135,9 +134,6 @@ class Budget:
     meeting: Meeting
     document: DocumentInfo
     options: list[OptionBudget]
-    # Optional hook: a reportlab.graphics Drawing (e.g. from printing/chart.py) flowed in
-    # after the tables when given. Typed loosely so that domain/ needs no ReportLab.
-    chart: Any = None
 
 
 # ----- options note -----------------------------------------------------------------

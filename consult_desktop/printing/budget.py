@@ -2,8 +2,8 @@
 programme support costs (PSC) on their own line, the totals and the funding sources,
 figures right-aligned; then each option's lines in detail.
 
-The chart is optional: give `Budget.chart` a reportlab.graphics Drawing (the budget
-tab's printing/chart.py makes one) and it is flowed in after the summary table.
+The chart after the summary table is the Budget tab's own (printing/chart.py), drawn
+from the same totals.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from consult_desktop.domain import vocab
 from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.domain.printed import Budget, OptionBudget
+from consult_desktop.printing.chart import options_chart
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import RULE, SHADE, Styles, stylesheet, text
 
@@ -112,14 +113,10 @@ def detail_tables(option: OptionBudget, currency: str, styles: Styles) -> list[F
 
 
 def chart_input(data: Budget) -> list[tuple[str, dict[str, Decimal]]]:
-    """What a chart of the costs by category is drawn from: (option label, {category
-    code: amount}) for each option, in order.
-
-    CHART HOOK (for the lead, once printing/chart.py from the budget branch is merged):
-    build the data with its Drawing, e.g. in printing/__init__.render or here in build():
-        replace(data, chart=chart.<its function>(chart_input(data)))
-    story() flows `data.chart` in after the summary table when it is not None."""
-    return [(option.label, dict(option.totals.by_category)) for option in data.options]
+    """What the chart of the costs by category is drawn from: (option, {category code:
+    amount, "psc": programme support costs}) for each option, in order, as in the window."""
+    return [(f"({option.label})", {**option.totals.by_category, "psc": option.totals.psc})
+            for option in data.options]
 
 
 def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
@@ -137,8 +134,9 @@ def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
         flow += [Paragraph(f"<b>{text(option_name(o))}</b>: {text(o.title)}", styles.body)
                  for o in data.options]
     flow += [Paragraph("Summary by category", styles.heading), summary_table(data, styles)]
-    if data.chart is not None:  # hook: a Drawing of the costs by category
-        flow += [Spacer(1, 12), data.chart]
+    if any(option.totals.total for option in data.options):
+        flow += [Spacer(1, 12), options_chart(chart_input(data), width=FRAME_WIDTH,
+                                              currency=currency)]
     for option in data.options:
         flow.append(Paragraph(f"{text(option_name(option))}: {text(option.title)}",
                               styles.heading))

@@ -3,7 +3,6 @@ agree with the budget arithmetic; one option or all side by side; the chart hook
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from consult_desktop.domain import budget as rules
@@ -64,20 +63,23 @@ def test_hostile_descriptions_print_and_figures_sum():
     assert "Subtotal $0.40" in text and "Total $0.44" in text
 
 
-def test_the_chart_is_drawn_from_each_options_costs_by_category(demo_plan):
+def test_the_printed_chart_is_the_budget_tabs_chart_of_the_same_totals(demo_plan):
+    from consult_desktop.store import budget_queries
+
     data = demo_budget(demo_plan)
+    with demo_plan.read() as session:
+        window = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
+                  for c in budget_queries.comparison(session)]
     given = budget.chart_input(data)
-    assert [label for label, _ in given] == ["a", "b"]
-    assert given[1][1]["interpretation"] == data.options[1].totals.by_category["interpretation"]
-    assert sum(given[0][1].values()) == data.options[0].totals.subtotal
+    assert given == window
+    assert sum(given[0][1].values()) == data.options[0].totals.total
 
 
-def test_a_chart_given_is_flowed_in(demo_plan):
-    from reportlab.graphics.shapes import Drawing, String
+def test_the_chart_follows_the_summary_table(demo_plan):
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.platypus import Table
 
-    chart = Drawing(200, 40)
-    chart.add(String(10, 10, "Chart of costs by category"))
-    data = replace(demo_budget(demo_plan), chart=chart)
-    text = flat(read_pages(budget.build(data)))
-    assert in_order(text, "Summary by category", "Total", "Chart of costs by category",
-                    "Option (a): Full-fledged")
+    flow = budget.story(demo_budget(demo_plan))
+    drawings = [i for i, f in enumerate(flow) if isinstance(f, Drawing)]
+    first_table = next(i for i, f in enumerate(flow) if isinstance(f, Table))
+    assert len(drawings) == 1 and drawings[0] > first_table

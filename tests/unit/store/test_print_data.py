@@ -55,6 +55,10 @@ def test_agenda_keeps_order_parents_speakers_and_documents(demo_plan):
 
 
 def test_pack_leaves_out_an_empty_summary(demo_plan):
+    from consult_desktop.store.models import SummarySection
+
+    with demo_plan.begin() as session:
+        session.execute(SummarySection.__table__.delete())
     with demo_plan.read() as session:
         data = print_data.pack(session, demo_plan.plan_id())
         with pytest.raises(print_data.PrintDataError, match="unknown document"):
