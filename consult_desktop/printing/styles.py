@@ -83,6 +83,7 @@ class Styles:
     group_heading: ParagraphStyle
     subheading: ParagraphStyle
     numbered: ParagraphStyle
+    bulleted: ParagraphStyle
     item: ParagraphStyle
     subitem: ParagraphStyle
     note: ParagraphStyle
@@ -119,6 +120,8 @@ def stylesheet() -> Styles:
                                   spaceBefore=8, spaceAfter=4),
         numbered=ParagraphStyle("numbered", parent=body, leftIndent=28, bulletIndent=0,
                                 bulletFontName=FONT, bulletFontSize=10),
+        bulleted=ParagraphStyle("bulleted", parent=body, leftIndent=42, bulletIndent=28,
+                                bulletFontName=FONT, bulletFontSize=10, spaceAfter=3),
         item=ParagraphStyle("item", parent=body, leftIndent=24, firstLineIndent=-24,
                             spaceAfter=4),
         subitem=ParagraphStyle("subitem", parent=body, leftIndent=56, firstLineIndent=-32,

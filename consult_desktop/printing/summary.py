@@ -1,14 +1,16 @@
 """The summary of discussions: the plan's summary sections in order, each under its
-heading (or the agenda item it reports on), in numbered paragraphs."""
+heading (or the agenda item it reports on), in numbered paragraphs; the light markup's
+bulleted lists (domain/light_markup) print as bullets under the paragraph before them."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
+from consult_desktop.domain import light_markup as markup
 from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import Summary, SummaryEntry
 from consult_desktop.printing.page import Part, build_pdf, title_block
-from consult_desktop.printing.styles import Styles, paragraphs, stylesheet, text
+from consult_desktop.printing.styles import Styles, stylesheet, text
 
 
 def heading(entry: SummaryEntry) -> str:
@@ -28,9 +30,13 @@ def story(data: Summary, styles: Styles | None = None) -> list[Flowable]:
     number = 0
     for entry in data.sections:
         flow.append(Paragraph(text(heading(entry)), styles.heading))
-        for part in paragraphs(entry.body):
+        for block in markup.parse(entry.body):
+            if isinstance(block, markup.Bullets):
+                flow += [Paragraph(text(item), styles.bulleted, bulletText="\u2022")
+                         for item in block.items]
+                continue
             number += 1
-            flow.append(Paragraph(part, styles.numbered, bulletText=f"{number}."))
+            flow.append(Paragraph(text(block.text), styles.numbered, bulletText=f"{number}."))
     return flow
 
 

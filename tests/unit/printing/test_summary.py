@@ -27,3 +27,14 @@ def test_hostile_headings_and_bodies_print_as_typed():
     text = flat(read_pages(summary.build(Summary(a_meeting(), info("summary"), sections))))
     for hostile in HOSTILE:
         assert text.count(hostile) == 2
+
+
+def test_bulleted_lists_print_as_bullets_not_as_typed_dashes():
+    body = "Delegations stressed:\n- reliable statistics;\n• the needs of older migrants.\n\nDone."
+    flow = summary.story(Summary(a_meeting(), info("summary"), [SummaryEntry("Views", body)]))
+    marks = [(p.getPlainText(), p.bulletText) for p in flow if getattr(p, "bulletText", None)]
+    assert marks == [("Delegations stressed:", "1."), ("reliable statistics;", "\u2022"),
+                     ("the needs of older migrants.", "\u2022"), ("Done.", "2.")]
+    text = flat(read_pages(summary.build(Summary(a_meeting(), info("summary"),
+                                                 [SummaryEntry("Views", body)]))))
+    assert "- reliable" not in text and in_order(text, "reliable statistics;", "2. Done.")
