@@ -8,14 +8,13 @@ writes the VTIMEZONE from zoneinfo, so calendars place the events right.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import zoneinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Item
+from consult_desktop.files import write_bytes
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -69,16 +68,7 @@ def write_ics(items: list[Item], timezone: str, title: str, out: Path) -> int:
     """Write the calendar whole (a temporary file renamed into place); returns the
     number of events."""
     data = calendar_bytes(items, timezone, title)
-    out = Path(out)
-    handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(name, out)
-    finally:
-        Path(name).unlink(missing_ok=True)
+    write_bytes(out, data)
     return sum(1 for item in items if item.span is not None)
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from consult_desktop.files import atomic_write
 
 DELIMITERS = ",;\t"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -80,25 +79,8 @@ def neutralise(text: str) -> str:
     return f"'{text}" if text.startswith(FORMULA_START) else text
 
 
-@contextmanager
-def atomic_write(path: Path, mode: str = "w", **options: object) -> Iterator[object]:
-    """A file that replaces `path` only once fully written: never a half-written file."""
-    path = Path(path)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        with open(name, mode, **options) as stream:  # type: ignore[call-overload]
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(name, path)
-    finally:
-        if os.path.exists(name):
-            os.unlink(name)
-
-
 def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     with atomic_write(path, "w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)  # type: ignore[arg-type]
+        writer = csv.writer(stream)
         writer.writerow([neutralise(h) for h in headers])
         writer.writerows([neutralise(str(cell)) for cell in row] for row in rows)

@@ -13,7 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from consult_desktop.interchange.participants_csv import Sheet, TableError, atomic_write, neutralise
+from consult_desktop.files import atomic_write
+from consult_desktop.interchange.participants_csv import Sheet, TableError, neutralise
 
 
 def cell_text(value: Any) -> str:

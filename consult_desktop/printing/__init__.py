@@ -5,9 +5,9 @@ Importing this package is cheap: ReportLab loads when the first document is buil
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from consult_desktop.files import write_bytes
 
 
 def render(data: object) -> bytes:
@@ -32,16 +32,5 @@ def render(data: object) -> bytes:
 
 
 def write_pdf(pdf: bytes, path: Path) -> None:
-    """Write the PDF whole or not at all: a temporary file beside `path` replaces it
-    only once fully on disk, so a failure never leaves half a document."""
-    path = Path(path)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, path)
-    finally:
-        if os.path.exists(name):
-            os.unlink(name)
+    """Write the PDF whole or not at all (see consult_desktop.files)."""
+    write_bytes(path, pdf)
