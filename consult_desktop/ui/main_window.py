@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from consult_desktop.store.plan_file import PlanFileError, open_plan
         from consult_desktop.ui.context import PlanContext
 
+        if self.context is not None and self.context.plan_file.path.resolve() == \
+                Path(path).resolve():
+            self._close_context()  # reopening: let go of the plan's editing lock first
         try:
             context = PlanContext(open_plan(path), self)
         except PlanFileError as error:
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         self._show_context(context)
         self._remember(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
+        if context.plan_file.read_only:
+            self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
         return True
 
     def _show_context(self, context: PlanContext) -> None:
@@ -186,7 +191,8 @@ class MainWindow(QMainWindow):
             return
         path = self.context.plan_file.path
         self.setWindowFilePath(str(path))
-        self.setWindowTitle(f"{self.plan_title()} — {path.name} — {APP_NAME}")
+        read_only = " (read-only)" if self.context.plan_file.read_only else ""
+        self.setWindowTitle(f"{self.plan_title()} — {path.name}{read_only} — {APP_NAME}")
 
     # ----- File menu ----------------------------------------------------------
     def ask_path(self, purpose: str) -> Path | None:
@@ -238,8 +244,13 @@ class MainWindow(QMainWindow):
         path = self.ask_path("save as")
         if path is None:
             return
+        from consult_desktop.store.plan_file import PlanFileError
+
         try:
             self.context.plan_file.save_as(path)
+        except PlanFileError as error:
+            self.warn("Cannot save the plan", str(error))
+            return
         except OSError as error:
             self.warn("Cannot save the plan", f"{path}: {error.strerror or error}")
             return
