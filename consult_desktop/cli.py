@@ -55,6 +55,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             summary = plan_summary(session)
     finally:
         plan_file.close()
+    if plan_file.read_only:
+        print(f"{PROG}: note: {args.plan} opened read-only: {plan_file.notice}", file=sys.stderr)
     print(f"Title: {summary.title}")
     print(f"Options: {len(summary.options)}")
     for option in summary.options:
@@ -145,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from consult_desktop.store.plan_file import PlanFileError
 
     try:
@@ -155,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         print(f"{PROG}: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:  # the file changed under us: say so, no traceback
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(f"{PROG}: {args.plan}: the plan could not be read ({reason})", file=sys.stderr)
         return 1
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -220,6 +221,9 @@ class PlanFile:
         try:
             with _atomic_target(target) as temporary:
                 copy_database(self.engine, temporary)
+        except (sqlite3.Error, SQLAlchemyError) as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise PlanFileError(f"{self.path}: could not be copied ({reason})") from None
         finally:
             lock.release()
 
@@ -292,7 +296,10 @@ def open_plan(path: Path) -> PlanFile:
     that is in use elsewhere or read-only opens read-only (see PlanFile.notice)."""
     path = Path(path)
     revision = read_revision(path)
-    lock, notice = _take_lock(path)
+    try:
+        lock, notice = _take_lock(path)
+    except OSError as error:  # it vanished after the checks, for one
+        raise PlanFileError(f"{path}: cannot be opened ({error.strerror or error})") from None
     try:
         if revision != schema.HEAD:
             if lock is None:
