@@ -219,7 +219,7 @@ class PlanFile:
         except InUse as in_use:
             raise PlanFileError(f"{target}: cannot be replaced, it is {in_use}") from None
         try:
-            with _atomic_target(target) as temporary:
+            with atomic_target(target) as temporary:
                 copy_database(self.engine, temporary)
         except (sqlite3.Error, SQLAlchemyError) as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
@@ -257,7 +257,7 @@ def copy_database(engine: Engine, target: Path) -> None:
 
 
 @contextlib.contextmanager
-def _atomic_target(target: Path) -> Iterator[Path]:
+def atomic_target(target: Path) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it only once fully written."""
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
@@ -341,7 +341,7 @@ def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: A
     except InUse as in_use:
         raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
     try:
-        with _atomic_target(path) as temporary:
+        with atomic_target(path) as temporary:
             temporary.touch()
             scratch = PlanFile(temporary)
             try:
