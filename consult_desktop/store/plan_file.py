@@ -12,6 +12,7 @@ read-only, with a notice saying why. docs/DESIGN-NOTES.md explains both choices.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -30,6 +31,7 @@ from consult_desktop.store import schema
 from consult_desktop.store.plan_lock import InUse, PlanLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+LOGGER_NAME = "sqlalchemy.engine.Engine.plan"
 
 
 class PlanFileError(Exception):
@@ -55,14 +57,16 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine on an existing file: SQLite is never allowed to create a new empty
     file at the path (mode=rw), and parameters (participants' names, addresses) never
-    appear in log lines or error messages (hide_parameters)."""
+    appear in log lines or error messages (hide_parameters), nor result rows."""
     uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool,
-                           hide_parameters=True)
+                           hide_parameters=True, logging_name=LOGGER_NAME.rsplit(".")[-1])
+    # Result rows are logged at DEBUG: never, whatever logging is set up elsewhere.
+    logging.getLogger(LOGGER_NAME).setLevel(logging.INFO)
     event.listen(engine, "connect", _configure)
     return engine
 
