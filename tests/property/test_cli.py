@@ -51,7 +51,7 @@ def test_info_on_any_name_answers_in_one_line(folder, name):
 def test_a_new_plan_keeps_its_title_exactly(folder, title):
     path = folder / f"plan-{abs(hash(title))}.consult"
     path.unlink(missing_ok=True)
-    status, _, err = _run(["new", str(path), "--title", title])
+    status, _, err = _run(["new", str(path), f"--title={title}"])  # "-x" is a title too
     assert status == 0, err
     status, out, err = _run(["info", str(path)])
     assert status == 0 and out.startswith(f"Title: {title.strip()}\nOptions: 0\n"), err
