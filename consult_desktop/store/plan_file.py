@@ -205,8 +205,12 @@ class PlanFile:
     def plan_id(self) -> int:
         from consult_desktop.store.models import Plan
 
-        with self.read() as session:
-            plan = session.query(Plan.id).order_by(Plan.id).first()
+        try:
+            with self.read() as session:
+                plan = session.query(Plan.id).order_by(Plan.id).first()
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise PlanFileError(f"{self.path}: the file is damaged ({reason})") from None
         if plan is None:
             raise PlanFileError(f"{self.path}: the file holds no plan")
         return int(plan[0])
@@ -309,11 +313,17 @@ def open_plan(path: Path) -> PlanFile:
             if lock is None:
                 raise PlanFileError(f"{path}: needs upgrading but {notice}")
             _migrate(path, revision)
-        return PlanFile(path, notice=notice, lock=lock)
+        plan_file = PlanFile(path, notice=notice, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+    try:
+        plan_file.plan_id()  # the plan itself is there and readable
+    except BaseException:
+        plan_file.close()
+        raise
+    return plan_file
 
 
 def _migrate(path: Path, revision: str) -> None:

@@ -93,6 +93,27 @@ def _newer(folder: Path, plan: Path) -> Path:
     return path
 
 
+def _tables_dropped(folder: Path, plan: Path) -> Path:
+    """Our application id and schema version, but the plan's tables gone."""
+    path = _copy(folder, plan, "hollow.consult")
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys = OFF")
+        for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                   " AND name <> 'alembic_version'").fetchall():
+            db.execute(f'DROP TABLE "{table}"')
+    db.close()
+    return path
+
+
+def _no_plan(folder: Path, plan: Path) -> Path:
+    path = _copy(folder, plan, "no plan.consult")
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM plan")
+    db.close()
+    return path
+
+
 def _read_only(folder: Path, plan: Path) -> Path:
     path = _copy(folder, plan, "locked.consult")
     path.chmod(stat.S_IRUSR | stat.S_IRGRP)
@@ -136,6 +157,8 @@ CASES = [
     Case("a text file", _text, "not an SQLite database"),
     Case("another program's database", _foreign, "another program"),
     Case("a plan from a newer schema", _newer, "newer version"),
+    Case("a plan's tables dropped", _tables_dropped, "damaged (no such table: plan)"),
+    Case("a plan file holding no plan", _no_plan, "holds no plan"),
     Case("an interrupted read-only plan", _interrupted_read_only, "interrupted"),
     Case("a folder", _folder, "folder"),
     Case("a named pipe", _fifo, "not a regular file"),
