@@ -49,6 +49,18 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _open(path: Path) -> tuple[int, bool]:
+    """The lock file, readable by all (so others can say who holds it). One left by
+    another user of a shared folder is opened for reading only: flock needs no more,
+    so a stale lock of a colleague's crashed program never locks anyone out."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644), True
+    except PermissionError:
+        if not path.exists():
+            raise
+        return os.open(path, os.O_RDONLY), False
+
+
 def _holder_text(path: Path) -> str:
     try:
         holder = json.loads(path.read_text(encoding="utf-8"))
@@ -71,7 +83,7 @@ class PlanLock:
     def acquire(self) -> None:
         """Take the lock, or raise InUse; OSError when the folder refuses the file."""
         while True:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd, writable = _open(self.path)
             if not _try_lock(fd):
                 os.close(fd)
                 raise InUse(_holder_text(self.path))
@@ -94,8 +106,9 @@ class PlanLock:
             "pid": os.getpid(),
             "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
-        os.ftruncate(fd, 0)
-        os.write(fd, json.dumps(holder).encode("utf-8"))
+        if writable:
+            os.ftruncate(fd, 0)
+            os.write(fd, json.dumps(holder).encode("utf-8"))
 
     def release(self) -> None:
         if self._fd is None:
