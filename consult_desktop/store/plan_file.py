@@ -54,11 +54,19 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine on an existing file: SQLite is never allowed to create a new empty
     file at the path (mode=rw), and parameters (participants' names, addresses) never
-    appear in log lines or error messages (hide_parameters), nor result rows."""
-    uri = f"{Path(path).resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    appear in log lines or error messages (hide_parameters), nor result rows.
+
+    A read-only engine refuses every change (query_only) but, unlike a mode=ro
+    connection, can still roll back what the plan's editor left half done if it
+    crashes while we look at the plan."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=rw"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -68,6 +76,8 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     # Result rows are logged at DEBUG: never, whatever logging is set up elsewhere.
     logging.getLogger(LOGGER_NAME).setLevel(logging.INFO)
     event.listen(engine, "connect", _configure)
+    if read_only:
+        event.listen(engine, "connect", _query_only)
     return engine
 
 

@@ -12,10 +12,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select, text
 
 from consult_desktop.cli import main
-from consult_desktop.store.models import Plan
-from consult_desktop.store.plan_file import PlanFileError, PlanNotWritable, create_plan, open_plan
+from consult_desktop.store.models import Participant, Plan
+from consult_desktop.store.plan_file import (
+    PlanFileError,
+    PlanNotWritable,
+    create_plan,
+    journal_path,
+    open_plan,
+)
 from consult_desktop.store.plan_lock import lock_path
 from consult_desktop.ui.main_window import MainWindow
 from consult_desktop.ui.plan_details import PlanDetailsDialog, read_details
@@ -84,6 +91,52 @@ def test_a_lock_left_by_a_killed_process_does_not_lock_anyone_out(demo_path):
     plan = open_plan(demo_path)
     assert not plan.read_only
     plan.close()
+
+
+CRASHING_EDITOR = """
+import os, signal, sys
+from sqlalchemy import insert, text
+from consult_desktop.store.models import Participant
+from consult_desktop.store.plan_file import open_plan
+plan = open_plan(sys.argv[1])
+plan_id = plan.plan_id()
+print("editing", flush=True)
+sys.stdin.readline()
+with plan.begin() as session:
+    session.execute(text("PRAGMA cache_size = 5"))  # spill pages into the file early
+    session.execute(insert(Participant), [
+        {"plan_id": plan_id, "family_name": f"P{i}", "category": "expert",
+         "notes": "x" * 200} for i in range(20000)])
+    session.flush()
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_reader_survives_the_editor_crashing_half_way(demo_path):
+    """The editor dies mid-change: the read-only window's next read rolls the half
+    change back (a mode=ro connection could not) and shows the plan as it was."""
+    editor = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_EDITOR, str(demo_path)], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert editor.stdout is not None and editor.stdin is not None
+    assert editor.stdout.readline() == "editing\n"
+    viewer = open_plan(demo_path)
+    try:
+        assert viewer.read_only
+        with viewer.read() as session:
+            before = session.scalar(select(func.count()).select_from(Participant))
+        editor.stdin.write("go\n")
+        editor.stdin.flush()
+        _finish(editor)
+        assert editor.returncode == -signal.SIGKILL
+        assert journal_path(demo_path).exists()  # half a change, left by the crash
+        with viewer.read() as session:
+            assert session.scalar(select(func.count()).select_from(Participant)) == before
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        assert not journal_path(demo_path).exists()
+    finally:
+        viewer.close()
 
 
 def test_a_plan_in_use_cannot_be_overwritten_by_new_or_save_as(demo_plan, tmp_path):
