@@ -58,6 +58,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             summary = plan_summary(session)
     finally:
         plan_file.close()
+    if plan_file.read_only:
+        print(f"{PROG}: note: {args.plan} opened read-only: {plan_file.notice}", file=sys.stderr)
     print(f"Title: {summary.title}")
     print(f"Options: {len(summary.options)}")
     for option in summary.options:
@@ -366,17 +368,36 @@ def _print_arguments(sub: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from consult_desktop.store.plan_file import PlanFileError
 
     try:
         return COMMANDS[args.command][1](args)
     except (CommandError, PlanFileError) as error:
-        print(f"{PROG}: {error}", file=sys.stderr)
+        print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
         return 1
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"{PROG}: {where}{error.strerror or error}", file=sys.stderr)
+        print(f"{PROG}: {_one_line(f'{where}{error.strerror or error}')}", file=sys.stderr)
         return 1
+    except SQLAlchemyError as error:  # the file changed under us: say so, no traceback
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        message = f"{args.plan}: the plan could not be read ({reason})"
+        print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(message: str) -> str:
+    """A message on one line: line breaks and other control characters in it (a file
+    name may hold them) are shown escaped."""
+    import unicodedata
+
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in message
+    )
 
 
 def is_command(argv: Sequence[str]) -> bool:

@@ -6,6 +6,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+# No amount, quantity or rate of a meeting comes near this; larger input is a typo, and
+# "1e999" would break the arithmetic (Decimal's 28 digits) and the stored integers.
+LIMIT = Decimal(10) ** 12
 
 
 def cents(value: Decimal) -> Decimal:
@@ -28,6 +31,8 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueError(f"{text.strip()!r} is not a number") from None
     if not value.is_finite():
         raise ValueError(f"{text.strip()!r} is not a number")
+    if abs(value) >= LIMIT:
+        raise ValueError(f"{text.strip()!r} is too large (the limit is {LIMIT:,.0f})")
     return value
 
 

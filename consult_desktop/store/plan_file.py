@@ -2,11 +2,17 @@
 
 Opening never writes to a file that is not a plan of ours: the checks read the
 file through a read-only connection, and a refusal leaves every byte as it was.
+The one exception is SQLite's own recovery: a file left with a hot journal by a
+program that stopped mid-change is rolled back to its last commit first.
+
+A plan is edited by one program at a time (see plan_lock); another opener gets it
+read-only, with a notice saying why. docs/DESIGN-NOTES.md explains both choices.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -17,15 +23,25 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from consult_desktop.store import schema
+from consult_desktop.store.plan_lock import InUse, PlanLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+LOGGER_NAME = "sqlalchemy.engine.Engine.plan"
 
 
 class PlanFileError(Exception):
     """A plan file cannot be used; the message says why, fit to show a person."""
+
+
+class PlanNotWritable(PlanFileError, ValueError):
+    """An edit was refused because the plan cannot be written now (read-only, in use,
+    moved or deleted). A ValueError too, so an undoable edit reports it like any
+    other refused value."""
 
 
 def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -38,29 +54,68 @@ def _configure(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _query_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine on an existing file: SQLite is never allowed to create a new empty
+    file at the path (mode=rw), and parameters (participants' names, addresses) never
+    appear in log lines or error messages (hide_parameters), nor result rows.
+
+    A read-only engine refuses every change (query_only) but, unlike a mode=ro
+    connection, can still roll back what the plan's editor left half done if it
+    crashes while we look at the plan."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=rw"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool,
+                           hide_parameters=True, logging_name=LOGGER_NAME.rsplit(".")[-1])
+    # Result rows are logged at DEBUG: never, whatever logging is set up elsewhere.
+    logging.getLogger(LOGGER_NAME).setLevel(logging.INFO)
     event.listen(engine, "connect", _configure)
+    if read_only:
+        event.listen(engine, "connect", _query_only)
     return engine
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(f"{path.name}-journal")
 
 
 def read_revision(path: Path) -> str:
     """The schema revision of a plan file, or PlanFileError saying why it is not one."""
     path = Path(path)
+    try:
+        return _read_revision(path)
+    except OSError as error:
+        raise PlanFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except ValueError as error:  # a file name with a NUL character, for one
+        raise PlanFileError(f"{path!r}: not a usable file name ({error})") from None
+
+
+def _header(path: Path) -> tuple[int, bytes]:
+    with path.open("rb") as handle:
+        return os.fstat(handle.fileno()).st_size, handle.read(100)
+
+
+def _read_revision(path: Path) -> str:
     if not path.exists():
         raise PlanFileError(f"{path}: no such file")
     if path.is_dir():
         raise PlanFileError(f"{path}: is a folder, not a plan file")
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise PlanFileError(f"{path}: cannot be read ({error.strerror})") from None
+    if not path.is_file():
+        raise PlanFileError(f"{path}: not a plan file (not a regular file)")
+    size, header = _header(path)
     if size == 0:
         raise PlanFileError(f"{path}: the file is empty, not a plan")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise PlanFileError(f"{path}: not a plan file (not an SQLite database)")
+    if journal_path(path).exists():
+        _recover(path)
+        size, header = _header(path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -74,6 +129,29 @@ def read_revision(path: Path) -> str:
             return _revision_of(path, connection)
     except sqlite3.DatabaseError as error:
         raise PlanFileError(f"{path}: the file is damaged ({error})") from None
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back a change interrupted by a crash (a hot journal), which a
+    read-only connection cannot do. A journal of a change still in progress in another
+    program is not hot: SQLite then just waits for that change to end."""
+    if not _writable(path):
+        raise PlanFileError(
+            f"{path}: a change was interrupted and the file is read-only, so it cannot be"
+            " repaired; make it writable and open it again"
+        )
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=rw"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise PlanFileError(f"{path}: the file is damaged ({error})") from None
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file may be written: its permission bits, even for root, who could
+    write anyway. A file marked read-only stays unchanged."""
+    return bool(path.stat().st_mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _revision_of(path: Path, connection: sqlite3.Connection) -> str:
@@ -100,18 +178,35 @@ class PlanFile:
     """An open plan: its path, engine and session factory.
 
     Each user action is one short transaction: `with plan.begin() as session:`.
+    `read_only` plans (in use elsewhere, a read-only file or folder) refuse `begin()`
+    with `notice`, which says why.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, notice: str = "", lock: PlanLock | None = None) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.notice = notice
+        self.read_only = bool(notice)
+        self._lock = lock
+        self._identity = _identity(self.path)
+        self.engine = make_engine(self.path, read_only=self.read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
         """A session in a transaction, committed when the block ends without error."""
+        self.check_writable()
         with self.sessions.begin() as session:
             yield session
+
+    def check_writable(self) -> None:
+        """Raise PlanNotWritable when an edit cannot be saved to this plan now."""
+        if self.read_only:
+            raise PlanNotWritable(f"{self.path.name} is open read-only: {self.notice}")
+        if _identity(self.path) != self._identity:
+            raise PlanNotWritable(
+                f"{self.path}: the file was moved, deleted or replaced since it was opened;"
+                " use Save As to keep a copy of what is shown"
+            )
 
     def read(self) -> Session:
         """A session for reading: use as a context manager, it commits nothing."""
@@ -120,34 +215,67 @@ class PlanFile:
     def plan_id(self) -> int:
         from consult_desktop.store.models import Plan
 
-        with self.read() as session:
-            plan = session.query(Plan.id).order_by(Plan.id).first()
+        try:
+            with self.read() as session:
+                plan = session.query(Plan.id).order_by(Plan.id).first()
+        except SQLAlchemyError as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise PlanFileError(f"{self.path}: the file is damaged ({reason})") from None
         if plan is None:
             raise PlanFileError(f"{self.path}: the file holds no plan")
         return int(plan[0])
 
     def save_as(self, target: Path) -> None:
-        """Copy the plan to `target` with SQLite's backup API; the new file appears whole."""
+        """Copy the plan to `target` with SQLite's backup API; the new file appears whole.
+        A target being edited elsewhere is refused."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
-        with _atomic_target(target) as temporary:
-            raw = self.engine.raw_connection()
-            try:
-                destination = sqlite3.connect(temporary)
-                try:
-                    raw.driver_connection.backup(destination)  # type: ignore[union-attr]
-                finally:
-                    destination.close()
-            finally:
-                raw.close()
+        lock = PlanLock(target)
+        try:
+            lock.acquire()
+        except InUse as in_use:
+            raise PlanFileError(f"{target}: cannot be replaced, it is {in_use}") from None
+        try:
+            with atomic_target(target) as temporary:
+                copy_database(self.engine, temporary)
+        except (sqlite3.Error, SQLAlchemyError) as error:
+            reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+            raise PlanFileError(f"{self.path}: could not be copied ({reason})") from None
+        finally:
+            lock.release()
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def copy_database(engine: Engine, target: Path) -> None:
+    """Copy an open database into a new file with SQLite's backup API, which takes a
+    consistent snapshot even while another connection writes."""
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
 
 
 @contextlib.contextmanager
-def _atomic_target(target: Path) -> Iterator[Path]:
+def atomic_target(target: Path) -> Iterator[Path]:
     """A temporary path beside `target` that replaces it only once fully written."""
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
@@ -167,22 +295,57 @@ def backup_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-schema-{revision}{path.suffix}")
 
 
+def _take_lock(path: Path) -> tuple[PlanLock | None, str]:
+    """The editing lock, or None and the reason the plan opens read-only."""
+    if not _writable(path):
+        return None, "the file is read-only"
+    lock = PlanLock(path)
+    try:
+        lock.acquire()
+    except InUse as in_use:
+        return None, f"{in_use}; close it there to edit it here"
+    except OSError as error:
+        return None, f"its folder cannot be written to ({error.strerror or error})"
+    return lock, ""
+
+
 def open_plan(path: Path) -> PlanFile:
-    """Open a plan file, migrating an older one after keeping a copy of it."""
+    """Open a plan file, migrating an older one after keeping a copy of it. A plan
+    that is in use elsewhere or read-only opens read-only (see PlanFile.notice)."""
     path = Path(path)
     revision = read_revision(path)
-    if revision != schema.HEAD:
-        if not os.access(path, os.W_OK):
-            raise PlanFileError(f"{path}: is read-only and needs upgrading; copy it first")
-        backup = backup_path(path, revision)
-        shutil.copy2(path, backup)
-        plan = PlanFile(path)
-        from consult_desktop.store.migrate import upgrade
+    try:
+        lock, notice = _take_lock(path)
+    except OSError as error:  # it vanished after the checks, for one
+        raise PlanFileError(f"{path}: cannot be opened ({error.strerror or error})") from None
+    try:
+        if revision != schema.HEAD:
+            if lock is None:
+                raise PlanFileError(f"{path}: needs upgrading but {notice}")
+            _migrate(path, revision)
+        plan_file = PlanFile(path, notice=notice, lock=lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    try:
+        plan_file.plan_id()  # the plan itself is there and readable
+    except BaseException:
+        plan_file.close()
+        raise
+    return plan_file
 
-        with plan.engine.begin() as connection:
+
+def _migrate(path: Path, revision: str) -> None:
+    from consult_desktop.store.migrate import upgrade
+
+    shutil.copy2(path, backup_path(path, revision))
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
             upgrade(connection)
-        return plan
-    return PlanFile(path)
+    finally:
+        engine.dispose()
 
 
 def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: Any) -> PlanFile:
@@ -196,10 +359,20 @@ def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: A
         raise PlanFileError(f"{path}: already exists")
     if not path.parent.is_dir():
         raise PlanFileError(f"{path.parent}: no such folder")
-    with _atomic_target(path) as temporary:
-        scratch = PlanFile(temporary)
-        try:
-            initialise(scratch, title, **details)
-        finally:
-            scratch.close()
-    return PlanFile(path)
+    lock = PlanLock(path)
+    try:
+        lock.acquire()
+    except InUse as in_use:
+        raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
+    try:
+        with atomic_target(path) as temporary:
+            temporary.touch()
+            scratch = PlanFile(temporary)
+            try:
+                initialise(scratch, title, **details)
+            finally:
+                scratch.close()
+        return PlanFile(path, lock=lock)
+    except BaseException:
+        lock.release()
+        raise

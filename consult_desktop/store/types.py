@@ -14,6 +14,8 @@ from sqlalchemy import Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
+SQLITE_MAX_INTEGER = 2**63 - 1
+
 
 class ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal with a fixed number of places, stored as a scaled integer."""
@@ -35,6 +37,8 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         scaled = Decimal(value) * self._scale
         if scaled != scaled.to_integral_value():
             raise ValueError(f"{value} has more than {self.places} decimal places")
+        if abs(scaled) > SQLITE_MAX_INTEGER:  # sqlite3 would raise OverflowError
+            raise ValueError(f"{value} is too large to store")
         return int(scaled)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
 
 MAX_RECENT = 8
+BACKUP_INTERVAL_MS = 10 * 60 * 1000  # see ui/restore_dialog.py
 FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
 Key = QKeySequence.StandardKey
 
@@ -48,6 +49,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tab_widget)
         self.setCentralWidget(self.pages)
         self._build_menus()
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
+        self.backup_timer.timeout.connect(self.take_backup)
+        self.backup_timer.start()
         self.statusBar().showMessage("Ready")
         self.resize(1100, 720)
         geometry = settings.value("window/geometry")
@@ -73,6 +78,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(file_menu, "&Save", self.save, Key.Save)
         self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs)
         self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close)
+        self.restore_action = self._action(file_menu, "Restore from &backup…",
+                                           self.restore_backup)
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
         file_menu.addSeparator()
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
         from consult_desktop.store.plan_file import PlanFileError, open_plan
         from consult_desktop.ui.context import PlanContext
 
+        if self.context is not None and self.context.plan_file.path.resolve() == \
+                Path(path).resolve():
+            self._close_context()  # reopening: let go of the plan's editing lock first
         try:
             context = PlanContext(open_plan(path), self)
         except PlanFileError as error:
@@ -138,6 +148,9 @@ class MainWindow(QMainWindow):
         self._show_context(context)
         self._remember(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
+        if context.plan_file.read_only:
+            self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
+        self.take_backup()
         return True
 
     def _show_context(self, context: PlanContext) -> None:
@@ -200,7 +213,8 @@ class MainWindow(QMainWindow):
             return
         path = self.context.plan_file.path
         self.setWindowFilePath(str(path))
-        self.setWindowTitle(f"{self.plan_title()} — {path.name} — {APP_NAME}")
+        read_only = " (read-only)" if self.context.plan_file.read_only else ""
+        self.setWindowTitle(f"{self.plan_title()} — {path.name}{read_only} — {APP_NAME}")
 
     # ----- File menu ----------------------------------------------------------
     def ask_path(self, purpose: str) -> Path | None:
@@ -252,12 +266,27 @@ class MainWindow(QMainWindow):
         path = self.ask_path("save as")
         if path is None:
             return
+        from consult_desktop.store.plan_file import PlanFileError
+
         try:
             self.context.plan_file.save_as(path)
+        except PlanFileError as error:
+            self.warn("Cannot save the plan", str(error))
+            return
         except OSError as error:
             self.warn("Cannot save the plan", f"{path}: {error.strerror or error}")
             return
         self.open_path(path)
+
+    def take_backup(self) -> None:
+        from consult_desktop.ui.restore_dialog import take_backup
+
+        take_backup(self)
+
+    def restore_backup(self) -> None:
+        from consult_desktop.ui.restore_dialog import restore_from_backup
+
+        restore_from_backup(self)
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])

@@ -126,8 +126,17 @@ class PlanDetailsDialog(QDialog):
                 bool(text.strip())
             )
         )
+        # Qt normalises some text it is given (a carriage return becomes a line feed, a
+        # leading byte order mark goes): a field left alone gives back what it was given.
+        self._given = values
+        self._shown = self._read()
 
     def values(self) -> dict[str, Any]:
+        current = self._read()
+        return {name: self._given[name] if name in self._given and value == self._shown[name]
+                else value for name, value in current.items()}
+
+    def _read(self) -> dict[str, Any]:
         return {
             "title": self.title.text().strip(),
             "organiser": self.organiser.text().strip(),

@@ -1,0 +1,129 @@
+"""File > Restore from backup: the automatic copies listed by date, one restored into
+a new file. Also the window's side of taking those copies (on open, at intervals)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.store import backups
+from consult_desktop.store.backups import Backup, BackupError
+
+if TYPE_CHECKING:
+    from consult_desktop.ui.main_window import MainWindow
+
+HEADERS = ("Taken", "Plan", "File", "Folder", "Size")
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+class RestoreDialog(QDialog):
+    """The backups, newest first; the one chosen is restored."""
+
+    def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.resize(820, 420)
+        self.found = found
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            "A copy of each plan is kept when it is opened and every ten minutes while it "
+            f"changes (the last {backups.KEEP}). Restoring writes the copy to a new file "
+            "of your choice; the copy itself stays as it is.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(len(found), len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for row, backup in enumerate(found):
+            cells = (
+                f"{backup.taken.astimezone():%d %b %Y %H:%M:%S}",
+                backup.title(),
+                backup.source.name,
+                str(backup.source.parent),
+                _size(backup.size),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == len(HEADERS) - 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        restore = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        restore.setText("&Restore…")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.buttons)
+        if found:
+            self.table.selectRow(0)
+
+    def chosen(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.found[rows[0].row()] if rows else None
+
+    @classmethod
+    def ask(cls, found: list[Backup], parent: QWidget | None = None) -> Backup | None:
+        """Show the dialog; the backup chosen, or None. Tests replace this."""
+        dialog = cls(found, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    found = backups.list_backups()
+    if not found:
+        QMessageBox.information(window, "Restore from backup",
+                                "There are no backups yet: a copy of a plan is kept when "
+                                "it is opened.")
+        return
+    backup = RestoreDialog.ask(found, window)
+    if backup is None:
+        return
+    path = window.ask_path("restore")
+    if path is None:
+        return
+    try:
+        backups.restore(backup, path)
+    except BackupError as error:
+        window.warn("Cannot restore the backup", str(error))
+        return
+    except backups.PlanFileError as error:
+        window.warn("Cannot restore the backup", f"The backup cannot be used: {error}")
+        return
+    window.open_path(path)
+
+
+def take_backup(window: MainWindow) -> None:
+    """Keep a copy of the open plan if it changed; a failure is shown, never raised."""
+    context = window.context
+    if context is None or context.plan_file.read_only:
+        return
+    try:
+        backups.take(context.plan_file)
+    except BackupError as error:
+        window.statusBar().showMessage(str(error), 10000)

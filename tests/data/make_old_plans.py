@@ -1,0 +1,130 @@
+"""Write a plan file for every released schema revision: tests/data/plan-REV.consult.
+
+Run `python tests/data/make_old_plans.py` from the repository when a revision is
+released, and keep the file it writes for ever: the tests open each one, migrate it
+to the current schema and check its data. The data are written with plain SQL as
+that revision stored them (scaled integers, ISO dates), never through today's
+models, so the writer of an old revision stays true when the models move on.
+
+Revision 0001 is not released yet: until it is, regenerate its file whenever 0001
+changes (a test says so when the kept file and the revision's schema differ).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+APPLICATION_ID = 0x436E736C
+
+PARTICIPANTS = (
+    # family, given, country, category, status, email, travel amount in cents
+    ("Dupont", "Marie-Hélène", "FR", "member_state", "confirmed", "mh.dupont@example.org", None),
+    ("Иванова", "Анна", "RU", "member_state", "registered", "a.ivanova@example.org", 185000),
+    ("Öztürk", "Ayşe", "TR", "member_state", "invited", None, None),
+    ("عبد الله", "سارة", None, "ngo", "nominated", "s.abdallah@example.org", 92050),
+    ("O'Brien", "Seán <R&D>", "IE", "igo", "declined", None, None),
+)
+# option a: (category, description, quantity*1000, unit cost in cents, multiplier*1000)
+LINES = (
+    ("temporary_staff", "GTA, 2 months", 2000, 1450000, 1000),
+    ("participant_travel", "Travel of 20 participants", 20000, 160000, 1000),
+    ("interpretation", "Interpretation, 6 languages", 6000, 95000, 2000),
+)
+PSC_RATE = 1300  # 13.00 %, in hundredths of a percent
+
+
+def expected_total() -> Decimal:
+    """Option (a)'s total with PSC, from the inputs above (all lines carry PSC)."""
+    subtotal = sum(
+        (Decimal(q) / 1000 * Decimal(u) / 100 * Decimal(m) / 1000).quantize(Decimal("0.01"))
+        for _, _, q, u, m in LINES
+    )
+    psc = (subtotal * Decimal(PSC_RATE) / 10000).quantize(Decimal("0.01"))
+    return subtotal + psc
+
+
+TITLE = "Консультация «миграция» — revision 0001 <kept plan>"
+
+
+def write_0001(db: sqlite3.Connection) -> None:
+    db.execute(
+        "INSERT INTO plan (id, title, organiser, governing_body, mandate, venue, timezone,"
+        " currency, default_psc_rate, symbol_prefix, start_date, end_date, day_start,"
+        " day_end) VALUES (1, ?, 'ECE', 'EXCOM', 'A/71/L.58, para. 22 (a)', 'Genève',"
+        " 'Europe/Zurich', 'USD', ?, 'ECE/EX/2017/', '2017-11-03', '2017-11-03',"
+        " '09:00:00.000000', '18:00:00.000000')", (TITLE, PSC_RATE))
+    db.execute("INSERT INTO funding_source (id, plan_id, name, kind, psc_rate)"
+               " VALUES (1, 1, 'Extrabudgetary', 'extrabudgetary', ?)", (PSC_RATE,))
+    db.execute(
+        "INSERT INTO option (id, plan_id, position, label, title, format, description,"
+        " days, venue, expected_participants, resources_needed, benefits, risks, status,"
+        " decision) VALUES (1, 1, 0, 'a', 'Full-fledged consultation', 'self_standing', '',"
+        " 1, 'Palais des Nations', 60, '', '', '', 'proposed', '')")
+    for position, (category, text, quantity, unit_cost, multiplier) in enumerate(LINES):
+        db.execute(
+            "INSERT INTO budget_line (option_id, position, category, description, quantity,"
+            " unit, unit_cost, multiplier, funding_source_id, psc_applies, travel_rule)"
+            " VALUES (1, ?, ?, ?, ?, 'lump_sum', ?, ?, 1, 1, 'fixed')",
+            (position, category, text, quantity, unit_cost, multiplier))
+    for family, given, country, category, status, email, travel in PARTICIPANTS:
+        db.execute(
+            "INSERT INTO participant (plan_id, honorific, given_name, family_name, function,"
+            " organisation, country, category, status, email, phone, travel_requested,"
+            " travel_approved, travel_amount, notes) VALUES (1, '', ?, ?, '', '', ?, ?, ?,"
+            " ?, '', ?, 0, ?, '')",
+            (given, family, country, category, status, email, travel is not None, travel))
+    db.execute(
+        "INSERT INTO agenda_item (plan_id, position, number, title, annotation, documents,"
+        " day, start_time, end_time, kind, room, notes) VALUES (1, 0, '1', 'Opening',"
+        " '', 'ECE/EX/2017/L.7', '2017-11-03', '10:00:00.000000', '10:30:00.000000',"
+        " 'item', 'Room XII', '')")
+    db.execute("INSERT INTO milestone (plan_id, title, date, kind, done, notes)"
+               " VALUES (1, 'Preparatory meeting, Mexico', '2017-12-04', 'related_meeting',"
+               " 0, '')")
+
+
+WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": write_0001}
+
+
+def plan_path(revision: str) -> Path:
+    return HERE / f"plan-{revision}.consult"
+
+
+def empty_schema(path: Path, revision: str) -> None:
+    """A new file holding the schema of `revision` as its migration builds it."""
+    from consult_desktop.store.migrate import upgrade
+    from consult_desktop.store.plan_file import make_engine
+
+    path.touch()
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            upgrade(connection, revision)
+    finally:
+        engine.dispose()
+
+
+def write(revision: str, path: Path) -> None:
+    path.unlink(missing_ok=True)
+    empty_schema(path, revision)
+    with sqlite3.connect(path) as db:
+        WRITERS[revision](db)
+    db.close()
+
+
+def main() -> int:
+    for revision in WRITERS:
+        write(revision, plan_path(revision))
+        print(f"wrote {plan_path(revision)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parents[1]))
+    sys.exit(main())
