@@ -30,10 +30,10 @@ from platformdirs import user_data_path
 from sqlalchemy.exc import SQLAlchemyError
 
 from consult_desktop import PLAN_SUFFIX
+from consult_desktop.files import replacing
 from consult_desktop.store.plan_file import (
     PlanFile,
     PlanFileError,
-    atomic_target,
     copy_database,
     read_revision,
 )
@@ -107,11 +107,11 @@ def take(plan_file: PlanFile, root: Path | None = None,
         _private_folder(folder)
         taken = now or dt.datetime.now(dt.UTC)
         target = folder / f"{taken:{STAMP}}{PLAN_SUFFIX}"
-        with atomic_target(target) as temporary:
+        with replacing(target) as temporary:
             copy_database(plan_file.engine, temporary)
             temporary.chmod(0o600)
         state = {"source": str(plan_file.path.resolve()), "fingerprint": fingerprint}
-        with atomic_target(state_path) as temporary:
+        with replacing(state_path) as temporary:
             temporary.write_text(json.dumps(state), "utf-8")
     except (OSError, ValueError, sqlite3.Error, SQLAlchemyError) as error:
         raise BackupError(f"{plan_file.path}: no backup taken ({error})") from None
@@ -188,7 +188,7 @@ def restore(backup: Backup, target: Path) -> None:
         raise BackupError(f"{target}: cannot be written ({error.strerror or error})") from None
     try:
         uri = f"{backup.path.resolve().as_uri()}?mode=ro"
-        with atomic_target(target) as temporary, \
+        with replacing(target) as temporary, \
                 contextlib.closing(sqlite3.connect(uri, uri=True)) as source, \
                 contextlib.closing(sqlite3.connect(temporary)) as destination:
             source.backup(destination)

@@ -16,7 +16,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from consult_desktop.files import replacing
 from consult_desktop.store import schema
 from consult_desktop.store.plan_lock import InUse, PlanLock
 
@@ -237,7 +237,7 @@ class PlanFile:
         except InUse as in_use:
             raise PlanFileError(f"{target}: cannot be replaced, it is {in_use}") from None
         try:
-            with atomic_target(target) as temporary:
+            with replacing(target) as temporary:
                 copy_database(self.engine, temporary)
         except (sqlite3.Error, SQLAlchemyError) as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
@@ -272,22 +272,6 @@ def copy_database(engine: Engine, target: Path) -> None:
             destination.close()
     finally:
         raw.close()
-
-
-@contextlib.contextmanager
-def atomic_target(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target` that replaces it only once fully written."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    temporary.unlink()
-    try:
-        yield temporary
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def backup_path(path: Path, revision: str) -> Path:
@@ -365,7 +349,7 @@ def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: A
     except InUse as in_use:
         raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
     try:
-        with atomic_target(path) as temporary:
+        with replacing(path) as temporary:
             temporary.touch()
             scratch = PlanFile(temporary)
             try:
