@@ -17,12 +17,15 @@ def cents(value: Decimal) -> Decimal:
 
 
 def parse_decimal(text: str) -> Decimal:
-    """Read a number typed by a person: spaces, apostrophes and commas as thousands
-    separators are allowed ("158'000", "158 000", "158,000.50"). Raises ValueError
-    with a message fit to show."""
+    """Read a number typed by a person, in English or French habits: spaces and
+    apostrophes group thousands ("158'000", "158 000"); of a comma and a point, the last
+    one marks the decimals ("158,000.50", "158.000,50"); a lone comma marks decimals
+    unless three digits follow it ("1 234,50" but "158,000"). Raises ValueError with a
+    message fit to show."""
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "")
-    for sep in (" ", "'", "\u2019", ","):
+    for sep in (" ", "'", "\u2019"):
         cleaned = cleaned.replace(sep, "")
+    cleaned = _one_decimal_point(cleaned)
     if not cleaned:
         raise ValueError("a number is required")
     try:
@@ -34,6 +37,20 @@ def parse_decimal(text: str) -> Decimal:
     if abs(value) >= LIMIT:
         raise ValueError(f"{text.strip()!r} is too large (the limit is {LIMIT:,.0f})")
     return value
+
+
+def _one_decimal_point(text: str) -> str:
+    """Thousands separators out, the decimal mark as a point."""
+    commas, points = text.count(","), text.count(".")
+    if commas and points:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if decimal == "," else ","
+        return text.replace(grouping, "").replace(decimal, ".")
+    if commas == 1 and len(text) - text.rfind(",") - 1 != 3:
+        return text.replace(",", ".")
+    if points > 1:
+        return text.replace(".", "")
+    return text.replace(",", "")
 
 
 def format_amount(value: Decimal, currency: str, locale: str = "en") -> str:

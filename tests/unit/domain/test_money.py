@@ -1,0 +1,36 @@
+"""Numbers as officers type them, in English and in French."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from consult_desktop.domain.money import parse_decimal
+
+TYPED = [
+    ("158000", "158000"),
+    ("158'000", "158000"),
+    ("158 000", "158000"),
+    ("158,000", "158000"),
+    ("158,000.50", "158000.50"),
+    ("1,234,567.5", "1234567.5"),
+    ("1 234,50", "1234.50"),       # French: a decimal comma
+    ("1\u202f234,5", "1234.5"),    # French with a narrow no-break space
+    ("158.000,50", "158000.50"),   # a point for thousands, a comma for decimals
+    ("1.234.567", "1234567"),
+    ("0,13", "0.13"),
+    ("12.5", "12.5"),
+    ("-3", "-3"),
+]
+
+
+@pytest.mark.parametrize(("typed", "meant"), TYPED)
+def test_typed_numbers_mean_what_the_person_meant(typed, meant):
+    assert parse_decimal(typed) == Decimal(meant)
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "abc", "1,2,3.4.5", "NaN", "Infinity"])
+def test_what_is_not_a_number_is_refused_with_a_message(typed):
+    with pytest.raises(ValueError, match="number"):
+        parse_decimal(typed)
