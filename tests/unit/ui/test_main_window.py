@@ -100,3 +100,22 @@ def test_the_timeline_and_summary_tabs_follow_the_four_first(window):
     tabs = [window.tab_widget.tabText(i).replace("&", "")
             for i in range(window.tab_widget.count())]
     assert tabs[4:6] == ["Timeline", "Summary"]
+
+
+def test_the_window_shows_before_the_store_is_imported(tmp_path):
+    """The window appears first; SQLAlchemy (a third of a second to import) and the
+    plan come on the first turn of the event loop."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from consult_desktop.app import show_window\n"
+        "app, window = show_window()\n"
+        "print(window.isVisible(), 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, timeout=60)
+    assert run.stdout.split() == ["True", "False", "False"], run.stderr
