@@ -71,8 +71,8 @@ def load_people(session: Session, plan_id: int) -> list[Person]:
         .where(p.plan_id == plan_id)
         .order_by(p.family_name, p.given_name, p.id)
     )
-    return [Person(r.id, person_name(r.honorific, r.given_name, r.family_name), r.status)
-            for r in rows]
+    return [Person(ident, person_name(honorific, given, family), status)
+            for ident, honorific, given, family, status in rows]
 
 
 def load_meeting(session: Session, plan_id: int) -> tuple[Meeting, str]:
