@@ -37,6 +37,14 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ZERO = Decimal(0)
 FLAGS = {"travel_requested", "travel_approved"}
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ALIGN_OF = [  # by column: amounts to the right, yes/no in the middle, else the default
+    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if name == "travel_amount" else
+    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter) if name in FLAGS
+    else None
+    for name in COLUMNS]
 
 
 def fold(text: str) -> str:
@@ -157,15 +165,17 @@ class ParticipantsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][index.row()]
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """What data() gives for a cell, by row and column: the view asks ~10 roles of
+        each cell in sight at each repaint, so this is kept to a few comparisons."""
+        if role == _DISPLAY:
+            return self.columns[column][row]
         if role == ID_ROLE:
-            return self.rows[index.row()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
-                "travel_amount", *FLAGS):
-            align = (Qt.AlignmentFlag.AlignRight if COLUMNS[index.column()] == "travel_amount"
-                     else Qt.AlignmentFlag.AlignHCenter)
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
+            return self.rows[row][0]
+        if role == _ALIGNMENT:
+            return _ALIGN_OF[column]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -365,7 +375,8 @@ class ParticipantsFilter(QAbstractProxyModel):
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
         if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
             return QModelIndex()
-        return self.source.index(self._rows[proxy_index.row()], proxy_index.column())
+        # createIndex: index() would ask the Python rowCount and columnCount each time.
+        return self.source.createIndex(self._rows[proxy_index.row()], proxy_index.column())
 
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
@@ -398,7 +409,9 @@ class ParticipantsFilter(QAbstractProxyModel):
         return not parent.isValid() and bool(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.source.data(self.mapToSource(index), role)
+        if not index.isValid():
+            return None
+        return self.source.cell_data(self._rows[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
