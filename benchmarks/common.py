@@ -46,29 +46,44 @@ class Result:
     met: bool | None  # None: no goal, the row is there for information
     spread: str = ""
     baseline_name: str = ""
+    paired_ratio: float | None = None  # median of each run's ratio to its own baseline
 
     @property
     def ratio(self) -> float | None:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.ours / self.baseline if self.baseline else None
 
 
 def compare(what: str, ours: Sample, baseline: Sample | None, unit: str, *,
             at_most: float | None = None, ratio_at_most: float | None = None,
-            baseline_name: str = "") -> Result:
+            baseline_name: str = "", paired: bool = False) -> Result:
     """One row: the medians, and whether they meet the goal (an absolute limit in
-    `unit`, a limit on the ratio to the baseline, or both). No limit: no goal."""
+    `unit`, a limit on the ratio to the baseline, or both). No limit: no goal.
+
+    paired: the i-th run of ours and of the baseline ran side by side (`interleaved`);
+    the ratio is then the median of the runs' own ratios, which a slow moment of the
+    machine, hitting both, leaves alone."""
     median = ours.median
     base = baseline.median if baseline is not None else None
+    paired_ratio = None
+    if paired and baseline is not None:
+        assert len(ours.values) == len(baseline.values), "paired samples differ in length"
+        paired_ratio = statistics.median(o / b for o, b in
+                                          zip(ours.values, baseline.values, strict=True))
+    row = Result(what, median, base, unit, "-", None, ours.spread(), baseline_name,
+                 paired_ratio)
     goals, met = [], []
     if at_most is not None:
         goals.append(f"<= {at_most:g} {unit}")
         met.append(median <= at_most)
     if ratio_at_most is not None:
-        assert base, "a ratio goal needs a baseline"
+        assert row.ratio is not None, "a ratio goal needs a baseline"
         goals.append(f"<= {ratio_at_most:g}x")
-        met.append(median <= ratio_at_most * base)
-    return Result(what, median, base, unit, ", ".join(goals) or "-",
-                  all(met) if met else None, ours.spread(), baseline_name)
+        met.append(row.ratio <= ratio_at_most)
+    row.goal = ", ".join(goals) or "-"
+    row.met = all(met) if met else None
+    return row
 
 
 def interleaved(runs: int, ours: Callable[[], float], baseline: Callable[[], float]

@@ -66,10 +66,13 @@ def measure_tab(plan: Path, runs: int) -> list[Result]:
     scan = "pure Python scan"
     return [
         compare("open the Participants tab, 10,000 rows", opening, raw, "ms", at_most=300,
+                paired=True,
                 baseline_name="raw sqlite3 fetch"),
         compare("one search keystroke, 10,000 rows", keystrokes, scans, "ms", at_most=16,
+                paired=True,
                 baseline_name=scan),
-        compare("  the same, with the repaint", painted, scans, "ms", baseline_name=scan),
+        compare("  the same, with the repaint", painted, scans, "ms", baseline_name=scan,
+                paired=True),
     ]
 
 
@@ -112,7 +115,7 @@ def measure_import(folder: Path, empty: Path, runs: int) -> Result:
         return timed(lambda: raw_import(source, target))
 
     mine, base = interleaved(runs, ours, baseline)
-    return compare("import a 10,000-row CSV", mine, base, "ms", ratio_at_most=3,
+    return compare("import a 10,000-row CSV", mine, base, "ms", ratio_at_most=3, paired=True,
                    baseline_name="csv + sqlite3 executemany")
 
 

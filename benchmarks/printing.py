@@ -147,5 +147,6 @@ def run(runs: int, sizes: tuple[int, ...]) -> list[Result]:
         limits = {"at_most": 1500.0, "ratio_at_most": 1.3} if people <= 1000 else \
             {"at_most": 3000.0}
         results.append(compare(f"meeting pack PDF, {people:,} participants, 60 items", mine,
-                               plain, "ms", baseline_name="plain ReportLab", **limits))
+                               plain, "ms", baseline_name="plain ReportLab", paired=True,
+                               **limits))
     return results

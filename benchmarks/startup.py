@@ -95,8 +95,10 @@ def startup(runs: int, folder: Path) -> list[Result]:
     bare_name = "bare window, 4 tabs"
     return [
         compare("start until the window shows", shown, base, "ms", ratio_at_most=1.3,
+                paired=True,
                 baseline_name=bare_name),
         compare("start until the demo plan is usable", usable, base, "ms", at_most=700,
+                paired=True,
                 baseline_name=bare_name),
     ]
 
@@ -114,7 +116,7 @@ def open_large(runs: int, folder: Path, sizes: tuple[int, ...]) -> list[Result]:
         )
         opened[size] = ours.median
         if size == 10_000:
-            results.append(compare("open a 10,000-participant plan", ours, raw, "ms",
+            results.append(compare("open a 10,000-participant plan", ours, raw, "ms", paired=True,
                                    at_most=300, ratio_at_most=3,
                                    baseline_name="raw sqlite3 fetch"))
     for small, large in itertools.pairwise(sizes):

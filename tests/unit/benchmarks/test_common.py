@@ -23,6 +23,15 @@ def test_a_row_meets_its_goal_only_when_every_limit_holds() -> None:
     assert fast.spread == "20.0-30.0"
 
 
+def test_a_paired_ratio_is_the_median_of_each_runs_own_ratio() -> None:
+    # The machine slowed down in the middle run: both sides were hit, the ratio was not.
+    ours, base = Sample([20.0, 200.0, 22.0]), Sample([10.0, 100.0, 10.0])
+    paired = compare("paired", ours, base, "ms", ratio_at_most=2.1, paired=True)
+    unpaired = compare("unpaired", ours, base, "ms", ratio_at_most=2.1)
+    assert paired.ratio == 2.0 and paired.met is True
+    assert unpaired.ratio == 2.2 and unpaired.met is False
+
+
 def test_a_row_without_a_limit_has_no_goal() -> None:
     row = compare("info", Sample([5.0]), None, "MB")
     assert (row.goal, row.met, row.ratio) == ("-", None, None)
@@ -58,4 +67,5 @@ def test_the_json_holds_every_row_with_date_machine_and_load(tmp_path) -> None:
     assert data["machine"] and data["date"].endswith("UTC")
     assert data["results"] == [{"what": "search", "ours": 9.5, "baseline": 2.0, "unit": "ms",
                                 "goal": "<= 16 ms", "met": True, "spread": "8-12",
-                                "baseline_name": "scan", "ratio": 4.75}]
+                                "baseline_name": "scan", "paired_ratio": None,
+                                "ratio": 4.75}]
