@@ -59,7 +59,7 @@ def load_items(session: Session, plan_id: int) -> list[Item]:
 
 
 def person_name(honorific: str, given: str, family: str) -> str:
-    return " ".join(part for part in (honorific, given, family) if part)
+    return " ".join(filter(None, (honorific, given, family)))
 
 
 def load_people(session: Session, plan_id: int) -> list[Person]:

@@ -151,9 +151,11 @@ class ParticipantsModel(QAbstractTableModel):
         self._index_search()
 
     def _index_search(self) -> None:
-        chosen = [self.folded(c) for c in self._search_columns]
-        self.search = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
+        # Each row's cells joined, then folded: one fold a row instead of one a cell.
+        chosen = [self.columns[c] for c in self._search_columns]
+        joined = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
             else [""] * len(self.rows)
+        self.search = [text.lower() if text.isascii() else fold(text) for text in joined]
 
     # ----- the model's interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
