@@ -2,8 +2,9 @@
 (what, ours, baseline, ratio, goal, met) and write the same as JSON.
 
 Each figure is the median of several runs, with its spread (lowest-highest), beside a
-baseline measured in the same run. --quick: fewer runs and no 100,000-participant plan
-nor 10,000-participant pack (a few minutes); the full run takes about a quarter of an hour.
+baseline measured in the same run. --quick: 3 runs, and neither the
+100,000-participant plan nor the 10,000-participant pack (about a minute here); the full
+run, 7 runs of everything, takes about 3 minutes here.
 """
 
 from __future__ import annotations

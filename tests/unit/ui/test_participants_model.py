@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from consult_desktop.domain import countries
+from consult_desktop.ui.participants_filter import Criteria, ParticipantsFilter
 from consult_desktop.ui.participants_model import (
     COLUMNS,
     ID_ROLE,
-    Criteria,
-    ParticipantsFilter,
     ParticipantsModel,
 )
 
