@@ -1,22 +1,18 @@
 """How long the Budget tab takes to follow an edit, against reading the figures alone.
 
-Builds a plan of 8 options x 60 lines, then prints the median of several runs of:
-the comparison query alone (the baseline), a reload of the tab without the chart,
-drawing the chart, and one cell edit end to end (check, transaction, reload).
-Run: PYTHONPATH=. QT_QPA_PLATFORM=offscreen python benchmarks/budget_tab.py
+A plan of 8 options x 60 lines; against the comparison query alone (the baseline): a
+reload of the tab, drawing the chart, and one cell edit end to end (check, transaction,
+reload). No goal of the issue: rows for information.
 """
 
 from __future__ import annotations
 
-import statistics
-import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from benchmarks.common import Result, Sample, compare, timed
 
-OPTIONS, LINES, RUNS = 8, 60, 9
+OPTIONS, LINES = 8, 60
 
 
 def build(path: Path):
@@ -26,6 +22,7 @@ def build(path: Path):
     from consult_desktop.store.models import BudgetLine, FundingSource, Option
     from consult_desktop.store.plan_file import create_plan
 
+    path.unlink(missing_ok=True)
     plan_file = create_plan(path, "Benchmark")
     categories = vocab.codes(vocab.BUDGET_CATEGORIES)
     with plan_file.begin() as session:
@@ -41,49 +38,43 @@ def build(path: Path):
     return plan_file
 
 
-def median_ms(action, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+def run(runs: int, folder: Path) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
 
-
-def main() -> None:
-    app = QApplication.instance() or QApplication([])
     from consult_desktop.printing.chart import options_chart, to_svg
     from consult_desktop.store import budget_queries as bq
     from consult_desktop.ui.budget_model import UNIT_COST
     from consult_desktop.ui.budget_tab import BudgetTab
     from consult_desktop.ui.context import PlanContext
 
-    with tempfile.TemporaryDirectory() as folder:
-        plan_file = build(Path(folder) / "bench.consult")
-        context = PlanContext(plan_file)
-        tab = BudgetTab(context)
-        context.changed.connect(tab.on_plan_changed)
+    QApplication.instance() or QApplication([])
+    plan_file = build(folder / "budget.consult")
+    context = PlanContext(plan_file)
+    tab = BudgetTab(context)
+    context.changed.connect(tab.on_plan_changed)
 
-        def query() -> None:
-            with plan_file.read() as session:
-                bq.comparison(session)
+    def query() -> None:
+        with plan_file.read() as session:
+            bq.comparison(session)
 
-        data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
-                for c in tab.compared]
-        costs = iter(range(1000, 2000))
-        baseline = median_ms(query)
-        results = {
-            "comparison query (baseline)": baseline,
-            "tab reload, no chart": median_ms(tab.reload),
-            "chart drawn to SVG": median_ms(lambda: to_svg(options_chart(data))),
-            "cell edit end to end": median_ms(lambda: tab.model.setData(
-                tab.model.index(0, UNIT_COST), str(next(costs)))),
-        }
-        for name, ms in results.items():
-            print(f"{name:30} {ms:8.1f} ms  {ms / baseline:5.1f}x baseline")
-        context.close()
-    app.quit()
+    data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
+            for c in tab.compared]
+    costs = iter(range(1000, 2000))
 
+    def sample(action) -> Sample:
+        return Sample([timed(action) for _ in range(runs)])
 
-if __name__ == "__main__":
-    main()
+    baseline = sample(query)
+    size = f"{OPTIONS} options x {LINES} lines"
+    results = [
+        compare(f"Budget tab reload, {size}", sample(tab.reload), baseline, "ms",
+                baseline_name="comparison query"),
+        compare("Budget chart drawn to SVG", sample(lambda: to_svg(options_chart(data))),
+                baseline, "ms", baseline_name="comparison query"),
+        compare("Budget cell edit end to end", sample(lambda: tab.model.setData(
+            tab.model.index(0, UNIT_COST), str(next(costs)))), baseline, "ms",
+            baseline_name="comparison query"),
+    ]
+    tab.close()
+    context.close()
+    return results

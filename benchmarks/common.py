@@ -30,7 +30,10 @@ class Sample:
         return statistics.median(self.values)
 
     def spread(self) -> str:
-        return f"{min(self.values):.0f}-{max(self.values):.0f}"
+        """Lowest to highest, with as many decimals as the figures need."""
+        low, high = min(self.values), max(self.values)
+        places = 0 if high >= 100 else 1 if high >= 10 else 2
+        return f"{low:.{places}f}-{high:.{places}f}"
 
 
 @dataclass
@@ -40,13 +43,47 @@ class Result:
     baseline: float | None
     unit: str
     goal: str
-    met: bool
+    met: bool | None  # None: no goal, the row is there for information
     spread: str = ""
     baseline_name: str = ""
+    paired_ratio: float | None = None  # median of each run's ratio to its own baseline
 
     @property
     def ratio(self) -> float | None:
+        if self.paired_ratio is not None:
+            return self.paired_ratio
         return self.ours / self.baseline if self.baseline else None
+
+
+def compare(what: str, ours: Sample, baseline: Sample | None, unit: str, *,
+            at_most: float | None = None, ratio_at_most: float | None = None,
+            baseline_name: str = "", paired: bool = False) -> Result:
+    """One row: the medians, and whether they meet the goal (an absolute limit in
+    `unit`, a limit on the ratio to the baseline, or both). No limit: no goal.
+
+    paired: the i-th run of ours and of the baseline ran side by side (`interleaved`);
+    the ratio is then the median of the runs' own ratios, which a slow moment of the
+    machine, hitting both, leaves alone."""
+    median = ours.median
+    base = baseline.median if baseline is not None else None
+    paired_ratio = None
+    if paired and baseline is not None:
+        assert len(ours.values) == len(baseline.values), "paired samples differ in length"
+        paired_ratio = statistics.median(o / b for o, b in
+                                          zip(ours.values, baseline.values, strict=True))
+    row = Result(what, median, base, unit, "-", None, ours.spread(), baseline_name,
+                 paired_ratio)
+    goals, met = [], []
+    if at_most is not None:
+        goals.append(f"<= {at_most:g} {unit}")
+        met.append(median <= at_most)
+    if ratio_at_most is not None:
+        assert row.ratio is not None, "a ratio goal needs a baseline"
+        goals.append(f"<= {ratio_at_most:g}x")
+        met.append(row.ratio <= ratio_at_most)
+    row.goal = ", ".join(goals) or "-"
+    row.met = all(met) if met else None
+    return row
 
 
 def interleaved(runs: int, ours: Callable[[], float], baseline: Callable[[], float]
@@ -85,14 +122,24 @@ def machine() -> str:
             f" Python {platform.python_version()}")
 
 
+def load_average() -> str:
+    """The machine's load average (1, 5, 15 minutes): these machines are shared."""
+    try:
+        return "{:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def table(results: list[Result]) -> str:
     head = ("what", "ours", "baseline", "ratio", "goal", "met")
     rows = [head]
     for r in results:
         ours = f"{r.ours:.1f} {r.unit}" + (f" ({r.spread})" if r.spread else "")
-        base = f"{r.baseline:.1f} {r.unit}" if r.baseline is not None else "-"
+        base = (f"{r.baseline:.1f} {r.unit}" + (f" ({r.baseline_name})" if r.baseline_name
+                                                  else "")) if r.baseline is not None else "-"
         ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "-"
-        rows.append((r.what, ours, base, ratio, r.goal, "yes" if r.met else "NO"))
+        met = "-" if r.met is None else "yes" if r.met else "NO"
+        rows.append((r.what, ours, base, ratio, r.goal, met))
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
              for row in rows]
@@ -100,10 +147,11 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_json(path: Path, results: list[Result]) -> None:
+def write_json(path: Path, results: list[Result], load: str = "") -> None:
     data = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": machine(),
+        "load": load or load_average(),
         "results": [{**asdict(r), "ratio": r.ratio} for r in results],
     }
     path.parent.mkdir(parents=True, exist_ok=True)

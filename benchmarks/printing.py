@@ -1,8 +1,6 @@
 """How long the meeting pack takes to print, against a plain ReportLab build of the
 same content measured in the same run.
 
-    PYTHONPATH=. python benchmarks/printing.py [--runs 5]
-
 The pack: 1,000 participants (then 10,000) and 60 agenda items with annotations,
 plus the budget and the options note. The baseline lays out the same agenda paragraphs,
 timetable, budget lines and participant rows (plain-string cells, already broken into
@@ -14,15 +12,12 @@ Goals: pack <= 1.3 x baseline and <= 1.5 s at 1,000 participants; <= 3 s at 10,0
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import random
-import statistics
-import time
-from collections.abc import Callable
 from decimal import Decimal
 
+from benchmarks.common import Result, Sample, compare, interleaved, timed
 from consult_desktop.domain import budget as rules
 from consult_desktop.domain import printed
 
@@ -125,12 +120,6 @@ def baseline(data: printed.Pack, cells: tuple[list[list[str]], list[float]]) -> 
     return buffer.getvalue()
 
 
-def timed(build: Callable[[], bytes]) -> float:
-    start = time.perf_counter()
-    build()
-    return time.perf_counter() - start
-
-
 def participants_cache_clear() -> None:
     """Forget the wrapped cells and words measured, so each run measures them again."""
     from consult_desktop.printing import participants
@@ -139,32 +128,25 @@ def participants_cache_clear() -> None:
     participants.word_width.cache_clear()
 
 
-def measure(people: int, runs: int) -> None:
+def measure(people: int, runs: int) -> tuple[Sample, Sample]:
     data = sample_pack(people)
     cells = same_cells(data)
     ours(data), baseline(data, cells)  # warm up: imports, font registration
-    mine, plain = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine load
+
+    def mine() -> float:
         participants_cache_clear()
-        mine.append(timed(lambda: ours(data)))
-        plain.append(timed(lambda: baseline(data, cells)))
-    m, p = statistics.median(mine), statistics.median(plain)
-    pdf = ours(data)
-    pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page")
-    print(f"{people:>6} participants, {len(data.agenda.items)} agenda items, ~{pages} pages: "
-          f"pack {m:.2f} s (min {min(mine):.2f}, max {max(mine):.2f}); "
-          f"plain ReportLab {p:.2f} s (min {min(plain):.2f}, max {max(plain):.2f}); "
-          f"ratio {m / p:.2f}x")
+        return timed(lambda: ours(data))
+
+    return interleaved(runs, mine, lambda: timed(lambda: baseline(data, cells)))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
-    print("Goals: 1,000 participants <= 1.5 s and <= 1.3x plain; 10,000 <= 3 s")
-    measure(1000, args.runs)
-    measure(10000, max(3, args.runs // 2))
-
-
-if __name__ == "__main__":
-    main()
+def run(runs: int, sizes: tuple[int, ...]) -> list[Result]:
+    results = []
+    for people in sizes:
+        mine, plain = measure(people, runs if people <= 1000 else max(3, runs // 2))
+        limits = {"at_most": 1500.0, "ratio_at_most": 1.3} if people <= 1000 else \
+            {"at_most": 3000.0}
+        results.append(compare(f"meeting pack PDF, {people:,} participants, 60 items", mine,
+                               plain, "ms", baseline_name="plain ReportLab", paired=True,
+                               **limits))
+    return results

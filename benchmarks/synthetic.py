@@ -59,12 +59,21 @@ def write_plan(path: Path, participants: int, agenda_items: int = 300, options: 
                 for n in range(lines)
             ])
         start = dt.date(2017, 11, 1)
-        session.execute(insert(AgendaItem), [
-            {"plan_id": plan_id, "position": n, "number": str(n + 1), "title": f"Item {n + 1}",
-             "day": start + dt.timedelta(days=n // 20),
-             "start_time": dt.time(9 + (n % 20) // 2, 30 * (n % 2)),
-             "end_time": dt.time(9 + (n % 20) // 2, 30 * (n % 2) + 25)}
-            for n in range(agenda_items)
-        ])
+        if agenda_items:
+            session.execute(insert(AgendaItem), [
+                {"plan_id": plan_id, "position": n, "number": str(n + 1),
+                 "title": f"Item {n + 1}", "day": start + dt.timedelta(days=n // 20),
+                 "start_time": dt.time(9 + (n % 20) // 2, 30 * (n % 2)),
+                 "end_time": dt.time(9 + (n % 20) // 2, 30 * (n % 2) + 25)}
+                for n in range(agenda_items)
+            ])
     plan_file.close()
     return path
+
+
+def people(count: int, seed: int = 1) -> list:
+    """The same people as `participant_rows`, as the domain's Person tuples."""
+    from consult_desktop.domain.participants import FIELDS, Person
+
+    return [Person(**{name: row[name] for name in FIELDS})
+            for row in participant_rows(0, count, seed)]

@@ -13,6 +13,7 @@ import datetime as dt
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 NUMBERED_KINDS = frozenset({"item"})
 STANDARD_ITEMS = (
@@ -60,8 +61,10 @@ class Item:
         return None if span is None else span[1] - span[0]
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
+    """A participant as the agenda sees one. A named tuple: a plan of 10,000 people loads
+    them several times faster than frozen dataclasses."""
+
     id: int
     name: str
     status: str = "invited"

@@ -30,6 +30,15 @@ def _fold(text: str) -> str:
 
 
 @functools.cache
+def _names() -> dict[str, str]:
+    """Alpha-2 code -> English name: all that showing a country needs (the index of
+    spellings below costs several times more, and only reading a name needs it)."""
+    import pycountry
+
+    return {country.alpha_2: country.name for country in pycountry.countries}
+
+
+@functools.cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(folded code or name -> alpha-2 code, alpha-2 code -> English name)."""
     import gettext
@@ -63,10 +72,10 @@ def lookup(text: str) -> str | None:
 
 def name(code: str) -> str:
     """The English name of an alpha-2 code (the code itself when unknown)."""
-    return _tables()[1].get(code, code)
+    return _names().get(code, code)
 
 
 def all_codes() -> list[str]:
     """Every alpha-2 code, in the order of the English names."""
-    names = _tables()[1]
+    names = _names()
     return sorted(names, key=lambda code: _fold(names[code]))

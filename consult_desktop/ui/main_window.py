@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _build_print_menu(self, file_menu: QMenu) -> None:
         """File > Print: one entry a document, each opening a preview."""
-        from consult_desktop.ui.print_preview import DOCUMENTS, print_action
+        from consult_desktop.ui.print_menu import DOCUMENTS, print_action
 
         self.print_menu = file_menu.addMenu("&Print")
         self.print_actions = {}

@@ -1,10 +1,11 @@
-"""The table of participants: a model over plain rows, and a filter that stays fast at
-10,000 people.
+"""The table of participants: a model over plain rows that stays fast at 10,000 people.
 
 Everything the view asks for is computed once per load: the text of each cell and one
 folded (lower case, no accents) string per row for the search. Sorting reorders these
-lists in Python; filtering computes which rows pass in one Python pass, so the proxy's
-`filterAcceptsRow` only reads a list (a proxy calling `data()` costs ~350 ms a keystroke).
+lists in Python; filtering (participants_filter.py) computes which rows pass in one
+Python pass, and its proxy shows that list of rows (a QSortFilterProxyModel calling
+`data()` costs ~350 ms a keystroke; one calling a Python `filterAcceptsRow` per row,
+~20 ms).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter
@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -36,6 +35,14 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ZERO = Decimal(0)
 FLAGS = {"travel_requested", "travel_approved"}
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ALIGN_OF = [  # by column: amounts to the right, yes/no in the middle, else the default
+    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if name == "travel_amount" else
+    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter) if name in FLAGS
+    else None
+    for name in COLUMNS]
 
 
 def fold(text: str) -> str:
@@ -142,9 +149,11 @@ class ParticipantsModel(QAbstractTableModel):
         self._index_search()
 
     def _index_search(self) -> None:
-        chosen = [self.folded(c) for c in self._search_columns]
-        self.search = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
+        # Each row's cells joined, then folded: one fold a row instead of one a cell.
+        chosen = [self.columns[c] for c in self._search_columns]
+        joined = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
             else [""] * len(self.rows)
+        self.search = [text.lower() if text.isascii() else fold(text) for text in joined]
 
     # ----- the model's interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -156,15 +165,17 @@ class ParticipantsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][index.row()]
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, row: int, column: int, role: int) -> Any:
+        """What data() gives for a cell, by row and column: the view asks ~10 roles of
+        each cell in sight at each repaint, so this is kept to a few comparisons."""
+        if role == _DISPLAY:
+            return self.columns[column][row]
         if role == ID_ROLE:
-            return self.rows[index.row()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in (
-                "travel_amount", *FLAGS):
-            align = (Qt.AlignmentFlag.AlignRight if COLUMNS[index.column()] == "travel_amount"
-                     else Qt.AlignmentFlag.AlignHCenter)
-            return int(align | Qt.AlignmentFlag.AlignVCenter)
+            return self.rows[row][0]
+        if role == _ALIGNMENT:
+            return _ALIGN_OF[column]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -225,72 +236,3 @@ class ParticipantsModel(QAbstractTableModel):
 
     def value(self, row: int, name: str) -> Any:
         return self.rows[row][_FIELD_AT[name]]
-
-
-@dataclass(frozen=True)
-class Criteria:
-    text: str = ""
-    category: str = ""
-    country: str = ""
-    status: str = ""
-    travel: str = ""  # "", "requested", "approved", "not_requested"
-
-    def passes(self, row: Row) -> bool:
-        if self.category and row[_FIELD_AT["category"]] != self.category:
-            return False
-        if self.country and row[_FIELD_AT["country"]] != self.country:
-            return False
-        if self.status and row[_FIELD_AT["status"]] != self.status:
-            return False
-        if self.travel == "requested":
-            return bool(row[_FIELD_AT["travel_requested"]])
-        if self.travel == "approved":
-            return bool(row[_FIELD_AT["travel_approved"]])
-        if self.travel == "not_requested":
-            return not row[_FIELD_AT["travel_requested"]]
-        return True
-
-
-TRAVEL_FILTERS = (("requested", "Travel requested"), ("approved", "Travel approved"),
-                  ("not_requested", "No travel requested"))
-
-
-class ParticipantsFilter(QSortFilterProxyModel):
-    """Shows the rows that pass the criteria; sorting is left to the source model."""
-
-    def __init__(self, source: ParticipantsModel, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.source = source
-        self.criteria = Criteria()
-        self.setSourceModel(source)
-        source.compute_accepted = self._accepted
-
-    def set_criteria(self, criteria: Criteria) -> None:
-        self.criteria = criteria
-        self.refilter()
-
-    def refilter(self) -> None:
-        self.beginFilterChange()
-        self.source.accepted = self._accepted()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def _accepted(self) -> list[bool]:
-        source, criteria = self.source, self.criteria
-        needle = fold(criteria.text.strip())
-        others = Criteria("", criteria.category, criteria.country, criteria.status,
-                          criteria.travel)
-        if others == Criteria():
-            rows_pass: list[bool] = [True] * len(source.rows)
-        else:
-            rows_pass = [others.passes(row) for row in source.rows]
-        if needle:
-            return [ok and needle in text
-                    for ok, text in zip(rows_pass, source.search, strict=True)]
-        return rows_pass
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # Called once per row per keystroke: a list look-up, nothing more.
-        return self.source.accepted[source_row]
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.source.sort(column, order)

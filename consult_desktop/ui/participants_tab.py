@@ -38,12 +38,8 @@ from consult_desktop.ui.participant_commands import (
     SetStatus,
 )
 from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog, describe
-from consult_desktop.ui.participants_model import (
-    TRAVEL_FILTERS,
-    Criteria,
-    ParticipantsFilter,
-    ParticipantsModel,
-)
+from consult_desktop.ui.participants_filter import TRAVEL_FILTERS, Criteria, ParticipantsFilter
+from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.undo import execute
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")

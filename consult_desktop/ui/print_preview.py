@@ -6,7 +6,7 @@ ReportLab and pypdfium2 are imported at the first print, not when the window ope
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,15 +29,6 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
 
-# File > Print offers these: (command-line name, menu text).
-DOCUMENTS = (
-    ("pack", "Meeting &pack"),
-    ("agenda", "Provisional annotated &agenda"),
-    ("participants", "List of &participants"),
-    ("budget", "&Budget"),
-    ("options-note", "&Options note"),
-    ("summary", "&Summary of discussions"),
-)
 PREVIEW_DPI = 80
 
 
@@ -242,15 +233,3 @@ class PrintPreviewDialog(QDialog):
             ) -> None:
         """Show the preview of one document until closed. Tests replace this."""
         cls(context, kind, title, parent).exec()
-
-
-def print_action(context_of: Callable[[], PlanContext | None], kind: str, title: str,
-                 parent: QWidget) -> Callable[[], None]:
-    """The slot of one File > Print entry."""
-
-    def show() -> None:
-        context = context_of()
-        if context is not None:
-            PrintPreviewDialog.ask(context, kind, title.replace("&", ""), parent)
-
-    return show

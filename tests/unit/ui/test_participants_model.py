@@ -5,13 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from consult_desktop.domain import countries
+from consult_desktop.ui.participants_filter import Criteria, ParticipantsFilter
 from consult_desktop.ui.participants_model import (
     COLUMNS,
-    Criteria,
-    ParticipantsFilter,
+    ID_ROLE,
     ParticipantsModel,
 )
 
@@ -45,6 +45,32 @@ def test_the_model_passes_qtmodeltester_while_filtered_and_sorted(qtmodeltester,
     proxy.set_criteria(Criteria(text="mission"))
     proxy.sort(COLUMNS.index("travel_amount"), Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
+
+
+def test_a_row_held_keeps_its_place_through_filtering_sorting_and_reloading(qtmodeltester,
+                                                                          model):
+    """What keeps a selection on the same people while the search narrows the list."""
+    proxy = ParticipantsFilter(model)
+    qtmodeltester.check(proxy)  # and it keeps watching the changes below
+    family = COLUMNS.index("family_name")
+    proxy.sort(family, Qt.SortOrder.AscendingOrder)
+    held = QPersistentModelIndex(
+        proxy.index(_column(proxy, "family_name").index("Marchand"), family))
+    proxy.set_criteria(Criteria(text="mission"))
+    assert _column(proxy, "family_name") == ["Marchand", "Воронцов"]
+    assert held.isValid() and held.data() == "Marchand"
+    proxy.sort(family, Qt.SortOrder.DescendingOrder)
+    assert _column(proxy, "family_name") == ["Воронцов", "Marchand"]
+    assert (held.row(), held.data()) == (1, "Marchand")
+    assert proxy.mapToSource(proxy.index(held.row(), 0)).data(ID_ROLE) == 1
+    proxy.set_criteria(Criteria(text="platform"))
+    assert not held.isValid()
+    assert proxy.headerData(family, Qt.Orientation.Horizontal) == "Family name"
+    model.set_rows(ROWS[2:], countries.name)
+    assert _column(proxy, "family_name") == ["albrecht"]
+    proxy.set_criteria(Criteria(text="nobody"))
+    assert proxy.rowCount() == 0 and not proxy.hasChildren()
+    assert proxy.headerData(family, Qt.Orientation.Horizontal) == "Family name"
 
 
 def test_cells_show_names_and_labels_not_codes(model):

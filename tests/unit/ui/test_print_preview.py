@@ -10,7 +10,8 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from consult_desktop.ui.print_preview import DOCUMENTS, PrintPreviewDialog, page_images
+from consult_desktop.ui.print_menu import DOCUMENTS
+from consult_desktop.ui.print_preview import PrintPreviewDialog, page_images
 
 
 def text_of(pdf: bytes) -> str:
