@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.context: PlanContext | None = None
-        self.tabs: list[Any] = []
+        self.slots: list[Any] = []
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         placeholder = QLabel("Open a plan with File > Open, or create one with File > New.")
@@ -154,24 +154,38 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_context(self, context: PlanContext) -> None:
+        from consult_desktop.ui.tab_slot import TabSlot
         from consult_desktop.ui.tabs import TAB_CLASSES
 
         self.context = context
-        self.tabs = [cls(context) for cls in TAB_CLASSES]
-        for tab in self.tabs:
-            self.tab_widget.addTab(tab, tab.title)
-        self.pages.setCurrentWidget(self.tab_widget)
-        self.tab_widget.setCurrentIndex(int(str(self.settings.value("window/tab", 0) or 0)))
+        self.slots = [TabSlot(cls, context) for cls in TAB_CLASSES]
+        for slot in self.slots:
+            self.tab_widget.addTab(slot, slot.title)
         self._connect_signals()
+        self.tab_widget.setCurrentIndex(int(str(self.settings.value("window/tab", 0) or 0)))
+        self._build_current_tab()
+        self.pages.setCurrentWidget(self.tab_widget)
         self._update_title()
         self._update_actions()
 
+    @property
+    def tabs(self) -> list[Any]:
+        """Every tab of the open plan, built now if it was not yet shown."""
+        return [slot.build() for slot in self.slots]
+
+    def _build_current_tab(self) -> None:
+        index = self.tab_widget.currentIndex()
+        if 0 <= index < len(self.slots):
+            self.slots[index].build()
+
     def _connect_signals(self) -> None:
-        """The one place where the tabs and the window are wired together."""
+        """The one place where the tabs and the window are wired together. A tab is
+        built when first shown, and from then on hears every change of the plan."""
         assert self.context is not None
         context = self.context
-        for tab in self.tabs:
-            context.changed.connect(tab.on_plan_changed)
+        for slot in self.slots:
+            slot.built.connect(lambda tab: context.changed.connect(tab.on_plan_changed))
+        self.tab_widget.currentChanged.connect(self._build_current_tab)
         context.changed.connect(self._on_plan_changed)
         context.failed.connect(lambda message: self.warn("Not saved", message))
         context.undo_stack.indexChanged.connect(self._update_actions)
@@ -185,11 +199,12 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         self.settings.setValue("window/tab", self.tab_widget.currentIndex())
+        self.tab_widget.currentChanged.disconnect(self._build_current_tab)
         self.pages.setCurrentIndex(0)
         self.tab_widget.clear()
-        for tab in self.tabs:
-            tab.setParent(None)  # Python owns it again, and frees it with the list
-        self.tabs = []
+        for slot in self.slots:
+            slot.setParent(None)  # Python owns it again, and frees it with the list
+        self.slots = []
         self.context.close()
         self.context.setParent(None)
         self.context = None

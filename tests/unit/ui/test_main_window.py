@@ -119,3 +119,26 @@ def test_the_window_shows_before_the_store_is_imported(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=60)
     assert run.stdout.split() == ["True", "False", "False"], run.stderr
+
+
+def test_only_the_tab_in_view_is_built_and_the_others_when_first_shown(window):
+    current = window.tab_widget.currentIndex()
+    built = [slot.tab is not None for slot in window.slots]
+    assert built == [i == current for i in range(len(window.slots))]
+    other = (current + 2) % len(window.slots)
+    window.tab_widget.setCurrentIndex(other)
+    assert window.slots[other].tab is not None and window.slots[other].tab.isVisible()
+
+
+def test_a_tab_built_late_still_follows_changes_to_the_plan(window):
+    from consult_desktop.store.models import Participant
+
+    index = next(i for i, slot in enumerate(window.slots) if slot.title == "&Participants")
+    window.tab_widget.setCurrentIndex(index)
+    tab = window.slots[index].tab
+    before = tab.model.rowCount()
+    with window.context.plan_file.begin() as session:
+        session.add(Participant(plan_id=window.context.plan_id, family_name="Late",
+                                category="expert"))
+    window.context.changed.emit("participants")
+    assert tab.model.rowCount() == before + 1

@@ -136,7 +136,7 @@ def test_closing_the_plan_keeps_what_was_just_typed(window, demo_path):
     index = next(i for i in range(window.tab_widget.count())
                  if window.tab_widget.tabText(i) == "&Summary")
     window.tab_widget.setCurrentIndex(index)
-    tab = window.tab_widget.widget(index)
+    tab = window.tabs[index]
     _go_to(tab, "Other business")
     _type(tab, "Typed just before closing.")
     assert tab.pause.isActive()
