@@ -155,10 +155,10 @@ class MainWindow(QMainWindow):
 
     def _show_context(self, context: PlanContext) -> None:
         from consult_desktop.ui.tab_slot import TabSlot
-        from consult_desktop.ui.tabs import TAB_CLASSES
+        from consult_desktop.ui.tabs import TABS
 
         self.context = context
-        self.slots = [TabSlot(cls, context) for cls in TAB_CLASSES]
+        self.slots = [TabSlot(*tab, context) for tab in TABS]
         for slot in self.slots:
             self.tab_widget.addTab(slot, slot.title)
         self._connect_signals()

@@ -6,6 +6,7 @@ agenda, the chart) are built when the officer first turns to them.
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,10 +18,10 @@ from consult_desktop.ui.context import PlanContext
 class TabSlot(QWidget):
     built = Signal(object)  # the tab, once built
 
-    def __init__(self, tab_class: Any, context: PlanContext) -> None:
+    def __init__(self, title: str, module: str, name: str, context: PlanContext) -> None:
         super().__init__()
-        self.tab_class = tab_class
-        self.title: str = tab_class.title
+        self.title = title
+        self.module, self.name = module, name
         self.context = context
         self.tab: Any = None
         self.box = QVBoxLayout(self)
@@ -28,7 +29,8 @@ class TabSlot(QWidget):
 
     def build(self) -> Any:
         if self.tab is None:
-            self.tab = self.tab_class(self.context, self)
+            tab_class = getattr(importlib.import_module(self.module), self.name)
+            self.tab = tab_class(self.context, self)
             self.box.addWidget(self.tab)
             self.tab.show()  # at once: a layout would show it only on the next event turn
             self.built.emit(self.tab)
