@@ -48,6 +48,10 @@ window.open_initial(Path(sys.argv[1]))
 app.processEvents()
 usable = (time.time() - float(os.environ["START"])) * 1000
 assert window.context is not None
+assert window.slots[window.tab_widget.currentIndex()].tab is not None  # the tab in view
+if len(sys.argv) > 2:  # then turn to this tab too (memory: the participants loaded)
+    window.tab_widget.setCurrentIndex(int(sys.argv[2]))
+    app.processEvents()
 print(json.dumps({"shown": shown, "usable": usable,
                   "peak_kb": PEAK_KB()}))
 """
@@ -59,13 +63,16 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QSettings
 app = QApplication([])
 from consult_desktop.ui.main_window import MainWindow
-window = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+settings.setValue("window/tab", 2)  # the plan opens on the Participants tab
+window = MainWindow(settings)
 window.show()
 app.processEvents()
-import sqlalchemy.orm, consult_desktop.ui.tabs  # imported before the clock starts
+import sqlalchemy.orm, consult_desktop.ui.participants_tab  # imported before the clock
 start = time.perf_counter()
 window.open_path(Path(sys.argv[1]))
 app.processEvents()
+assert window.slots[2].tab.model.rowCount() > 0  # the table is filled
 print(json.dumps({"open": (time.perf_counter() - start) * 1000}))
 """
 
@@ -97,7 +104,8 @@ def startup(runs: int, folder: Path) -> list[Result]:
         compare("start until the window shows", shown, base, "ms", ratio_at_most=1.3,
                 paired=True,
                 baseline_name=bare_name),
-        compare("start until the demo plan is usable", usable, base, "ms", at_most=700,
+        compare("start until the demo plan is usable (tab in view filled)", usable, base,
+                "ms", at_most=700,
                 paired=True,
                 baseline_name=bare_name),
     ]
@@ -132,7 +140,7 @@ def memory(runs: int, folder: Path) -> list[Result]:
     env = {"XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data")}
     bare, ours = interleaved(
         runs, lambda: child(BARE_WINDOW, env=env)["peak_kb"] / 1024,
-        lambda: child(OUR_WINDOW, str(plan), env=env)["peak_kb"] / 1024)
+        lambda: child(OUR_WINDOW, str(plan), "2", env=env)["peak_kb"] / 1024)
     data_mb = plan.stat().st_size / 2**20
     return [Result("peak memory, 10,000-participant plan open", ours.median, bare.median,
                    "MB", "<= 1.5x + data", ours.median <= 1.5 * bare.median + data_mb,
