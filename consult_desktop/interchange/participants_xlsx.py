@@ -17,7 +17,6 @@ from xml.etree.ElementTree import ParseError
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import Sheet, TableError, neutralise
 
-
 NON_XML = dict.fromkeys((0xFFFE, 0xFFFF))
 
 
