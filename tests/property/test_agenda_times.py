@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from consult_desktop.domain import agenda, agenda_edits
@@ -144,16 +144,18 @@ def test_the_calendar_refuses_an_unknown_time_zone_or_gives_back_times_and_title
         data = ics.calendar_bytes(items, zone_name, title, stamp=dt.datetime(2026, 1, 1,
                                                                               tzinfo=dt.UTC))
     except ValueError as error:
+        event("time zone refused")
         assert zone_name not in ZONES
         assert str(error) == f"the plan's time zone '{zone_name}' is not known"
         return
-    events = {str(event["uid"]): event for event in Calendar.from_ical(data).walk("VEVENT")}
+    event("calendar written")
+    events = {str(vevent["uid"]): vevent for vevent in Calendar.from_ical(data).walk("VEVENT")}
     timed = [item for item in items if item.span is not None]
     assert len(events) == len(timed)
     for item in timed:
-        event = events[f"agenda-item-{item.id}@consult-desktop"]
-        start, end = event.decoded("dtstart"), event.decoded("dtend")
+        vevent = events[f"agenda-item-{item.id}@consult-desktop"]
+        start, end = vevent.decoded("dtstart"), vevent.decoded("dtend")
         assert (start.replace(tzinfo=None), end.replace(tzinfo=None)) == item.span
         assert getattr(start.tzinfo, "key", "UTC") == (zone_name or "UTC")
-        assert str(event["summary"]) == as_read(agenda.label(item))
-        assert str(event.get("location", "")) == as_read(item.room)
+        assert str(vevent["summary"]) == as_read(agenda.label(item))
+        assert str(vevent.get("location", "")) == as_read(item.room)

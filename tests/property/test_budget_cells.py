@@ -9,7 +9,7 @@ import sqlite3
 from decimal import Decimal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 from consult_desktop.domain import budget_input
@@ -65,6 +65,7 @@ def check_cell(tab, column: int, typed: str) -> bool:
     whether it was accepted."""
     before, old = _on_disk(tab), _stored(tab, column)
     accepted, message = _type(tab, column, typed)
+    event("stored" if accepted else "refused")
     if not accepted:
         assert message.startswith("Line 1: ") and message.endswith(". Not saved."), message
         assert COLUMNS[column].header.split(" ")[0].lower() in message.lower(), message

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
@@ -159,6 +159,7 @@ def write_table(path, table: dict, encoding: str, delimiter: str, quoting: int) 
 def check_outcome(plan_file, path, table: dict, outcome) -> None:
     """Refused with every problem placed, nothing written; or each person exactly."""
     headers = _header_row(table)
+    event("refused" if not outcome.written else "imported")
     if not outcome.written:
         assert outcome.problems and _people(plan_file) == []
         for problem in outcome.problems:
