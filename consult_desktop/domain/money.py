@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -22,7 +23,8 @@ def parse_decimal(text: str) -> Decimal:
     """Read a number typed by a person, in English or French habits: spaces and
     apostrophes group thousands ("158'000", "158 000"); of a comma and a point, the last
     one marks the decimals ("158,000.50", "158.000,50"); a lone comma marks decimals
-    unless three digits follow it ("1 234,50" but "158,000"). Raises ValueError with a
+    unless three digits follow it after a group of thousands ("1 234,50", "0,006",
+    "1 234,567" but "158,000"). Raises ValueError with a
     message fit to show."""
     cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "")
     for sep in (" ", "'", "\u2019"):
@@ -48,8 +50,9 @@ def _one_decimal_point(text: str) -> str:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
         grouping = "." if decimal == "," else ","
         return text.replace(grouping, "").replace(decimal, ".")
-    if commas == 1 and len(text) - text.rfind(",") - 1 != 3:
-        return text.replace(",", ".")
+    if commas == 1 and (len(text) - text.rfind(",") - 1 != 3
+                        or not re.fullmatch(r"[-+]?[1-9]\d{0,2}", text[:text.rfind(",")])):
+        return text.replace(",", ".")  # "0,006" and "1234,567" are no thousands
     if points > 1:
         return text.replace(".", "")
     return text.replace(",", "")

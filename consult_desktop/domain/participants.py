@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from consult_desktop.domain import countries, vocab
+from consult_desktop.domain.money import LIMIT
 
 
 class Person(NamedTuple):
@@ -192,6 +193,8 @@ def read_amount(text: str) -> Decimal | None:
         raise ValueError(f"not an amount: {text!r}") from None
     if not amount.is_finite() or amount < 0:
         raise ValueError(f"must be a positive amount: {text!r}")
+    if amount >= LIMIT:  # "1e999" is finite, yet no travel costs that much
+        raise ValueError(f"too large an amount: {text!r}")
     if amount != amount.quantize(Decimal("0.01")):
         raise ValueError(f"more than 2 decimal places: {text!r}")
     return amount.quantize(Decimal("0.01"))
@@ -204,8 +207,9 @@ class Problem:
 
 
 def unquote(text: str) -> str:
-    """Undo the quote an export puts before a cell a spreadsheet would take for a formula."""
-    if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+    """Undo the quote an export puts before a cell a spreadsheet would take for a formula
+    (and before one that starts with such a quote already: "''=x" is "'=x")."""
+    if text[:1] == "'" and text.lstrip("'")[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return text[1:]
     return text
 

@@ -25,20 +25,20 @@ PRODID = "-//Consult Desktop//Agenda//EN"
 def zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "a"*600
         raise ValueError(f"the plan's time zone '{name}' is not known") from None
 
 
 def calendar_bytes(items: list[Item], timezone: str, title: str,
                    stamp: dt.datetime | None = None) -> bytes:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vText
 
     tz = zone(timezone)
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", title)
+    calendar.add("x-wr-calname", vText(title))  # escaped: an X- name is taken as is
     for item in agenda.in_order(items):
         span = item.span
         if span is None:

@@ -75,8 +75,9 @@ def read_csv(path: Path) -> Sheet:
 
 
 def neutralise(text: str) -> str:
-    """A cell a spreadsheet would run as a formula, made plain text by a leading quote."""
-    return f"'{text}" if text.startswith(FORMULA_START) else text
+    """A cell a spreadsheet would run as a formula, made plain text by a leading quote;
+    quotes already before such a cell get one more, so an import takes off only ours."""
+    return f"'{text}" if text.lstrip("'").startswith(FORMULA_START) else text
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

@@ -12,9 +12,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import Sheet, TableError, neutralise
+
+NON_XML = dict.fromkeys((0xFFFE, 0xFFFF))
 
 
 def cell_text(value: Any) -> str:
@@ -43,6 +46,8 @@ def read_xlsx(path: Path) -> Sheet:
         sheet = book.worksheets[0]
         numbered = [(number, [cell_text(v) for v in values])
                     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    except (ParseError, zipfile.BadZipFile, ValueError) as error:  # a damaged sheet
+        raise TableError(f"{path}: the first sheet cannot be read ({error})") from None
     finally:
         book.close()
     while numbered and not any(c.strip() for c in numbered[0][1]):
@@ -78,6 +83,7 @@ def _text_cell(sheet: Any, text: str) -> Any:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", text))
+    # XML holds neither C0 controls (but tab and line ends) nor U+FFFE and U+FFFF.
+    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", text).translate(NON_XML))
     cell.data_type = "s"  # text, even when it starts with "=": never a formula
     return cell

@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -95,12 +96,17 @@ class ContentsTable(Flowable):
 def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
     """The text wrapped to `width`, at most `lines` lines, the last one ellipsized."""
     wrapped = simpleSplit(text, font, size, width) or [""]
-    if len(wrapped) <= lines:
-        return wrapped
-    last = wrapped[lines - 1]
-    while last and simpleSplit(last + "…", font, size, width)[1:]:
-        last = last[:-1]
-    return [*wrapped[: lines - 1], last.rstrip() + "…"]
+    fitted = []
+    for number, line in enumerate(wrapped[:lines]):
+        last = number == lines - 1 and len(wrapped) > lines
+        if not last and stringWidth(line, font, size) <= width:
+            fitted.append(line)
+            continue
+        # The last line shown of a longer text, or a word too long for the line.
+        while line and stringWidth(line + "…", font, size) > width:
+            line = line[:-1]
+        fitted.append(line.rstrip() + "…")
+    return fitted
 
 
 def draw_header(canvas: Canvas, state: PageState) -> None:

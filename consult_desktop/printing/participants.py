@@ -164,8 +164,10 @@ class DelegationTable(Table):
         parts = super().split(width, height)
         if len(parts) == 2 and isinstance(parts[1], DelegationTable):
             first, rest = parts
-            rest.continued = ("", *self.continued[len(first._cellvalues):])
-            if len(rest._cellvalues) > 1 and rest.continued[1]:
+            # 1 when a row too tall for a page was split in two (splitInRow).
+            cut = len(first._cellvalues) + len(rest._cellvalues) - 1 - len(self._cellvalues)
+            rest.continued = ("", *self.continued[len(first._cellvalues) - cut:])
+            if len(rest._cellvalues) > 1 and len(rest.continued) > 1 and rest.continued[1]:
                 rest._cellvalues[1] = [rest.continued[1], *rest._cellvalues[1][1:]]
         return parts
 
@@ -196,7 +198,9 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
                      for row in starts if first < row < end]
         if continued[first]:  # a chunk that begins inside a delegation
             chunk[0] = [continued[first], *chunk[0][1:]]
-        table = DelegationTable([header, *chunk], colWidths=widths, repeatRows=1)
+        # A row taller than a page (a very long name in a narrow column) splits.
+        table = DelegationTable([header, *chunk], colWidths=widths, repeatRows=1,
+                                splitInRow=1)
         table.setStyle(TableStyle(commands))
         table.continued = ("", *continued[first:end])
         yield table

@@ -20,6 +20,8 @@ TYPED = [
     ("158.000,50", "158000.50"),   # a point for thousands, a comma for decimals
     ("1.234.567", "1234567"),
     ("0,13", "0.13"),
+    ("0,006", "0.006"),            # no thousands start with a zero
+    ("1 234,567", "1234.567"),     # nor with four digits
     ("12.5", "12.5"),
     ("-3", "-3"),
 ]

@@ -62,6 +62,14 @@ def test_formula_looking_cells_are_neutralised(text, tmp_path):
     assert read_csv(path).rows == [(2, ["'" + text])]
 
 
+def test_a_cell_quoted_by_its_author_keeps_its_quote_through_an_export(tmp_path):
+    from consult_desktop.domain.participants import unquote
+
+    path = tmp_path / "out.csv"
+    write_csv(path, ["Notes"], [["'=x"], ["'t Hooft"]])
+    assert [unquote(cells[0]) for _, cells in read_csv(path).rows] == ["'=x", "'t Hooft"]
+
+
 def test_plain_cells_are_written_as_they_are_and_no_temporary_file_is_left(tmp_path):
     path = tmp_path / "out.csv"
     write_csv(path, ["Nom", "Notes"], [["Aydın", "a, b"]])

@@ -32,6 +32,17 @@ def test_a_long_body_name_is_cut_to_two_lines_with_an_ellipsis():
     assert fit_lines("Short", BOLD, 10, 200, 2) == ["Short"]
 
 
+def test_a_word_too_long_for_the_header_is_cut_not_drawn_over_the_margin():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = fit_lines("ECE/EX/2017/L.7" + "/X" * 60, BOLD, 12, 200, 1)
+    assert lines[0].startswith("ECE/EX/2017/L.7/X") and lines[0].endswith("…")
+    assert stringWidth(lines[0], BOLD, 12) <= 200
+    body = fit_lines("Conference " + "a" * 200 + " of", BOLD, 10, 200, 2)
+    assert body[0] == "Conference" and body[1].endswith("…")
+    assert all(stringWidth(line, BOLD, 10) <= 200 for line in body)
+
+
 def test_escaped_text_parses_and_keeps_every_character():
     for hostile in HOSTILE:
         Paragraph(text(hostile), stylesheet().body)  # would raise on bad markup

@@ -100,3 +100,14 @@ def test_a_long_list_is_split_into_pages_each_with_header_and_number():
     for number, page in enumerate(pages[1:], start=2):
         assert any(country in page for country in ("France", "Germany", "Kazakhstan",
                                                    "Mexico")), f"page {number}: no State"
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_next_page():
+    people = [Person("Long", function="x " + "a" * 3000, category="member_state",
+                     country="FR"),
+              Person("Next", category="member_state", country="FR")]
+    pages = read_pages(participants.build(ParticipantList(a_meeting(), info("participants"),
+                                                          people)))
+    assert len(pages) >= 2
+    assert pages[1].startswith("State\nName\nFunction") and "Next" in flat(pages)
+    assert flat(pages).replace(" ", "").count("a" * 60) >= 3000 // 60 - 2
