@@ -98,7 +98,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self.columns: list[list[str]] = [[] for _ in COLUMNS]  # display text, by column
         self._folded: dict[int, list[str]] = {}  # the same, folded, when first needed
-        self.search: list[str] = []
+        self._search: list[str] | None = []
         self.accepted: list[bool] = []
         self.confirmed: list[bool] = []
         self.funded: list[bool] = []
@@ -149,11 +149,17 @@ class ParticipantsModel(QAbstractTableModel):
         self._index_search()
 
     def _index_search(self) -> None:
-        # Each row's cells joined, then folded: one fold a row instead of one a cell.
-        chosen = [self.columns[c] for c in self._search_columns]
-        joined = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
-            else [""] * len(self.rows)
-        self.search = [text.lower() if text.isascii() else fold(text) for text in joined]
+        self._search = None  # built at the first search, not when the tab opens
+
+    @property
+    def search(self) -> list[str]:
+        """Each row's searched cells joined and folded (one fold a row, not a cell)."""
+        if self._search is None:
+            chosen = [self.columns[c] for c in self._search_columns]
+            joined = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
+                else [""] * len(self.rows)
+            self._search = [text.lower() if text.isascii() else fold(text) for text in joined]
+        return self._search
 
     # ----- the model's interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -217,7 +223,9 @@ class ParticipantsModel(QAbstractTableModel):
             self.rows = list(take(self.rows))
             self.columns = [list(take(column)) for column in self.columns]
             self._folded = {c: list(take(texts)) for c, texts in self._folded.items()}
-            for name in ("search", "accepted", "confirmed", "funded", "funded_amount"):
+            if self._search is not None:
+                self._search = list(take(self._search))
+            for name in ("accepted", "confirmed", "funded", "funded_amount"):
                 setattr(self, name, list(take(getattr(self, name))))
         new_position = [0] * len(indices)
         for new, old in enumerate(indices):
