@@ -231,11 +231,7 @@ class PlanFile:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
-        lock = PlanLock(target)
-        try:
-            lock.acquire()
-        except InUse as in_use:
-            raise PlanFileError(f"{target}: cannot be replaced, it is {in_use}") from None
+        lock = _lock_to_replace(target)
         try:
             with replacing(target) as temporary:
                 copy_database(self.engine, temporary)
@@ -272,6 +268,16 @@ def copy_database(engine: Engine, target: Path) -> None:
             destination.close()
     finally:
         raw.close()
+
+
+def _lock_to_replace(path: Path) -> PlanLock:
+    """The lock of a file about to be replaced; refused while another program edits it."""
+    lock = PlanLock(path)
+    try:
+        lock.acquire()
+    except InUse as in_use:
+        raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
+    return lock
 
 
 def backup_path(path: Path, revision: str) -> Path:
@@ -343,11 +349,7 @@ def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: A
         raise PlanFileError(f"{path}: already exists")
     if not path.parent.is_dir():
         raise PlanFileError(f"{path.parent}: no such folder")
-    lock = PlanLock(path)
-    try:
-        lock.acquire()
-    except InUse as in_use:
-        raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
+    lock = _lock_to_replace(path)
     try:
         with replacing(path) as temporary:
             temporary.touch()
