@@ -74,3 +74,16 @@ def context(qtbot, demo_plan):
     ctx = PlanContext(demo_plan)
     yield ctx
     ctx.undo_stack.clear()
+
+
+@pytest.fixture
+def open_tab(qtbot, context):
+    """Build a tab on the demo plan, wired to its changes as the window wires it."""
+
+    def build(tab_class):
+        widget = tab_class(context)
+        qtbot.addWidget(widget)
+        context.changed.connect(widget.on_plan_changed)
+        return widget
+
+    return build

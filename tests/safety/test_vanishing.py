@@ -61,8 +61,8 @@ def test_the_window_refuses_the_edit_and_save_as_rescues_the_plan(window, demo_p
     assert window.windowTitle().startswith("Renamed")
 
 
-def test_the_command_line_reports_a_file_gone_between_check_and_read(demo_path, monkeypatch,
-                                                                     capsys):
+def vanish_after_check(monkeypatch) -> None:
+    """Make the plan file disappear right after the opening checks have read it."""
     checked = plan_file_module.read_revision
 
     def check_then_vanish(path):
@@ -71,6 +71,11 @@ def test_the_command_line_reports_a_file_gone_between_check_and_read(demo_path, 
         return revision
 
     monkeypatch.setattr(plan_file_module, "read_revision", check_then_vanish)
+
+
+def test_the_command_line_reports_a_file_gone_between_check_and_read(demo_path, monkeypatch,
+                                                                     capsys):
+    vanish_after_check(monkeypatch)
     assert main(["info", str(demo_path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(demo_path) in err and "Traceback" not in err
@@ -78,13 +83,6 @@ def test_the_command_line_reports_a_file_gone_between_check_and_read(demo_path, 
 
 
 def test_opening_reports_a_file_gone_between_check_and_lock(demo_path, monkeypatch):
-    checked = plan_file_module.read_revision
-
-    def check_then_vanish(path):
-        revision = checked(path)
-        path.unlink()
-        return revision
-
-    monkeypatch.setattr(plan_file_module, "read_revision", check_then_vanish)
+    vanish_after_check(monkeypatch)
     with pytest.raises(plan_file_module.PlanFileError, match="cannot be opened"):
         open_plan(demo_path)

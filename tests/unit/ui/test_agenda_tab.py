@@ -18,11 +18,8 @@ DAY_ONE, DAY_TWO = dt.date(2017, 11, 2), dt.date(2017, 11, 3)
 
 
 @pytest.fixture
-def tab(qtbot, context):
-    widget = AgendaTab(context)
-    qtbot.addWidget(widget)
-    context.changed.connect(widget.on_plan_changed)
-    return widget
+def tab(open_tab):
+    return open_tab(AgendaTab)
 
 
 def on_disk(context) -> dict[str, tuple]:

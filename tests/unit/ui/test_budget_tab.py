@@ -24,11 +24,8 @@ from consult_desktop.ui.funding_dialog import FundingSourcesDialog
 
 
 @pytest.fixture
-def tab(qtbot, context):
-    widget = BudgetTab(context)
-    qtbot.addWidget(widget)
-    context.changed.connect(widget.on_plan_changed)
-    return widget
+def tab(open_tab):
+    return open_tab(BudgetTab)
 
 
 def _total(tab) -> str:

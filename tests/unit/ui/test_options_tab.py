@@ -13,11 +13,8 @@ from consult_desktop.ui.options_tab import ConfirmDelete, OptionsTab
 
 
 @pytest.fixture
-def tab(qtbot, context):
-    widget = OptionsTab(context)
-    qtbot.addWidget(widget)
-    context.changed.connect(widget.on_plan_changed)
-    return widget
+def tab(open_tab):
+    return open_tab(OptionsTab)
 
 
 def _db(path, sql):

@@ -17,11 +17,8 @@ from consult_desktop.ui.participants_tab import ParticipantsTab
 
 
 @pytest.fixture
-def tab(qtbot, context):
-    widget = ParticipantsTab(context)
-    qtbot.addWidget(widget)
-    context.changed.connect(widget.on_plan_changed)
-    return widget
+def tab(open_tab):
+    return open_tab(ParticipantsTab)
 
 
 def _on_disk(context) -> dict[str, Person]:
