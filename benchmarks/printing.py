@@ -77,11 +77,12 @@ def same_cells(data: printed.Pack) -> tuple[list[list[str]], list[float]]:
     """The participant rows as the pack's tables hold them (lines already broken), and
     the column widths, made before the baseline's clock starts."""
     from consult_desktop.printing import participants
+    from consult_desktop.printing.cells import wrapped
     from consult_desktop.printing.styles import register_fonts
 
     register_fonts()
     widths = participants.column_widths(data.participants.columns)
-    rows = [[participants.wrapped(text, participants.FONT, participants.SIZE, width - 12)
+    rows = [[wrapped(text, participants.FONT, participants.SIZE, width - 12)
              for text, width in zip((participants.country_name(p.country), p.full_name,
                                      p.function, p.organisation), widths, strict=True)]
             for p in data.participants.people]
@@ -122,10 +123,9 @@ def baseline(data: printed.Pack, cells: tuple[list[list[str]], list[float]]) -> 
 
 def participants_cache_clear() -> None:
     """Forget the wrapped cells and words measured, so each run measures them again."""
-    from consult_desktop.printing import participants
+    from consult_desktop.printing.cells import forget_measures
 
-    participants.wrapped.cache_clear()
-    participants.word_width.cache_clear()
+    forget_measures()
 
 
 def measure(people: int, runs: int) -> tuple[Sample, Sample]:

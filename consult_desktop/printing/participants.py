@@ -8,11 +8,9 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 from reportlab.lib.units import cm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from consult_desktop.domain import vocab
@@ -22,6 +20,7 @@ from consult_desktop.domain.printed import (
     ParticipantList,
     Person,
 )
+from consult_desktop.printing.cells import PlainTable, longest_word, row_heights, wrapped
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import BOLD, FONT, RULE, SHADE, Styles, stylesheet, text
 
@@ -104,35 +103,6 @@ def cell(person: Person, column: str) -> str:
     return person.full_name if column == "name" else str(getattr(person, column) or "")
 
 
-@lru_cache(maxsize=4096)
-def wrapped(value: str, font: str, size: float, width: float) -> str:
-    """The text broken into lines that fit `width` (a word too long is cut). Table
-    cells hold plain strings, not Paragraphs: no markup to parse, so user text prints
-    as typed, and a list of thousands of rows lays out several times faster."""
-    if stringWidth(value, font, size) <= width:
-        return value
-    lines = []
-    for line in simpleSplit(value, font, size, width):
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return "\n".join(lines)
-
-
-@lru_cache(maxsize=65536)
-def word_width(word: str, font: str, size: float) -> float:
-    return stringWidth(word, font, size)
-
-
-def longest_word(values: set[str], font: str, size: float) -> float:
-    return max((word_width(word, font, size) for value in values for word in value.split()),
-               default=0.0)
-
-
 def column_widths(columns: tuple[str, ...],
                   minimums: list[float] | None = None) -> list[float]:
     """The columns' widths across the frame, by weight; a column whose longest word
@@ -154,7 +124,7 @@ def column_widths(columns: tuple[str, ...],
                   for n in range(len(weights))]
 
 
-class DelegationTable(Table):
+class DelegationTable(PlainTable):
     """A table of people that, when it runs onto a new page, names the delegation of
     the page's first row again, "(continued)", so no page starts with nameless rows."""
 
@@ -200,7 +170,7 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
             chunk[0] = [continued[first], *chunk[0][1:]]
         # A row taller than a page (a very long name in a narrow column) splits.
         table = DelegationTable([header, *chunk], colWidths=widths, repeatRows=1,
-                                splitInRow=1)
+                                splitInRow=1, rowHeights=row_heights([header, *chunk], LEADING))
         table.setStyle(TableStyle(commands))
         table.continued = ("", *continued[first:end])
         yield table
