@@ -6,18 +6,24 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from consult_desktop.domain.printed import Agenda, AgendaEntry
+from consult_desktop.printing.cells import PlainTable, row_heights, wrapped
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, long_date, title_block
-from consult_desktop.printing.styles import RULE, Styles, paragraphs, stylesheet, text
+from consult_desktop.printing.styles import (
+    FONT,
+    ITALIC,
+    RULE,
+    Styles,
+    paragraphs,
+    stylesheet,
+    text,
+)
 
 CHUNK = 500
-
-
-def numbered(entry: AgendaEntry) -> str:
-    number = text(entry.number)
-    return f"{number}.\u00a0\u00a0{text(entry.title)}" if number else text(entry.title)
+SIZE, LEADING = 8.5, 10.5  # the timetable's text
+LEFT_PADDING, RIGHT_PADDING = 2, 6
 
 
 def items(agenda: Agenda) -> list[AgendaEntry]:
@@ -58,8 +64,10 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
         # Paragraphs (never table cells) so a long annotation splits across pages.
         flow.extend(Paragraph(part, styles.body) for part in paragraphs(entry.annotation))
         if entry.documents:
-            flow.append(Paragraph("<b>Documentation</b>", styles.body))
-            flow.extend(Paragraph(text(symbol), styles.note) for symbol in entry.documents)
+            flow.append(KeepTogether([  # the heading never ends a page alone
+                Paragraph("<b>Documentation</b>", styles.body),
+                Paragraph("<br/>".join(text(symbol) for symbol in entry.documents),
+                          styles.note)]))
     return flow
 
 
@@ -76,28 +84,44 @@ def when(entry: AgendaEntry) -> str:
 
 
 def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
+    """The timed entries by day and hour, in plain-string cells: breaks and lunches in
+    italics, each title wrapped to its column."""
     timed = [e for e in agenda.items if e.day is not None and e.start is not None]
     if not timed:
         return []
     timed.sort(key=lambda e: (e.day, e.start))
     flow: list[Flowable] = [Paragraph("III. Timetable", styles.heading)]
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
+    room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
         flow.append(Paragraph(f"{day:%A}, {long_date(day)}", styles.subheading))
-        rows = []
+        rows, italic = [], []
         for entry in day_entries:
             hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
-            label = numbered(entry) if entry.kind == "item" else f"<i>{text(entry.title)}</i>"
-            rows.append([Paragraph(hours, styles.cell), Paragraph(label, styles.cell)])
+            if entry.kind != "item":
+                italic.append(len(rows))
+            font = FONT if entry.kind == "item" else ITALIC
+            rows.append([wrapped(hours, FONT, SIZE, room[0]),
+                         wrapped(plain_title(entry), font, SIZE, room[1])])
         for first in range(0, len(rows), CHUNK):
-            table = Table(rows[first:first + CHUNK], colWidths=widths)
+            chunk = rows[first:first + CHUNK]
+            table = PlainTable(chunk, colWidths=widths, rowHeights=row_heights(chunk, LEADING),
+                               splitInRow=1)  # a title taller than a page
             table.setStyle(TableStyle([
+                ("FONT", (0, 0), (-1, -1), FONT, SIZE, LEADING),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), LEFT_PADDING),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                *(("FONT", (1, row - first), (1, row - first), ITALIC, SIZE, LEADING)
+                  for row in italic if first <= row < first + CHUNK),
             ]))
             flow.append(table)
     return flow
+
+
+def plain_title(entry: AgendaEntry) -> str:
+    """An entry's number and title as printed in a plain-string cell (no markup)."""
+    return f"{entry.number}.\u00a0\u00a0{entry.title}" if entry.number else entry.title
 
 
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:
