@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -93,8 +94,10 @@ class ContentsTable(Flowable):
         self.state.contents_top = self.canv.absolutePosition(0, self.height)[1]
 
 
-def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> list[str]:
-    """The text wrapped to `width`, at most `lines` lines, the last one ellipsized."""
+@lru_cache(maxsize=64)
+def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> tuple[str, ...]:
+    """The text wrapped to `width`, at most `lines` lines, the last one ellipsized
+    (kept: every page's header asks again)."""
     wrapped = simpleSplit(text, font, size, width) or [""]
     fitted = []
     for number, line in enumerate(wrapped[:lines]):
@@ -106,7 +109,7 @@ def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> li
         while line and stringWidth(line + "…", font, size) > width:
             line = line[:-1]
         fitted.append(line.rstrip() + "…")
-    return fitted
+    return tuple(fitted)
 
 
 def draw_header(canvas: Canvas, state: PageState) -> None:

@@ -29,7 +29,7 @@ def test_a_long_body_name_is_cut_to_two_lines_with_an_ellipsis():
     stylesheet()  # registers the fonts measured below
     lines = fit_lines("Committee " * 40, BOLD, 10, 200, 2)
     assert len(lines) == 2 and lines[1].endswith("…")
-    assert fit_lines("Short", BOLD, 10, 200, 2) == ["Short"]
+    assert fit_lines("Short", BOLD, 10, 200, 2) == ("Short",)
 
 
 def test_a_word_too_long_for_the_header_is_cut_not_drawn_over_the_margin():
