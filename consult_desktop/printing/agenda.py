@@ -95,7 +95,8 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
         flow.append(Paragraph(f"{day:%A}, {long_date(day)}", styles.subheading))
-        rows, italic = [], []
+        rows: list[list[str]] = []
+        italic: list[int] = []
         for entry in day_entries:
             hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
             if entry.kind != "item":
