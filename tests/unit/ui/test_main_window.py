@@ -40,6 +40,31 @@ def test_an_edit_of_plan_details_is_undone_and_redone_on_disk(window, demo_path,
     assert _title_on_disk(demo_path) == "Renamed"
 
 
+def test_the_platform_keys_undo_redo_and_close(window, demo_path, monkeypatch, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    Key = QKeySequence.StandardKey
+    original = _title_on_disk(demo_path)
+    monkeypatch.setattr(PlanDetailsDialog, "ask",
+                        classmethod(lambda cls, values, parent=None: {**values,
+                                                                      "title": "Renamed"}))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    QTest.keySequence(window, QKeySequence("Ctrl+I"))  # Plan details
+    assert _title_on_disk(demo_path) == "Renamed"
+    QTest.keySequence(window, QKeySequence(Key.Undo))
+    assert _title_on_disk(demo_path) == original
+    for redo in QKeySequence.keyBindings(Key.Redo)[:2]:  # each of the platform's keys
+        QTest.keySequence(window, redo)
+        assert _title_on_disk(demo_path) == "Renamed"
+        window.undo_action.trigger()
+    # Not only the first key of Close (Ctrl+F4 here) but also its others (Ctrl+W).
+    close_keys = [k for k in QKeySequence.keyBindings(Key.Close) if "Ctrl" in k.toString()]
+    QTest.keySequence(window, close_keys[-1])
+    assert window.context is None
+
+
 def test_a_refused_file_gives_a_message_and_keeps_the_open_plan(window, tmp_path, monkeypatch):
     messages = []
     monkeypatch.setattr(QMessageBox, "warning",
