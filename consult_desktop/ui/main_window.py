@@ -155,7 +155,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opened {path}", 5000)
         if context.plan_file.read_only:
             self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
-        self.take_backup()
+        # A copy of the plan as it was opened, kept just before its first change.
+        plan_file = context.plan_file
+        plan_file.before_first_write = lambda: self.take_backup(plan_file)
         return True
 
     def _show_context(self, context: PlanContext) -> None:
@@ -302,10 +304,11 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
-    def take_backup(self) -> None:
+    def take_backup(self, plan_file: Any = None) -> None:
+        """Keep a copy of the plan (the open one by default) if it changed."""
         from consult_desktop.ui.restore_dialog import take_backup
 
-        take_backup(self)
+        take_backup(self, plan_file)
 
     def restore_backup(self) -> None:
         from consult_desktop.ui.restore_dialog import restore_from_backup
