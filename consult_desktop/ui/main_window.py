@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,8 @@ Key = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
+    started = Signal()  # the first plan is open (or refused): the start is over
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -125,7 +127,14 @@ class MainWindow(QMainWindow):
 
     # ----- opening and closing plans ------------------------------------------------
     def open_initial(self, path: Path | None) -> None:
-        """At start: the file asked for, else the most recent plan, else the demo copy."""
+        """At start: the file asked for, else the most recent plan, else the demo copy.
+        `started` is emitted then: the window is usable."""
+        try:
+            self._open_first(path)
+        finally:
+            self.started.emit()
+
+    def _open_first(self, path: Path | None) -> None:
         if path is not None:
             self.open_path(path)
             return
