@@ -50,7 +50,7 @@ def load_rows(session: Session) -> list[tuple[Any, ...]]:
     for part in session.execute(query).partitions(1000):
         columns = list(zip(*part, strict=True))
         for one, at in zip(shared, _SHARED_AT, strict=True):
-            columns[at] = tuple([one.setdefault(value, value) for value in columns[at]])
+            columns[at] = tuple(map(one.setdefault, columns[at], columns[at]))
         rows.extend(zip(*columns, strict=True))
     return rows
 
