@@ -61,7 +61,7 @@ class ParticipantsFilter(QAbstractProxyModel):
         super().__init__(parent)
         self.source = source
         self.criteria = Criteria()
-        self._rows: list[int] = []  # proxy row -> source row
+        self._rows: Sequence[int] = []  # proxy row -> source row
         self._position: list[int] | None = None  # source row -> proxy row, when needed
         # During a change of the source's layout: our persistent indexes, and the source's
         # indexes that they showed (the source moves those).
@@ -107,7 +107,10 @@ class ParticipantsFilter(QAbstractProxyModel):
         return rows_pass
 
     def _remap(self) -> None:
-        self._rows = list(compress(range(len(self.source.accepted)), self.source.accepted))
+        accepted = self.source.accepted
+        every = range(len(accepted))
+        # Every row shown (no filter): the range itself, not 10,000 ints in a list.
+        self._rows = every if all(accepted) else list(compress(every, accepted))
         self._position = None
 
     def _proxy_row(self, source_row: int) -> int:

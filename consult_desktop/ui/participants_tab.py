@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
 from consult_desktop.store import participants_store as store
-from consult_desktop.store.models import Plan
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.participant_commands import (
     AddParticipant,
@@ -182,8 +180,7 @@ class ParticipantsTab(QWidget):
         with self.context.plan_file.read() as session:
             rows = store.load_rows(session)
             self.members = store.member_states(session, self.context.plan_id)
-            self.currency = session.scalar(select(Plan.currency).where(
-                Plan.id == self.context.plan_id)) or ""
+            self.currency = store.currency(session, self.context.plan_id)
         self.model.set_rows(rows, countries.name)
         self._fill_country_filter()
         self.select_ids(selected)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult_desktop.store.models import Plan
@@ -34,9 +35,13 @@ CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
 
 
 def read_details(context: PlanContext) -> dict[str, Any]:
+    """The plan's details, read with Core on its table's columns: the window title
+    needs them at every open, and an ORM read would configure every mapper first."""
+    table = Plan.__table__
     with context.plan_file.read() as session:
-        plan = session.get_one(Plan, context.plan_id)
-        return {name: getattr(plan, name) for name in FIELDS}
+        row = session.execute(select(*(table.c[name] for name in FIELDS))
+                              .where(table.c.id == context.plan_id)).one()
+    return dict(zip(FIELDS, row, strict=True))
 
 
 class EditPlanDetails(PlanCommand):

@@ -1,5 +1,6 @@
 """File > Restore from backup: the automatic copies listed by date, one restored into
-a new file. Also the window's side of taking those copies (on open, at intervals)."""
+a new file. Also the window's side of taking those copies (before the first change
+after opening, at intervals)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from consult_desktop.store import backups
 from consult_desktop.store.backups import Backup, BackupError
 
 if TYPE_CHECKING:
+    from consult_desktop.store.plan_file import PlanFile
     from consult_desktop.ui.main_window import MainWindow
 
 HEADERS = ("Taken", "Plan", "File", "Folder", "Size")
@@ -42,8 +44,9 @@ class RestoreDialog(QDialog):
         self.found = found
         layout = QVBoxLayout(self)
         note = QLabel(
-            "A copy of each plan is kept when it is opened and every ten minutes while it "
-            f"changes (the last {backups.KEEP}). Restoring writes the copy to a new file "
+            "A copy of each plan is kept before its first change after opening, and every "
+            f"ten minutes while it changes (the last {backups.KEEP}). Restoring writes the "
+            "copy to a new file "
             "of your choice; the copy itself stays as it is.")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -98,8 +101,8 @@ def restore_from_backup(window: MainWindow) -> None:
     found = backups.list_backups()
     if not found:
         QMessageBox.information(window, "Restore from backup",
-                                "There are no backups yet: a copy of a plan is kept when "
-                                "it is opened.")
+                                "There are no backups yet: a copy of a plan is kept "
+                                "before its first change after opening.")
         return
     backup = RestoreDialog.ask(found, window)
     if backup is None:
@@ -118,12 +121,16 @@ def restore_from_backup(window: MainWindow) -> None:
     window.open_path(path)
 
 
-def take_backup(window: MainWindow) -> None:
-    """Keep a copy of the open plan if it changed; a failure is shown, never raised."""
-    context = window.context
-    if context is None or context.plan_file.read_only:
+def take_backup(window: MainWindow, plan_file: PlanFile | None = None) -> None:
+    """Keep a copy of the plan (the open one by default) if it changed since the last
+    copy; a failure is shown, never raised."""
+    if plan_file is None:
+        plan_file = window.context.plan_file if window.context is not None else None
+    if plan_file is None or plan_file.read_only:
         return
+    if plan_file.before_first_write is not None:
+        return  # not changed since it was opened: the copy is kept before its first change
     try:
-        backups.take(context.plan_file)
+        backups.take(plan_file)
     except BackupError as error:
         window.statusBar().showMessage(str(error), 10000)

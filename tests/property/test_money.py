@@ -7,7 +7,7 @@ from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consult_desktop.domain.money import cents, format_amount, parse_decimal
+from consult_desktop.domain.money import EN_SYMBOLS, cents, format_amount, parse_decimal
 from tests.property.limits import examples
 from tests.property.strategies import unicode_text
 
@@ -43,3 +43,15 @@ def test_amounts_written_with_grouping_read_back_exactly(value, locale):
 def test_any_amount_formats_with_its_currency(value, currency, locale):
     text = format_amount(value, currency, locale)
     assert text and any(ch.isdigit() for ch in text)
+
+
+@examples(400)
+@given(st.decimals(min_value=-(10**11), max_value=10**11, places=4, allow_nan=False,
+                   allow_infinity=False), st.sampled_from(sorted(EN_SYMBOLS)))
+def test_english_amounts_are_written_as_babel_writes_them(value, currency):
+    """Amounts in English skip Babel's locale data: they must read exactly as Babel's."""
+    from babel.core import Locale
+
+    english = Locale.parse("en")
+    expected = english.currency_formats["standard"].apply(value, english, currency=currency)
+    assert format_amount(value, currency) == expected

@@ -129,3 +129,25 @@ def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path):
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     plan.close()
     assert differences == []
+
+
+def test_before_first_write_runs_once_before_the_first_transaction(demo_plan):
+    from sqlalchemy import select, update
+
+    from consult_desktop.store.models import Plan
+
+    titles: list[str] = []
+
+    def title_on_disk() -> None:
+        with demo_plan.read() as session:
+            titles.append(session.scalar(select(Plan.title)))
+
+    demo_plan.before_first_write = title_on_disk
+    with demo_plan.read() as session:  # reading is not writing
+        original = session.scalar(select(Plan.title))
+    assert titles == []
+    with demo_plan.begin() as session:
+        session.execute(update(Plan).values(title="First"))
+    with demo_plan.begin() as session:
+        session.execute(update(Plan).values(title="Second"))
+    assert titles == [original]

@@ -40,6 +40,31 @@ def test_an_edit_of_plan_details_is_undone_and_redone_on_disk(window, demo_path,
     assert _title_on_disk(demo_path) == "Renamed"
 
 
+def test_the_platform_keys_undo_redo_and_close(window, demo_path, monkeypatch, qtbot):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    Key = QKeySequence.StandardKey
+    original = _title_on_disk(demo_path)
+    monkeypatch.setattr(PlanDetailsDialog, "ask",
+                        classmethod(lambda cls, values, parent=None: {**values,
+                                                                      "title": "Renamed"}))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    QTest.keySequence(window, QKeySequence("Ctrl+I"))  # Plan details
+    assert _title_on_disk(demo_path) == "Renamed"
+    QTest.keySequence(window, QKeySequence(Key.Undo))
+    assert _title_on_disk(demo_path) == original
+    for redo in QKeySequence.keyBindings(Key.Redo)[:2]:  # each of the platform's keys
+        QTest.keySequence(window, redo)
+        assert _title_on_disk(demo_path) == "Renamed"
+        window.undo_action.trigger()
+    # Not only the first key of Close (Ctrl+F4 here) but also its others (Ctrl+W).
+    close_keys = [k for k in QKeySequence.keyBindings(Key.Close) if "Ctrl" in k.toString()]
+    QTest.keySequence(window, close_keys[-1])
+    assert window.context is None
+
+
 def test_a_refused_file_gives_a_message_and_keeps_the_open_plan(window, tmp_path, monkeypatch):
     messages = []
     monkeypatch.setattr(QMessageBox, "warning",
@@ -119,6 +144,33 @@ def test_the_window_shows_before_the_store_is_imported(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=60)
     assert run.stdout.split() == ["True", "False", "False"], run.stderr
+
+
+def test_opening_a_plan_reads_it_without_configuring_the_mappers(tmp_path, demo_path):
+    """The reads on the way to the first tab name table columns, so opening a plan skips
+    the ORM's mapper configuration (~50 ms); the first edit pays for it instead."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from consult_desktop.app import show_window\n"
+        "app, window = show_window()\n"
+        "window.settings.setValue('window/tab', 0)\n"
+        "window.open_path(Path(sys.argv[1]))\n"
+        "window.tab_widget.setCurrentIndex(2)\n"
+        "app.processEvents()\n"
+        "seen = [type(window.slots[index].tab).__name__ for index in (0, 2)]\n"
+        "from consult_desktop.store.models import Plan\n"
+        "print(*seen, Plan.__mapper__.configured)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert run.stdout.split() == ["OptionsTab", "ParticipantsTab", "False"], run.stderr
 
 
 def test_only_the_tab_in_view_is_built_and_the_others_when_first_shown(window):

@@ -24,16 +24,46 @@ def _rename(window, monkeypatch, title: str) -> None:
     window.details_action.trigger()
 
 
-def test_opening_and_the_timer_keep_copies_of_a_changed_plan(window, monkeypatch):
+def test_a_plan_only_looked_at_gets_no_new_copy(window):
+    assert backups.list_backups() == []
+    window.backup_timer.timeout.emit()
+    assert backups.list_backups() == []
+
+
+def test_a_copy_is_kept_before_the_first_change_reaches_the_file(window, monkeypatch,
+                                                                 demo_path):
+    opened = demo_path.read_bytes()
+    seen: list[bytes] = []
+    take = backups.take
+    monkeypatch.setattr(backups, "take", lambda plan_file: (
+        seen.append(plan_file.path.read_bytes()), take(plan_file))[1])
+    _rename(window, monkeypatch, "Renamed")
+    assert seen == [opened]  # the file as opened, when the copy was taken
     assert [b.title() for b in backups.list_backups()] == [
         "Regional consultation on the global compact for migration"]
-    window.backup_timer.timeout.emit()  # nothing changed: no new copy
-    assert len(backups.list_backups()) == 1
+    _rename(window, monkeypatch, "Renamed again")  # not the first change: no copy
+    window.undo_action.trigger()
+    assert len(seen) == 1
+
+
+def test_the_timer_keeps_copies_of_a_changed_plan(window, monkeypatch):
     _rename(window, monkeypatch, "Renamed")
     window.backup_timer.timeout.emit()
     assert [b.title() for b in backups.list_backups()] == [
         "Renamed", "Regional consultation on the global compact for migration"]
+    window.backup_timer.timeout.emit()  # nothing changed since: no new copy
+    assert len(backups.list_backups()) == 2
     assert window.backup_timer.isActive()
+
+
+def test_a_read_only_plan_gets_no_copy(window, monkeypatch, demo_path, messages):
+    demo_path.chmod(0o444)
+    try:
+        assert window.open_path(demo_path, quiet=True)
+        _rename(window, monkeypatch, "Refused")
+    finally:
+        demo_path.chmod(0o644)
+    assert backups.list_backups() == []
 
 
 def test_the_dialog_lists_backups_newest_first(window, monkeypatch, qtbot):
@@ -67,6 +97,7 @@ def test_restore_writes_the_chosen_copy_to_a_new_file_and_opens_it(window, monke
 
 
 def test_restoring_over_the_open_plan_is_refused(window, monkeypatch, demo_path, messages):
+    _rename(window, monkeypatch, "Changed")  # a change, so a copy to restore
     before = demo_path.read_bytes()
     monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, found, parent=None:
                                                           found[0]))
@@ -83,5 +114,5 @@ def test_with_no_backups_it_says_so(qtbot, settings, messages):
     qtbot.addWidget(main)
     assert main.restore_action.isEnabled()  # a lost plan can be restored with none open
     main.restore_action.trigger()
-    assert messages == ["There are no backups yet: a copy of a plan is kept when it is "
-                        "opened."]
+    assert messages == ["There are no backups yet: a copy of a plan is kept before its "
+                        "first change after opening."]

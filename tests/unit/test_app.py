@@ -1,0 +1,48 @@
+"""The program's start: the window, then the first plan, then the collector back on."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def test_the_cycle_collector_is_back_on_once_the_first_plan_is_open(tmp_path, demo_path):
+    """It is off during the start; once the first plan is open it is on again with what
+    exists frozen, and closing that plan thaws it (else its rows would never be freed)."""
+    code = (
+        "import gc, sys\n"
+        "from pathlib import Path\n"
+        "from consult_desktop.app import show_window\n"
+        "app, window = show_window()\n"
+        "print(gc.isenabled())\n"
+        "window.open_initial(Path(sys.argv[1]))\n"
+        "print(window.context is not None, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "window.close_plan()\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert run.stdout.split() == ["False", "True", "True", "True", "0"], run.stderr
+
+
+def test_a_refused_first_plan_still_turns_the_collector_back_on(tmp_path):
+    code = (
+        "import gc, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.warning = lambda *args: None\n"
+        "from consult_desktop.app import show_window\n"
+        "app, window = show_window()\n"
+        "window.open_initial(Path(sys.argv[1]))\n"
+        "print(window.context is None, gc.isenabled())\n"
+    )
+    bad = tmp_path / "notes.consult"
+    bad.write_text("not a plan")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True,
+                         text=True, env=env, timeout=120)
+    assert run.stdout.split() == ["True", "True"], run.stderr
