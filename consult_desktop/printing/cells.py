@@ -53,13 +53,47 @@ def row_heights(rows: list[list[str]], leading: float) -> list[float]:
 
 
 class PlainTable(Table):
-    """A Table of plain strings whose empty cells cost nothing to draw (ReportLab
-    would begin and end a text object for each, with nothing in it)."""
+    """A Table of plain strings drawn in one text object.
+
+    ReportLab draws each cell with canvas.drawString: a text object begun and ended
+    for every line of every cell, even an empty one; drawing a long list is mostly
+    that. Here the text of the whole table (left-aligned, top-aligned cells, as ours
+    are) goes into one text object, with the same positions and fonts; any other cell
+    is drawn by ReportLab as before."""
+
+    _text: Any = None
+    _text_style: tuple[Any, ...] = ()
+
+    def draw(self) -> None:
+        self._text, self._text_style = self.canv.beginText(), ()
+        self.canv.saveState()  # a colour set inside the text object ends with it
+        try:
+            super().draw()
+            self.canv.drawText(self._text)
+        finally:
+            self.canv.restoreState()
+            self._text = None
 
     def _drawCell(self, value: Any, style: Any, position: Any, size: Any) -> None:
-        if value == "" and not style.href and not style.destination:
+        simple = (isinstance(value, str) and style.alignment == "LEFT"
+                  and style.valign == "TOP" and not style.href and not style.destination
+                  and not style.direction and not style.shaping)
+        if not simple or self._text is None:
+            super()._drawCell(value, style, position, size)
             return
-        super()._drawCell(value, style, position, size)
+        if value == "":
+            return
+        text = self._text
+        wanted = (style.fontname, style.fontsize, style.leading, style.color)
+        if wanted != self._text_style:
+            text.setFont(style.fontname, style.fontsize, style.leading)
+            text.setFillColor(style.color)
+            self._text_style = wanted
+        (x, y), (_width, height) = position, size
+        text.setTextOrigin(x + style.leftPadding,
+                           y + height - style.topPadding - style.fontsize)
+        for line in value.split("\n"):
+            text.textLine(line)
 
 
 def forget_measures() -> None:

@@ -37,3 +37,37 @@ def test_a_word_too_long_for_its_column_is_cut_over_lines_that_fit():
     assert len(lines) > 2
     assert all(stringWidth(line, FONT, 8.5) <= 60 for line in lines)
     assert "".join(lines) == "Internationalorganizationformigration" * 2
+
+
+def drawn_text(table_class: type[Table]) -> list[tuple[str, float, float, str]]:
+    """Each piece of text a one-table PDF draws: (text, x, y, font)."""
+    import io
+
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    buffer = io.BytesIO()
+    rows = ROWS * 40  # runs over a page: the split parts are drawn too
+    SimpleDocTemplate(buffer, pagesize=A4).build([
+        table_class(rows, colWidths=[100] * 4, style=TableStyle(STYLE), repeatRows=1,
+                    rowHeights=row_heights(rows, 10.5))])
+    pieces: list[tuple[str, float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, *_: object):
+        if text.strip():
+            name = str((font or {}).get("/BaseFont", ""))
+            pieces.append((text.strip(), round(tm[4] + cm[4], 1), round(tm[5] + cm[5], 1),
+                           name.split("+")[-1]))
+
+    for page in PdfReader(io.BytesIO(buffer.getvalue())).pages:
+        page.extract_text(visitor_text=visit)
+    return pieces
+
+
+def test_the_one_text_object_draws_what_reportlab_draws_cell_by_cell():
+    ours, theirs = drawn_text(PlainTable), drawn_text(Table)
+    assert sorted(ours) == sorted(theirs)
+    assert {"Воронцов", "Côte d'Ivoire"} <= {text for text, *_ in ours}
+    assert {font for *_, font in ours} == {"DejaVuSans", "DejaVuSans-Bold"}
