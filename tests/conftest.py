@@ -20,6 +20,20 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+@pytest.fixture
+def run_python():
+    """Run Python code in a fresh process (with this test's private folders and the
+    offscreen platform, from the environment), arguments as sys.argv[1:]."""
+    import subprocess
+    import sys
+
+    def run(code: str, *args: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", code, *map(str, args)],
+                              capture_output=True, text=True, timeout=120)
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo plan, written once per test run; tests take copies of it."""

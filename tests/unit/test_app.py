@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 
-
-def test_the_cycle_collector_is_back_on_once_the_first_plan_is_open(tmp_path, demo_path):
+def test_the_cycle_collector_is_back_on_once_the_first_plan_is_open(run_python, demo_path):
     """It is off during the start; once the first plan is open it is on again with what
     exists frozen, and closing that plan thaws it (else its rows would never be freed)."""
     code = (
@@ -21,14 +17,11 @@ def test_the_cycle_collector_is_back_on_once_the_first_plan_is_open(tmp_path, de
         "window.close_plan()\n"
         "print(gc.get_freeze_count())\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    run = run_python(code, demo_path)
     assert run.stdout.split() == ["False", "True", "True", "True", "0"], run.stderr
 
 
-def test_a_refused_first_plan_still_turns_the_collector_back_on(tmp_path):
+def test_a_refused_first_plan_still_turns_the_collector_back_on(run_python, tmp_path):
     code = (
         "import gc, sys\n"
         "from pathlib import Path\n"
@@ -41,8 +34,5 @@ def test_a_refused_first_plan_still_turns_the_collector_back_on(tmp_path):
     )
     bad = tmp_path / "notes.consult"
     bad.write_text("not a plan")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", code, str(bad)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    run = run_python(code, bad)
     assert run.stdout.split() == ["True", "True"], run.stderr

@@ -127,32 +127,22 @@ def test_the_timeline_and_summary_tabs_follow_the_four_first(window):
     assert tabs[4:6] == ["Timeline", "Summary"]
 
 
-def test_the_window_shows_before_the_store_is_imported(tmp_path):
+def test_the_window_shows_before_the_store_is_imported(run_python):
     """The window appears first; SQLAlchemy (a third of a second to import) and the
     plan come on the first turn of the event loop."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from consult_desktop.app import show_window\n"
         "app, window = show_window()\n"
         "print(window.isVisible(), 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env=env, timeout=60)
+    run = run_python(code)
     assert run.stdout.split() == ["True", "False", "False"], run.stderr
 
 
-def test_opening_a_plan_reads_it_without_configuring_the_mappers(tmp_path, demo_path):
+def test_opening_a_plan_reads_it_without_configuring_the_mappers(run_python, demo_path):
     """The reads on the way to the first tab name table columns, so opening a plan skips
     the ORM's mapper configuration (~50 ms); the first edit pays for it instead."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -166,10 +156,7 @@ def test_opening_a_plan_reads_it_without_configuring_the_mappers(tmp_path, demo_
         "from consult_desktop.store.models import Plan\n"
         "print(*seen, Plan.__mapper__.configured)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True,
-                         text=True, env=env, timeout=120)
+    run = run_python(code, demo_path)
     assert run.stdout.split() == ["OptionsTab", "ParticipantsTab", "False"], run.stderr
 
 
