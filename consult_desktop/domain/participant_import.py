@@ -68,11 +68,14 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
     column_of = {name: headers[index] for index, name in mapping.items()}
     by_email: dict[str, int] = {}
     by_name: dict[tuple[str, str, str], int] = {}
+    bare_by_name: dict[tuple[str, str, str], int] = {}  # those without an email
     people = dict(existing)
     for known_id, known in existing:
         key = email_key(known)
         if key is not None:
             by_email.setdefault(key, known_id)
+        else:
+            bare_by_name.setdefault(name_key(known), known_id)
         by_name.setdefault(name_key(known), known_id)
     seen_email: dict[str, int] = {}
     seen_name: dict[tuple[str, str, str], int] = {}
@@ -105,11 +108,15 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
             continue
         if email:
             seen_email[email] = number
-        if names is not None:
+        elif names is not None:
+            # Only rows without email are told apart by names: someone with an email
+            # and someone of the same names without one are two people, as when the
+            # plan was empty and they were first imported.
             seen_name.setdefault(names, number)
         ident: int | None = by_email.get(email) if email else None
         if ident is None and names is not None:
-            ident = by_name.get(names)
+            # A row without email is first the person of those names without one.
+            ident = (bare_by_name.get(names) if email is None else None) or by_name.get(names)
             other = people.get(ident) if ident is not None else None
             if other is not None and email and other.email and email_key(other) != email:
                 ident = None  # same names, another email: another person

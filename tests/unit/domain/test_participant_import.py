@@ -41,3 +41,24 @@ def test_a_missing_required_column_is_a_problem_of_the_whole_file():
     assert plan.fatal
     assert [(p.row, p.column) for p in plan.problems] == [(1, "Category")]
     assert plan.added == []
+
+
+def test_namesakes_with_and_without_email_import_as_two_people_and_again_as_no_change():
+    """Two people of the same names and organisation, one with an email: a first import
+    adds both, and importing the same rows into that plan changes nothing (it used to
+    refuse the second row as a duplicate of the first)."""
+    rows = [(2, ["Ivanova", "Anna", "Mission", "anna@example.org", "member_state", ""]),
+            (3, ["Ivanova", "Anna", "Mission", "", "member_state", ""])]
+    first = plan_import(HEADERS, rows, [])
+    assert first.problems == [] and [row for row, _ in first.added] == [2, 3]
+    existing = [(10 + row, person) for row, person in first.added]
+    again = plan_import(HEADERS, rows, existing)
+    assert again.problems == [] and again.added == [] and again.updated == []
+    assert again.unchanged == [2, 3]
+
+
+def test_a_row_without_email_naming_someone_listed_with_one_still_updates_them():
+    rows = [(2, ["Dupont", "Jean", "ONG A", "", "ngo", "333"])]
+    plan = plan_import(HEADERS, rows, EXISTING)
+    assert plan.problems == []
+    assert [(row, ident, new.phone) for row, ident, _, new in plan.updated] == [(2, 7, "333")]
