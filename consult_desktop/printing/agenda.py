@@ -26,6 +26,12 @@ SIZE, LEADING = 8.5, 10.5  # the timetable's text
 LEFT_PADDING, RIGHT_PADDING = 2, 6
 
 
+def numbered_title(entry: AgendaEntry) -> str:
+    """An entry's number and title as Part I and the timetable print them (plain text:
+    escape it for a Paragraph)."""
+    return f"{entry.number}.\u00a0\u00a0{entry.title}" if entry.number else entry.title
+
+
 def items(agenda: Agenda) -> list[AgendaEntry]:
     """The agenda items proper (no breaks, lunches or side events)."""
     return [entry for entry in agenda.items if entry.kind == "item"]
@@ -35,9 +41,7 @@ def part_one(agenda: Agenda, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("I. Provisional agenda", styles.heading)]
     for entry in items(agenda):
         style = styles.subitem if entry.parent_id is not None else styles.item
-        number = f"{text(entry.number)}." if entry.number else ""
-        flow.append(Paragraph(f"{number}\u00a0\u00a0{text(entry.title)}" if number
-                              else text(entry.title), style))
+        flow.append(Paragraph(text(numbered_title(entry)), style))
     if not items(agenda):
         flow.append(Paragraph("No agenda items yet.", styles.body))
     return flow
@@ -103,7 +107,7 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC
             rows.append([wrapped(hours, FONT, SIZE, room[0]),
-                         wrapped(plain_title(entry), font, SIZE, room[1])])
+                         wrapped(numbered_title(entry), font, SIZE, room[1])])
         for first in range(0, len(rows), CHUNK):
             chunk = rows[first:first + CHUNK]
             table = PlainTable(chunk, colWidths=widths, rowHeights=row_heights(chunk, LEADING),
@@ -118,11 +122,6 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
             ]))
             flow.append(table)
     return flow
-
-
-def plain_title(entry: AgendaEntry) -> str:
-    """An entry's number and title as printed in a plain-string cell (no markup)."""
-    return f"{entry.number}.\u00a0\u00a0{entry.title}" if entry.number else entry.title
 
 
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:

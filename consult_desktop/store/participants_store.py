@@ -16,13 +16,7 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import FIELDS, Person
-from consult_desktop.store.models import (
-    AgendaItem,
-    MemberState,
-    Participant,
-    Plan,
-    agenda_speaker,
-)
+from consult_desktop.store.models import AgendaItem, MemberState, Participant, agenda_speaker
 
 TABLE: Table = Participant.__table__  # type: ignore[assignment]
 AGENDA: Table = AgendaItem.__table__  # type: ignore[assignment]
@@ -80,11 +74,6 @@ def member_states(session: Session, plan_id: int) -> set[str]:
     members: Table = MemberState.__table__  # type: ignore[assignment]
     query = select(members.c.country).where(members.c.plan_id == plan_id)
     return set(session.scalars(query))
-
-
-def currency(session: Session, plan_id: int) -> str:
-    plan: Table = Plan.__table__  # type: ignore[assignment]
-    return str(session.scalar(select(plan.c.currency).where(plan.c.id == plan_id)) or "")
 
 
 def _values(person: Person) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
+from consult_desktop.store import budget_queries
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.participant_commands import (
@@ -180,7 +181,7 @@ class ParticipantsTab(QWidget):
         with self.context.plan_file.read() as session:
             rows = store.load_rows(session)
             self.members = store.member_states(session, self.context.plan_id)
-            self.currency = store.currency(session, self.context.plan_id)
+            self.currency = budget_queries.currency(session)
         self.model.set_rows(rows, countries.name)
         self._fill_country_filter()
         self.select_ids(selected)

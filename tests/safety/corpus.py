@@ -6,6 +6,7 @@ accident; `reason` is a fragment of the one-line message that must explain it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import sqlite3
@@ -76,21 +77,22 @@ def _text(folder: Path, plan: Path) -> Path:
     return path
 
 
-def _foreign(folder: Path, plan: Path) -> Path:
-    path = folder / "contacts.sqlite"
-    with sqlite3.connect(path) as db:
-        db.execute("CREATE TABLE contacts (name TEXT, email TEXT)")
-        db.execute("INSERT INTO contacts VALUES ('Someone', 'someone@example.org')")
-    db.close()
+def _execute(path: Path, *statements: str) -> Path:
+    """Run SQL statements on the database at `path` (made if missing), committed."""
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        for statement in statements:
+            db.execute(statement)
     return path
+
+
+def _foreign(folder: Path, plan: Path) -> Path:
+    return _execute(folder / "contacts.sqlite", "CREATE TABLE contacts (name TEXT, email TEXT)",
+                    "INSERT INTO contacts VALUES ('Someone', 'someone@example.org')")
 
 
 def _newer(folder: Path, plan: Path) -> Path:
-    path = _copy(folder, plan, "future.consult")
-    with sqlite3.connect(path) as db:
-        db.execute("UPDATE alembic_version SET version_num = '9999'")
-    db.close()
-    return path
+    return _execute(_copy(folder, plan, "future.consult"),
+                    "UPDATE alembic_version SET version_num = '9999'")
 
 
 def _tables_dropped(folder: Path, plan: Path) -> Path:
@@ -106,12 +108,8 @@ def _tables_dropped(folder: Path, plan: Path) -> Path:
 
 
 def _no_plan(folder: Path, plan: Path) -> Path:
-    path = _copy(folder, plan, "no plan.consult")
-    with sqlite3.connect(path) as db:
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("DELETE FROM plan")
-    db.close()
-    return path
+    return _execute(_copy(folder, plan, "no plan.consult"), "PRAGMA foreign_keys = ON",
+                    "DELETE FROM plan")
 
 
 def _read_only(folder: Path, plan: Path) -> Path:
