@@ -110,6 +110,14 @@ DOCUMENT_KINDS: Choices = (
     ("pack", "Meeting pack"),
 )
 
+# How widely a document is distributed (the masthead's "Distr.:" line).
+DISTRIBUTIONS: Choices = (
+    ("general", "General"),
+    ("limited", "Limited"),
+    ("restricted", "Restricted"),
+    ("informal", "Informal document"),
+)
+
 
 def codes(choices: Choices) -> tuple[str, ...]:
     """The stored codes of a list, in order."""

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -79,6 +80,14 @@ class Plan(Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     day_start: Mapped[dt.time] = mapped_column(Time, default=dt.time(9, 0))
     day_end: Mapped[dt.time] = mapped_column(Time, default=dt.time(18, 0))
+    # The masthead (issue 15): "Economic and Social Council", "Economic Commission for
+    # Europe", "Ninety-first meeting"; the list of participants' State headings in the
+    # body's own words. Empty means the printed default.
+    principal_organ: Mapped[str] = mapped_column(String(300), default="")
+    commission: Mapped[str] = mapped_column(String(300), default="")
+    session: Mapped[str] = mapped_column(String(300), default="")
+    members_heading: Mapped[str] = mapped_column(String(300), default="")
+    non_members_heading: Mapped[str] = mapped_column(String(300), default="")
 
     options: Mapped[list[Option]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Option.position"
@@ -110,10 +119,15 @@ class MemberState(Base):
 
 
 class Document(Base):
-    """A printed document's identity: its symbol, date and original language."""
+    """A printed document's identity: its symbol, date of issue, distribution, original
+    language, and the item of the provisional agenda under which it is considered."""
 
     __tablename__ = "document"
-    __table_args__ = (one_of("kind", vocab.DOCUMENT_KINDS), UniqueConstraint("plan_id", "kind"))
+    __table_args__ = (
+        one_of("kind", vocab.DOCUMENT_KINDS),
+        one_of("distribution", vocab.DISTRIBUTIONS),
+        UniqueConstraint("plan_id", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
@@ -121,6 +135,8 @@ class Document(Base):
     symbol: Mapped[str] = mapped_column(String(100), default="")
     issued: Mapped[dt.date | None] = mapped_column(Date)
     original_language: Mapped[str] = mapped_column(String(40), default="English")
+    distribution: Mapped[str] = mapped_column(String(20), default="general")
+    agenda_item: Mapped[str] = mapped_column(String(20), default="")
 
 
 class Option(Base):
@@ -222,6 +238,7 @@ class Participant(Base):
         one_of("category", vocab.PARTICIPANT_CATEGORIES),
         one_of("status", vocab.PARTICIPANT_STATUSES),
         not_negative("travel_amount"),
+        not_negative("rank"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -240,6 +257,10 @@ class Participant(Base):
     travel_approved: Mapped[bool] = mapped_column(default=False)
     travel_amount: Mapped[Decimal | None] = mapped_column(Money())
     notes: Mapped[str] = mapped_column(Text, default="")
+    # A delegation prints its head first, then in the order of rank (issue 15).
+    # A server default: the bulk insert of participants names only the columns it sets.
+    head_of_delegation: Mapped[bool] = mapped_column(server_default=false())
+    rank: Mapped[int | None] = mapped_column(Integer)
 
 
 agenda_speaker = Table(

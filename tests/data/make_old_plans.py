@@ -6,8 +6,9 @@ to the current schema and check its data. The data are written with plain SQL as
 that revision stored them (scaled integers, ISO dates), never through today's
 models, so the writer of an old revision stays true when the models move on.
 
-Revision 0001 is not released yet: until it is, regenerate its file whenever 0001
-changes (a test says so when the kept file and the revision's schema differ).
+A revision is released when a commit that has it reaches main; from then on it never
+changes. Until then, regenerate its file whenever the revision changes (a test says so
+when the kept file and the revision's schema differ).
 """
 
 from __future__ import annotations
@@ -88,7 +89,25 @@ def write_0001(db: sqlite3.Connection) -> None:
                " 0, '')")
 
 
-WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {"0001": write_0001}
+# Revision 0002: the document identity, the masthead lines, heads of delegation.
+MASTHEAD = ("Economic and Social Council", "Economic Commission for Europe",
+            "Ninety-first meeting")
+HEAD_OF_DELEGATION = "Иванова"
+
+
+def write_0002(db: sqlite3.Connection) -> None:
+    write_0001(db)
+    db.execute("UPDATE plan SET principal_organ = ?, commission = ?, session = ?",
+               MASTHEAD)
+    db.execute("UPDATE participant SET head_of_delegation = 1, rank = 0"
+               " WHERE family_name = ?", (HEAD_OF_DELEGATION,))
+    db.execute("INSERT INTO document (plan_id, kind, symbol, issued, original_language,"
+               " distribution, agenda_item) VALUES (1, 'options_note', 'ECE/EX/2017/L.8',"
+               " '2017-10-20', 'English', 'limited', '3')")
+
+
+WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
+    "0001": write_0001, "0002": write_0002}
 
 
 def plan_path(revision: str) -> Path:
