@@ -17,7 +17,7 @@ from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.domain.printed import Budget, OptionBudget
 from consult_desktop.printing.chart import options_chart
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
-from consult_desktop.printing.styles import RULE, SHADE, Styles, stylesheet, text
+from consult_desktop.printing.styles import FONT, RULE, SHADE, Styles, stylesheet, text
 
 CHUNK = 500
 
@@ -30,6 +30,7 @@ def grid(rows: list[list[Flowable]], widths: list[float], *, totals: tuple[int, 
          header: bool = True) -> Table:
     """A figures table: headings shaded, rules above the total rows."""
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # an empty cell's font, else Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),

@@ -27,6 +27,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from consult_desktop.domain import vocab
+from consult_desktop.printing.styles import FONT, register_fonts
 
 OptionAmounts = tuple[str, Mapping[str, Decimal]]
 
@@ -35,7 +36,6 @@ PALETTE = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )
-FONT = "Helvetica"
 LEGEND_ROW = 12
 # Codes that are not budget categories but may be charted beside them.
 EXTRA_LABELS = {"psc": "Programme support costs"}
@@ -53,12 +53,17 @@ def _compact(value: float) -> str:
 
 def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
                   height: float = 260, currency: str = "") -> Drawing:
-    """A stacked bar a option: `options` is a list of (label, {category code: amount})."""
+    """A stacked bar a option: `options` is a list of (label, {category code: amount}).
+
+    Drawn in DejaVu Sans, like the documents: a PDF embeds it, and a Cyrillic option
+    label prints as written (Helvetica is neither embedded nor able to draw it)."""
+    register_fonts()
     codes = [code for code in vocab.codes(vocab.BUDGET_CATEGORIES)
              if any(amounts.get(code) for _, amounts in options)]
     codes += sorted({code for _, amounts in options for code in amounts
                      if amounts.get(code) and code not in codes})
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
     rows = max(1, (len(codes) + 1) // 2)
     legend_height = rows * LEGEND_ROW + 6
     top = 18 if currency else 6
@@ -84,6 +89,7 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
     else:
         chart.data = [[0 for _ in options] or [0]]
         chart.valueAxis.valueMax = 1
+        chart.valueAxis.visibleLabels = False  # an axis of nothing: no 0.2, 0.4...
     for n in range(len(chart.data)):
         chart.bars[n].fillColor = colors.HexColor(PALETTE[n % len(PALETTE)])
         chart.bars[n].strokeColor = colors.white

@@ -55,6 +55,7 @@ class PageState:
     contents_page: int | None = None
     contents_top: float = 0.0
     contents_parts: list[tuple[int, str]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # each part's, for the bookmarks
 
 
 class Marker(Flowable):
@@ -151,15 +152,28 @@ def canvas_class(state: PageState) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            first_pages = {page: index for index, page in state.starts.items()}
             for number, page in enumerate(self._pages, start=1):
                 self.__dict__.update(page)
+                if number in first_pages and len(state.titles) > 1:
+                    self._bookmark(first_pages[number])
                 self.setFont(FONT, 8.5)
                 self.setFillColor(GREY)
                 self.drawCentredString(PAGE_WIDTH / 2, 1.0 * cm, f"{number} / {total}")
                 if number == state.contents_page:
                     self._draw_contents()
                 Canvas.showPage(self)
+            if len(state.titles) > 1:
+                self.showOutline()
             Canvas.save(self)
+
+        def _bookmark(self, index: int) -> None:
+            """A part's first page: a bookmark in the outline, and the destination of
+            its line in the contents. Pages are laid out before any is written, so
+            this is done here, when the page's place in the file is known."""
+            key = f"part{index}"
+            self.bookmarkPage(key)
+            self.addOutlineEntry(state.titles[index], key, level=0)
 
         def _draw_contents(self) -> None:
             style = stylesheet().toc
@@ -171,6 +185,8 @@ def canvas_class(state: PageState) -> type[Canvas]:
                 page = str(state.starts.get(index, ""))
                 self.drawString(MARGIN, y, title)
                 self.drawRightString(right, y, page)
+                self.linkRect("", f"part{index}", (MARGIN, y - 4, right, y + style.fontSize),
+                              relative=0, thickness=0)
                 start = MARGIN + self.stringWidth(title, style.fontName, style.fontSize) + 6
                 end = right - self.stringWidth(page, style.fontName, style.fontSize) - 6
                 if end > start:
@@ -183,10 +199,19 @@ def canvas_class(state: PageState) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False) -> bytes:
+def pdf_title(document: DocumentInfo) -> str:
+    """The PDF's Title: "symbol - title", as a reader's window and a search show it."""
+    return " - ".join(filter(None, (document.symbol, document.title)))
+
+
+def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
+              lang: str = "en") -> bytes:
     """Lay the parts out one after the other, each from a new page; with `contents`,
-    a table of contents follows the first part (the cover)."""
-    state = PageState(meeting=meeting, current=parts[0].document)
+    a table of contents follows the first part (the cover), each of its lines a link,
+    and each part has a bookmark. `lang` is the document's language (the PDF's /Lang,
+    which screen readers and hyphenation follow)."""
+    state = PageState(meeting=meeting, current=parts[0].document,
+                      titles=[part.document.title for part in parts])
     story: list[Flowable] = []
     for index, part in enumerate(parts):
         if index:
@@ -202,8 +227,8 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False) ->
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-        bottomMargin=BOTTOM, title=parts[0].document.title, author=meeting.organiser,
-        subject=meeting.title, creator="Consult Desktop", initialFontName=FONT,
+        bottomMargin=BOTTOM, title=pdf_title(parts[0].document), author=meeting.organiser,
+        subject=meeting.title, creator="Consult Desktop", initialFontName=FONT, lang=lang,
     )
     frame = Frame(MARGIN, BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

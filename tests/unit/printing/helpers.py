@@ -19,6 +19,25 @@ def read_pages(pdf: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
+def pdf_fonts(pdf: bytes) -> dict[str, bool]:
+    """Each font a PDF's pages use, by base name, and whether its file is embedded."""
+    from pypdf import PdfReader
+
+    found: dict[str, bool] = {}
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for font in fonts.get_object().values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2",
+                                                           "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
 def flat(pages: list[str]) -> str:
     """All the text on one line, so a phrase wrapped over two lines still matches."""
     return re.sub(r"\s+", " ", " ".join(pages))

@@ -11,7 +11,16 @@ from consult_desktop.domain.printed import Budget, BudgetRow, OptionBudget
 from consult_desktop.printing import budget
 from consult_desktop.store import print_data
 
-from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info, read_pages
+from .helpers import (
+    HOSTILE,
+    a_meeting,
+    check_every_page,
+    flat,
+    in_order,
+    info,
+    pdf_fonts,
+    read_pages,
+)
 
 
 def demo_budget(demo_plan, option=None) -> Budget:
@@ -83,3 +92,10 @@ def test_the_chart_follows_the_summary_table(demo_plan):
     drawings = [i for i, f in enumerate(flow) if isinstance(f, Drawing)]
     first_table = next(i for i, f in enumerate(flow) if isinstance(f, Table))
     assert len(drawings) == 1 and drawings[0] > first_table
+
+
+
+def test_the_budget_with_its_chart_embeds_every_font(demo_plan):
+    fonts = pdf_fonts(budget.build(demo_budget(demo_plan)))
+    assert fonts and all(fonts.values()), fonts
+    assert not any("Helvetica" in name for name in fonts)

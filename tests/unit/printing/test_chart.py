@@ -46,3 +46,21 @@ def test_no_options_or_no_lines_still_draws():
         _chart, legend = _parts(options_chart(options))
         assert legend is None
         assert to_svg(options_chart(options)).startswith(b"<?xml")
+
+
+def test_every_label_is_drawn_in_the_embedded_font_so_cyrillic_prints():
+    from reportlab.graphics.shapes import String
+
+    from consult_desktop.printing.styles import FONT
+
+    drawing = options_chart([("(а) Консультация", {"consultants": D("1")})], currency="USD")
+    chart, legend = _parts(drawing)
+    fonts = {chart.categoryAxis.labels.fontName, chart.valueAxis.labels.fontName,
+             legend.fontName}
+    fonts |= {s.fontName for s in drawing.contents if isinstance(s, String)}
+    assert fonts == {FONT}
+
+
+def test_an_empty_chart_has_no_axis_figures():
+    chart, _ = _parts(options_chart([("(a)", {})]))
+    assert chart.valueAxis.visibleLabels is False
