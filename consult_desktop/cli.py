@@ -7,6 +7,7 @@ Imports of the store wait until a command runs, so `--help` stays quick.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+    from consult_desktop.domain.documents import Identity as DocumentIdentity
     from consult_desktop.store.budget_queries import OptionBudget
     from consult_desktop.store.plan_file import PlanFile
 
@@ -308,6 +310,56 @@ def cmd_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_documents(args: argparse.Namespace) -> int:
+    """List the documents' identities, or set one document's."""
+    from consult_desktop.services import documents
+    from consult_desktop.store.plan_file import open_plan
+
+    changes = {"symbol": args.symbol, "issued": args.date, "distribution": args.distribution,
+               "original_language": args.original, "agenda_item": args.item}
+    asked = {name: value for name, value in changes.items() if value is not None}
+    if asked and args.document is None:
+        raise CommandError("name the DOCUMENT to change (e.g. agenda)")
+    plan_file = open_plan(args.plan)
+    try:
+        if args.document is None:
+            found = documents.identities(plan_file)
+        elif asked:
+            if plan_file.read_only:
+                raise CommandError(f"{args.plan} is read-only: {plan_file.notice}")
+            found = [documents.set_identity(plan_file, args.document, **asked)]
+        else:
+            found = [documents.identity(plan_file, args.document)]
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    finally:
+        plan_file.close()
+    for one in found:
+        _print_identity(one)
+    return 0
+
+
+def _print_identity(identity: DocumentIdentity) -> None:
+    from consult_desktop.domain import vocab
+
+    default = " (default)"
+    issued = identity.issued.isoformat() if identity.issued else "-"
+    print(f"{identity.kind.replace('_', '-')}: {identity.title}")
+    print(f"  symbol: {identity.symbol or '-'}{'' if identity.symbol_set else default}")
+    print(f"  date of issue: {issued}{'' if identity.issued_set else default}")
+    print(f"  distribution: {vocab.label(vocab.DISTRIBUTIONS, identity.distribution)}")
+    print(f"  original: {identity.original_language}")
+    if identity.agenda_item:
+        print(f"  agenda item: {identity.agenda_item}")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
 def _plan_path(text: str) -> Path:
     return Path(text)
 
@@ -321,6 +373,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "budget": ("print an option's budget, or the options side by side", cmd_budget),
     "import": ("add or update participants from a CSV or XLSX file", cmd_import),
     "print": ("print a document of the plan to a PDF file", cmd_print),
+    "documents": ("list the documents' symbols and dates, or set a document's",
+                  cmd_documents),
 }
 
 
@@ -347,10 +401,26 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
             sub.add_argument("--skip-invalid", action="store_true",
                              help="import the valid rows, skip the others")
+        elif name == "documents":
+            _documents_arguments(sub)
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")
     return parser
+
+
+def _documents_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("document", nargs="?", metavar="DOCUMENT",
+                     help="agenda, participants, budget, options-note, summary or pack "
+                     "(all when left out)")
+    sub.add_argument("--symbol", help="the document symbol, e.g. ECE/EX/2017/L.8 "
+                     "(empty: the default from the plan's prefix)")
+    sub.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the date of issue")
+    sub.add_argument("--distribution", metavar="general|limited|restricted|informal")
+    sub.add_argument("--original", metavar="LANGUAGE",
+                     help='the original language line, e.g. "English" or "English only"')
+    sub.add_argument("--item", metavar="N",
+                     help="the item of the provisional agenda that considers it")
 
 
 def _print_arguments(sub: argparse.ArgumentParser) -> None:

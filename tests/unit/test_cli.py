@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from consult_desktop.cli import main
+from consult_desktop.store import schema
 
 
 def test_demo_writes_a_plan_and_info_describes_it(tmp_path, capsys):
@@ -19,7 +20,7 @@ def test_demo_writes_a_plan_and_info_describes_it(tmp_path, capsys):
     assert "(a) Full-fledged" in out and "$157,974.00" in out
     assert "(b) Extended session" in out
     assert "Participants: 13" in out and "Agenda items: 10" in out
-    assert "Schema version: 0001" in out
+    assert f"Schema version: {schema.HEAD}" in out
 
 
 def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
