@@ -316,7 +316,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
     from consult_desktop.store.plan_file import open_plan
 
     changes = {"symbol": args.symbol, "issued": args.date, "distribution": args.distribution,
-               "original_language": args.original, "agenda_item": args.item}
+               "original_language": args.original, "agenda_item": args.item,
+               "considered_at": args.meeting}
     asked = {name: value for name, value in changes.items() if value is not None}
     if asked and args.document is None:
         raise CommandError("name the DOCUMENT to change (e.g. agenda)")
@@ -349,6 +350,8 @@ def _print_identity(identity: DocumentIdentity) -> None:
     print(f"  date of issue: {issued}{'' if identity.issued_set else default}")
     print(f"  distribution: {vocab.label(vocab.DISTRIBUTIONS, identity.distribution)}")
     print(f"  original: {identity.original_language}")
+    if identity.considered_at:
+        print(f"  considered at: {identity.considered_at}")
     if identity.agenda_item:
         print(f"  agenda item: {identity.agenda_item}")
 
@@ -421,6 +424,9 @@ def _documents_arguments(sub: argparse.ArgumentParser) -> None:
                      help='the original language line, e.g. "English" or "English only"')
     sub.add_argument("--item", metavar="N",
                      help="the item of the provisional agenda that considers it")
+    sub.add_argument("--meeting", metavar="TEXT",
+                     help="the meeting that considers it when not this plan's own, e.g. "
+                     '"Ninety-first meeting, Geneva, 20 March 2017" (empty: the plan\'s)')
 
 
 def _print_arguments(sub: argparse.ArgumentParser) -> None:

@@ -1,5 +1,5 @@
 """A printed document's identity: symbol, date of issue, distribution, original
-language, and the agenda item under which it is considered (issue 15).
+language, and the meeting and agenda item that consider it (issue 15).
 
 What the plan stores may be left empty; what prints is then the default: the symbol
 from the plan's symbol prefix, and the date of issue from the plan's deadline rules
@@ -39,6 +39,7 @@ class Identity:
     distribution: str = "general"
     original_language: str = "English"
     agenda_item: str = ""
+    considered_at: str = ""  # the meeting that considers it; empty: the plan's own
     symbol_set: bool = False
     issued_set: bool = False
 
@@ -62,7 +63,7 @@ def default_issue_date(first_day: dt.date | None,
 
 
 def resolve(kind: str, *, symbol: str, issued: dt.date | None, distribution: str,
-            original_language: str, agenda_item: str, prefix: str,
+            original_language: str, agenda_item: str, considered_at: str = "", prefix: str,
             first_day: dt.date | None, weeks_before: Sequence[int]) -> Identity:
     """The identity that prints, from what the plan stores and its defaults."""
     return Identity(
@@ -71,7 +72,7 @@ def resolve(kind: str, *, symbol: str, issued: dt.date | None, distribution: str
         issued=issued or default_issue_date(first_day, weeks_before),
         distribution=distribution or "general",
         original_language=original_language.strip() or "English",
-        agenda_item=agenda_item.strip(),
+        agenda_item=agenda_item.strip(), considered_at=considered_at.strip(),
         symbol_set=bool(symbol.strip()), issued_set=issued is not None,
     )
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 ORDER = vocab.codes(vocab.DOCUMENT_KINDS)
 LANGUAGE_LENGTH = 40  # the stored column's length
 SYMBOL_LENGTH = 100
+ITEM_LENGTH = 20
+MEETING_LENGTH = 300
 
 
 def read_identities(session: Session, plan_id: int) -> list[rules.Identity]:
@@ -32,7 +34,7 @@ def read_identities(session: Session, plan_id: int) -> list[rules.Identity]:
                                  .where(DeadlineRule.plan_id == plan_id)))
     rows = {row.kind: row for row in session.execute(
         select(Document.kind, Document.symbol, Document.issued, Document.distribution,
-               Document.original_language, Document.agenda_item)
+               Document.original_language, Document.agenda_item, Document.considered_at)
         .where(Document.plan_id == plan_id))}
     found = []
     for kind in ORDER:
@@ -41,7 +43,8 @@ def read_identities(session: Session, plan_id: int) -> list[rules.Identity]:
             kind, symbol=row.symbol if row else "", issued=row.issued if row else None,
             distribution=row.distribution if row else "general",
             original_language=row.original_language if row else "English",
-            agenda_item=row.agenda_item if row else "", prefix=prefix,
+            agenda_item=row.agenda_item if row else "",
+            considered_at=row.considered_at if row else "", prefix=prefix,
             first_day=meeting.first_day, weeks_before=weeks))
     return found
 
@@ -59,7 +62,8 @@ def identity(plan_file: PlanFile, kind: str) -> rules.Identity:
 def set_identity(plan_file: PlanFile, kind: str, *, symbol: str | None = None,
                  issued: dt.date | None = None, distribution: str | None = None,
                  original_language: str | None = None,
-                 agenda_item: str | None = None) -> rules.Identity:
+                 agenda_item: str | None = None,
+                 considered_at: str | None = None) -> rules.Identity:
     """Set what is given, keep the rest; the identity as it now prints. An empty symbol
     goes back to the default. ValueError, with nothing changed, on a bad value."""
     kind = rules.document_kind(kind)
@@ -78,7 +82,13 @@ def set_identity(plan_file: PlanFile, kind: str, *, symbol: str | None = None,
             raise ValueError(f"the original language must be 1 to {LANGUAGE_LENGTH} characters")
         values["original_language"] = language
     if agenda_item is not None:
-        values["agenda_item"] = agenda_item.strip()[:20]
+        if len(agenda_item.strip()) > ITEM_LENGTH:
+            raise ValueError(f"the agenda item is longer than {ITEM_LENGTH} characters")
+        values["agenda_item"] = agenda_item.strip()
+    if considered_at is not None:
+        if len(considered_at.strip()) > MEETING_LENGTH:
+            raise ValueError(f"the meeting is longer than {MEETING_LENGTH} characters")
+        values["considered_at"] = considered_at.strip()
     plan_id = plan_file.plan_id()
     with plan_file.begin() as session:
         exists = session.scalar(select(Document.id).where(

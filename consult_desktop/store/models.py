@@ -137,6 +137,9 @@ class Document(Base):
     original_language: Mapped[str] = mapped_column(String(40), default="English")
     distribution: Mapped[str] = mapped_column(String(20), default="general")
     agenda_item: Mapped[str] = mapped_column(String(20), default="")
+    # The meeting that considers it, when not the plan's own (an options note goes to the
+    # governing body's earlier meeting): "Ninety-first meeting\nGeneva, 20 March 2017".
+    considered_at: Mapped[str] = mapped_column(String(300), default="")
 
 
 class Option(Base):

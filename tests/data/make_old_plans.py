@@ -102,8 +102,9 @@ def write_0002(db: sqlite3.Connection) -> None:
     db.execute("UPDATE participant SET head_of_delegation = 1, rank = 0"
                " WHERE family_name = ?", (HEAD_OF_DELEGATION,))
     db.execute("INSERT INTO document (plan_id, kind, symbol, issued, original_language,"
-               " distribution, agenda_item) VALUES (1, 'options_note', 'ECE/EX/2017/L.8',"
-               " '2017-10-20', 'English', 'limited', '3')")
+               " distribution, agenda_item, considered_at) VALUES (1, 'options_note',"
+               " 'ECE/EX/2017/L.8', '2017-10-20', 'English', 'limited', '3',"
+               " 'Ninety-first meeting')")
 
 
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {

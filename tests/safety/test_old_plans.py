@@ -136,6 +136,7 @@ def test_revision_0002_adds_document_identity_and_heads_of_delegation(tmp_path):
             assert (head.family_name, head.rank) == (kept.HEAD_OF_DELEGATION, 0)
             note = session.scalars(select(Document).where(
                 Document.kind == "options_note")).one()
-            assert (note.distribution, note.agenda_item) == ("limited", "3")
+            assert (note.distribution, note.agenda_item, note.considered_at) == (
+                "limited", "3", "Ninety-first meeting")
     finally:
         plan_file.close()

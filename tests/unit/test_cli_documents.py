@@ -26,14 +26,15 @@ def test_documents_sets_one_document_and_keeps_the_rest(demo_path, capsys):
     assert main(["documents", str(demo_path), "options-note", "--symbol",
                  "ECE/TRANS/WP.15/AC.1/2017/INF.34", "--date", "2017-10-20",
                  "--distribution", "restricted", "--original", "English only",
-                 "--item", "3"]) == 0
+                 "--item", "3", "--meeting", "Ninety-first meeting"]) == 0
     out = capsys.readouterr().out
     assert "symbol: ECE/TRANS/WP.15/AC.1/2017/INF.34\n" in out
     after = {i.kind: i for i in _identities(demo_path)}
     note = after.pop("options_note")
     assert (note.symbol, note.issued, note.distribution, note.original_language,
-            note.agenda_item) == ("ECE/TRANS/WP.15/AC.1/2017/INF.34", dt.date(2017, 10, 20),
-                                  "restricted", "English only", "3")
+            note.agenda_item, note.considered_at) == (
+        "ECE/TRANS/WP.15/AC.1/2017/INF.34", dt.date(2017, 10, 20), "restricted",
+        "English only", "3", "Ninety-first meeting")
     before.pop("options_note")
     assert after == before
 

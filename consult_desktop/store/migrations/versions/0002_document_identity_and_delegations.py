@@ -4,7 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-12-01 08:20:00
 
-Issue 15: each document's distribution and the agenda item it is considered under; the
+Issue 15: each document's distribution, and the meeting and agenda item that consider it; the
 plan's masthead lines (principal organ, commission, session) and the State headings of
 the list of participants; a delegation's head and the rank of its members. Every new
 column has a server default, so the rows of an older plan keep their meaning.
@@ -34,6 +34,8 @@ def upgrade() -> None:
                                       server_default="general"))
         batch_op.add_column(sa.Column("agenda_item", sa.String(length=20), nullable=False,
                                       server_default=""))
+        batch_op.add_column(sa.Column("considered_at", sa.String(length=300), nullable=False,
+                                      server_default=""))
         batch_op.create_check_constraint(
             op.f("ck_document_distribution_valid"),
             "distribution IN ('general', 'limited', 'restricted', 'informal')")
@@ -52,6 +54,7 @@ def downgrade() -> None:
         batch_op.drop_column("head_of_delegation")
     with op.batch_alter_table("document", schema=None) as batch_op:
         batch_op.drop_constraint(op.f("ck_document_distribution_valid"), type_="check")
+        batch_op.drop_column("considered_at")
         batch_op.drop_column("agenda_item")
         batch_op.drop_column("distribution")
     with op.batch_alter_table("plan", schema=None) as batch_op:
