@@ -97,7 +97,9 @@ def open_tab(qtbot, context):
     def build(tab_class):
         widget = tab_class(context)
         qtbot.addWidget(widget)
-        context.changed.connect(widget.on_plan_changed)
+        from consult_desktop.ui.plan_tab import wire
+
+        wire(context, widget)
         return widget
 
     return build

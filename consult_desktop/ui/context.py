@@ -7,16 +7,22 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from consult_desktop.services import edits
+from consult_desktop.services.edits import Change, Edit, Refused, Step
+from consult_desktop.ui.undo import EditCommand
+
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
 
 class PlanContext(QObject):
-    """One open plan. `changed(topic)` fires after any committed change, whoever made
-    it (an edit, an undo, a redo); topics: plan, options, budget, participants,
-    agenda, milestones, summary."""
+    """One open plan. `changed(Change)` fires after any committed change, whoever made
+    it (an edit, an undo, a redo): its topic (a `Topic`) and the rows it touched.
+    `topic_changed(str)` carries the same topic as a word, for the tabs that still
+    listen that way."""
 
-    changed = Signal(str)
+    changed = Signal(object)  # a services.edits.Change
+    topic_changed = Signal(str)
     failed = Signal(str)  # a message for the person: an action was refused
 
     def __init__(self, plan_file: PlanFile, parent: QObject | None = None) -> None:
@@ -24,6 +30,34 @@ class PlanContext(QObject):
         self.plan_file = plan_file
         self.plan_id = plan_file.plan_id()
         self.undo_stack = QUndoStack(self)
+
+    def run(self, edit: Edit) -> bool:
+        """Apply an edit and stack it for undo; a refusal is reported through `failed`,
+        with nothing stacked. Returns whether the edit was saved."""
+        return self.push(EditCommand(edit, self))
+
+    def push(self, command: EditCommand) -> bool:
+        """Apply a command's edit, and stack the command when it succeeds."""
+        try:
+            self.perform(command.edit, "apply")
+        except Refused as error:
+            self.report(f"{command.text()}: not saved ({error})")
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def perform(self, edit: Edit, step: Step) -> Change:
+        """Run one step of an edit now, without the undo stack, and announce it."""
+        change = edits.run(self.plan_file, edit, step)
+        self.announce(change)
+        return change
+
+    def announce(self, change: Change) -> None:
+        self.changed.emit(change)
+        self.topic_changed.emit(change.topic.value)
+
+    def report(self, message: str) -> None:
+        self.failed.emit(message)
 
     def close(self) -> None:
         self.undo_stack.clear()

@@ -25,6 +25,7 @@ from consult_desktop import APP_NAME, PLAN_SUFFIX
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from consult_desktop.services.edits import Change
     from consult_desktop.ui.context import PlanContext
 
 MAX_RECENT = 8
@@ -197,17 +198,19 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """The one place where the tabs and the window are wired together. A tab is
         built when first shown, and from then on hears every change of the plan."""
+        from consult_desktop.ui.plan_tab import wire
+
         assert self.context is not None
         context = self.context
         for slot in self.slots:
-            slot.built.connect(lambda tab: context.changed.connect(tab.on_plan_changed))
+            slot.built.connect(lambda tab: wire(context, tab))
         self.tab_widget.currentChanged.connect(self._build_current_tab)
         context.changed.connect(self._on_plan_changed)
         context.failed.connect(lambda message: self.warn("Not saved", message))
         context.undo_stack.indexChanged.connect(self._update_actions)
 
-    def _on_plan_changed(self, topic: str) -> None:
-        if topic == "plan":
+    def _on_plan_changed(self, change: Change) -> None:
+        if change.topic == "plan":  # Topic.PLAN
             self._update_title()
         self.statusBar().showMessage("Saved", 3000)
 

@@ -1,38 +1,41 @@
-"""Undoable edits: each command applies and reverses its own transaction.
+"""Undoable edits: one undo command that runs a services edit, each step in its own
+transaction.
 
-A command is executed once before it reaches the undo stack, so a refused edit
-(a constraint of the schema, a value out of range) is reported and never stacked.
+An edit is applied once before it reaches the undo stack, so a refused edit (a
+constraint of the schema, a value out of range) is reported and never stacked.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Protocol
+
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from consult_desktop.ui.context import PlanContext
+from consult_desktop.services.edits import Change, Edit, Refused, Step, Topic, Work, describe
+
+if TYPE_CHECKING:
+    from consult_desktop.ui.context import PlanContext
+
+__all__ = ["EditCommand", "PlanCommand", "Runner", "describe", "execute"]
 
 
-class PlanCommand(QUndoCommand):
-    """Subclasses implement `apply` and `revert`, each run inside one transaction."""
+class Runner(Protocol):
+    """Runs an edit's step on the open plan and announces its change (PlanContext)."""
 
-    topic = "plan"
+    def perform(self, edit: Edit, step: Step) -> Change: ...
 
-    def __init__(self, context: PlanContext, text: str) -> None:
-        super().__init__(text)
-        self.context = context
+    def report(self, message: str) -> None: ...
+
+
+class EditCommand(QUndoCommand):
+    """An edit on the undo stack: redo applies it, undo reverts it, each through the
+    services in one transaction."""
+
+    def __init__(self, edit: Edit, runner: Runner) -> None:
+        super().__init__(edit.text)
+        self.edit = edit
+        self.runner = runner
         self._pushed = False
-
-    def apply(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def _run(self, step: str) -> None:
-        with self.context.plan_file.begin() as session:
-            getattr(self, step)(session)
-        self.context.changed.emit(self.topic)
 
     def redo(self) -> None:
         if not self._pushed:  # the first redo is the push itself: already applied
@@ -43,31 +46,56 @@ class PlanCommand(QUndoCommand):
     def undo(self) -> None:
         self._run_from_stack("revert", "Undo")
 
-    def _run_from_stack(self, step: str, verb: str) -> None:
+    def _run_from_stack(self, step: Step, verb: str) -> None:
         """Undo and redo run inside Qt: a refusal (the data changed meanwhile, e.g. a
         linked participant was deleted) is reported, the file keeps its state, and the
         command leaves the stack, since it can no longer be replayed."""
         try:
-            self._run(step)
-        except (SQLAlchemyError, ValueError) as error:
+            self.runner.perform(self.edit, step)
+        except Refused as error:
             self.setObsolete(True)
-            self.context.failed.emit(
-                f"{verb} {self.text()}: not possible ({describe(error)}); nothing was changed"
-            )
+            self.runner.report(f"{verb} {self.text()}: not possible ({error}); nothing was changed")
+
+
+class _SessionEdit:
+    """A PlanCommand seen as an edit: its steps take the session, and change the whole
+    of its topic."""
+
+    def __init__(self, command: PlanCommand) -> None:
+        self.command = command
+
+    @property
+    def text(self) -> str:
+        return self.command.text()
+
+    def apply(self, work: Work) -> Change:
+        self.command.apply(work.session)
+        return Change.everything(Topic(self.command.topic))
+
+    def revert(self, work: Work) -> Change:
+        self.command.revert(work.session)
+        return Change.everything(Topic(self.command.topic))
+
+
+class PlanCommand(EditCommand):
+    """The older shape, kept while the remaining commands become services edits:
+    subclasses implement `apply` and `revert` on a session, and `topic`."""
+
+    topic = "plan"
+
+    def __init__(self, context: PlanContext, text: str) -> None:
+        self.context = context
+        edit = _SessionEdit(self)
+        QUndoCommand.__init__(self, text)
+        self.edit, self.runner, self._pushed = edit, context, False
+
+    def apply(self, session: Any) -> None:
+        raise NotImplementedError
+
+    def revert(self, session: Any) -> None:
+        raise NotImplementedError
 
 
 def execute(command: PlanCommand) -> bool:
     """Apply a command, and stack it when it succeeds. Returns whether it did."""
-    try:
-        command._run("apply")
-    except (SQLAlchemyError, ValueError) as error:
-        command.context.failed.emit(f"{command.text()}: not saved ({describe(error)})")
-        return False
-    command.context.undo_stack.push(command)
-    return True
-
-
-def describe(error: Exception) -> str:
-    """A short reason for a refused edit, without SQL."""
-    original = getattr(error, "orig", None)
-    return str(original if original is not None else error).splitlines()[0]
+    return command.context.push(command)

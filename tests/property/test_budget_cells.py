@@ -33,7 +33,7 @@ def tab(qapp, demo_master, tmp_path_factory):
     path.write_bytes(demo_master.read_bytes())
     context = PlanContext(open_plan(path))
     widget = BudgetTab(context)
-    context.changed.connect(widget.on_plan_changed)
+    context.topic_changed.connect(widget.on_plan_changed)
     widget.select_option("a")
     yield widget
     widget.deleteLater()

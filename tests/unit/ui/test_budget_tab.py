@@ -102,7 +102,7 @@ def test_the_travel_line_follows_the_participants_and_can_go_back(tab, context):
     with context.plan_file.begin() as session:
         session.execute(update(Participant).where(Participant.family_name == "Aydın")
                         .values(travel_approved=True))
-    context.changed.emit("participants")
+    context.topic_changed.emit("participants")
     assert tab.model.index(2, AMOUNT).data() == "$6,300.00"
     assert tab.model.setData(travel, "approved_sum")
     assert tab.model.index(2, AMOUNT).data() == "$4,850.00"  # 1,850 + 1,400 + 1,600

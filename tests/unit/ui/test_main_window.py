@@ -179,7 +179,7 @@ def test_a_tab_built_late_still_follows_changes_to_the_plan(window):
     with window.context.plan_file.begin() as session:
         session.add(Participant(plan_id=window.context.plan_id, family_name="Late",
                                 category="expert"))
-    window.context.changed.emit("participants")
+    window.context.topic_changed.emit("participants")
     assert tab.model.rowCount() == before + 1
 
 

@@ -72,7 +72,7 @@ def test_duplicate_copies_the_budget_lines_and_the_budget_tab_sees_them(tab, con
                                                                        qtbot):
     budget = BudgetTab(context)
     qtbot.addWidget(budget)
-    context.changed.connect(budget.on_plan_changed)
+    context.topic_changed.connect(budget.on_plan_changed)
     tab.duplicate_action.trigger()
     assert _labels(tab) == ["a", "b", "c"]
     assert tab.current().label == "c" and tab.current().title.endswith("(copy)")

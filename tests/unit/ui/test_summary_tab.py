@@ -23,7 +23,7 @@ def _bodies(path):
 @pytest.fixture
 def tab(qtbot, context):
     widget = SummaryTab(context)
-    context.changed.connect(widget.on_plan_changed)
+    context.topic_changed.connect(widget.on_plan_changed)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -118,7 +118,7 @@ def test_the_list_follows_the_agenda(tab, context):
         db.execute("INSERT INTO agenda_item (plan_id, position, number, title, kind, annotation,"
                    " documents, room, notes) VALUES (1, 99, '7', 'Closing of the meeting',"
                    " 'item', '', '', '', '')")
-    context.changed.emit("agenda")
+    context.topic_changed.emit("agenda")
     assert tab.slots[-3].heading == "7. Closing of the meeting"
 
 

@@ -23,7 +23,7 @@ def _rows(path, sql):
 @pytest.fixture
 def tab(qtbot, context):
     widget = TimelineTab(context, today=lambda: TODAY)
-    context.changed.connect(widget.on_plan_changed)
+    context.topic_changed.connect(widget.on_plan_changed)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -80,7 +80,7 @@ def test_an_option_moved_after_mexico_is_flagged_in_the_tab(tab, context):
     with sqlite3.connect(context.plan_file.path) as db:
         db.execute("UPDATE option SET proposed_start='2017-11-30', proposed_end='2017-12-01'"
                    " WHERE label='b'")
-    context.changed.emit("options")
+    context.topic_changed.emit("options")
     assert [a.kind for a in tab.alerts] == ["outcome_late"]
     assert tab.warnings.item(0).text().startswith("Option (b) ends on 1 December 2017")
     tab.view.grab()
@@ -202,7 +202,7 @@ def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
     plan_file = create_plan(tmp_path / "new.consult", "Expert group meeting")
     context = PlanContext(plan_file)
     tab = TimelineTab(context, today=lambda: D(2027, 1, 4))
-    context.changed.connect(tab.on_plan_changed)
+    context.topic_changed.connect(tab.on_plan_changed)
     qtbot.addWidget(tab)
     tab.show()
     tab.view.grab()

@@ -1,0 +1,64 @@
+"""The one shape of a tab: what it listens to, how it hears a change, and its actions.
+
+A tab names the topics it shows (`topics`); the window wires the plan's `changed`
+signal to `on_plan_changed`, which passes the changes of those topics to `apply_change`
+(by default: reload the tab). A tab's actions are made with `make_action`: the action
+lives on the tab itself with its shortcut, so the shortcut works wherever the focus is
+inside the tab (a toolbar or a button may show the same action).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from consult_desktop.services.edits import Change, Topic
+from consult_desktop.ui.context import PlanContext
+
+
+class PlanTab(QWidget):
+    """Subclasses set `title` and `topics`, implement `reload`, and may implement
+    `apply_change` to update only the rows a change names."""
+
+    title: ClassVar[str] = ""
+    topics: ClassVar[frozenset[Topic]] = frozenset()
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def on_plan_changed(self, change: Change) -> None:
+        """The slot wired to the plan's `changed` signal."""
+        if change.topic in self.topics:
+            self.apply_change(change)
+
+    def apply_change(self, change: Change) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def make_action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str
+                    | None, slot: Callable[[], Any]) -> QAction:
+        """An action of this tab, triggered by its shortcut wherever the focus is in the
+        tab (not only when a toolbar holding it has the focus)."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+
+def wire(context: PlanContext, tab: Any) -> None:
+    """Let a tab hear every change of the plan: a PlanTab hears each Change, an older
+    tab hears the change's topic as a word."""
+    if isinstance(tab, PlanTab):
+        context.changed.connect(tab.on_plan_changed)
+    else:
+        context.topic_changed.connect(tab.on_plan_changed)
