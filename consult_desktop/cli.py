@@ -18,8 +18,6 @@ from consult_desktop import PLAN_SUFFIX, __version__
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from sqlalchemy.orm import Session
-
     from consult_desktop.domain.documents import Identity as DocumentIdentity
     from consult_desktop.store.budget_queries import OptionBudget
     from consult_desktop.store.plan_file import PlanFile
@@ -105,15 +103,15 @@ def _participants_exporter() -> Exporter:
 EXPORTERS[".csv"] = _participants_exporter
 EXPORTERS[".xlsx"] = _participants_exporter
 
-# Checks of `check PLAN`: each takes a read Session and returns one line per problem.
-Check = Callable[["Session"], list[str]]
+# Checks of `check PLAN`: each takes the open plan file and returns one line per problem.
+Check = Callable[["PlanFile"], list[str]]
 CHECKS: list[Callable[[], Check]] = []
 
 
 def _agenda_check() -> Check:
-    from consult_desktop.store.agenda_store import check
+    from consult_desktop.services.agenda import problems
 
-    return check
+    return problems
 
 
 CHECKS.append(_agenda_check)
@@ -124,9 +122,9 @@ def _timeline_check() -> Check:
     document deadlines already missed. Today is the computer's date."""
     import datetime as dt
 
-    from consult_desktop.store.timeline_store import timeline_problems
+    from consult_desktop.services.timeline import problems
 
-    return lambda session: timeline_problems(session, dt.date.today())
+    return lambda plan_file: problems(plan_file, dt.date.today())
 
 
 CHECKS.append(_timeline_check)
@@ -153,8 +151,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     plan_file = open_plan(args.plan)
     try:
-        with plan_file.read() as session:
-            problems = [line for make in CHECKS for line in make()(session)]
+        problems = [line for make in CHECKS for line in make()(plan_file)]
     finally:
         plan_file.close()
     for line in problems:

@@ -230,9 +230,14 @@ class Clash:
     message: str
 
 
+def day_text(day: dt.date | None) -> str:
+    """A day of the agenda as the tab and the clashes name it: "Fri 03 Nov 2017"."""
+    return f"{day:%a %d %b %Y}" if day else "Unscheduled"
+
+
 def _when(span: tuple[dt.datetime, dt.datetime]) -> str:
     start, end = span
-    return f"on {start:%a %d %b %Y} from {start:%H:%M} to {end:%H:%M}"
+    return f"on {day_text(start.date())} from {start:%H:%M} to {end:%H:%M}"
 
 
 def _people(item: Item) -> set[int]:
@@ -282,10 +287,10 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
             continue
         if days and item.day not in days:
             first, last = min(days), max(days)
-            dates = (f"{first:%a %d %b %Y}" if first == last
+            dates = (day_text(first) if first == last
                      else f"{first:%d %b} to {last:%d %b %Y}")
             found.append(Clash("outside", (item.id,),
-                               f"'{label(item)}' is on {item.day:%a %d %b %Y}, outside the "
+                               f"'{label(item)}' is on {day_text(item.day)}, outside the "
                                f"meeting's days ({dates})"))
             continue
         if span is None:
@@ -295,7 +300,7 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
         if span[0] < opens or span[1] > closes:
             found.append(Clash("outside", (item.id,),
                                f"'{label(item)}' runs {span[0]:%H:%M} to {span[1]:%H:%M} on "
-                               f"{item.day:%a %d %b %Y}, outside the meeting's hours "
+                               f"{day_text(item.day)}, outside the meeting's hours "
                                f"({meeting.day_start:%H:%M} to {meeting.day_end:%H:%M})"))
     return found
 
@@ -306,3 +311,18 @@ def clashes_by_item(found: Iterable[Clash]) -> dict[int, list[str]]:
         for item_id in clash.item_ids:
             by_item.setdefault(item_id, []).append(clash.message)
     return by_item
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """A plan's agenda as the window and the command line read it: the items, the
+    people they name, the meeting's days and hours, its time zone and title."""
+
+    items: list[Item]
+    people: list[Person]
+    meeting: Meeting
+    timezone: str
+    title: str = ""
+
+    def clashes(self) -> list[Clash]:
+        return clashes(self.items, self.people, self.meeting)

@@ -7,30 +7,17 @@ and updates those rows and renumbers the agenda, all in the caller's one transac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import agenda
-from consult_desktop.domain.agenda import Item, Meeting, OptionDates, Person
+from consult_desktop.domain.agenda import Agenda, Item, Meeting, OptionDates, Person
 from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
 
 ITEMS = cast(Table, AgendaItem.__table__)
 SPEAKERS = agenda_speaker
-
-
-@dataclass(frozen=True)
-class Agenda:
-    items: list[Item]
-    people: list[Person]
-    meeting: Meeting
-    timezone: str
-    title: str = ""
-
-    def clashes(self) -> list[agenda.Clash]:
-        return agenda.clashes(self.items, self.people, self.meeting)
 
 
 def load_items(session: Session, plan_id: int) -> list[Item]:
@@ -98,10 +85,6 @@ def load(session: Session, plan_id: int) -> Agenda:
                   title)
 
 
-def first_plan_id(session: Session) -> int:
-    return int(session.execute(select(Plan.id).order_by(Plan.id).limit(1)).scalar_one())
-
-
 def next_ids(session: Session, count: int) -> list[int]:
     """Ids for new items, fixed before the first apply so that a redo reuses them."""
     top = session.scalar(select(func.max(AgendaItem.id))) or 0
@@ -115,10 +98,12 @@ def _values(item: Item) -> dict:
                 position=item.position, number=item.number)
 
 
-def write(session: Session, plan_id: int, before: Sequence[Item], after: Sequence[Item]) -> None:
+def write(session: Session, plan_id: int, before: Sequence[Item],
+          after: Sequence[Item]) -> set[int]:
     """Bring the rows of `before` to the states of `after`: rows only in `before` are
     deleted, rows only in `after` inserted (with their ids), the others updated; then
-    the whole agenda is renumbered."""
+    the whole agenda is renumbered. Returns the ids of the other rows that renumbering
+    changed."""
     old = {item.id for item in before}
     new = {item.id: item for item in after}
     gone = old - set(new)
@@ -134,7 +119,8 @@ def write(session: Session, plan_id: int, before: Sequence[Item], after: Sequenc
                                                  parent_id=None, **_values(item)))
     for item in after:  # parents exist now, whichever order the items came in
         if item.parent_id is not None:
-            session.execute(update(ITEMS).where(ITEMS.c.id == item.id)
+            session.execute(update(ITEMS).where(ITEMS.c.id == item.id,
+                                                ITEMS.c.plan_id == plan_id)
                             .values(parent_id=item.parent_id))
         session.execute(delete(SPEAKERS).where(SPEAKERS.c.item_id == item.id))
         if item.speaker_ids:
@@ -142,20 +128,18 @@ def write(session: Session, plan_id: int, before: Sequence[Item], after: Sequenc
                 {"item_id": item.id, "participant_id": person, "position": n}
                 for n, person in enumerate(item.speaker_ids)
             ])
-    renumber(session, plan_id)
+    return renumber(session, plan_id) - old - set(new)
 
 
-def renumber(session: Session, plan_id: int) -> None:
-    """Put the agenda in order and number it, writing only the rows that change."""
+def renumber(session: Session, plan_id: int) -> set[int]:
+    """Put the agenda in order and number it, writing only the rows that change;
+    returns their ids."""
     items = load_items(session, plan_id)
     now = {item.id: (item.position, item.number) for item in items}
+    changed = set()
     for item in agenda.numbered(items):
         if now[item.id] != (item.position, item.number):
+            changed.add(item.id)
             session.execute(update(ITEMS).where(ITEMS.c.id == item.id)
                             .values(position=item.position, number=item.number))
-
-
-def check(session: Session) -> list[str]:
-    """One line per clash of the plan's agenda, for `consult-desktop check`."""
-    found = load(session, first_plan_id(session)).clashes()
-    return [f"Agenda ({clash.rule}): {clash.message}" for clash in found]
+    return changed

@@ -2,41 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from consult_desktop.domain.summary_slots import AgendaEntry, Section
 from consult_desktop.store.models import AgendaItem, SummarySection
-
-# Where sections that follow no agenda item sort: after every item, in this order.
-KIND_POSITIONS = {"key_messages": 10_000, "recommendations": 10_001, "general": 10_002}
-
-
-@dataclass(frozen=True)
-class AgendaEntry:
-    id: int
-    number: str
-    title: str
-    position: int
-
-    @property
-    def heading(self) -> str:
-        if not self.number:
-            return self.title
-        dot = "." if self.number[-1].isdigit() else ""
-        return f"{self.number}{dot} {self.title}"
-
-
-@dataclass(frozen=True)
-class Section:
-    id: int
-    position: int
-    kind: str
-    agenda_item_id: int | None
-    heading: str
-    body: str
 
 
 def agenda_entries(session: Session, plan_id: int) -> list[AgendaEntry]:
@@ -71,13 +43,15 @@ def insert_section(session: Session, plan_id: int, values: dict[str, Any],
     return int(result.scalar_one())
 
 
-def set_body(session: Session, section_id: int, body: str) -> None:
+def set_body(session: Session, plan_id: int, section_id: int, body: str) -> None:
+    s = SummarySection
     result = session.execute(
-        update(SummarySection).where(SummarySection.id == section_id).values(body=body)
+        update(s).where(s.id == section_id, s.plan_id == plan_id).values(body=body)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise ValueError(f"summary section {section_id} no longer exists")
 
 
-def delete_section(session: Session, section_id: int) -> None:
-    session.execute(delete(SummarySection).where(SummarySection.id == section_id))
+def delete_section(session: Session, plan_id: int, section_id: int) -> None:
+    s = SummarySection
+    session.execute(delete(s).where(s.id == section_id, s.plan_id == plan_id))

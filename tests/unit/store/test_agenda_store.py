@@ -70,6 +70,6 @@ def test_a_refused_write_changes_nothing(demo_plan):
     assert _items(demo_plan) == items
 
 
-def test_the_check_finds_nothing_on_the_demo(demo_plan):
+def test_the_demo_has_no_clash(demo_plan):
     with demo_plan.read() as session:
-        assert agenda_store.check(session) == []
+        assert agenda_store.load(session, demo_plan.plan_id()).clashes() == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import update
 
+from consult_desktop.domain.milestones import Fields
 from consult_desktop.store import timeline_store as store
 from consult_desktop.store.models import DeadlineRule, Option
 
@@ -30,7 +32,7 @@ def test_the_demo_shows_the_seed_dates_and_raises_nothing(demo_plan):
     ]
     assert timeline.alerts(TODAY) == []
     with demo_plan.read() as session:
-        assert store.timeline_problems(session, TODAY) == []
+        assert store.timeline_problems(session, demo_plan.plan_id(), TODAY) == []
 
 
 def test_an_option_moved_after_mexico_is_flagged(demo_plan):
@@ -38,27 +40,28 @@ def test_an_option_moved_after_mexico_is_flagged(demo_plan):
         session.execute(update(Option).where(Option.label == "b").values(
             proposed_start=D(2017, 11, 30), proposed_end=D(2017, 12, 1)))
     with demo_plan.read() as session:
-        (line,) = store.timeline_problems(session, TODAY)
+        (line,) = store.timeline_problems(session, demo_plan.plan_id(), TODAY)
     assert line.startswith("timeline: Option (b) ends on 1 December 2017")
     assert "27 November 2017" in line
 
 
 def test_milestones_are_written_checked_and_restored_with_their_id(demo_plan):
     plan_id = demo_plan.plan_id()
-    values = {"title": "Invitations sent", "date": D(2017, 9, 8), "end_date": None,
-              "kind": "document", "done": False, "notes": ""}
+    values = Fields("Invitations sent", D(2017, 9, 8), kind="document")
     with demo_plan.begin() as session:
         new_id = store.insert_milestone(session, plan_id, values)
     with demo_plan.begin() as session:
-        store.delete_milestone(session, new_id)
+        store.delete_milestone(session, plan_id, new_id)
         store.insert_milestone(session, plan_id, values, new_id)
-        assert store.milestone_values(session, new_id) == values
+        assert store.milestone(session, plan_id, new_id) == values
     with pytest.raises(ValueError, match="before it starts"), demo_plan.begin() as session:
-        store.update_milestone(session, new_id, {"end_date": D(2017, 9, 1)})
+        store.update_milestone(session, plan_id, new_id, replace(values, end_date=D(2017, 9, 1)))
     with pytest.raises(ValueError, match="needs a title"), demo_plan.begin() as session:
-        store.insert_milestone(session, plan_id, {**values, "title": "  "})
+        store.insert_milestone(session, plan_id, replace(values, title="  "))
     with demo_plan.read() as session:
-        assert store.milestone_values(session, new_id)["end_date"] is None
+        assert store.milestone(session, plan_id, new_id).end_date is None
+    with pytest.raises(ValueError, match="no longer exists"), demo_plan.read() as session:
+        store.milestone(session, plan_id + 1, new_id)  # another plan's milestone: not seen
 
 
 def test_rules_are_replaced_whole_and_refused_when_wrong(demo_plan):
