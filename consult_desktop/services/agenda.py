@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda, agenda_defaults, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item, Person
+from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store import agenda_store
 
 if TYPE_CHECKING:
@@ -67,3 +68,97 @@ def _touched(items: Sequence[Item], after: Iterable[Item],
     touched = [item.id for item in after] + sorted(gone)
     before = [by_id[i] for i in dict.fromkeys(touched) if i in by_id]
     return before, after
+
+
+class ChangeAgenda:
+    """The one shape of every agenda edit: some items from their states `before` to
+    their states `after` (an item only in `before` is deleted, only in `after` added).
+    The change it reports names those items and any other that renumbering touched."""
+
+    def __init__(self, text: str, before: Sequence[Item], after: Sequence[Item]) -> None:
+        self._text = text
+        self.before = list(before)
+        self.after = list(after)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def apply(self, work: Work) -> Change:
+        return self._write(work, self.before, self.after)
+
+    def revert(self, work: Work) -> Change:
+        return self._write(work, self.after, self.before)
+
+    @staticmethod
+    def _write(work: Work, old: Sequence[Item], new: Sequence[Item]) -> Change:
+        renumbered = agenda_store.write(work.session, work.plan_id, old, new)
+        old_ids, new_ids = {i.id for i in old}, {i.id for i in new}
+        return Change.rows(Topic.AGENDA, added=new_ids - old_ids, removed=old_ids - new_ids,
+                           updated=(old_ids & new_ids) | renumbered)
+
+
+def _change(text: str, items: Sequence[Item], after: Iterable[Item],
+            deleted: Iterable[int] = ()) -> tuple[str, list[Item], list[Item]]:
+    before, after = _touched(items, after, deleted)
+    return text, before, after
+
+
+class AddItem(ChangeAgenda):
+    """Add an item (a break, a lunch...); with ripple, the later items of its day move
+    on by its length."""
+
+    def __init__(self, items: Sequence[Item], new: Item, ripple: bool) -> None:
+        what = "item" if new.kind == "item" else new.kind.replace("_", " ")
+        super().__init__(*_change(f"Add {what}", items, agenda_edits.added(items, new, ripple)))
+        self.item_id = new.id
+
+
+class EditItem(ChangeAgenda):
+    """Give an item new values; with ripple, a change of its start or length moves the
+    later items of its day by as much."""
+
+    def __init__(self, items: Sequence[Item], new: Item, ripple: bool,
+                 text: str | None = None) -> None:
+        old = next(item for item in items if item.id == new.id)
+        super().__init__(*_change(text or f"Edit {agenda.label(old)}", items,
+                                  agenda_edits.edited(items, new, ripple)))
+        self.item_id = new.id
+
+
+class MoveToDay(EditItem):
+    """Move an item (and its parts) to another day, at the same time of day."""
+
+    def __init__(self, items: Sequence[Item], item: Item, day: agenda_defaults.Day,
+                 ripple: bool) -> None:
+        if day is None:
+            raise ValueError("an item is moved to a day")
+        super().__init__(items, agenda.moved_to(item, day), ripple,
+                         f"Move {agenda.label(item)} to {agenda.day_text(day)}")
+
+
+class MoveItem(ChangeAgenda):
+    """Exchange an item with its neighbour of the day (up or down): places, times and
+    numbers, each with its parts."""
+
+    def __init__(self, items: Sequence[Item], item: Item, other: Item, step: int) -> None:
+        direction = "up" if step < 0 else "down"
+        super().__init__(*_change(f"Move {agenda.label(item)} {direction}", items,
+                                  agenda_edits.swapped(items, item.id, other.id)))
+        self.item_id = item.id
+
+
+class DeleteItem(ChangeAgenda):
+    """Delete an item and its parts; with ripple, the later items of its day move up."""
+
+    def __init__(self, items: Sequence[Item], item: Item, ripple: bool) -> None:
+        gone, shifted = agenda_edits.removed(items, item.id, ripple)
+        super().__init__(*_change(f"Delete {agenda.label(item)}", items, shifted, sorted(gone)))
+        self.item_id = item.id
+
+
+class StartStandard(ChangeAgenda):
+    """Fill an empty agenda with the standard items."""
+
+    def __init__(self, new: Sequence[Item]) -> None:
+        super().__init__("Start from the standard items", [], new)

@@ -8,10 +8,12 @@ check` look at the same plan. What a milestone may hold is domain/milestones.py'
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import Fields, Timeline
+from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store import timeline_store as store
 
 if TYPE_CHECKING:
@@ -50,3 +52,90 @@ def suggestion_fields(suggestion: Suggestion) -> Fields:
     """The document milestone that accepting a suggested deadline makes."""
     return Fields(suggestion.title, suggestion.date, kind="document",
                   notes=f"{suggestion.weeks_before} weeks before the meeting's first day")
+
+
+def _change(milestone_id: int, kind: str) -> Change:
+    ids = (milestone_id,)
+    if kind == "added":
+        return Change.rows(Topic.TIMELINE, added=ids)
+    if kind == "removed":
+        return Change.rows(Topic.TIMELINE, removed=ids)
+    return Change.rows(Topic.TIMELINE, updated=ids)
+
+
+class AddMilestone:
+    """Add a milestone; a redo brings it back under the same id."""
+
+    def __init__(self, fields: Fields, verb: str = "Add milestone") -> None:
+        self.fields = fields
+        self.text = f"{verb} “{fields.title.strip()}”"
+        self.milestone_id: int | None = None
+
+    def apply(self, work: Work) -> Change:
+        self.milestone_id = store.insert_milestone(work.session, work.plan_id, self.fields,
+                                                   self.milestone_id)
+        return _change(self.milestone_id, "added")
+
+    def revert(self, work: Work) -> Change:
+        assert self.milestone_id is not None
+        store.delete_milestone(work.session, work.plan_id, self.milestone_id)
+        return _change(self.milestone_id, "removed")
+
+
+class EditMilestone:
+    """Give a milestone new fields (refused, with nothing changed, when they break the
+    rule of domain/milestones.py or the milestone is gone)."""
+
+    def __init__(self, milestone_id: int, old: Fields, new: Fields,
+                 verb: str = "Edit milestone") -> None:
+        self.milestone_id, self.old, self.new = milestone_id, old, new
+        self.text = f"{verb} “{new.title.strip() or old.title}”"
+
+    @property
+    def changes_anything(self) -> bool:
+        return self.old != self.new
+
+    def apply(self, work: Work) -> Change:
+        store.update_milestone(work.session, work.plan_id, self.milestone_id, self.new)
+        return _change(self.milestone_id, "updated")
+
+    def revert(self, work: Work) -> Change:
+        store.update_milestone(work.session, work.plan_id, self.milestone_id, self.old)
+        return _change(self.milestone_id, "updated")
+
+
+def toggle_done(milestone_id: int, old: Fields) -> EditMilestone:
+    """Mark a milestone done, or not done."""
+    return EditMilestone(milestone_id, old, replace(old, done=not old.done),
+                         "Mark not done" if old.done else "Mark done")
+
+
+class DeleteMilestone:
+    def __init__(self, milestone_id: int, fields: Fields) -> None:
+        self.milestone_id, self.fields = milestone_id, fields
+        self.text = f"Delete milestone “{fields.title}”"
+
+    def apply(self, work: Work) -> Change:
+        store.delete_milestone(work.session, work.plan_id, self.milestone_id)
+        return _change(self.milestone_id, "removed")
+
+    def revert(self, work: Work) -> Change:
+        store.insert_milestone(work.session, work.plan_id, self.fields, self.milestone_id)
+        return _change(self.milestone_id, "added")
+
+
+class ReplaceRules:
+    """Make the plan's deadline rules these (the suggestions follow them)."""
+
+    text = "Edit deadline rules"
+
+    def __init__(self, old: Rules, new: Rules) -> None:
+        self.old, self.new = old, new
+
+    def apply(self, work: Work) -> Change:
+        store.replace_rules(work.session, work.plan_id, self.new)
+        return Change.everything(Topic.TIMELINE)
+
+    def revert(self, work: Work) -> Change:
+        store.replace_rules(work.session, work.plan_id, self.old)
+        return Change.everything(Topic.TIMELINE)

@@ -18,11 +18,11 @@ class DayBar(QTabBar):
         super().__init__()
         self.setAcceptDrops(True)
         self.setExpanding(False)
-        self.accepts = lambda index: True
+        self.closed: set[int] = set()  # the tabs an item cannot be dropped on
 
     def target(self, mime: QMimeData, pos: QPoint) -> int:
         index = self.tabAt(pos)
-        ok = item_id_of(mime) is not None and index >= 0 and self.accepts(index)
+        ok = item_id_of(mime) is not None and index >= 0 and index not in self.closed
         return index if ok else -1
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -1,4 +1,8 @@
-"""The table of one day's agenda items, in order, with their clashes marked."""
+"""The table of one day's agenda items, in order, with their clashes marked.
+
+The rows follow each edit row by row (`show`): an edited item repaints its row, an
+added one is inserted, a deleted one removed; a reset only when another day is shown.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -18,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from consult_desktop.domain import agenda, vocab
 from consult_desktop.domain.agenda import Item
+from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("No.", "Time", "Title", "Kind", "Room", "Chair", "Speakers", "Documents")
@@ -73,38 +77,44 @@ def rows_for(items: Sequence[Item], names: dict[int, str],
     ]
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowModel[Row]):
     def __init__(self, warning_icon: QIcon | None = None) -> None:
         super().__init__()
-        self._rows: list[Row] = []
         self._icon = warning_icon or QIcon()
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def key(self, row: Row) -> int:
+        return row.item.id
 
     def row(self, number: int) -> Row:
-        return self._rows[number]
-
-    def row_of(self, item_id: int) -> int:
-        """The row showing an item, or -1."""
-        return next((n for n, row in enumerate(self._rows) if row.item.id == item_id), -1)
+        return self.rows[number]
 
     def items(self) -> list[Item]:
-        return [row.item for row in self._rows]
+        return [row.item for row in self.rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def show(self, rows: Sequence[Row]) -> None:
+        """Bring the table to these rows (the same day's, after an edit), touching only
+        the rows that differ: removed, inserted, moved (removed and inserted again) or
+        repainted."""
+        wanted = {row.item.id for row in rows}
+        self.remove_ids([i for i in self.ids() if i not in wanted])
+        changed = []
+        for position, row in enumerate(rows):
+            ident = row.item.id
+            at = self.row_of(ident)
+            if at == position:
+                if self.rows[at] != row:
+                    changed.append(row)
+                continue
+            if at >= 0:
+                self.remove_ids([ident])
+            self.insert_rows([row], position)
+        self.update_rows(changed)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, number: int, column: int, role: int) -> Any:
+        row = self.rows[number]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cell(column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -131,7 +141,7 @@ class AgendaModel(QAbstractTableModel):
         mime = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if rows:
-            mime.setData(MIME_TYPE, QByteArray(str(self._rows[rows[0]].item.id).encode()))
+            mime.setData(MIME_TYPE, QByteArray(str(self.rows[rows[0]].item.id).encode()))
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:

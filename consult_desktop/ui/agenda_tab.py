@@ -8,7 +8,8 @@ another day), with "Ripple" shifting the later items of the day by the same amou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,33 +31,25 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import agenda, agenda_edits
-from consult_desktop.domain.agenda import Item
+from consult_desktop.domain.agenda import Agenda, Item, day_text
+from consult_desktop.domain.agenda_defaults import Day
 from consult_desktop.interchange import ics
-from consult_desktop.store import agenda_store
-from consult_desktop.ui.agenda_commands import change, new_ids
+from consult_desktop.services import agenda as service
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.agenda_day_bar import DayBar
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
 from consult_desktop.ui.agenda_model import AgendaModel, rows_for
 from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.undo import execute
-
-Day = dt.date | None
-DEFAULT_MINUTES = {"item": 30, "break": 15, "lunch": 90, "side_event": 60}
-DEFAULT_TITLES = {"break": "Coffee break", "lunch": "Lunch"}
+from consult_desktop.ui.plan_tab import PlanTab
 
 
-def day_text(day: Day) -> str:
-    return f"{day:%a %d %b %Y}" if day else "Unscheduled"
-
-
-class AgendaTab(QWidget):
+class AgendaTab(PlanTab):
     title = "&Agenda"
-    topics = frozenset({"agenda", "participants", "options", "plan"})
+    topics = frozenset({Topic.AGENDA, Topic.PARTICIPANTS, Topic.OPTIONS, Topic.PLAN})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.data: agenda_store.Agenda | None = None
+        super().__init__(context, parent)
+        self.data: Agenda | None = None
         self.days: list[Day] = []
         self.clashes: list[agenda.Clash] = []
         self._shown = False
@@ -73,7 +66,6 @@ class AgendaTab(QWidget):
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.day_bar = DayBar()
-        self.day_bar.accepts = lambda index: self.days[index] is not None
         self.day_bar.currentChanged.connect(self._show_day)
         self.day_bar.dropped.connect(self.drop_on_day)
         self.clash_label = QLabel()
@@ -100,28 +92,27 @@ class AgendaTab(QWidget):
         self.reload()
 
     # ----- actions ---------------------------------------------------------------------
-    def _add(self, text: str, slot, shortcut: str | QKeySequence.StandardKey | None = None,
-             tip: str = "") -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+    def _add(self, text: str, slot: Callable[[], object],
+             shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+        action = self.make_action(text, shortcut, slot)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = tip or text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         self.add_action = self._add("&Add item…", lambda: self.add_item("item"), "Ins")
-        self.add_break_action = self._add("Add &break", lambda: self.add_item("break"))
-        self.add_lunch_action = self._add("Add &lunch", lambda: self.add_item("lunch"))
+        self.add_break_action = self._add("Add &break", lambda: self.add_item("break"),
+                                          "Ctrl+B")
+        self.add_lunch_action = self._add("Add &lunch", lambda: self.add_item("lunch"),
+                                          "Ctrl+L")
         self.edit_action = self._add("&Edit…", self.edit_item, "Return")
         self.delete_action = self._add("&Delete", self.delete_item, QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
         self.up_action = self._add("Move &up", lambda: self.move_item(-1), "Ctrl+Up")
         self.down_action = self._add("Move &down", lambda: self.move_item(1), "Ctrl+Down")
-        self.day_action = self._add("Move to &day…", self.move_to_day)
+        self.day_action = self._add("Move to &day…", self.move_to_day, "Ctrl+M")
         self.ripple_action = self._add("&Ripple", lambda: None, tip=(
             "When on, moving, resizing, adding or deleting an item shifts the later items "
             "of the day by the same amount"))
@@ -131,7 +122,7 @@ class AgendaTab(QWidget):
         self.standard_action = self._add("&Standard items", self.add_standard_items, tip=(
             "Start an empty agenda from the standard items: opening, adoption of the agenda, "
             "election of officers, a substantive item, other business, adoption of the report"))
-        self.ics_action = self._add("E&xport .ics…", self.export_ics, tip=(
+        self.ics_action = self._add("E&xport .ics…", self.export_ics, "Ctrl+Shift+E", tip=(
             "Write the timed items to an iCalendar file, in the plan's time zone"))
 
     def _update_actions(self) -> None:
@@ -143,34 +134,48 @@ class AgendaTab(QWidget):
         self.standard_action.setEnabled(self.data is not None and not self.data.items)
 
     # ----- loading ---------------------------------------------------------------------
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in self.topics:
+    def apply_change(self, change: Change) -> None:
+        """An edit of the agenda re-reads the items only (the people and the meeting are
+        as they were) and updates the rows it touched; any other topic reloads all."""
+        if change.topic == Topic.AGENDA and not change.whole and self.data is not None:
+            self.data = replace(self.data, items=service.items(self.context.plan_file))
+            self._show(follow=True)
+        else:
             self.reload()
 
     def reload(self) -> None:
-        with self.context.plan_file.read() as session:
-            self.data = agenda_store.load(session, self.context.plan_id)
+        self.data = service.load(self.context.plan_file)
+        self._show(follow=False)
+
+    def _show(self, follow: bool) -> None:
+        """Show the data: the day bar, the clashes, the current day's rows (followed row
+        by row when `follow` and the day is the same)."""
+        assert self.data is not None
         keep_day = self.current_day()
         keep_item = self.selected()
         items = self.data.items
         days: set[dt.date] = set(self.data.meeting.days)
         days |= {item.day for item in items if item.day is not None}
-        self.days = [*sorted(days)]
-        if any(item.day is None for item in items) or not self.days:
-            self.days.append(None)
-        self.day_bar.blockSignals(True)
-        while self.day_bar.count():
-            self.day_bar.removeTab(0)
-        for day in self.days:
-            self.day_bar.addTab(day_text(day))
-        busy = [n for n, day in enumerate(self.days) if any(i.day == day for i in items)]
-        index = (self.days.index(keep_day) if self._shown and keep_day in self.days
+        new_days: list[Day] = [*sorted(days)]
+        if any(item.day is None for item in items) or not new_days:
+            new_days.append(None)
+        busy = [n for n, day in enumerate(new_days) if any(i.day == day for i in items)]
+        index = (new_days.index(keep_day) if self._shown and keep_day in new_days
                  else busy[0] if busy else 0)
         self._shown = True
+        self.day_bar.blockSignals(True)
+        if new_days != self.days:
+            self.days = new_days
+            while self.day_bar.count():
+                self.day_bar.removeTab(0)
+            for day in self.days:
+                self.day_bar.addTab(day_text(day))
+            self.day_bar.closed = {n for n, day in enumerate(self.days) if day is None}
+        same_day = follow and index == self.day_bar.currentIndex()
         self.day_bar.setCurrentIndex(index)
         self.day_bar.blockSignals(False)
         self._show_clashes()
-        self._show_day(index)
+        self._show_day(index, follow=same_day)
         if keep_item is not None:
             self.select(keep_item.id)
 
@@ -178,7 +183,7 @@ class AgendaTab(QWidget):
         index = self.day_bar.currentIndex()
         return self.days[index] if 0 <= index < len(self.days) else None
 
-    def _show_day(self, index: int) -> None:
+    def _show_day(self, index: int, follow: bool = False) -> None:
         assert self.data is not None
         day = self.days[index] if 0 <= index < len(self.days) else None
         names = {person.id: person.name for person in self.data.people}
@@ -188,10 +193,14 @@ class AgendaTab(QWidget):
             count = sum(1 for item in self.data.items if item.day == day_key and item.id in by_item)
             self.day_bar.setTabTextColor(n, Qt.GlobalColor.darkRed if count else
                                          self.palette().windowText().color())
-        self.model.set_rows(rows_for(shown, names, by_item))
-        self.view.resizeColumnsToContents()
-        for column, widest in ((2, 420), (6, 320)):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+        rows = rows_for(shown, names, by_item)
+        if follow:
+            self.model.show(rows)
+        else:
+            self.model.set_rows(rows)
+            self.view.resizeColumnsToContents()
+            for column, widest in ((2, 420), (6, 320)):
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
         self._update_actions()
 
     def _show_clashes(self) -> None:
@@ -234,44 +243,23 @@ class AgendaTab(QWidget):
         assert self.data is not None
         return self.data.items
 
-    def _run(self, text: str, after: Sequence[Item], deleted: Sequence[int] = (),
-             select: int | None = None) -> bool:
-        done = execute(change(self.context, text, self._items(), after, deleted))
+    def _run(self, edit: service.ChangeAgenda, select: int | None = None) -> bool:
+        done = self.context.run(edit)
         if done and select is not None:
             self.select(select)
         return done
 
-    def _slot_after(self, kind: str) -> tuple[dt.time | None, dt.time | None]:
-        """Where a new item goes: after the selected one, else after the day's last."""
-        assert self.data is not None
-        day = self.current_day()
-        if day is None:
-            return None, None
-        timed = [item for item in self.model.items() if item.span is not None]
-        chosen = self.selected()
-        anchor = chosen if chosen is not None and chosen.span else (timed[-1] if timed else None)
-        span = anchor.span if anchor else None
-        start = span[1] if span else dt.datetime.combine(day, self.data.meeting.day_start)
-        end = start + dt.timedelta(minutes=DEFAULT_MINUTES[kind])
-        return start.time(), end.time()
-
     def add_item(self, kind: str = "item") -> bool:
         assert self.data is not None
-        start, end = self._slot_after(kind)
-        chosen = self.selected()
-        draft = Item(id=new_ids(self.context, 1)[0], title=DEFAULT_TITLES.get(kind, ""),
-                     kind=kind, day=self.current_day(), start=start, end=end,
-                     room=chosen.room if chosen else "",
-                     parent_id=chosen.parent_id if chosen and kind == "item" else None)
+        draft = service.draft(self.context.plan_file, self.data, kind, self.current_day(),
+                              self.model.items(), self.selected())
         if kind == "item" or kind == "side_event":
             asked = AgendaItemDialog.ask(draft, self.data.people, self._parents(),
                                          self._rooms(), self)
             if asked is None:
                 return False
             draft = asked
-        what = "Add " + ("item" if kind == "item" else kind)
-        return self._run(what, agenda_edits.added(self._items(), draft, self.ripple),
-                         select=draft.id)
+        return self._run(service.AddItem(self._items(), draft, self.ripple), select=draft.id)
 
     def _parents(self) -> list[Item]:
         return [i for i in agenda.in_order(self._items())
@@ -289,15 +277,13 @@ class AgendaTab(QWidget):
                                      self)
         if asked is None or asked == item:
             return False
-        return self._run(f"Edit {agenda.label(item)}",
-                         agenda_edits.edited(self._items(), asked, self.ripple), select=item.id)
+        return self._run(service.EditItem(self._items(), asked, self.ripple), select=item.id)
 
     def delete_item(self) -> bool:
         item = self.selected()
         if item is None:
             return False
-        gone, shifted = agenda_edits.removed(self._items(), item.id, self.ripple)
-        return self._run(f"Delete {agenda.label(item)}", shifted, deleted=sorted(gone))
+        return self._run(service.DeleteItem(self._items(), item, self.ripple))
 
     def _neighbour(self, step: int) -> Item | None:
         item = self.selected()
@@ -309,9 +295,7 @@ class AgendaTab(QWidget):
         item, other = self.selected(), self._neighbour(step)
         if item is None or other is None:
             return False
-        direction = "up" if step < 0 else "down"
-        return self._run(f"Move {agenda.label(item)} {direction}",
-                         agenda_edits.swapped(self._items(), item.id, other.id), select=item.id)
+        return self._run(service.MoveItem(self._items(), item, other, step), select=item.id)
 
     def ask_day(self, days: Sequence[dt.date], current: Day) -> dt.date | None:
         """Which day to move an item to; tests replace this."""
@@ -337,17 +321,15 @@ class AgendaTab(QWidget):
         """Move an item (and its parts) to another day at the same time of day."""
         if day is None or day == item.day:
             return False
-        new = agenda.moved_to(item, day)
-        return self._run(f"Move {agenda.label(item)} to {day_text(day)}",
-                         agenda_edits.edited(self._items(), new, self.ripple), select=item.id)
+        return self._run(service.MoveToDay(self._items(), item, day, self.ripple),
+                         select=item.id)
 
     def add_standard_items(self) -> bool:
         assert self.data is not None
         if self.data.items:
             return False
-        items = agenda_edits.standard_agenda(new_ids(self.context, len(agenda.STANDARD_ITEMS)),
-                                             self.data.meeting)
-        return self._run("Start from the standard items", items)
+        return self._run(service.StartStandard(service.standard_items(self.context.plan_file,
+                                                                     self.data)))
 
     def ask_ics_path(self) -> Path | None:
         """Where to write the calendar; tests replace this."""
@@ -364,6 +346,6 @@ class AgendaTab(QWidget):
         try:
             ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
         except (ValueError, OSError) as error:
-            self.context.failed.emit(f"Export the agenda to {out}: {error}")
+            self.context.report(f"Export the agenda to {out}: {error}")
             return False
         return True

@@ -8,11 +8,13 @@ from dataclasses import replace
 
 import pytest
 
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.store import agenda_store
 from consult_desktop.store.plan_file import create_plan
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
 from consult_desktop.ui.agenda_tab import AgendaTab
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.plan_tab import wire
 
 DAY_ONE, DAY_TWO = dt.date(2017, 11, 2), dt.date(2017, 11, 3)
 
@@ -145,7 +147,7 @@ def test_delete_with_ripple_pulls_the_day_forward(tab):
 def test_a_declined_speaker_appears_when_participants_change(tab):
     with sqlite3.connect(tab.context.plan_file.path) as db:
         db.execute("UPDATE participant SET status = 'declined' WHERE family_name = 'Okafor'")
-    tab.context.topic_changed.emit("participants")
+    tab.context.announce(Change.everything(Topic.PARTICIPANTS))
     assert tab.clash_list.count() == 1
     assert "Okafor speaks at '3 (a)" in tab.clash_list.item(0).text()
 
@@ -156,7 +158,7 @@ def test_an_empty_agenda_starts_from_the_standard_items(qtbot, tmp_path):
     context = PlanContext(plan)
     tab = AgendaTab(context)
     qtbot.addWidget(tab)
-    context.topic_changed.connect(tab.on_plan_changed)
+    wire(context, tab)
     assert tab.standard_action.isEnabled()
     tab.standard_action.trigger()
     saved = on_disk(context)
@@ -228,12 +230,12 @@ def test_ctrl_down_moves_the_selected_item_down(tab, qtbot):
 def test_choosing_an_option_changes_the_meeting_days(tab):
     with sqlite3.connect(tab.context.plan_file.path) as db:
         db.execute("UPDATE option SET status = 'chosen' WHERE label = 'b'")
-    tab.context.topic_changed.emit("options")
+    tab.context.announce(Change.everything(Topic.OPTIONS))
     assert [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())] == ["Fri 03 Nov 2017"]
     with sqlite3.connect(tab.context.plan_file.path) as db:
         db.execute("UPDATE option SET proposed_start = '2017-11-06', proposed_end = '2017-11-06'"
                    " WHERE label = 'b'")
-    tab.context.topic_changed.emit("options")
+    tab.context.announce(Change.everything(Topic.OPTIONS))
     assert tab.clash_list.count() == 10  # every item is now outside the meeting's days
     assert "outside the meeting's days (Mon 06 Nov 2017)" in tab.clash_list.item(0).text()
 
@@ -241,7 +243,7 @@ def test_choosing_an_option_changes_the_meeting_days(tab):
 def test_activating_a_clash_shows_its_item(tab, monkeypatch):
     with sqlite3.connect(tab.context.plan_file.path) as db:
         db.execute("UPDATE participant SET status = 'declined' WHERE family_name = 'Okafor'")
-    tab.context.topic_changed.emit("participants")
+    tab.context.announce(Change.everything(Topic.PARTICIPANTS))
     select(tab, "1")
     tab.clash_list.itemActivated.emit(tab.clash_list.item(0))
     assert tab.selected().number == "3 (a)"
