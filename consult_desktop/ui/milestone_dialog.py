@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.milestones import Fields, problems
 from consult_desktop.ui.plan_details import DateField
 
 Ok = QDialogButtonBox.StandardButton.Ok
@@ -43,23 +43,23 @@ def from_qdate(day: QDate) -> dt.date:
 
 
 class MilestoneDialog(QDialog):
-    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, values: Fields, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Milestone")
         self.setMinimumWidth(480)
         form = QFormLayout(self)
-        self.title = QLineEdit(values["title"])
+        self.title = QLineEdit(values.title)
         self.kind = QComboBox()
         for code, label in vocab.MILESTONE_KINDS:
             self.kind.addItem(label, code)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
-        self.date = QDateEdit(to_qdate(values["date"]))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.kind)))
+        self.date = QDateEdit(to_qdate(values.date))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
-        self.end_date = DateField(values["end_date"])
+        self.end_date = DateField(values.end_date)
         self.done_box = QCheckBox("&Done")
-        self.done_box.setChecked(bool(values["done"]))
-        self.notes = QPlainTextEdit(values["notes"])
+        self.done_box.setChecked(values.done)
+        self.notes = QPlainTextEdit(values.notes)
         self.notes.setFixedHeight(70)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
@@ -77,27 +77,18 @@ class MilestoneDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        values = self.values()
-        problem = ""
-        if not values["title"]:
-            problem = "A milestone needs a title."
-        elif values["end_date"] is not None and values["end_date"] < values["date"]:
-            problem = "It cannot end before it starts."
+        found = problems(self.values())  # the rule the edit itself is held to
+        problem = f"{found[0][0].upper()}{found[0][1:]}." if found else ""
         self.problem.setText(problem)
         self.buttons.button(Ok).setEnabled(not problem)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "title": self.title.text().strip(),
-            "kind": self.kind.currentData(),
-            "date": from_qdate(self.date.date()),
-            "end_date": self.end_date.value(),
-            "done": self.done_box.isChecked(),
-            "notes": self.notes.toPlainText().strip(),
-        }
+    def values(self) -> Fields:
+        return Fields(title=self.title.text().strip(), kind=self.kind.currentData(),
+                      date=from_qdate(self.date.date()), end_date=self.end_date.value(),
+                      done=self.done_box.isChecked(), notes=self.notes.toPlainText().strip())
 
     @classmethod
-    def ask(cls, values: dict[str, Any], parent: QWidget | None = None) -> dict[str, Any] | None:
+    def ask(cls, values: Fields, parent: QWidget | None = None) -> Fields | None:
         """Show the dialog; the new values, or None when cancelled. Tests replace this."""
         dialog = cls(values, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -2,13 +2,14 @@
 and recommendations, in plain text with light markup and a live preview.
 
 Typing is saved when the editor loses focus, when another section is chosen, and after a
-pause; the saves of one visit to a section are one undo step.
+pause; the saves of one visit to a section are one undo step. Alt+Down and Alt+Up go to
+the next and previous section, F6 moves between the list and the editor.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,23 +22,37 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import light_markup
-from consult_desktop.store import summary_store as store
+from consult_desktop.services import summary as service
+from consult_desktop.services.edits import Topic
+from consult_desktop.services.summary import EditSection, Slot
 from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.summary_commands import EditSection, Slot, build_slots
-from consult_desktop.ui.undo import execute
+from consult_desktop.ui.plan_tab import PlanTab
+from consult_desktop.ui.undo import EditCommand
 
 PAUSE_MS = 1500
 HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
         "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit.")
 
 
-class SummaryTab(QWidget):
+class VisitCommand(EditCommand):
+    """The undo step of one visit to a section: later saves of the visit merge into it."""
+
+    MERGE_ID = 7_707
+    edit: EditSection
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        return isinstance(other, VisitCommand) and self.edit.absorb(other.edit)
+
+
+class SummaryTab(PlanTab):
     title = "&Summary"
-    topics = frozenset({"agenda", "summary"})
+    topics = frozenset({Topic.AGENDA, Topic.SUMMARY})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.slots: list[Slot] = []
         self.current_key: str | None = None
         self.visit = 0
@@ -81,14 +96,17 @@ class SummaryTab(QWidget):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self.next_action = self.make_action("&Next section", "Alt+Down",
+                                            lambda: self.step_section(1))
+        self.previous_action = self.make_action("&Previous section", "Alt+Up",
+                                                lambda: self.step_section(-1))
+        self.switch_action = self.make_action("Switch between the list and the editor",
+                                              "F6", self.switch_focus)
         self.reload()
 
     # ----- loading ------------------------------------------------------------------
     def reload(self) -> None:
-        with self.context.plan_file.read() as session:
-            agenda = store.agenda_entries(session, self.context.plan_id)
-            sections = store.sections(session, self.context.plan_id)
-        self.slots = build_slots(agenda, sections)
+        self.slots = service.slots(self.context.plan_file)
         keys = [slot.key for slot in self.slots]
         row = keys.index(self.current_key) if self.current_key in keys else 0
         self._loading = True
@@ -124,9 +142,15 @@ class SummaryTab(QWidget):
         row = self.sections.currentRow()
         return self.slots[row] if 0 <= row < len(self.slots) else None
 
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in self.topics:
-            self.reload()
+    def step_section(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) section, saving the one left."""
+        row = self.sections.currentRow() + step
+        if 0 <= row < self.sections.count():
+            self.sections.setCurrentRow(row)
+
+    def switch_focus(self) -> None:
+        target = self.sections if self.editor.hasFocus() else self.editor
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # ----- editing --------------------------------------------------------------------
     def _on_row_changed(self, _row: int) -> None:
@@ -139,7 +163,7 @@ class SummaryTab(QWidget):
         self.visit += 1
         if previous is not None and text != previous.body:
             self.pause.stop()  # the save reloads the list, keeping the row now chosen
-            execute(EditSection(self.context, previous, text, visit))
+            self._save(EditSection(previous, text, visit))
         self._show_slot()
 
     def _on_text_changed(self) -> None:
@@ -160,7 +184,10 @@ class SummaryTab(QWidget):
 
     def _commit(self, slot: Slot) -> bool:
         self.pause.stop()
-        return execute(EditSection(self.context, slot, self.editor.toPlainText(), self.visit))
+        return self._save(EditSection(slot, self.editor.toPlainText(), self.visit))
+
+    def _save(self, edit: EditSection) -> bool:
+        return self.context.push(VisitCommand(edit, self.context))
 
     def end_visit(self) -> None:
         """Save, and start a new undo step for what is typed next."""

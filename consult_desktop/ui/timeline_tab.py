@@ -1,5 +1,10 @@
 """Timeline tab: milestones and the options' meeting days on one axis, the milestones in
-a table, deadlines suggested by the plan's rules, and the warnings."""
+a table, deadlines suggested by the plan's rules, and the warnings.
+
+A toolbar holds the tab's actions, each with its shortcut on the tab: Insert adds a
+milestone, Return edits the selected one, Delete deletes it, Ctrl+D marks it done or
+not, Ctrl+R edits the deadline rules, Ctrl+Return accepts the suggested deadline.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +13,31 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion, date_span, long_date
-from consult_desktop.store import timeline_store as store
+from consult_desktop.services import timeline as service
+from consult_desktop.services.edits import Topic
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
-from consult_desktop.ui.timeline_commands import (
-    AddMilestone,
-    DeleteMilestone,
-    EditMilestone,
-    ReplaceRules,
-)
+from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.timeline_view import WARN, TimelineView
-from consult_desktop.ui.undo import execute
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.date]
@@ -99,14 +99,13 @@ class AxisScroll(QScrollArea):
         return QSize(super().sizeHint().width(), widget.height() if widget else 120)
 
 
-class TimelineTab(QWidget):
+class TimelineTab(PlanTab):
     title = "&Timeline"
-    topics = frozenset({"milestones", "options", "plan"})
+    topics = frozenset({Topic.TIMELINE, Topic.OPTIONS, Topic.PLAN})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None,
                  today: Clock | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.today = today or dt.date.today
         self.suggested: list[Suggestion] = []
         self.alerts: list[Alert] = []
@@ -128,27 +127,35 @@ class TimelineTab(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setSpacing(3)
         self.warnings.itemActivated.connect(self._go_to_warning)
+        self.toolbar = QToolBar()
+        self._build_actions()
         self._build_layout()
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.reload()
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
+    def _add(self, text: str, shortcut: str | QKeySequence.StandardKey,
+             slot: Callable[[], object]) -> QAction:
+        action = self.make_action(text, shortcut, slot)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({keys})")
+        self.toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._add("&Add milestone…", "Ins", self.add_milestone)
+        self.edit_action = self._add("&Edit…", "Return", self.edit_milestone)
+        self.delete_action = self._add("&Delete", QKeySequence.StandardKey.Delete,
+                                       self.delete_milestone)
+        self.done_action = self._add("Mark d&one", "Ctrl+D", self.toggle_done)
+        self.toolbar.addSeparator()
+        self.rules_action = self._add("Deadline &rules…", "Ctrl+R", self.edit_rules)
+        self.accept_action = self._add("A&ccept suggestion", "Ctrl+Return",
+                                       self.accept_suggestion)
 
     def _build_layout(self) -> None:
-        self.add_button = self._button("&Add milestone…", self.add_milestone)
-        self.edit_button = self._button("&Edit…", self.edit_milestone)
-        self.delete_button = self._button("&Delete", self.delete_milestone)
-        self.done_button = self._button("Mark d&one", self.toggle_done)
-        self.rules_button = self._button("Deadline &rules…", self.edit_rules)
-        self.accept_button = self._button("A&ccept suggestion", self.accept_suggestion)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.done_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.rules_button)
+        self.accept_button = QToolButton()  # the same action, under the suggestions
+        self.accept_button.setDefaultAction(self.accept_action)
+        self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -181,14 +188,13 @@ class TimelineTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
 
     # ----- loading ----------------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_id()
-        with self.context.plan_file.read() as session:
-            timeline = store.load_timeline(session, self.context.plan_id)
+        timeline = service.load(self.context.plan_file)
         today = self.today()
         self.alerts = timeline.alerts(today)
         self.suggested = timeline.suggestions()
@@ -204,7 +210,7 @@ class TimelineTab(QWidget):
         self._fill_lists(timeline.meeting_start)
         if selected is not None:
             self.select_milestone(selected)
-        self._update_buttons()
+        self._update_actions()
 
     def _fill_lists(self, start: dt.date | None) -> None:
         self.suggestions.clear()
@@ -226,10 +232,6 @@ class TimelineTab(QWidget):
             self.warnings.addItem(item)
         self.warnings_label.setText(f"<b>Warnings</b> ({len(self.alerts)})")
 
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in self.topics:
-            self.reload()
-
     # ----- selection ---------------------------------------------------------------
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -246,52 +248,52 @@ class TimelineTab(QWidget):
         if milestone_id is not None:
             self.select_milestone(int(milestone_id))
 
-    def _update_buttons(self) -> None:
+    def _update_actions(self) -> None:
         selected = self.selected_id()
-        for button in (self.edit_button, self.delete_button, self.done_button):
-            button.setEnabled(selected is not None)
+        for action in (self.edit_action, self.delete_action, self.done_action):
+            action.setEnabled(selected is not None)
         milestone = next((m for m in self.model.rows if m.id == selected), None)
-        self.done_button.setText("Mark not d&one" if milestone and milestone.done
+        self.done_action.setText("Mark not d&one" if milestone and milestone.done
                                  else "Mark d&one")
-        self.accept_button.setEnabled(bool(self.suggested))
+        self.accept_action.setEnabled(bool(self.suggested))
 
     # ----- edits ------------------------------------------------------------------
-    def _values(self, milestone_id: int) -> dict[str, Any]:
-        with self.context.plan_file.read() as session:
-            return store.milestone_values(session, milestone_id)
+    def _fields(self, milestone_id: int) -> service.Fields | None:
+        try:
+            return service.milestone(self.context.plan_file, milestone_id)
+        except ValueError as error:  # deleted meanwhile
+            self.context.report(str(error))
+            return None
 
     def add_milestone(self) -> None:
-        blank = {"title": "", "kind": "other", "date": self.today(), "end_date": None,
-                 "done": False, "notes": ""}
-        values = MilestoneDialog.ask(blank, self)
-        if values is not None:
-            command = AddMilestone(self.context, values)
-            if execute(command) and command.milestone_id is not None:
-                self.select_milestone(command.milestone_id)
+        fields = MilestoneDialog.ask(service.Fields("", self.today()), self)
+        if fields is not None:
+            edit = service.AddMilestone(fields)
+            if self.context.run(edit) and edit.milestone_id is not None:
+                self.select_milestone(edit.milestone_id)
 
     def edit_milestone(self) -> None:
         milestone_id = self.selected_id()
-        if milestone_id is None:
+        old = self._fields(milestone_id) if milestone_id is not None else None
+        if milestone_id is None or old is None:
             return
-        old = self._values(milestone_id)
         new = MilestoneDialog.ask(old, self)
         if new is not None:
-            command = EditMilestone(self.context, milestone_id, old, new)
-            if command.new:
-                execute(command)
+            edit = service.EditMilestone(milestone_id, old, new)
+            if edit.changes_anything:
+                self.context.run(edit)
 
     def delete_milestone(self) -> None:
         milestone_id = self.selected_id()
-        if milestone_id is not None:
-            execute(DeleteMilestone(self.context, milestone_id, self._values(milestone_id)))
+        fields = self._fields(milestone_id) if milestone_id is not None else None
+        if milestone_id is not None and fields is not None:
+            self.context.run(service.DeleteMilestone(milestone_id, fields))
 
     def toggle_done(self) -> None:
         milestone_id = self.selected_id()
-        if milestone_id is None:
-            return
-        old = self._values(milestone_id)
-        text = "Mark not done" if old["done"] else "Mark done"
-        execute(EditMilestone(self.context, milestone_id, old, {"done": not old["done"]}, text))
+        old = self._fields(milestone_id) if milestone_id is not None else None
+        if milestone_id is not None and old is not None:
+            self.context.run(service.toggle_done(milestone_id, old))
 
     def accept_suggestion(self) -> None:
         """Accept the selected suggested deadline (the first when none is selected) as a
@@ -300,15 +302,11 @@ class TimelineTab(QWidget):
             return
         row = max(0, self.suggestions.currentRow())
         suggestion = self.suggested[min(row, len(self.suggested) - 1)]
-        values = {"title": suggestion.title, "kind": "document", "date": suggestion.date,
-                  "end_date": None, "done": False,
-                  "notes": f"{suggestion.weeks_before} weeks before the meeting's first day"}
-        execute(AddMilestone(self.context, values, "Accept deadline"))
+        self.context.run(service.AddMilestone(service.suggestion_fields(suggestion),
+                                              "Accept deadline"))
 
     def edit_rules(self) -> None:
-        with self.context.plan_file.read() as session:
-            old = [(r.title, r.weeks_before) for r in store.load_rules(session,
-                                                                       self.context.plan_id)]
+        old = service.rules(self.context.plan_file)
         new = RulesDialog.ask(old, self)
         if new is not None and new != old:
-            execute(ReplaceRules(self.context, old, new))
+            self.context.run(service.ReplaceRules(old, new))

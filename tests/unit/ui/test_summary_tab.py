@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 
+from consult_desktop.domain.summary_slots import build_slots
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.store import summary_store
-from consult_desktop.ui.summary_commands import build_slots
+from consult_desktop.ui.plan_tab import wire
 from consult_desktop.ui.summary_tab import SummaryTab
 
 
@@ -23,7 +25,7 @@ def _bodies(path):
 @pytest.fixture
 def tab(qtbot, context):
     widget = SummaryTab(context)
-    context.topic_changed.connect(widget.on_plan_changed)
+    wire(context, widget)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -118,7 +120,7 @@ def test_the_list_follows_the_agenda(tab, context):
         db.execute("INSERT INTO agenda_item (plan_id, position, number, title, kind, annotation,"
                    " documents, room, notes) VALUES (1, 99, '7', 'Closing of the meeting',"
                    " 'item', '', '', '', '')")
-    context.topic_changed.emit("agenda")
+    context.announce(Change.everything(Topic.AGENDA))
     assert tab.slots[-3].heading == "7. Closing of the meeting"
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
+from consult_desktop.domain.milestones import Fields
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
+from consult_desktop.ui.plan_tab import wire
 from consult_desktop.ui.timeline_tab import MilestonesModel, TimelineTab
 
 D = dt.date
@@ -23,7 +27,7 @@ def _rows(path, sql):
 @pytest.fixture
 def tab(qtbot, context):
     widget = TimelineTab(context, today=lambda: TODAY)
-    context.topic_changed.connect(widget.on_plan_changed)
+    wire(context, widget)
     qtbot.addWidget(widget)
     widget.resize(1100, 700)
     widget.show()
@@ -80,7 +84,7 @@ def test_an_option_moved_after_mexico_is_flagged_in_the_tab(tab, context):
     with sqlite3.connect(context.plan_file.path) as db:
         db.execute("UPDATE option SET proposed_start='2017-11-30', proposed_end='2017-12-01'"
                    " WHERE label='b'")
-    context.topic_changed.emit("options")
+    context.announce(Change.everything(Topic.OPTIONS))
     assert [a.kind for a in tab.alerts] == ["outcome_late"]
     assert tab.warnings.item(0).text().startswith("Option (b) ends on 1 December 2017")
     tab.view.grab()
@@ -91,9 +95,9 @@ def test_an_option_moved_after_mexico_is_flagged_in_the_tab(tab, context):
 def test_add_edit_mark_done_delete_are_on_disk_and_undone(tab, context, monkeypatch):
     path = context.plan_file.path
     monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
-        lambda cls, values, parent=None: {**values, "title": "Background document ready",
-                                          "kind": "document", "date": D(2017, 9, 1)}))
-    tab.add_button.click()
+        lambda cls, values, parent=None: replace(values, title="Background document ready",
+                                                 kind="document", date=D(2017, 9, 1))))
+    tab.add_action.trigger()
     assert _rows(path, "SELECT title, date, done FROM milestone WHERE kind='document'") == [
         ("Background document ready", "2017-09-01", 0)]
     assert [a.kind for a in tab.alerts] == ["overdue"]  # 2017 and not done, seen from 2026
@@ -101,15 +105,15 @@ def test_add_edit_mark_done_delete_are_on_disk_and_undone(tab, context, monkeypa
         next(m for m in tab.model.rows if m.kind == "document")), 2),
         Qt.ItemDataRole.ForegroundRole) is not None
 
-    tab.done_button.click()  # the new milestone stays selected
+    tab.done_action.trigger()  # the new milestone stays selected
     assert _rows(path, "SELECT done FROM milestone WHERE kind='document'") == [(1,)]
-    assert tab.alerts == [] and "not d&one" in tab.done_button.text()
+    assert tab.alerts == [] and "not d&one" in tab.done_action.text()
 
     monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
-        lambda cls, values, parent=None: {**values, "title": "Background note ready"}))
-    tab.edit_button.click()
+        lambda cls, values, parent=None: replace(values, title="Background note ready")))
+    tab.edit_action.trigger()
     _select(tab, "Background note")
-    tab.delete_button.click()
+    tab.delete_action.trigger()
     assert _rows(path, "SELECT count(*) FROM milestone WHERE kind='document'") == [(0,)]
 
     stack = context.undo_stack
@@ -133,15 +137,15 @@ def test_a_refused_edit_is_reported_and_not_stacked(tab, context, monkeypatch):
     context.failed.connect(messages.append)
     _select(tab, "EXCOM")
     monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
-        lambda cls, values, parent=None: {**values, "end_date": D(2017, 1, 1)}))
-    tab.edit_button.click()
+        lambda cls, values, parent=None: replace(values, end_date=D(2017, 1, 1))))
+    tab.edit_action.trigger()
     assert messages and "before it starts" in messages[0]
     assert context.undo_stack.count() == 0
 
 
 def test_accepting_a_suggestion_makes_a_document_milestone(tab, context):
     tab.suggestions.setCurrentRow(1)
-    tab.accept_button.click()
+    tab.accept_button.click()  # the action, shown under the suggestions
     rows = _rows(context.plan_file.path,
                  "SELECT title, date, kind FROM milestone WHERE kind='document'")
     assert rows == [("Invitations sent", "2017-09-08", "document")]
@@ -153,7 +157,7 @@ def test_accepting_a_suggestion_makes_a_document_milestone(tab, context):
 def test_rules_are_editable_per_plan_and_undoable(tab, context, monkeypatch):
     monkeypatch.setattr(RulesDialog, "ask", classmethod(
         lambda cls, rules, parent=None: [*rules, ("Logistics note sent", 4)]))
-    tab.rules_button.click()
+    tab.rules_action.trigger()
     assert tab.suggestions.item(3).text() == \
         "6 October 2017: Logistics note sent (4 weeks before)"
     context.undo_stack.undo()
@@ -177,13 +181,17 @@ def test_the_milestones_model_is_sound(qtmodeltester, tab):
 
 
 def test_the_dialogs_return_what_was_typed(qtbot):
-    values = {"title": "Mexico", "kind": "outcome_due", "date": D(2017, 11, 27),
-              "end_date": D(2017, 11, 29), "done": False, "notes": ""}
+    values = Fields("Mexico", D(2017, 11, 27), D(2017, 11, 29), "outcome_due")
     dialog = MilestoneDialog(values)
     qtbot.addWidget(dialog)
     assert dialog.values() == values
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.end_date.edit.setDate(dialog.date.date().addDays(-1))
+    assert not ok.isEnabled() and "before it starts" in dialog.problem.text()
+    dialog.end_date.edit.setDate(dialog.date.date())
+    assert ok.isEnabled()
     dialog.title.setText("  ")
-    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert not ok.isEnabled() and dialog.problem.text() == "The milestone needs a title."
     rules = RulesDialog([("Invitations sent", 8)])
     qtbot.addWidget(rules)
     rules.add_rule("Briefing", 2)
@@ -202,7 +210,7 @@ def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
     plan_file = create_plan(tmp_path / "new.consult", "Expert group meeting")
     context = PlanContext(plan_file)
     tab = TimelineTab(context, today=lambda: D(2027, 1, 4))
-    context.topic_changed.connect(tab.on_plan_changed)
+    wire(context, tab)
     qtbot.addWidget(tab)
     tab.show()
     tab.view.grab()
