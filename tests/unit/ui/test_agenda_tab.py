@@ -256,3 +256,98 @@ def test_export_ics_from_the_tab(tab, tmp_path, monkeypatch):
     data = out.read_bytes()
     assert data.count(b"BEGIN:VEVENT") == 10
     assert b"X-WR-CALNAME:Regional consultation on the global compact for migration" in data
+
+
+def _signals(model) -> list[tuple]:
+    seen: list[tuple] = []
+    model.modelReset.connect(lambda: seen.append(("reset",)))
+    model.dataChanged.connect(lambda a, b: seen.append(("data", a.row(), b.row())))
+    model.rowsInserted.connect(lambda _p, a, b: seen.append(("inserted", a, b)))
+    model.rowsRemoved.connect(lambda _p, a, b: seen.append(("removed", a, b)))
+    return seen
+
+
+def test_editing_one_item_repaints_its_row_only(tab, monkeypatch, qtmodeltester):
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, room="Room XVII")))
+    select(tab, "5")
+    row = tab.model.row_of(tab.selected().id)
+    seen = _signals(tab.model)
+    tab.edit_action.trigger()
+    assert seen == [("data", row, row)]
+    assert tab.model.data(tab.model.index(row, 4)) == "Room XVII"
+    assert tab.selected().number == "5"
+    tab.context.undo_stack.undo()
+    assert seen[1:] == [("data", row, row)]
+    assert tab.model.data(tab.model.index(row, 4)) == "Room XII"
+    qtmodeltester.check(tab.model)
+
+
+def test_adding_and_deleting_an_item_inserts_and_removes_rows(tab, monkeypatch,
+                                                              qtmodeltester):
+    tab.ripple_action.setChecked(False)
+    select(tab, "6")  # the last of the day: the new break goes after it
+    seen = _signals(tab.model)
+    tab.add_break_action.trigger()
+    assert seen == [("inserted", 10, 10)]
+    assert tab.model.row(10).item.title == "Coffee break"
+    seen.clear()
+    tab.delete_action.trigger()  # the new break is selected
+    assert seen == [("removed", 10, 10)]
+    seen.clear()
+    select(tab, "4")
+    tab.delete_action.trigger()  # renumbers 5 and 6: their rows repaint, no reset
+    assert ("reset",) not in seen and seen[0] == ("removed", 7, 7)
+    assert [tab.model.row(n).item.number for n in (7, 8)] == ["4", "5"]
+    assert all(kind == "data" and first >= 7 for kind, first, _ in seen[1:])
+    qtmodeltester.check(tab.model)
+
+
+def test_moving_an_item_up_moves_its_row(tab):
+    select(tab, "2")
+    seen = _signals(tab.model)
+    tab.up_action.trigger()
+    assert ("reset",) not in seen
+    assert [tab.model.row(n).item.title for n in (0, 1)] == [
+        "Adoption of the agenda", "Opening of the meeting"]
+    assert [tab.model.row(n).item.number for n in (0, 1)] == ["1", "2"]
+
+
+def test_another_day_or_another_topic_resets_the_table(tab):
+    seen = _signals(tab.model)
+    tab.day_bar.setCurrentIndex(0)
+    assert seen == [("reset",)]
+    tab.context.announce(Change.everything(Topic.PARTICIPANTS))
+    assert seen == [("reset",), ("reset",)]
+
+
+def test_the_keyboard_drives_the_agenda(tab, qtbot, monkeypatch):
+    """Insert adds, Return edits, Ctrl+B adds a break, Delete deletes, Ctrl+M moves to a
+    day: each a shortcut of the tab, pressed where the focus is (the table)."""
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, title=item.title or "Typed item")))
+    monkeypatch.setattr(tab, "ask_day", lambda days, current: DAY_ONE)
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    tab.ripple_action.setChecked(False)
+    select(tab, "6")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
+    assert tab.selected().title == "Typed item" and on_disk(tab.context)["7"][0] == DAY_TWO
+    qtbot.keyClick(tab.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert tab.selected().title == "Coffee break" and tab.model.rowCount() == 12
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert tab.model.rowCount() == 11 and tab.model.row(10).item.title == "Typed item"
+    select(tab, "7")
+    qtbot.keyClick(tab.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert on_disk(tab.context)["1"][0] == DAY_ONE  # the typed item, first of day one
+    assert tab.current_day() == DAY_ONE
+    tab.view.setFocus()
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, title="Renamed by Return")))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.selected().title == "Renamed by Return"
+    assert tab.context.undo_stack.count() == 5

@@ -144,3 +144,23 @@ def test_closing_the_plan_keeps_what_was_just_typed(window, demo_path):
     assert tab.pause.isActive()
     window.close_plan()
     assert _bodies(demo_path)["Other business"] == "Typed just before closing."
+
+
+def test_the_keyboard_moves_between_sections_and_saves_the_one_left(tab, context, qtbot):
+    from PySide6.QtCore import Qt
+
+    tab.activateWindow()
+    _go_to(tab, "Opening of the meeting")
+    tab.editor.setFocus()
+    qtbot.waitUntil(tab.editor.hasFocus)
+    qtbot.keyClicks(tab.editor, "Opened.")
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert tab.current_slot().heading == "2. Adoption of the agenda"
+    assert _bodies(context.plan_file.path)["Opening of the meeting"] == "Opened."
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert tab.current_slot().heading == "1. Opening of the meeting"
+    assert tab.editor.toPlainText() == "Opened."
+    qtbot.keyClick(tab.editor, Qt.Key.Key_F6)
+    assert tab.sections.hasFocus()
+    qtbot.keyClick(tab.sections, Qt.Key.Key_F6)
+    assert tab.editor.hasFocus()

@@ -224,3 +224,39 @@ def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
     assert [a.kind for a in tab.alerts] == ["deadline_missed"] * 3
     context.undo_stack.clear()
     plan_file.close()
+
+
+def test_the_keyboard_drives_the_timeline(tab, context, qtbot, monkeypatch):
+    """Insert adds, Ctrl+D marks done, Return edits, Delete deletes, Ctrl+Return accepts
+    a suggestion, Ctrl+R edits the rules: shortcuts of the tab, from its table."""
+    path = context.plan_file.path
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: replace(values, title="Typed milestone",
+                                                 date=D(2017, 6, 1))))
+    monkeypatch.setattr(RulesDialog, "ask", classmethod(
+        lambda cls, rules, parent=None: rules[:1]))
+    tab.activateWindow()
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    assert _rows(path, "SELECT date, done FROM milestone WHERE title='Typed milestone'") == [
+        ("2017-06-01", 0)]
+    qtbot.keyClick(tab.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(path, "SELECT done FROM milestone WHERE title='Typed milestone'") == [(1,)]
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: replace(values, title="Renamed milestone")))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert _rows(path, "SELECT count(*) FROM milestone WHERE title='Renamed milestone'") == [
+        (1,)]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert _rows(path, "SELECT count(*) FROM milestone") == [(5,)]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(path, "SELECT title FROM milestone WHERE kind='document'") == [
+        ("Documents to processing",)]
+    qtbot.keyClick(tab.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(path, "SELECT count(*) FROM deadline_rule") == [(1,)]
+    assert context.undo_stack.count() == 6
+    assert "(Ctrl+D)" in tab.done_action.toolTip()
+    assert all(action in tab.toolbar.actions() for action in (
+        tab.add_action, tab.edit_action, tab.delete_action, tab.done_action,
+        tab.rules_action, tab.accept_action))
