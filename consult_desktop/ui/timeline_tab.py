@@ -151,9 +151,10 @@ class TimelineTab(PlanTab):
         self.rules_action = self._add("Deadline &rules…", "Ctrl+R", self.edit_rules)
         self.accept_action = self._add("A&ccept suggestion", "Ctrl+Return",
                                        self.accept_suggestion)
+        self.toolbar.removeAction(self.accept_action)  # shown under the suggestions
 
     def _build_layout(self) -> None:
-        self.accept_button = QToolButton()  # the same action, under the suggestions
+        self.accept_button = QToolButton()  # the tab's action, beside what it accepts
         self.accept_button.setDefaultAction(self.accept_action)
         self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         side = QWidget()

@@ -259,4 +259,5 @@ def test_the_keyboard_drives_the_timeline(tab, context, qtbot, monkeypatch):
     assert "(Ctrl+D)" in tab.done_action.toolTip()
     assert all(action in tab.toolbar.actions() for action in (
         tab.add_action, tab.edit_action, tab.delete_action, tab.done_action,
-        tab.rules_action, tab.accept_action))
+        tab.rules_action))
+    assert tab.accept_button.defaultAction() is tab.accept_action
