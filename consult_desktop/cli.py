@@ -353,6 +353,12 @@ def _print_identity(identity: DocumentIdentity) -> None:
         print(f"  agenda item: {identity.agenda_item}")
 
 
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from consult_desktop.cli_agenda import run
+
+    return run(args)
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -370,6 +376,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "info": ("print what a plan holds", cmd_info),
     "export": ("write part of a plan to a file, by the file's suffix", cmd_export),
     "check": ("list every problem found in a plan", cmd_check),
+    "agenda": ("print the agenda day by day, and its clashes", cmd_agenda),
     "budget": ("print an option's budget, or the options side by side", cmd_budget),
     "import": ("add or update participants from a CSV or XLSX file", cmd_import),
     "print": ("print a document of the plan to a PDF file", cmd_print),

@@ -50,3 +50,14 @@ def test_export_ics_refuses_an_unknown_time_zone_in_one_line(demo_path, tmp_path
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "time zone 'Geneva' is not known" in err
     assert not out.exists()
+
+
+def test_agenda_prints_the_days_items_and_clashes(demo_path, capsys):
+    plant_clash(demo_path)
+    assert main(["agenda", str(demo_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Fri 03 Nov 2017"
+    assert "  10:00\u201310:15  1 Opening of the meeting  [Room XII]" in lines
+    assert "  12:30\u201317:00  4 Input to the preparatory meeting in Mexico  [Room XII]" in lines
+    assert lines[-4] == "3 clashes:"
+    assert lines[-3].startswith("  '3 (b) Statements by delegations and stakeholders' and '4 ")

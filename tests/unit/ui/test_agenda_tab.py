@@ -351,3 +351,16 @@ def test_the_keyboard_drives_the_agenda(tab, qtbot, monkeypatch):
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert tab.selected().title == "Renamed by Return"
     assert tab.context.undo_stack.count() == 5
+
+
+def test_the_command_line_lists_the_days_rows_as_the_tab_shows_them(tab, capsys):
+    from consult_desktop.cli import main
+
+    assert main(["agenda", str(tab.context.plan_file.path)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    shown = [(tab.model.index(r, 1).data(), tab.model.row(r).item)
+             for r in range(tab.model.rowCount())]
+    assert printed[0] == tab.day_bar.tabText(tab.day_bar.currentIndex())
+    expected = [f"  {time:11}  {(item.number + ' ') if item.number else ''}{item.title}"
+                f"  [{item.room}]" for time, item in shown]
+    assert printed[1:1 + len(shown)] == expected
