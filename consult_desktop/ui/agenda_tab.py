@@ -1,8 +1,12 @@
 """Agenda tab: the items of each day by time, their editor, and the clashes found.
 
 A bar of days above the table (the meeting's days, any other day an item is on, and
-"Unscheduled"); the actions add, edit, delete and move items (Ctrl+Up/Down, to
-another day), with "Ripple" shifting the later items of the day by the same amount.
+"Unscheduled"); the actions add, edit, delete and move items, with "Ripple" shifting
+the later items of the day by the same amount. Each action's shortcut is on the tab:
+Insert, Ctrl+B, Ctrl+L add an item, a break, a lunch; Return edits; Delete deletes;
+Ctrl+Up/Down move within the day, Ctrl+M to another day; Ctrl+Shift+E exports .ics.
+An edit reaches the table row by row (ui/agenda_model.py); the edits themselves are
+services/agenda.py's.
 """
 
 from __future__ import annotations
