@@ -175,7 +175,7 @@ class AgendaTab(PlanTab):
             for day in self.days:
                 self.day_bar.addTab(day_text(day))
             self.day_bar.closed = {n for n, day in enumerate(self.days) if day is None}
-        same_day = follow and index == self.day_bar.currentIndex()
+        same_day = follow and keep_day in new_days and new_days[index] == keep_day
         self.day_bar.setCurrentIndex(index)
         self.day_bar.blockSignals(False)
         self._show_clashes()

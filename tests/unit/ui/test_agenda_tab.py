@@ -364,3 +364,22 @@ def test_the_command_line_lists_the_days_rows_as_the_tab_shows_them(tab, capsys)
     expected = [f"  {time:11}  {(item.number + ' ') if item.number else ''}{item.title}"
                 f"  [{item.room}]" for time, item in shown]
     assert printed[1:1 + len(shown)] == expected
+
+
+def test_the_last_item_of_a_day_leaving_shows_another_day_whole(tab, monkeypatch):
+    """Item 1 is alone on the first day; moved to the second, the first day is gone from
+    the bar and the second is shown whole."""
+    monkeypatch.setattr(tab, "ask_day", lambda days, current: DAY_ONE)
+    with sqlite3.connect(tab.context.plan_file.path) as db:
+        db.execute("UPDATE option SET proposed_start = '2017-11-03' WHERE label = 'a'")
+    tab.context.announce(Change.everything(Topic.OPTIONS))
+    tab.ripple_action.setChecked(False)
+    select(tab, "1")
+    tab.day_action.trigger()  # the day bar now has 2 November, holding item 1 only
+    assert tab.current_day() == DAY_ONE and tab.model.rowCount() == 1
+    monkeypatch.setattr(tab, "ask_day", lambda days, current: DAY_TWO)
+    seen = _signals(tab.model)
+    tab.day_action.trigger()
+    assert [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())] == ["Fri 03 Nov 2017"]
+    assert tab.current_day() == DAY_TWO and tab.model.rowCount() == 10
+    assert ("reset",) in seen and tab.selected().title == "Opening of the meeting"
