@@ -31,7 +31,8 @@ from consult_desktop.ui.undo import EditCommand
 
 PAUSE_MS = 1500
 HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
-        "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit.")
+        "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit. "
+        "Alt+Down and Alt+Up: next and previous section; F6: the list or the editor.")
 
 
 class VisitCommand(EditCommand):
