@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from consult_desktop.domain.documents import Identity as DocumentIdentity
+    from consult_desktop.services.printables import Printable
     from consult_desktop.store.budget_queries import OptionBudget
     from consult_desktop.store.plan_file import PlanFile
 
@@ -286,24 +287,22 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from consult_desktop.printing import render, write_pdf
+    from consult_desktop.printing import write_pdf
+    from consult_desktop.services import printables
     from consult_desktop.store.plan_file import open_plan
-    from consult_desktop.store.print_data import PrintDataError, load
 
     if not args.out.parent.is_dir():
         raise CommandError(f"{args.out.parent}: no such folder")
     plan_file = open_plan(args.plan)
     try:
-        with plan_file.read() as session:
-            data = load(session, plan_file.plan_id(), args.document, option=args.option,
-                        contacts=args.contacts)
-    except PrintDataError as error:
+        pdf = printables.make(plan_file, args.document.id, "pdf",
+                              printables.Choices(option=args.option, contacts=args.contacts))
+    except ValueError as error:
         raise CommandError(str(error)) from None
     finally:
         plan_file.close()
-    pdf = render(data)
     write_pdf(pdf, args.out)
-    print(f"wrote the {args.document} to {args.out} ({len(pdf) // 1024 + 1} KB)")
+    print(f"wrote the {args.document.name} to {args.out} ({len(pdf) // 1024 + 1} KB)")
     return 0
 
 
@@ -364,6 +363,15 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _printable(text: str) -> Printable:
+    from consult_desktop.services.printables import printable
+
+    try:
+        return printable(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _plan_path(text: str) -> Path:
@@ -434,9 +442,10 @@ def _documents_arguments(sub: argparse.ArgumentParser) -> None:
 
 
 def _print_arguments(sub: argparse.ArgumentParser) -> None:
-    documents = ("agenda", "participants", "budget", "options-note", "summary", "pack")
-    sub.add_argument("document", choices=documents, metavar="DOCUMENT",
-                     help=f"one of {', '.join(documents)}")
+    from consult_desktop.services import printables
+
+    sub.add_argument("document", type=_printable, metavar="DOCUMENT",
+                     help=f"one of {', '.join(printables.names())}")
     sub.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf",
                      help="the PDF file to write")
     sub.add_argument("--option", metavar="LABEL",

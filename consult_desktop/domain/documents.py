@@ -82,9 +82,14 @@ def document_kind(text: str) -> str:
     (`options_note`); ValueError naming the documents otherwise."""
     kind = text.strip().lower().replace("-", "_")
     if kind not in vocab.codes(vocab.DOCUMENT_KINDS):
-        names = ", ".join(code.replace("_", "-") for code in vocab.codes(vocab.DOCUMENT_KINDS))
-        raise ValueError(f"no document {text!r} (documents: {names})")
+        raise ValueError(unknown_document(text))
     return kind
+
+
+def unknown_document(text: str) -> str:
+    """The one message for a name that is no document, listing the documents."""
+    names = ", ".join(code.replace("_", "-") for code in vocab.codes(vocab.DOCUMENT_KINDS))
+    return f"no document {text!r} (documents: {names})"
 
 
 def distribution_code(text: str) -> str:

@@ -190,11 +190,13 @@ class Summary:
 # ----- meeting pack -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Pack:
+    """The pack's own identity (for its cover), then its parts in printing order: each
+    the kind of a document (services/printables.py) and that document's data."""
+
     meeting: Meeting
     document: DocumentInfo
-    # In printing order; the summary is None while the plan has no sections.
-    options_note: OptionsNote
-    agenda: Agenda
-    participants: ParticipantList
-    budget: Budget
-    summary: Summary | None = None
+    parts: tuple[tuple[str, object], ...] = ()
+
+    def part(self, kind: str) -> object | None:
+        """The data of the part of this kind, or None when the pack leaves it out."""
+        return next((data for found, data in self.parts if found == kind), None)

@@ -1,13 +1,15 @@
-"""The meeting pack: a cover page, a table of contents, then the agenda, the list of
-participants, the budget, the options note and (once written) the summary of
-discussions, with "x / y" page numbers throughout."""
+"""The meeting pack: a cover page, a table of contents, then its parts (the agenda, the
+list of participants, the budget, the options note and, once written, the summary of
+discussions: services/printables.py chooses and builds them), with "x / y" page
+numbers throughout."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from consult_desktop.domain.printed import Pack
-from consult_desktop.printing import agenda, budget, options_note, participants, summary
 from consult_desktop.printing.page import Part, build_pdf, meeting_dates
 from consult_desktop.printing.styles import stylesheet, text
 
@@ -27,18 +29,7 @@ def cover(data: Pack) -> list[Flowable]:
     return flow
 
 
-def parts(data: Pack) -> list[Part]:
-    documents = [
-        Part(data.document, cover(data), in_contents=False),
-        agenda.part(data.agenda),
-        participants.part(data.participants),
-        budget.part(data.budget),
-        options_note.part(data.options_note),
-    ]
-    if data.summary is not None and data.summary.sections:
-        documents.append(summary.part(data.summary))
-    return documents
-
-
-def build(data: Pack) -> bytes:
-    return build_pdf(data.meeting, parts(data), contents=True)
+def build(data: Pack, parts: Sequence[Part]) -> bytes:
+    """The cover, the contents, then `parts` (the pack's documents, built as parts)."""
+    cover_part = Part(data.document, cover(data), in_contents=False)
+    return build_pdf(data.meeting, [cover_part, *parts], contents=True)

@@ -6,12 +6,13 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from consult_desktop.domain import vocab
 from consult_desktop.store import schema
 from consult_desktop.store.migrate import upgrade
 from consult_desktop.store.models import DeadlineRule, Document, FundingSource, Plan
-from consult_desktop.store.plan_file import PlanFile
 
 DEFAULT_PSC_RATE = Decimal("0.13")
 
@@ -23,13 +24,16 @@ DEFAULT_DEADLINE_RULES = (
 )
 
 
-def initialise(plan_file: PlanFile, title: str, **details: Any) -> int:
+def initialise(engine: Engine, title: str, **details: Any) -> int:
     """Create the schema and one plan with default funding sources, deadlines and
-    documents. Returns the plan's id."""
-    with plan_file.engine.begin() as connection:
+    documents in the new, empty database of `engine`. Returns the plan's id.
+
+    It takes the engine, not the plan file, so that plan_file.py may call it without
+    the two modules importing each other."""
+    with engine.begin() as connection:
         connection.execute(text(f"PRAGMA application_id = {schema.APPLICATION_ID}"))
         upgrade(connection)
-    with plan_file.begin() as session:
+    with Session(engine) as session, session.begin():
         plan = Plan(title=title, **details)
         psc = details.get("default_psc_rate", DEFAULT_PSC_RATE)
         plan.funding_sources = [

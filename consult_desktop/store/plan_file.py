@@ -362,7 +362,7 @@ def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: A
             temporary.touch()
             scratch = PlanFile(temporary)
             try:
-                initialise(scratch, title, **details)
+                initialise(scratch.engine, title, **details)
             finally:
                 scratch.close()
         return PlanFile(path, lock=lock)

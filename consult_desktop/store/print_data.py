@@ -26,10 +26,8 @@ from consult_desktop.store.models import (
 )
 from consult_desktop.store.queries import budget_lines
 
-DOCUMENTS = ("agenda", "participants", "budget", "options-note", "summary", "pack")
 
-
-class PrintDataError(Exception):
+class PrintDataError(ValueError):
     """The document cannot be printed from this plan; the message says why."""
 
 
@@ -195,32 +193,3 @@ def summary(session: Session, plan_id: int) -> printed.Summary:
     ]
     return printed.Summary(meeting=meeting(session, plan_id),
                            document=document(session, plan_id, "summary"), sections=sections)
-
-
-def pack(session: Session, plan_id: int, *, contacts: bool = False) -> printed.Pack:
-    sections = summary(session, plan_id)
-    return printed.Pack(
-        meeting=meeting(session, plan_id), document=document(session, plan_id, "pack"),
-        agenda=agenda(session, plan_id),
-        participants=participants(session, plan_id, contacts=contacts),
-        budget=budget_data(session, plan_id), options_note=options_note(session, plan_id),
-        summary=sections if sections.sections else None,
-    )
-
-
-def load(session: Session, plan_id: int, kind: str, *, option: str | None = None,
-         contacts: bool = False) -> object:
-    """The data of one document, by its command-line name (see DOCUMENTS)."""
-    if kind == "agenda":
-        return agenda(session, plan_id)
-    if kind == "participants":
-        return participants(session, plan_id, contacts=contacts)
-    if kind == "budget":
-        return budget_data(session, plan_id, option)
-    if kind == "options-note":
-        return options_note(session, plan_id)
-    if kind == "summary":
-        return summary(session, plan_id)
-    if kind == "pack":
-        return pack(session, plan_id, contacts=contacts)
-    raise PrintDataError(f"unknown document {kind!r} (one of {', '.join(DOCUMENTS)})")

@@ -6,20 +6,35 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from consult_desktop.services.printables import PRINTABLES
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from consult_desktop.ui.context import PlanContext
 
-# File > Print offers these: (command-line name, menu text).
-DOCUMENTS = (
-    ("pack", "Meeting &pack"),
-    ("agenda", "Provisional annotated &agenda"),
-    ("participants", "List of &participants"),
-    ("budget", "&Budget"),
-    ("options-note", "&Options note"),
-    ("summary", "&Summary of discussions"),
-)
+
+def menu_text(title: str, taken: set[str]) -> str:
+    """`title` with the first initial of its words not yet `taken` as its access key."""
+    words = title.split(" ")
+    for number, word in enumerate(words):
+        key = word[:1].casefold()
+        if key.isalpha() and key not in taken:
+            taken.add(key)
+            words[number] = "&" + word
+            return " ".join(words)
+    return title
+
+
+def _documents() -> tuple[tuple[str, str], ...]:
+    # The pack first, as a whole, then the documents it is made of.
+    ordered = sorted(PRINTABLES, key=lambda entry: not entry.parts)
+    taken: set[str] = set()
+    return tuple((entry.id, menu_text(entry.title, taken)) for entry in ordered)
+
+
+# File > Print offers these: (document id, menu text), from the registry of documents.
+DOCUMENTS = _documents()
 
 
 def print_action(context_of: Callable[[], PlanContext | None], kind: str, title: str,

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.services import printables
+
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
 
@@ -64,12 +66,8 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 def make_pdf(context: PlanContext, kind: str, option: str | None = None,
              contacts: bool = False) -> bytes:
     """The PDF of one document of the open plan, read in one short transaction."""
-    from consult_desktop.printing import render
-    from consult_desktop.store.print_data import load
-
-    with context.plan_file.read() as session:
-        data = load(session, context.plan_id, kind, option=option, contacts=contacts)
-    return render(data)
+    return printables.make(context.plan_file, kind, "pdf",
+                           printables.Choices(option=option, contacts=contacts))
 
 
 def option_labels(context: PlanContext) -> list[tuple[str, str]]:
@@ -99,10 +97,11 @@ class PrintPreviewDialog(QDialog):
         self.option = QComboBox()
         self.option.addItem("All options side by side", None)
         controls = QHBoxLayout()
-        if kind in ("participants", "pack"):
+        self.printable = printables.printable(kind)
+        if "contacts" in self.printable.choices:
             controls.addWidget(self.contacts)
             self.contacts.toggled.connect(self.refresh)
-        if kind == "budget":
+        if "option" in self.printable.choices:
             for label, option_title in option_labels(context):
                 self.option.addItem(f"Option ({label}): {option_title}", label)
             controls.addWidget(self.option)
@@ -182,7 +181,7 @@ class PrintPreviewDialog(QDialog):
     def ask_save_path(self) -> Path | None:
         """Ask where to save the PDF. Tests replace this."""
         suggested = self.context.plan_file.path.with_name(
-            f"{self.context.plan_file.path.stem}-{self.kind}.pdf")
+            f"{self.context.plan_file.path.stem}-{self.printable.name}.pdf")
         name, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(suggested),
                                               "PDF documents (*.pdf)")
         return Path(name) if name else None

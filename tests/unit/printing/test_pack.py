@@ -7,8 +7,7 @@ import re
 
 from sqlalchemy import select, update
 
-from consult_desktop.printing import pack
-from consult_desktop.store import print_data
+from consult_desktop.services import printables
 from consult_desktop.store.models import AgendaItem, Plan, SummarySection
 
 from .helpers import HOSTILE, PAGE_NUMBER, flat, in_order, read_pages
@@ -18,7 +17,7 @@ TITLES = ("Provisional annotated agenda", "List of participants", "Budget", "Opt
 
 def demo_pack(demo_plan):
     with demo_plan.read() as session:
-        return print_data.pack(session, demo_plan.plan_id())
+        return printables.load(session, demo_plan.plan_id(), "pack")
 
 
 def contents(pages: list[str]) -> dict[str, int]:
@@ -35,8 +34,8 @@ def without_summary(demo_plan) -> None:
 def test_the_demo_pack_has_cover_contents_and_documents_in_order(demo_plan):
     without_summary(demo_plan)
     data = demo_pack(demo_plan)
-    assert data.summary is None
-    pages = read_pages(pack.build(data))
+    assert data.part("summary") is None
+    pages = read_pages(printables.build("pack", data))
     assert "Meeting pack" in pages[0] and "Regional consultation" in pages[0]
     assert "Contents" in pages[1]
     listed = contents(pages)
@@ -64,7 +63,7 @@ def test_the_summary_joins_the_pack_once_written(demo_plan):
         item = session.scalar(select(AgendaItem.id).where(AgendaItem.number == "3"))
         session.add(SummarySection(plan_id=plan_id, position=0, kind="item",
                                    agenda_item_id=item, body="Delegations shared views."))
-    pages = read_pages(pack.build(demo_pack(demo_plan)))
+    pages = read_pages(printables.build("pack", demo_pack(demo_plan)))
     listed = contents(pages)
     assert list(listed) == [*TITLES, "Summary of discussions"]
     summary_page = pages[listed["Summary of discussions"] - 1]
@@ -78,6 +77,6 @@ def test_a_hostile_500_character_title_prints_whole(demo_plan):
     title = title[:500].strip()
     with demo_plan.begin() as session:
         session.execute(update(Plan).values(title=title, governing_body="AT&T <R&D>"))
-    pages = read_pages(pack.build(demo_pack(demo_plan)))
+    pages = read_pages(printables.build("pack", demo_pack(demo_plan)))
     assert flat([title]) in flat(pages[:1])
     assert all("AT&T <R&D>" in page for page in pages)

@@ -7,15 +7,14 @@ import io
 
 from pypdf import PdfReader
 
-from consult_desktop.printing import pack
-from consult_desktop.store import print_data
+from consult_desktop.services import printables
 
 from .helpers import pdf_fonts
 
 
 def demo_pack_pdf(demo_plan) -> bytes:
     with demo_plan.read() as session:
-        return pack.build(print_data.pack(session, demo_plan.plan_id()))
+        return printables.build("pack", printables.load(session, demo_plan.plan_id(), "pack"))
 
 
 def test_every_document_of_the_pack_embeds_every_font_it_uses(demo_plan):
@@ -25,8 +24,8 @@ def test_every_document_of_the_pack_embeds_every_font_it_uses(demo_plan):
 
 def test_the_pdf_states_its_language_and_a_title_with_the_symbol(demo_plan):
     with demo_plan.read() as session:
-        data = print_data.pack(session, demo_plan.plan_id())
-    reader = PdfReader(io.BytesIO(pack.build(data)))
+        data = printables.load(session, demo_plan.plan_id(), "pack")
+    reader = PdfReader(io.BytesIO(printables.build("pack", data)))
     assert reader.trailer["/Root"]["/Lang"] == "en"
     symbol = data.document.symbol
     expected = f"{symbol} - Meeting pack" if symbol else "Meeting pack"
