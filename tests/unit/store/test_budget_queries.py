@@ -9,6 +9,15 @@ from sqlalchemy import select, update
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store.models import BudgetLine, Participant
 from consult_desktop.store.queries import budget_lines, option_totals
+from tests.unit.small_plan import (
+    LINES_A,
+    PER_PARTICIPANT_A,
+    TOTALS,
+    TRAVEL_SUM,
+    TRAVELLERS,
+    UNFUNDED_A,
+    build_small_plan,
+)
 
 
 def _travel_line(session, label="a"):
@@ -29,11 +38,25 @@ def test_demo_option_a_costs_about_158000_including_psc(demo_plan):
     assert a.cost_per_participant == (a.totals.total / 120).quantize(D("0.01"))
 
 
-def test_the_comparison_and_the_plan_summary_agree(demo_plan):
-    with demo_plan.read() as session:
-        compared = [(c.option.label, c.totals.total) for c in bq.comparison(session)]
-        summary = [(o.label, o.total) for o in option_totals(session)]
-    assert compared == summary
+def test_the_comparison_and_the_plan_summary_give_the_figures_worked_out_by_hand(tmp_path):
+    plan_file = build_small_plan(tmp_path / "small.consult")
+    try:
+        with plan_file.read() as session:
+            compared = bq.comparison(session)
+            summary = option_totals(session)
+            facts = bq.travel_facts(session)
+    finally:
+        plan_file.close()
+    assert [(c.option.label, (c.totals.subtotal, c.totals.psc, c.totals.total))
+            for c in compared] == list(TOTALS.items())
+    assert [(o.label, o.total) for o in summary] == [
+        (label, total) for label, (_, _, total) in TOTALS.items()]
+    a = compared[0]
+    assert [(line.description, line.amount) for line in a.lines] == [
+        (description, amount) for description, _, _, amount in LINES_A]
+    assert a.cost_per_participant == PER_PARTICIPANT_A
+    assert a.totals.unfunded == UNFUNDED_A
+    assert facts == bq.TravelFacts(TRAVELLERS, TRAVEL_SUM)
 
 
 def test_travel_facts_count_approved_participants_not_declined(demo_plan):

@@ -2,23 +2,44 @@
 
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import pytest
 from sqlalchemy import update
 
 from consult_desktop.store import print_data
 from consult_desktop.store.models import Participant
-from consult_desktop.store.queries import option_totals
+from tests.unit.small_plan import (
+    LINES_A,
+    OPTION_A,
+    OPTION_B,
+    SYMBOLS,
+    TITLE,
+    TOTALS,
+    build_small_plan,
+)
 
 
-def test_budget_figures_agree_with_the_window(demo_plan):
-    with demo_plan.read() as session:
-        data = print_data.budget_data(session, demo_plan.plan_id())
-        window = option_totals(session)
-    assert [(o.label, o.totals.total) for o in data.options] == [
-        (o.label, o.total) for o in window]
+@pytest.fixture
+def small_plan(tmp_path):
+    plan_file = build_small_plan(tmp_path / "small.consult")
+    yield plan_file
+    plan_file.close()
+
+
+def test_budget_figures_are_those_worked_out_by_hand(small_plan):
+    with small_plan.read() as session:
+        data = print_data.budget_data(session, small_plan.plan_id())
+    assert [(o.label, o.title) for o in data.options] == [("a", OPTION_A), ("b", OPTION_B)]
+    for option in data.options:
+        totals = option.totals
+        assert (totals.subtotal, totals.psc, totals.total) == TOTALS[option.label]
     a = data.options[0]
-    assert sum(row.amount for row in a.rows) == a.totals.subtotal
-    assert a.rows[0].description == "GTA (illustrative)" and a.rows[0].unit == "work_month"
+    assert [(r.description, r.category, r.unit, r.amount) for r in a.rows] == LINES_A
+    assert (a.rows[1].quantity, a.rows[1].unit_cost, a.rows[1].multiplier) == (
+        D(4), D("1250.00"), D(2))
+    assert a.rows[0].source == "Extrabudgetary" and a.rows[1].source == "Regular budget"
+    assert data.document.symbol == SYMBOLS["budget"] and data.meeting.title == TITLE
 
 
 def test_one_option_or_a_clear_refusal(demo_plan):
@@ -54,15 +75,20 @@ def test_agenda_keeps_order_parents_speakers_and_documents(demo_plan):
     assert by_number["1"].chair == "Mr. Marco Bellini"
 
 
-def test_pack_leaves_out_an_empty_summary(demo_plan):
+def test_pack_holds_the_registry_parts_and_leaves_out_an_empty_summary(demo_plan):
+    from consult_desktop.services import printables
     from consult_desktop.store.models import SummarySection
 
+    with demo_plan.read() as session:
+        written = printables.load(session, demo_plan.plan_id(), "pack")
+    assert [kind for kind, _ in written.parts] == [
+        "agenda", "participants", "budget", "options_note", "summary"]
     with demo_plan.begin() as session:
         session.execute(SummarySection.__table__.delete())
     with demo_plan.read() as session:
-        data = print_data.pack(session, demo_plan.plan_id())
-        with pytest.raises(print_data.PrintDataError, match="unknown document"):
-            print_data.load(session, demo_plan.plan_id(), "minutes")
-    assert data.summary is None
-    assert data.options_note.document.symbol == "ECE/EX/2017/L.7"
+        data = printables.load(session, demo_plan.plan_id(), "pack")
+    assert [kind for kind, _ in data.parts] == ["agenda", "participants", "budget",
+                                                "options_note"]
+    assert data.part("summary") is None
+    assert data.part("options_note").document.symbol == "ECE/EX/2017/L.7"
     assert data.meeting.issuing_body == "Executive Committee (EXCOM)"
