@@ -10,7 +10,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from consult_desktop.ui.print_menu import DOCUMENTS
+from consult_desktop.services import printables
 from consult_desktop.ui.print_preview import PrintPreviewDialog, page_images
 
 
@@ -28,12 +28,50 @@ def shown(monkeypatch):
     return calls
 
 
-def test_file_print_offers_every_document(window, shown):
-    texts = [a.text().replace("&", "") for a in window.print_menu.actions()]
-    assert texts == [f"{text.replace('&', '')}…" for _, text in DOCUMENTS]
-    window.print_actions["participants"].trigger()
-    window.print_actions["pack"].trigger()
-    assert shown == [("participants", "List of participants"), ("pack", "Meeting pack")]
+# What an officer expects under File > Print, in order: the pack, then its documents.
+TITLES = ["Meeting pack", "Provisional annotated agenda", "List of participants", "Budget",
+          "Options note", "Summary of discussions"]
+
+
+def test_file_print_offers_every_document_once_by_its_title(window, shown):
+    actions = window.print_menu.actions()
+    assert [a.text().replace("&", "") for a in actions] == [f"{t}…" for t in TITLES]
+    keys = [a.text().split("&")[1][0].lower() for a in actions]
+    assert len(set(keys)) == len(actions)  # each entry its own access key
+    assert window.print_actions["pack"].shortcut().toString() == "Ctrl+P"
+    for action in actions:
+        action.trigger()
+    assert [title for _, title in shown] == TITLES
+    # Every document the command line prints is there, once.
+    assert sorted(printables.printable(kind).name for kind, _ in shown) == sorted(
+        printables.names())
+
+
+def test_each_entry_previews_the_pdf_of_its_own_document(window, monkeypatch, qtbot):
+    built = {}
+
+    def build(cls, context, kind, title, parent=None):
+        dialog = cls(context, kind, title, parent)
+        qtbot.addWidget(dialog)
+        built[title] = dialog
+
+    monkeypatch.setattr(PrintPreviewDialog, "ask", classmethod(build))
+    for action in window.print_menu.actions():
+        action.trigger()
+    assert list(built) == TITLES
+    symbols = {"Provisional annotated agenda": "ECE/EX/2017/L.8",
+               "List of participants": "ECE/EX/2017/INF.4", "Options note": "ECE/EX/2017/L.7"}
+    for title, dialog in built.items():
+        assert dialog.windowTitle() == f"Print: {title}"
+        reader = PdfReader(io.BytesIO(dialog.pdf))
+        assert reader.metadata.title.split(" - ")[-1] == title  # "symbol - title"
+        if title in symbols:
+            assert reader.metadata.title == f"{symbols[title]} - {title}"
+        assert len(dialog.pages) == len(reader.pages)
+    assert "Воронцов" in text_of(built["List of participants"].pdf)
+    assert "Opening of the meeting" in text_of(built["Provisional annotated agenda"].pdf)
+    pack = text_of(built["Meeting pack"].pdf)
+    assert "Contents" in pack and "Воронцов" in pack and "Opening of the meeting" in pack
 
 
 def test_printing_waits_for_a_plan(window, shown):
