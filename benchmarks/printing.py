@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import random
 from decimal import Decimal
+from typing import Any
 
 from benchmarks.common import Result, Sample, compare, interleaved, timed
 from consult_desktop.domain import budget as rules
@@ -57,20 +58,19 @@ def sample_pack(people: int, items: int = 60, seed: int = 1) -> printed.Pack:
     option = printed.OptionBudget("a", "Full consultation", rows, rules.totals(lines))
     note = printed.OptionNote("a", "Full consultation", description="A meeting. " * 20,
                               total=option.totals.total, psc=option.totals.psc)
-    return printed.Pack(
-        meeting, info("pack"),
-        agenda=printed.Agenda(meeting, info("agenda"), entries),
-        participants=printed.ParticipantList(meeting, info("participants"), persons,
-                                             frozenset(COUNTRIES[:15])),
-        budget=printed.Budget(meeting, info("budget"), [option]),
-        options_note=printed.OptionsNote(meeting, info("options_note"), [note]),
-    )
+    return printed.Pack(meeting, info("pack"), parts=(
+        ("agenda", printed.Agenda(meeting, info("agenda"), entries)),
+        ("participants", printed.ParticipantList(meeting, info("participants"), persons,
+                                                 frozenset(COUNTRIES[:15]))),
+        ("budget", printed.Budget(meeting, info("budget"), [option])),
+        ("options_note", printed.OptionsNote(meeting, info("options_note"), [note])),
+    ))
 
 
 def ours(data: printed.Pack) -> bytes:
-    from consult_desktop.printing import pack
+    from consult_desktop.services import printables
 
-    return pack.build(data)
+    return printables.build("pack", data)
 
 
 def same_cells(data: printed.Pack) -> tuple[list[list[str]], list[float]]:
@@ -81,11 +81,12 @@ def same_cells(data: printed.Pack) -> tuple[list[list[str]], list[float]]:
     from consult_desktop.printing.styles import register_fonts
 
     register_fonts()
-    widths = participants.column_widths(data.participants.columns)
+    part: dict[str, Any] = dict(data.parts)
+    widths = participants.column_widths(part["participants"].columns)
     rows = [[wrapped(text, participants.FONT, participants.SIZE, width - 12)
              for text, width in zip((participants.country_name(p.country), p.full_name,
                                      p.function, p.organisation), widths, strict=True)]
-            for p in data.participants.people]
+            for p in part["participants"].people]
     return rows, widths
 
 
@@ -97,11 +98,12 @@ def baseline(data: printed.Pack, cells: tuple[list[list[str]], list[float]]) -> 
     from consult_desktop.printing.styles import stylesheet, text
 
     styles = stylesheet()
+    part: dict[str, Any] = dict(data.parts)
     rows, widths = cells
     story: list = []
-    for entry in data.agenda.items:
+    for entry in part["agenda"].items:
         story.append(Paragraph(f"{entry.number}. {text(entry.title)}", styles.item))
-    for entry in data.agenda.items:
+    for entry in part["agenda"].items:
         story += [Paragraph(text(entry.title), styles.subheading),
                   Paragraph(text(entry.annotation), styles.body)]
     story.append(PageBreak())
@@ -109,13 +111,13 @@ def baseline(data: printed.Pack, cells: tuple[list[list[str]], list[float]]) -> 
         story.append(Table(rows[first:first + 500], colWidths=widths,
                            style=[("FONT", (0, 0), (-1, -1), "DejaVuSans", 8.5, 10.5)]))
     story.append(Table([[f"{e.start:%H:%M}", f"{e.number}. {e.title}"]
-                        for e in data.agenda.items if e.start]))
+                        for e in part["agenda"].items if e.start]))
     story.append(PageBreak())
     story.append(Table([[r.description, r.category, str(r.quantity), str(r.unit_cost),
                          str(r.amount), r.source]
-                        for o in data.budget.options for r in o.rows]))
+                        for o in part["budget"].options for r in o.rows]))
     story.append(PageBreak())
-    story.append(Paragraph(text(data.options_note.options[0].description), styles.body))
+    story.append(Paragraph(text(part["options_note"].options[0].description), styles.body))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build(story)
     return buffer.getvalue()
