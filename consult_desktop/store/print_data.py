@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult_desktop.domain import budget, printed, vocab
+from consult_desktop.domain import budget, printed
+from consult_desktop.store.document_store import read_identities
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
-    Document,
     MemberState,
     Milestone,
     Option,
@@ -36,25 +36,26 @@ class PrintDataError(Exception):
 def meeting(session: Session, plan_id: int) -> printed.Meeting:
     plan = session.execute(
         select(Plan.title, Plan.organiser, Plan.governing_body, Plan.venue, Plan.start_date,
-               Plan.end_date, Plan.currency, Plan.mandate).where(Plan.id == plan_id)
+               Plan.end_date, Plan.currency, Plan.mandate, Plan.principal_organ,
+               Plan.commission, Plan.session, Plan.members_heading,
+               Plan.non_members_heading).where(Plan.id == plan_id)
     ).one()
     return printed.Meeting(
         title=plan.title, organiser=plan.organiser, governing_body=plan.governing_body,
         venue=plan.venue, start_date=plan.start_date, end_date=plan.end_date,
-        currency=plan.currency, mandate=plan.mandate,
+        currency=plan.currency, mandate=plan.mandate, principal_organ=plan.principal_organ,
+        commission=plan.commission, session=plan.session,
+        members_heading=plan.members_heading, non_members_heading=plan.non_members_heading,
     )
 
 
 def document(session: Session, plan_id: int, kind: str) -> printed.DocumentInfo:
-    row = session.execute(
-        select(Document.symbol, Document.issued, Document.original_language)
-        .where(Document.plan_id == plan_id, Document.kind == kind)
-    ).first()
-    title = vocab.label(vocab.DOCUMENT_KINDS, kind)
-    if row is None:
-        return printed.DocumentInfo(kind=kind, title=title)
-    return printed.DocumentInfo(kind=kind, title=title, symbol=row.symbol, issued=row.issued,
-                                original_language=row.original_language or "English")
+    """The document's identity as it prints: the plan's values or their defaults."""
+    found = next(i for i in read_identities(session, plan_id) if i.kind == kind)
+    return printed.DocumentInfo(
+        kind=kind, title=found.title, symbol=found.symbol, issued=found.issued,
+        original_language=found.original_language, distribution=found.distribution,
+        agenda_item=found.agenda_item, considered_at=found.considered_at)
 
 
 def participants(session: Session, plan_id: int, *,
@@ -62,7 +63,8 @@ def participants(session: Session, plan_id: int, *,
     rows = session.execute(
         select(Participant.family_name, Participant.given_name, Participant.honorific,
                Participant.function, Participant.organisation, Participant.country,
-               Participant.category, Participant.email, Participant.phone)
+               Participant.category, Participant.email, Participant.phone,
+               Participant.head_of_delegation, Participant.rank)
         .where(Participant.plan_id == plan_id, Participant.status != "declined")
     )
     people = [
@@ -70,6 +72,7 @@ def participants(session: Session, plan_id: int, *,
             family_name=r.family_name, given_name=r.given_name, honorific=r.honorific,
             function=r.function, organisation=r.organisation, country=r.country,
             category=r.category, email=r.email or "", phone=r.phone,
+            head_of_delegation=bool(r.head_of_delegation), rank=r.rank,
         )
         for r in rows
     ]
