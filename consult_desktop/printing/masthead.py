@@ -198,12 +198,12 @@ class Masthead(Flowable):
 
 
 def meeting_lines(meeting: Meeting, document: DocumentInfo) -> list[tuple[str, bool]]:
-    """(line, bold) under the masthead: the commission, the body, the meeting that
-    considers the document (its session, or the plan's meeting), place and dates,
-    and the agenda item."""
+    """(line, bold) under the masthead: the commission (or the organiser), the body,
+    the meeting that considers the document (its session, or the plan's meeting),
+    place and dates, and the agenda item."""
     lines: list[tuple[str, bool]] = []
     shown = {meeting.organ.strip()}
-    for name in (meeting.commission, meeting.governing_body):
+    for name in (meeting.commission or meeting.organiser, meeting.governing_body):
         if name.strip() and name.strip() not in shown:
             lines.append((name.strip(), True))
             shown.add(name.strip())

@@ -210,7 +210,7 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
     doc.addPageTemplates([
         PageTemplate(id="first", frames=[frame(FIRST_TOP)]),
         PageTemplate(id="later", frames=[frame(TOP)],
-                     onPageEnd=lambda canvas, _doc: draw_running_head_of(canvas, state)),
+                     onPage=lambda canvas, _doc: draw_running_head_of(canvas, state)),
     ])
     doc.build(story, canvasmaker=canvas_class(state))
     return buffer.getvalue()

@@ -34,7 +34,7 @@ def test_the_demo_note_has_mandate_options_timing_and_guidance_in_order(demo_pla
     )
     numbers = [int(n) for n in re.findall(r"(?:^|\n)(\d+)\.\s", "\n".join(pages))]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 5
-    check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/L.7")
+    check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/L.7", "Limited")
 
 
 def test_hostile_option_text_prints_as_typed():
