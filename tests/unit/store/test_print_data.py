@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import update
 
@@ -66,3 +68,33 @@ def test_pack_leaves_out_an_empty_summary(demo_plan):
     assert data.summary is None
     assert data.options_note.document.symbol == "ECE/EX/2017/L.7"
     assert data.meeting.issuing_body == "Executive Committee (EXCOM)"
+
+
+def test_every_printed_document_carries_its_own_identity(demo_plan):
+    with demo_plan.read() as session:
+        data = print_data.pack(session, demo_plan.plan_id())
+    assert data.meeting.principal_organ == "Economic and Social Council"
+    assert data.meeting.commission == "Economic Commission for Europe"
+    note = data.options_note.document
+    assert (note.symbol, note.distribution, note.agenda_item) == ("ECE/EX/2017/L.7",
+                                                                   "limited", "3")
+    assert note.considered_at.startswith("Ninetieth meeting")
+    assert note.issued == dt.date(2017, 3, 20)
+    symbols = [part.document.symbol for part in (data.agenda, data.participants, data.budget)]
+    assert symbols == ["ECE/EX/2017/L.8", "ECE/EX/2017/INF.4", "ECE/EX/2017/INF.5"]
+    assert data.agenda.document.distribution == "general"
+
+
+def test_a_document_the_plan_leaves_blank_prints_its_default_symbol_and_date(tmp_path):
+    from consult_desktop.services import documents
+    from consult_desktop.store.plan_file import create_plan
+
+    plan = create_plan(tmp_path / "new.consult", "Meeting", symbol_prefix="ECE/CES/2026/",
+                       start_date=dt.date(2026, 5, 4))
+    documents.set_identity(plan, "budget", distribution="restricted")
+    with plan.read() as session:
+        agenda = print_data.agenda(session, plan.plan_id()).document
+        budget = print_data.budget_data(session, plan.plan_id()).document
+    assert agenda.symbol == "ECE/CES/2026/1" and agenda.issued is not None
+    assert agenda.issued < dt.date(2026, 5, 4)
+    assert (budget.symbol, budget.distribution) == ("ECE/CES/2026/INF.2", "restricted")
