@@ -17,6 +17,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
+    Meeting,
     ParticipantList,
     Person,
 )
@@ -66,7 +67,7 @@ def delegation(person: Person) -> str:
 
 def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Person]]]]]:
     """(group code, [(delegation, people)]) in UN order; delegations alphabetical,
-    people alphabetical by family name within each."""
+    each led by its head (see delegation_order)."""
     groups: dict[str, dict[str, list[Person]]] = defaultdict(lambda: defaultdict(list))
     for person in data.people:
         groups[group_of(person, data.member_states)][delegation(person)].append(person)
@@ -75,19 +76,31 @@ def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Perso
         if code not in groups or any(code == done for done, _ in ordered):
             continue
         delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
-        ordered.append((code, [
-            (name, sorted(people, key=lambda p: (sort_key(p.family_name),
-                                                  sort_key(p.given_name))))
-            for name, people in delegations
-        ]))
+        ordered.append((code, [(name, sorted(people, key=delegation_order))
+                               for name, people in delegations]))
     return ordered
 
 
-def group_title(code: str, body: str) -> str:
+def delegation_order(person: Person) -> tuple[bool, bool, int, str, str]:
+    """The head of delegation first, then the order of rank given, then those without
+    a rank by family name."""
+    return (not person.head_of_delegation, person.rank is None, person.rank or 0,
+            sort_key(person.family_name), sort_key(person.given_name))
+
+
+def group_title(code: str, body: str, meeting: Meeting | None = None) -> str:
+    """A group's heading: the States' in the body's own words where the plan gives
+    them ("States members of the Commission"), else named after the commission or the
+    body."""
+    named = (meeting.commission or body) if meeting else body
     if code == "member_state":
-        return f"Member States of the {body}" if body else "Member States"
+        if meeting and meeting.members_heading.strip():
+            return meeting.members_heading.strip()
+        return f"States members of the {named}" if named else "Member States"
     if code == "other_state":
-        return "Other States"
+        if meeting and meeting.non_members_heading.strip():
+            return meeting.non_members_heading.strip()
+        return f"States not members of the {named}" if named else "Other States"
     return {
         "un_secretariat": "United Nations Secretariat",
         "un_body": "United Nations bodies and regional commissions",
@@ -203,7 +216,7 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
         # Not "keep with next": a heading kept with a 500-row table would push the
         # whole table to the next page. Start a new page only when the room is short.
         flow.append(CondPageBreak(4 * cm))
-        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})",
+        flow.append(Paragraph(f"{text(group_title(code, body, data.meeting))} ({count})",
                               styles.group_heading))
         header = ["State" if code in STATES else "Organization",
                   *(headings[c] for c in shown)]

@@ -64,6 +64,8 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
         plan = session.scalars(select(Plan)).one()
         plan.principal_organ = "Economic and Social Council"
         plan.commission = "Economic Commission for Europe"
+        plan.members_heading = "States members of the Commission"
+        plan.non_members_heading = "States not members of the Commission"
         plan.member_states = [MemberState(country=code) for code in ECE_MEMBER_STATES]
         sources = {s.kind: s for s in plan.funding_sources}
         _options(plan, sources)
