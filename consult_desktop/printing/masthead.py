@@ -29,6 +29,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.styles import BOLD, FONT, stylesheet, text
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 GAP = 14  # between the left and the right column
@@ -40,13 +41,17 @@ DETAIL_SIZE, DETAIL_LEADING = 9.5, 11.5
 SMALLEST = 2.0  # below the smallest size, a text still too long wraps: never cut
 
 
-def _dates(start: dt.date | None, end: dt.date | None = None) -> str:
+def _dates(start: dt.date | None, end: dt.date | None = None, *,
+           weekday: bool = False) -> str:
     """A date, or a span of dates, as the UN writes them in English: "3 November 2017",
-    "2 and 3 November 2017", "10\u201311 October 2017", "30 October\u20132 November 2017".
-    (The one date format of the masthead: repoint it at the shared rule when there is
-    one.) Month names are spelled here, never through the process locale."""
+    "Friday, 3 November 2017", "2 and 3 November 2017", "10\u201313 October 2017",
+    "30 October\u20132 November 2017". (The one date format of the printed documents:
+    repoint it at the shared rule when there is one.) Month and day names are spelled
+    here, never through the process locale."""
     if start is None:
         return ""
+    if weekday and end is None:
+        return f"{WEEKDAYS[start.weekday()]}, {_dates(start)}"
 
     def day_month(day: dt.date) -> str:
         return f"{day.day} {MONTHS[day.month - 1]}"
@@ -63,6 +68,10 @@ def _dates(start: dt.date | None, end: dt.date | None = None) -> str:
 
 def long_date(day: dt.date | None) -> str:
     return _dates(day)
+
+
+def weekday_date(day: dt.date | None) -> str:
+    return _dates(day, weekday=True)
 
 
 def meeting_dates(meeting: Meeting) -> str:

@@ -31,10 +31,12 @@ from consult_desktop.printing.masthead import (
     long_date,
     masthead,
     meeting_dates,
+    weekday_date,
 )
 from consult_desktop.printing.styles import FONT, GREY, RULE, stylesheet
 
-__all__ = ["FRAME_WIDTH", "Part", "build_pdf", "long_date", "meeting_dates", "title_block"]
+__all__ = ["FRAME_WIDTH", "Part", "build_pdf", "long_date", "meeting_dates", "title_block",
+           "weekday_date"]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
