@@ -74,10 +74,16 @@ def weekday_date(day: dt.date | None) -> str:
     return _dates(day, weekday=True)
 
 
+def date_span(start: dt.date | None, end: dt.date | None) -> str:
+    """From `start` to `end` in one phrase; either alone when the other is missing or
+    they are out of order."""
+    if start and end and end > start:
+        return _dates(start, end)
+    return _dates(start or end)
+
+
 def meeting_dates(meeting: Meeting) -> str:
-    end = meeting.end_date if meeting.end_date and meeting.start_date and (
-        meeting.end_date >= meeting.start_date) else None
-    return _dates(meeting.start_date, end)
+    return date_span(meeting.start_date, meeting.end_date) if meeting.start_date else ""
 
 
 # ----- fitting ------------------------------------------------------------------------

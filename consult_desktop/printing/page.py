@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.masthead import (
+    date_span,
     draw_running_head,
     long_date,
     masthead,
@@ -35,8 +36,8 @@ from consult_desktop.printing.masthead import (
 )
 from consult_desktop.printing.styles import FONT, GREY, RULE, stylesheet
 
-__all__ = ["FRAME_WIDTH", "Part", "build_pdf", "long_date", "meeting_dates", "title_block",
-           "weekday_date"]
+__all__ = ["FRAME_WIDTH", "Part", "build_pdf", "date_span", "long_date", "meeting_dates",
+           "title_block", "weekday_date"]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
