@@ -149,14 +149,14 @@ def detail_tables(option: OptionBudget, styles: Styles) -> list[Flowable]:
         rows.append([
             Paragraph(text(row.description), styles.cell),
             Paragraph(text(vocab.label(vocab.BUDGET_CATEGORIES, row.category)), styles.cell),
-            Paragraph(text(f"{quantity} {unit}"), styles.cell_right),
+            Paragraph(text(f"{quantity}\u00a0{unit}"), styles.cell_right),
             Paragraph(unit_cost(row.unit_cost), styles.cell_right),
             Paragraph(figure(row.amount), styles.cell_right),
             Paragraph(text(row.source), styles.cell),
         ])
     if not rows:
         return [Paragraph("No budget lines.", styles.body)]
-    widths = [FRAME_WIDTH * w for w in (0.27, 0.18, 0.13, 0.12, 0.13, 0.17)]
+    widths = [FRAME_WIDTH * w for w in (0.25, 0.17, 0.16, 0.11, 0.13, 0.18)]
     return [grid([header, *rows[i:i + CHUNK]], widths) for i in range(0, len(rows), CHUNK)]
 
 
