@@ -5,6 +5,7 @@ where the times are known."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
@@ -27,10 +28,26 @@ SIZE, LEADING = 8.5, 10.5  # the timetable's text
 LEFT_PADDING, RIGHT_PADDING = 2, 6
 
 
-def numbered_title(entry: AgendaEntry) -> str:
-    """An entry's number and title as Part I and the timetable print them (plain text:
-    escape it for a Paragraph)."""
-    return f"{entry.number}.\u00a0\u00a0{entry.title}" if entry.number else entry.title
+SUB_ITEM = re.compile(r".*?\s*(\([^()]+\))")  # "3 (a)": its letter, "(a)"
+
+
+def item_number(entry: AgendaEntry, *, in_list: bool = True) -> str:
+    """An entry's number as UN agendas print it: "3." for an item, "(a)" for a sub-item
+    in the list under its item (no full stop), "3 (a)" where it stands alone."""
+    number = entry.number.strip()
+    if not number:
+        return ""
+    letter = SUB_ITEM.fullmatch(number) if entry.parent_id is not None else None
+    if letter:
+        return letter.group(1) if in_list else number
+    return number if number.endswith(".") or not in_list else f"{number}."
+
+
+def numbered_title(entry: AgendaEntry, *, in_list: bool = True) -> str:
+    """An entry's number and title as Part I (`in_list`) and the timetable print them
+    (plain text: escape it for a Paragraph)."""
+    number = item_number(entry, in_list=in_list)
+    return f"{number}\u00a0\u00a0{entry.title}" if number else entry.title
 
 
 def items(agenda: Agenda) -> list[AgendaEntry]:
@@ -52,7 +69,7 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("II. Annotations to the provisional agenda",
                                       styles.heading)]
     for entry in items(agenda):
-        number = f"{text(entry.number)}. " if entry.number else ""
+        number = f"{text(item_number(entry))} " if entry.number.strip() else ""
         opening: list[Flowable] = [Paragraph(f"{number}{text(entry.title)}",
                                              styles.subheading)]
         times = when(entry)
@@ -128,7 +145,8 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC
             rows.append([wrapped(when, FONT, SIZE, room[0]),
-                         wrapped(numbered_title(entry), font, SIZE, room[1])])
+                         wrapped(numbered_title(entry, in_list=False), font, SIZE,
+                                 room[1])])
         for first in range(0, len(rows), CHUNK):
             chunk = rows[first:first + CHUNK]
             table = PlainTable(chunk, colWidths=widths, rowHeights=row_heights(chunk, LEADING),

@@ -19,11 +19,11 @@ def test_the_demo_agenda_has_the_list_the_annotations_and_the_timetable(demo_pla
     assert in_order(
         text, "Provisional annotated agenda",
         "I. Provisional agenda", "1. Opening of the meeting", "2. Adoption of the agenda",
-        "3 (a). Outcomes of the 7th Global Meeting", "3 (b). Statements by delegations",
+        "(a) Outcomes of the 7th Global Meeting", "(b) Statements by delegations",
         "6. Adoption of the summary of discussions",
         "II. Annotations to the provisional agenda", "2. Adoption of the agenda",
         "The Committee is invited to adopt its agenda.", "Documentation", "ECE/EX/2017/L.8",
-        "3 (b). Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
+        "(b) Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
         "III. Timetable", "Friday, 3 November 2017", "10\u201310.15 a.m.", "Coffee break",
         "1\u20133 p.m.", "Lunch", "5.15\u20135.45 p.m.",
     )
@@ -82,3 +82,14 @@ def test_each_day_is_named_in_english_from_its_date():
                     "Wednesday, 1 November 2017", "Thursday, 2 November 2017",
                     "Friday, 3 November 2017", "Saturday, 4 November 2017",
                     "Sunday, 5 November 2017"]
+
+
+def test_a_sub_item_prints_its_letter_under_its_item_without_a_full_stop():
+    entries = [AgendaEntry(1, "Aspects", number="3"),
+               AgendaEntry(2, "Outcomes", number="3 (a)", parent_id=1, day=dt.date(2017, 11, 3),
+                           start=dt.time(10))]
+    text = flat(read_pages(agenda.build(Agenda(a_meeting(), info("agenda"), entries))))
+    assert in_order(text, "I. Provisional agenda", "3. Aspects", "(a) Outcomes",
+                    "II. Annotations", "3. Aspects", "(a) Outcomes",
+                    "III. Timetable", "10 a.m. 3 (a) Outcomes")
+    assert "(a). " not in text and "3 (a). " not in text
