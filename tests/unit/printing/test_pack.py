@@ -73,7 +73,9 @@ def test_the_summary_joins_the_pack_once_written(demo_plan):
     assert list(listed) == [*TITLES, "Summary of discussions"]
     summary_page = pages[listed["Summary of discussions"] - 1]
     assert "ECE/EX/2017/L.9" in summary_page
-    assert in_order(flat([summary_page]), "Item 3. Regional and subregional aspects",
+    assert in_order(flat([summary_page]),
+                    "I. Regional and subregional aspects of international migration "
+                    "(agenda item 3)",
                     "1. Delegations shared views.")
 
 
