@@ -170,6 +170,7 @@ class OptionNote:
     risks: str = ""
     total: Decimal | None = None
     psc: Decimal | None = None
+    status: str = "proposed"  # a code of vocab.OPTION_STATUSES
 
 
 @dataclass(frozen=True)

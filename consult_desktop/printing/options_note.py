@@ -112,12 +112,21 @@ def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
         flow.append(Paragraph("III. Timing", styles.heading))
         flow.append(number("The timing is as follows:"))
         flow.append(Paragraph(timing(note.milestones), styles.note_body))
-    flow.append(Paragraph(f"{'IV' if note.milestones else 'III'}. Guidance sought",
-                          styles.heading))
-    options = f" on options {text(labels(note.options))}" if note.options else ""
+    last = "IV" if note.milestones else "III"
+    chosen = [option for option in note.options if option.status == "chosen"]
+    if len(chosen) == 1:
+        # The body has chosen: the note records it rather than invite guidance again.
+        option = chosen[0]
+        flow.append(Paragraph(f"{last}. Decision", styles.heading))
+        flow.append(number(f"{the_body[0].upper()}{the_body[1:]} chose option "
+                           f"({text(option.label)}), {text(option.title)}. The secretariat "
+                           f"is organizing the meeting accordingly."))
+        return flow
+    flow.append(Paragraph(f"{last}. Guidance sought", styles.heading))
+    noun = "option" if len(note.options) == 1 else "options"
+    options = f" on {noun} {text(labels(note.options))}" if note.options else ""
     flow.append(number(f"{the_body[0].upper()}{the_body[1:]} is invited to provide guidance "
-                       f"to the secretariat"
-                       f"{options} for the organization of the meeting."))
+                       f"to the secretariat{options} for the organization of the meeting."))
     return flow
 
 

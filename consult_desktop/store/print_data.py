@@ -124,6 +124,7 @@ def _options(session: Session, plan_id: int, label: str | None) -> list[Any]:
         Option.id, Option.label, Option.title, Option.format, Option.description,
         Option.proposed_start, Option.proposed_end, Option.days, Option.venue,
         Option.expected_participants, Option.resources_needed, Option.benefits, Option.risks,
+        Option.status,
     ).where(Option.plan_id == plan_id).order_by(Option.position, Option.label)
     options = list(session.execute(query))
     if label is not None:
@@ -170,7 +171,7 @@ def options_note(session: Session, plan_id: int) -> printed.OptionsNote:
             proposed_start=o.proposed_start, proposed_end=o.proposed_end, days=o.days,
             venue=o.venue, expected_participants=o.expected_participants,
             resources_needed=o.resources_needed, benefits=o.benefits, risks=o.risks,
-            total=totals.total, psc=totals.psc,
+            total=totals.total, psc=totals.psc, status=o.status,
         ))
     milestones = [
         printed.Milestone(title=m.title, date=m.date, end_date=m.end_date)

@@ -69,3 +69,16 @@ def test_counts_under_ten_are_words_and_the_noun_agrees():
     assert options_note.count(2, "day") == "two days"
     assert options_note.count(12, "participant") == "12 participants"
     assert options_note.count(1200, "participant") == "1,200 participants"
+
+
+def test_once_an_option_is_chosen_the_note_says_so_instead_of_inviting_guidance():
+    options = [OptionNote("a", "Full consultation"),
+               OptionNote("b", "Extended session", status="chosen")]
+    text = flat(read_pages(options_note.build(OptionsNote(a_meeting(), info("options_note"),
+                                                          options))))
+    assert in_order(text, "III. Decision", "The Conference of European Statisticians chose "
+                    "option (b), Extended session.")
+    assert "Guidance sought" not in text and "invited to provide guidance" not in text
+    one = OptionsNote(a_meeting(), info("options_note"), options[:1])
+    assert "guidance to the secretariat on option (a) for" in flat(
+        read_pages(options_note.build(one)))
