@@ -123,6 +123,9 @@ class Agenda:
     meeting: Meeting
     document: DocumentInfo
     items: list[AgendaEntry]
+    # The plan's own documents by symbol: the Documentation of an item gives each
+    # symbol its title.
+    document_titles: dict[str, str] = field(default_factory=dict)
 
 
 # ----- budget -----------------------------------------------------------------------

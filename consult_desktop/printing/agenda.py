@@ -88,8 +88,8 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
         if entry.documents:
             flow.append(KeepTogether([  # the heading never ends a page alone
                 Paragraph("<b>Documentation</b>", styles.body),
-                Paragraph("<br/>".join(text(symbol) for symbol in entry.documents),
-                          styles.note)]))
+                Paragraph("<br/>".join(documentation(symbol, agenda.document_titles)
+                                       for symbol in entry.documents), styles.note)]))
     return flow
 
 
@@ -112,6 +112,13 @@ def hours(start: dt.time, end: dt.time | None) -> str:
     if first_half == last_half and first_half in ("a.m.", "p.m."):
         return f"{first}\u2013{last}\u00a0{last_half}"
     return f"{first}\u00a0{first_half}\u2013{last}\u00a0{last_half}"
+
+
+def documentation(line: str, titles: dict[str, str]) -> str:
+    """A line of an item's Documentation, as markup: a symbol of the plan's own
+    documents with its title after it in italics, any other line as typed."""
+    title = titles.get(line.strip())
+    return f"{text(line)}\u2003<i>{text(title)}</i>" if title else text(line)
 
 
 def when(entry: AgendaEntry) -> str:

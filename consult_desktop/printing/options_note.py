@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, Paragraph
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.documents import printed_title
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import Milestone, OptionNote, OptionsNote
 from consult_desktop.printing.page import Part, build_pdf, date_span, title_block
@@ -92,7 +93,8 @@ def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
     the_body = text(body) if body.casefold().startswith("the ") else f"the {text(body)}"
     the_body = the_body if body else "the governing body"
     number = Numbering(styles)
-    flow = title_block(meeting, f"{meeting.title}: options", "Note by the secretariat",
+    flow = title_block(meeting, printed_title("options_note", meeting.title),
+                       "Note by the secretariat",
                        show_meeting=False)
     flow.append(Paragraph("I. Background and mandate", styles.heading))
     flow.append(number(

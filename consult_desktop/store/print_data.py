@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult_desktop.domain import budget, printed
+from consult_desktop.domain import budget, documents, printed
 from consult_desktop.store.document_store import read_identities
 from consult_desktop.store.models import (
     AgendaItem,
@@ -115,8 +115,11 @@ def agenda(session: Session, plan_id: int) -> printed.Agenda:
         )
         for r in rows
     ]
-    return printed.Agenda(meeting=meeting(session, plan_id),
-                          document=document(session, plan_id, "agenda"), items=items)
+    about = meeting(session, plan_id)
+    titles = {found.symbol: documents.printed_title(found.kind, about.title)
+              for found in read_identities(session, plan_id) if found.symbol}
+    return printed.Agenda(meeting=about, document=document(session, plan_id, "agenda"),
+                          items=items, document_titles=titles)
 
 
 def _options(session: Session, plan_id: int, label: str | None) -> list[Any]:
