@@ -9,6 +9,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -22,6 +23,7 @@ from consult_desktop.domain.printed import (
     Person,
 )
 from consult_desktop.printing.cells import PlainTable, longest_word, row_heights, wrapped
+from consult_desktop.printing.masthead import fit
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import BOLD, FONT, RULE, SHADE, Styles, stylesheet, text
 
@@ -142,11 +144,44 @@ class DelegationTable(PlainTable):
     the page's first row again, "(continued)", so no page starts with nameless rows."""
 
     continued: tuple[str, ...] = ()  # a row: what to show atop a page ("": its own)
+    group = ""  # the group's heading, repeated "(continued)" above a part on a new page
+    heading_again = ""
+    _heading_width = 0.0
+
+    def _heading(self, width: float) -> tuple[float, tuple[str, ...]]:
+        """The heading's size and lines: shrunk to the width, or wrapped, never cut."""
+        if not self.heading_again:
+            return 0.0, ()
+        return fit(self.heading_again, BOLD, (12, 8), width, 1)
+
+    def _room(self, width: float) -> float:
+        size, lines = self._heading(width)
+        return size * 1.2 * len(lines) + 8 if lines else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heading_width = available_width
+        room = self._room(available_width)
+        width, height = super().wrap(available_width, available_height - room)
+        return width, height + room
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        size, lines = self._heading(self._heading_width)
+        if lines:  # first, so that it reads before the rows
+            canvas.saveState()
+            canvas.setFont(BOLD, size)
+            top = y + self._height + self._room(self._heading_width) - 4
+            for number, line in enumerate(lines):
+                canvas.drawString(x, top - size * (1 + 1.2 * number), line)
+            canvas.restoreState()
+        super().drawOn(canvas, x, y, _sW)
 
     def split(self, width: float, height: float) -> list[Flowable]:
-        parts = super().split(width, height)
+        parts = super().split(width, height - self._room(width))
         if len(parts) == 2 and isinstance(parts[1], DelegationTable):
             first, rest = parts
+            first.group, rest.group = self.group, self.group
+            first.heading_again = self.heading_again
+            rest.heading_again = f"{self.group} (continued)" if self.group else ""
             # 1 when a row too tall for a page was split in two (splitInRow).
             cut = len(first._cellvalues) + len(rest._cellvalues) - 1 - len(self._cellvalues)
             rest.continued = ("", *self.continued[len(first._cellvalues) - cut:])
@@ -156,7 +191,8 @@ class DelegationTable(PlainTable):
 
 
 def tables(rows: list[list[str]], header: list[str], widths: list[float],
-           starts: list[int], small: list[int], continued: list[str]) -> Iterable[Table]:
+           starts: list[int], small: list[int], continued: list[str],
+           group: str = "") -> Iterable[Table]:
     """The rows as tables of at most CHUNK rows, each repeating the column headings,
     cut between delegations where one ends in the chunk; `starts` are the rows that
     open a delegation (a rule above them)."""
@@ -186,6 +222,7 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
                                 splitInRow=1, rowHeights=row_heights([header, *chunk], LEADING))
         table.setStyle(TableStyle(commands))
         table.continued = ("", *continued[first:end])
+        table.group = group
         yield table
         first = end
 
@@ -235,7 +272,8 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
                       for c, width in zip(shown, room[1:], strict=True)),
                 ])
         small = [n for n, c in enumerate(shown, start=1) if c in CONTACT_COLUMNS]
-        flow.extend(tables(rows, header, widths, starts, small, continued))
+        flow.extend(tables(rows, header, widths, starts, small, continued,
+                           group_title(code, body, data.meeting)))
     if not groups:
         flow.append(Paragraph("No participants yet.", styles.body))
     return flow

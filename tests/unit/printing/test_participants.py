@@ -98,8 +98,10 @@ def test_a_long_list_is_split_into_pages_each_with_header_and_number():
     assert "States not members of the Conference of European Statisticians (300)" in text
     assert in_order(text, "Family0001", "Family0005", "Family1197")
     assert text.count("Given Family") == 1200
-    # A page that goes on with a delegation names it again.
+    # A page that goes on with a delegation names it again, and its group.
     assert "France (continued)" in text
+    heading = "States members of the Conference of European Statisticians (continued)"
+    assert all(heading in page for page in pages[1:21])
     for number, page in enumerate(pages[1:], start=2):
         assert any(country in page for country in ("France", "Germany", "Kazakhstan",
                                                    "Mexico")), f"page {number}: no State"
@@ -112,8 +114,9 @@ def test_a_row_taller_than_a_page_goes_on_over_the_next_page():
     pages = read_pages(participants.build(ParticipantList(a_meeting(), info("participants"),
                                                           people)))
     assert len(pages) >= 2
-    # The running head, then the column headings again.
-    assert pages[1].startswith("ECE/CES/2026/1\nState\nName\nFunction")
+    # The running head, the group's heading and the column headings again.
+    assert pages[1].startswith("ECE/CES/2026/1\nStates members of the Conference of "
+                               "European Statisticians (continued)\nState\nName\nFunction")
     assert "Next" in flat(pages)
     assert flat(pages).replace(" ", "").count("a" * 60) >= 3000 // 60 - 2
 
