@@ -98,3 +98,15 @@ def test_a_document_the_plan_leaves_blank_prints_its_default_symbol_and_date(tmp
     assert agenda.symbol == "ECE/CES/2026/1" and agenda.issued is not None
     assert agenda.issued < dt.date(2026, 5, 4)
     assert (budget.symbol, budget.distribution) == ("ECE/CES/2026/INF.2", "restricted")
+
+
+def test_participants_carry_their_place_in_the_delegation(demo_plan):
+    with demo_plan.begin() as session:
+        session.execute(update(Participant).where(Participant.family_name == "Marchand")
+                        .values(head_of_delegation=True, rank=1))
+    with demo_plan.read() as session:
+        data = print_data.participants(session, demo_plan.plan_id())
+    by_name = {p.family_name: p for p in data.people}
+    assert by_name["Marchand"].head_of_delegation and by_name["Marchand"].rank == 1
+    assert not by_name["Rossi"].head_of_delegation and by_name["Rossi"].rank is None
+    assert data.meeting.members_heading == "States members of the Commission"
