@@ -170,10 +170,26 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     return flow
 
 
+def opening(agenda: Agenda) -> str:
+    """Where and when the meeting opens, in running text: "The meeting will be held at
+    Palais des Nations, Geneva, starting at 10 a.m. on Friday, 3 November 2017." (plain
+    text; empty while no item has a day and a time)."""
+    timed = [e for e in agenda.items if e.day is not None and e.start is not None]
+    if not timed:
+        return ""
+    first = min(timed, key=lambda e: (e.day, e.start))
+    start = f"starting at {hours(first.start, None)} on {weekday_date(first.day)}"  # type: ignore[arg-type]
+    venue = agenda.meeting.venue.strip()
+    return (f"The meeting will be held at {venue}, {start}." if venue
+            else f"The meeting will start at {start.removeprefix('starting at ')}.")
+
+
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
-    return [*title_block(agenda.meeting, agenda.document.title),
-            *part_one(agenda, styles), *part_two(agenda, styles),
+    flow = title_block(agenda.meeting, agenda.document.title)
+    if opening(agenda):
+        flow.append(Paragraph(text(opening(agenda)), styles.body))
+    return [*flow, *part_one(agenda, styles), *part_two(agenda, styles),
             *timetable(agenda, styles)]
 
 

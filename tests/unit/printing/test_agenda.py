@@ -94,3 +94,14 @@ def test_a_sub_item_prints_its_letter_under_its_item_without_a_full_stop():
                     "II. Annotations", "3. Aspects", "(a) Outcomes",
                     "III. Timetable", "10 a.m. 3 (a) Outcomes")
     assert "(a). " not in text and "3 (a). " not in text
+
+
+def test_the_agenda_says_where_and_when_the_meeting_opens_in_running_text(demo_plan):
+    with demo_plan.read() as session:
+        data = print_data.agenda(session, demo_plan.plan_id())
+    text = flat(read_pages(agenda.build(data)))
+    assert in_order(text, "Provisional annotated agenda",
+                    "The meeting will be held at Palais des Nations, Geneva, starting at "
+                    "10 a.m. on Friday, 3 November 2017.", "I. Provisional agenda")
+    untimed = Agenda(a_meeting(), info("agenda"), [AgendaEntry(1, "Opening", number="1")])
+    assert agenda.opening(untimed) == ""
