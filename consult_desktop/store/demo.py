@@ -291,7 +291,7 @@ def _milestones(plan: Plan) -> None:
 def _name_document(document: Document) -> None:
     symbols = {"options_note": "ECE/EX/2017/L.7", "agenda": "ECE/EX/2017/L.8",
                "participants": "ECE/EX/2017/INF.4", "budget": "ECE/EX/2017/INF.5",
-               "summary": "ECE/EX/2017/L.9", "pack": ""}
+               "summary": "ECE/EX/2017/L.9", "pack": "ECE/EX/2017/INF.6"}
     document.symbol = symbols[document.kind]
     document.issued = dt.date(2017, 3, 20) if document.kind == "options_note" else MEETING_DAY
     if document.kind == "options_note":
