@@ -44,6 +44,14 @@ class Identity:
     issued_set: bool = False
 
 
+def printed_title(kind: str, meeting_title: str) -> str:
+    """The title a document prints under its masthead: the options note is titled after
+    the meeting ("Regional consultation ...: options"), the others by their kind."""
+    if kind == "options_note":
+        return f"{meeting_title}: options"
+    return vocab.label(vocab.DOCUMENT_KINDS, kind)
+
+
 def default_symbol(prefix: str, kind: str) -> str:
     """`ECE/EX/2017/` and the agenda give `ECE/EX/2017/1`; no prefix, no symbol."""
     prefix = prefix.strip()

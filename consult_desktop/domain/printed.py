@@ -17,13 +17,16 @@ from consult_desktop.domain.budget import Totals
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """A document's identity as printed in every page's header."""
+    """A document's identity as its masthead and running head print it."""
 
     kind: str
     title: str
     symbol: str = ""
     issued: dt.date | None = None
     original_language: str = "English"
+    distribution: str = "general"  # a code of vocab.DISTRIBUTIONS
+    agenda_item: str = ""  # "3": "Item 3 of the provisional agenda"
+    considered_at: str = ""  # the meeting that considers it, when not the plan's own
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,23 @@ class Meeting:
     end_date: dt.date | None = None
     currency: str = "USD"
     mandate: str = ""
+    # The masthead's lines (empty: not printed): "Economic and Social Council",
+    # "Economic Commission for Europe", "Ninety-first meeting".
+    principal_organ: str = ""
+    commission: str = ""
+    session: str = ""
+    members_heading: str = ""  # "States members of the Commission"
+    non_members_heading: str = ""
 
     @property
     def issuing_body(self) -> str:
-        """The name printed at the top left of every page."""
+        """The body that issues the documents, when no principal organ is named."""
         return self.governing_body or self.organiser or "United Nations"
+
+    @property
+    def organ(self) -> str:
+        """The name printed large at the top left of a document's first page."""
+        return self.principal_organ or self.issuing_body
 
 
 # ----- list of participants ---------------------------------------------------------
@@ -55,6 +70,8 @@ class Person:
     category: str = "other_state"
     email: str = ""
     phone: str = ""
+    head_of_delegation: bool = False
+    rank: int | None = None  # the order within the delegation, after its head
 
     @property
     def full_name(self) -> str:
@@ -106,6 +123,9 @@ class Agenda:
     meeting: Meeting
     document: DocumentInfo
     items: list[AgendaEntry]
+    # The plan's own documents by symbol: the Documentation of an item gives each
+    # symbol its title.
+    document_titles: dict[str, str] = field(default_factory=dict)
 
 
 # ----- budget -----------------------------------------------------------------------
@@ -153,6 +173,7 @@ class OptionNote:
     risks: str = ""
     total: Decimal | None = None
     psc: Decimal | None = None
+    status: str = "proposed"  # a code of vocab.OPTION_STATUSES
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,15 @@ where the times are known."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
 from consult_desktop.domain.printed import Agenda, AgendaEntry
 from consult_desktop.printing.cells import PlainTable, row_heights, wrapped
-from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, long_date, title_block
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block, weekday_date
 from consult_desktop.printing.styles import (
     FONT,
     ITALIC,
@@ -26,10 +28,26 @@ SIZE, LEADING = 8.5, 10.5  # the timetable's text
 LEFT_PADDING, RIGHT_PADDING = 2, 6
 
 
-def numbered_title(entry: AgendaEntry) -> str:
-    """An entry's number and title as Part I and the timetable print them (plain text:
-    escape it for a Paragraph)."""
-    return f"{entry.number}.\u00a0\u00a0{entry.title}" if entry.number else entry.title
+SUB_ITEM = re.compile(r".*?\s*(\([^()]+\))")  # "3 (a)": its letter, "(a)"
+
+
+def item_number(entry: AgendaEntry, *, in_list: bool = True) -> str:
+    """An entry's number as UN agendas print it: "3." for an item, "(a)" for a sub-item
+    in the list under its item (no full stop), "3 (a)" where it stands alone."""
+    number = entry.number.strip()
+    if not number:
+        return ""
+    letter = SUB_ITEM.fullmatch(number) if entry.parent_id is not None else None
+    if letter:
+        return letter.group(1) if in_list else number
+    return number if number.endswith(".") or not in_list else f"{number}."
+
+
+def numbered_title(entry: AgendaEntry, *, in_list: bool = True) -> str:
+    """An entry's number and title as Part I (`in_list`) and the timetable print them
+    (plain text: escape it for a Paragraph)."""
+    number = item_number(entry, in_list=in_list)
+    return f"{number}\u00a0\u00a0{entry.title}" if number else entry.title
 
 
 def items(agenda: Agenda) -> list[AgendaEntry]:
@@ -51,7 +69,7 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
     flow: list[Flowable] = [Paragraph("II. Annotations to the provisional agenda",
                                       styles.heading)]
     for entry in items(agenda):
-        number = f"{text(entry.number)}. " if entry.number else ""
+        number = f"{text(item_number(entry))} " if entry.number.strip() else ""
         opening: list[Flowable] = [Paragraph(f"{number}{text(entry.title)}",
                                              styles.subheading)]
         times = when(entry)
@@ -70,18 +88,45 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
         if entry.documents:
             flow.append(KeepTogether([  # the heading never ends a page alone
                 Paragraph("<b>Documentation</b>", styles.body),
-                Paragraph("<br/>".join(text(symbol) for symbol in entry.documents),
-                          styles.note)]))
+                Paragraph("<br/>".join(documentation(symbol, agenda.document_titles)
+                                       for symbol in entry.documents), styles.note)]))
     return flow
+
+
+def clock(time: dt.time) -> tuple[str, str]:
+    """(hour, "a.m." or "p.m.") as the UN writes a time: 10, 10.15; noon and midnight
+    are "12 noon" and "12 midnight"."""
+    hour = time.hour % 12 or 12
+    figure = f"{hour}.{time.minute:02d}" if time.minute else str(hour)
+    if time.minute == 0 and time.hour in (0, 12):
+        return figure, "noon" if time.hour == 12 else "midnight"
+    return figure, "a.m." if time.hour < 12 else "p.m."
+
+
+def hours(start: dt.time, end: dt.time | None) -> str:
+    """"10 a.m.", "10 a.m.\u20131 p.m.", "3\u20136 p.m." (UN style, en dash)."""
+    first, first_half = clock(start)
+    if end is None:
+        return f"{first}\u00a0{first_half}"
+    last, last_half = clock(end)
+    if first_half == last_half and first_half in ("a.m.", "p.m."):
+        return f"{first}\u2013{last}\u00a0{last_half}"
+    return f"{first}\u00a0{first_half}\u2013{last}\u00a0{last_half}"
+
+
+def documentation(line: str, titles: dict[str, str]) -> str:
+    """A line of an item's Documentation, as markup: a symbol of the plan's own
+    documents with its title after it in italics, any other line as typed."""
+    title = titles.get(line.strip())
+    return f"{text(line)}\u2003<i>{text(title)}</i>" if title else text(line)
 
 
 def when(entry: AgendaEntry) -> str:
     parts = []
     if entry.day:
-        parts.append(f"{entry.day:%A}, {long_date(entry.day)}")
+        parts.append(weekday_date(entry.day))
     if entry.start:
-        hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
-        parts.append(hours)
+        parts.append(hours(entry.start, entry.end))
     if entry.room:
         parts.append(text(entry.room))
     return ", ".join(parts)
@@ -98,16 +143,17 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
-        flow.append(Paragraph(f"{day:%A}, {long_date(day)}", styles.subheading))
+        flow.append(Paragraph(weekday_date(day), styles.subheading))
         rows: list[list[str]] = []
         italic: list[int] = []
         for entry in day_entries:
-            hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
+            when = hours(entry.start, entry.end)  # type: ignore[arg-type]
             if entry.kind != "item":
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC
-            rows.append([wrapped(hours, FONT, SIZE, room[0]),
-                         wrapped(numbered_title(entry), font, SIZE, room[1])])
+            rows.append([wrapped(when, FONT, SIZE, room[0]),
+                         wrapped(numbered_title(entry, in_list=False), font, SIZE,
+                                 room[1])])
         for first in range(0, len(rows), CHUNK):
             chunk = rows[first:first + CHUNK]
             table = PlainTable(chunk, colWidths=widths, rowHeights=row_heights(chunk, LEADING),
@@ -124,10 +170,26 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     return flow
 
 
+def opening(agenda: Agenda) -> str:
+    """Where and when the meeting opens, in running text: "The meeting will be held at
+    Palais des Nations, Geneva, starting at 10 a.m. on Friday, 3 November 2017." (plain
+    text; empty while no item has a day and a time)."""
+    timed = [e for e in agenda.items if e.day is not None and e.start is not None]
+    if not timed:
+        return ""
+    first = min(timed, key=lambda e: (e.day, e.start))
+    start = f"starting at {hours(first.start, None)} on {weekday_date(first.day)}"  # type: ignore[arg-type]
+    venue = agenda.meeting.venue.strip()
+    return (f"The meeting will be held at {venue}, {start}." if venue
+            else f"The meeting will start at {start.removeprefix('starting at ')}.")
+
+
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
-    return [*title_block(agenda.meeting, agenda.document.title),
-            *part_one(agenda, styles), *part_two(agenda, styles),
+    flow = title_block(agenda.meeting, agenda.document.title)
+    if opening(agenda):
+        flow.append(Paragraph(text(opening(agenda)), styles.body))
+    return [*flow, *part_one(agenda, styles), *part_two(agenda, styles),
             *timetable(agenda, styles)]
 
 

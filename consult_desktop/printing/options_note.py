@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, Paragraph
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.documents import printed_title
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import Milestone, OptionNote, OptionsNote
-from consult_desktop.printing.page import Part, build_pdf, long_date, title_block
+from consult_desktop.printing.page import Part, build_pdf, date_span, title_block
 from consult_desktop.printing.styles import Styles, paragraphs, stylesheet, text
 
 
@@ -32,10 +33,18 @@ def labels(options: list[OptionNote]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count(number: int, noun: str, plural: str = "") -> str:
+    """A number of things in running text, UN style: under ten in words ("two
+    options"), 10 and over in figures; the noun agrees."""
+    figure = WORDS[number] if 0 <= number < len(WORDS) else f"{number:,}"
+    return f"{figure} {noun if number == 1 else plural or noun + 's'}"
+
+
 def span(start: object, end: object) -> str:
-    if start and end and start != end:
-        return f"{long_date(start)} to {long_date(end)}"  # type: ignore[arg-type]
-    return long_date(start or end)  # type: ignore[arg-type]
+    return date_span(start, end)  # type: ignore[arg-type]
 
 
 def option_paragraphs(option: OptionNote, currency: str, styles: Styles) -> Iterator[Flowable]:
@@ -49,11 +58,11 @@ def option_paragraphs(option: OptionNote, currency: str, styles: Styles) -> Iter
     if when:
         facts.append(when)
     if option.days:
-        facts.append(f"{option.days} day{'s' if option.days != 1 else ''}")
+        facts.append(count(option.days, "day"))
     if option.venue:
         facts.append(option.venue)
     if option.expected_participants:
-        facts.append(f"about {option.expected_participants} participants")
+        facts.append(f"about {count(option.expected_participants, 'participant')}")
     if facts:
         yield Paragraph(f"<i>Format, dates and venue:</i> {text('; '.join(facts))}.",
                         styles.note_body)
@@ -79,20 +88,24 @@ def timing(milestones: list[Milestone]) -> str:
 def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
     meeting = note.meeting
-    body = meeting.governing_body or "the governing body"
+    body = meeting.governing_body.strip()
+    # "the Executive Committee"; a name typed with its article keeps it ("The Bureau").
+    the_body = text(body) if body.casefold().startswith("the ") else f"the {text(body)}"
+    the_body = the_body if body else "the governing body"
     number = Numbering(styles)
-    flow = title_block(meeting, f"{meeting.title}: options", "Note by the secretariat",
+    flow = title_block(meeting, printed_title("options_note", meeting.title),
+                       "Note by the secretariat",
                        show_meeting=False)
     flow.append(Paragraph("I. Background and mandate", styles.heading))
     flow.append(number(
         f"The present note sets out the options for organizing the meeting and what each "
-        f"would cost, and seeks the guidance of the {text(body)}."
+        f"would cost, and seeks the guidance of {the_body}."
     ))
     flow += [number(part) for part in paragraphs(meeting.mandate)]
     flow.append(Paragraph("II. Options", styles.heading))
     if note.options:
-        flow.append(number(f"The secretariat has explored {len(note.options)} "
-                           f"option{'s' if len(note.options) != 1 else ''}:"))
+        flow.append(number(f"The secretariat has explored "
+                           f"{count(len(note.options), 'option')}:"))
         for option in note.options:
             flow += option_paragraphs(option, meeting.currency, styles)
     else:
@@ -101,11 +114,21 @@ def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
         flow.append(Paragraph("III. Timing", styles.heading))
         flow.append(number("The timing is as follows:"))
         flow.append(Paragraph(timing(note.milestones), styles.note_body))
-    flow.append(Paragraph(f"{'IV' if note.milestones else 'III'}. Guidance sought",
-                          styles.heading))
-    options = f" on options {text(labels(note.options))}" if note.options else ""
-    flow.append(number(f"The {text(body)} is invited to provide guidance to the secretariat"
-                       f"{options} for the organization of the meeting."))
+    last = "IV" if note.milestones else "III"
+    chosen = [option for option in note.options if option.status == "chosen"]
+    if len(chosen) == 1:
+        # The body has chosen: the note records it rather than invite guidance again.
+        option = chosen[0]
+        flow.append(Paragraph(f"{last}. Decision", styles.heading))
+        flow.append(number(f"{the_body[0].upper()}{the_body[1:]} chose option "
+                           f"({text(option.label)}), {text(option.title)}. The secretariat "
+                           f"is organizing the meeting accordingly."))
+        return flow
+    flow.append(Paragraph(f"{last}. Guidance sought", styles.heading))
+    noun = "option" if len(note.options) == 1 else "options"
+    options = f" on {noun} {text(labels(note.options))}" if note.options else ""
+    flow.append(number(f"{the_body[0].upper()}{the_body[1:]} is invited to provide guidance "
+                       f"to the secretariat{options} for the organization of the meeting."))
     return flow
 
 

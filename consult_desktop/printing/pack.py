@@ -10,23 +10,16 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from consult_desktop.domain.printed import Pack
-from consult_desktop.printing.page import Part, build_pdf, meeting_dates
+from consult_desktop.printing.page import Part, build_pdf
 from consult_desktop.printing.styles import stylesheet, text
 
 
 def cover(data: Pack) -> list[Flowable]:
+    """Under the pack's masthead (which names the bodies, the place and the dates):
+    the meeting's title and "Meeting pack"."""
     styles = stylesheet()
-    meeting = data.meeting
-    flow: list[Flowable] = [Spacer(1, 120)]
-    for line in (meeting.organiser, meeting.governing_body):
-        if line:
-            flow.append(Paragraph(text(line), styles.cover_line))
-    flow += [Spacer(1, 36), Paragraph(text(meeting.title), styles.cover_title)]
-    place = ", ".join(filter(None, (meeting.venue, meeting_dates(meeting))))
-    if place:
-        flow.append(Paragraph(text(place), styles.cover_line))
-    flow += [Spacer(1, 48), Paragraph("Meeting pack", styles.cover_title)]
-    return flow
+    return [Spacer(1, 100), Paragraph(text(data.meeting.title), styles.cover_title),
+            Spacer(1, 24), Paragraph("Meeting pack", styles.cover_title)]
 
 
 def build(data: Pack, parts: Sequence[Part]) -> bytes:

@@ -1,5 +1,6 @@
-"""Pages: A4 with a header on every page (issuing body, document symbol, date,
-"Original: ...") and "x / y" page numbers in the footer.
+"""Pages: A4; a part's first page opens with its masthead (printing/masthead.py), the
+later pages carry the running head (the symbol alone); "x / y" page numbers in the
+footer.
 
 The total page count is known only at the end, so a numbered canvas keeps each page
 and writes the footers (and a meeting pack's table of contents) when the document is
@@ -8,32 +9,43 @@ saved: one pass of layout, not the two of ReportLab's multiBuild.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 
 from consult_desktop.domain.printed import DocumentInfo, Meeting
-from consult_desktop.printing.styles import BOLD, FONT, GREY, RULE, stylesheet
+from consult_desktop.printing.masthead import (
+    date_span,
+    draw_running_head,
+    long_date,
+    masthead,
+    meeting_dates,
+    weekday_date,
+)
+from consult_desktop.printing.styles import FONT, GREY, RULE, stylesheet
+
+__all__ = ["FRAME_WIDTH", "Part", "build_pdf", "date_span", "long_date", "meeting_dates",
+           "title_block", "weekday_date"]
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
-TOP = 3.1 * cm  # room for the header
+FIRST_TOP = 1.3 * cm  # a first page: the masthead is the frame's first flowable
+TOP = 2.3 * cm  # a later page: room for the running head
+RUNNING_HEAD = 1.2 * cm  # from the top of the page
 BOTTOM = 1.8 * cm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
-
-
-def long_date(day: dt.date | None) -> str:
-    """A date as the UN writes it: 3 November 2017."""
-    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 @dataclass
@@ -95,47 +107,9 @@ class ContentsTable(Flowable):
         self.state.contents_top = self.canv.absolutePosition(0, self.height)[1]
 
 
-@lru_cache(maxsize=64)
-def fit_lines(text: str, font: str, size: float, width: float, lines: int) -> tuple[str, ...]:
-    """The text wrapped to `width`, at most `lines` lines, the last one ellipsized
-    (kept: every page's header asks again)."""
-    wrapped = simpleSplit(text, font, size, width) or [""]
-    fitted = []
-    for number, line in enumerate(wrapped[:lines]):
-        last = number == lines - 1 and len(wrapped) > lines
-        if not last and stringWidth(line, font, size) <= width:
-            fitted.append(line)
-            continue
-        # The last line shown of a longer text, or a word too long for the line.
-        while line and stringWidth(line + "…", font, size) > width:
-            line = line[:-1]
-        fitted.append(line.rstrip() + "…")
-    return tuple(fitted)
-
-
-def draw_header(canvas: Canvas, state: PageState) -> None:
-    document = state.current
-    canvas.saveState()
-    top = PAGE_HEIGHT - 1.2 * cm
-    right = PAGE_WIDTH - MARGIN
-    symbol_width = 7.5 * cm
-    canvas.setFont(BOLD, 12)
-    symbol = fit_lines(document.symbol, BOLD, 12, symbol_width, 1)[0]
-    canvas.drawRightString(right, top, symbol)
-    body_width = FRAME_WIDTH - canvas.stringWidth(symbol, BOLD, 12) - 0.8 * cm
-    canvas.setFont(BOLD, 10)
-    for number, line in enumerate(fit_lines(state.meeting.issuing_body, BOLD, 10,
-                                            body_width, 2)):
-        canvas.drawString(MARGIN, top - 12 * number, line)
-    canvas.setFont(FONT, 8.5)
-    canvas.setFillColor(GREY)
-    details = [long_date(document.issued), f"Original: {document.original_language}"]
-    for number, line in enumerate(filter(None, details), start=1):
-        canvas.drawRightString(right, top - 4 - 10.5 * number, line)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN, PAGE_HEIGHT - TOP + 0.45 * cm, right, PAGE_HEIGHT - TOP + 0.45 * cm)
-    canvas.restoreState()
+def draw_running_head_of(canvas: Canvas, state: PageState) -> None:
+    draw_running_head(canvas, state.current, left=MARGIN, width=FRAME_WIDTH,
+                      top=PAGE_HEIGHT - RUNNING_HEAD)
 
 
 def canvas_class(state: PageState) -> type[Canvas]:
@@ -215,8 +189,10 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
     story: list[Flowable] = []
     for index, part in enumerate(parts):
         if index:
-            story.append(PageBreak())
+            story += [NextPageTemplate("first"), PageBreak()]
         story.append(Marker(state, index, part.document))
+        story += masthead(meeting, part.document)
+        story.append(NextPageTemplate("later"))
         story.extend(part.flowables)
         if contents and index == 0:
             from reportlab.platypus import Paragraph
@@ -230,44 +206,30 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
         bottomMargin=BOTTOM, title=pdf_title(parts[0].document), author=meeting.organiser,
         subject=meeting.title, creator="Consult Desktop", initialFontName=FONT, lang=lang,
     )
-    frame = Frame(MARGIN, BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(
-        id="page", frames=[frame], onPageEnd=lambda canvas, _doc: draw_header(canvas, state)
-    )])
+    def frame(top: float) -> Frame:
+        return Frame(MARGIN, BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - top - BOTTOM, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    doc.addPageTemplates([
+        PageTemplate(id="first", frames=[frame(FIRST_TOP)]),
+        PageTemplate(id="later", frames=[frame(TOP)],
+                     onPage=lambda canvas, _doc: draw_running_head_of(canvas, state)),
+    ])
     doc.build(story, canvasmaker=canvas_class(state))
     return buffer.getvalue()
 
 
-def meeting_dates(meeting: Meeting) -> str:
-    start, end = meeting.start_date, meeting.end_date
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}-{long_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B}-{long_date(end)}"
-    return f"{long_date(start)}-{long_date(end)}"
-
-
 def title_block(meeting: Meeting, title: str, subtitle: str = "",
                 show_meeting: bool = True) -> list[Flowable]:
-    """The opening lines of a document: the meeting (unless the title names it),
-    where and when, the title."""
+    """The title of a document, under its masthead (which names the meeting, where and
+    when: `meeting` and `show_meeting` are kept for the documents that still pass them)."""
     from reportlab.platypus import Paragraph
 
     from consult_desktop.printing.styles import text
 
+    del meeting, show_meeting
     styles = stylesheet()
-    place = ", ".join(filter(None, (meeting.venue, meeting_dates(meeting))))
-    block: list[Flowable] = []
-    if show_meeting:
-        block.append(Paragraph(f"<b>{text(meeting.title)}</b>", styles.body))
-    if place:
-        block.append(Paragraph(text(place), styles.body))
-    block.append(Paragraph(text(title), styles.title))
+    block: list[Flowable] = [Paragraph(text(title), styles.title)]
     if subtitle:
         block.append(Paragraph(text(subtitle), styles.subtitle))
     return block

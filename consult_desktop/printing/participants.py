@@ -9,6 +9,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
@@ -17,10 +18,12 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
+    Meeting,
     ParticipantList,
     Person,
 )
 from consult_desktop.printing.cells import PlainTable, longest_word, row_heights, wrapped
+from consult_desktop.printing.masthead import fit
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import BOLD, FONT, RULE, SHADE, Styles, stylesheet, text
 
@@ -66,7 +69,7 @@ def delegation(person: Person) -> str:
 
 def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Person]]]]]:
     """(group code, [(delegation, people)]) in UN order; delegations alphabetical,
-    people alphabetical by family name within each."""
+    each led by its head (see delegation_order)."""
     groups: dict[str, dict[str, list[Person]]] = defaultdict(lambda: defaultdict(list))
     for person in data.people:
         groups[group_of(person, data.member_states)][delegation(person)].append(person)
@@ -75,19 +78,31 @@ def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Perso
         if code not in groups or any(code == done for done, _ in ordered):
             continue
         delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
-        ordered.append((code, [
-            (name, sorted(people, key=lambda p: (sort_key(p.family_name),
-                                                  sort_key(p.given_name))))
-            for name, people in delegations
-        ]))
+        ordered.append((code, [(name, sorted(people, key=delegation_order))
+                               for name, people in delegations]))
     return ordered
 
 
-def group_title(code: str, body: str) -> str:
+def delegation_order(person: Person) -> tuple[bool, bool, int, str, str]:
+    """The head of delegation first, then the order of rank given, then those without
+    a rank by family name."""
+    return (not person.head_of_delegation, person.rank is None, person.rank or 0,
+            sort_key(person.family_name), sort_key(person.given_name))
+
+
+def group_title(code: str, body: str, meeting: Meeting | None = None) -> str:
+    """A group's heading: the States' in the body's own words where the plan gives
+    them ("States members of the Commission"), else named after the commission or the
+    body."""
+    named = (meeting.commission or body) if meeting else body
     if code == "member_state":
-        return f"Member States of the {body}" if body else "Member States"
+        if meeting and meeting.members_heading.strip():
+            return meeting.members_heading.strip()
+        return f"States members of the {named}" if named else "Member States"
     if code == "other_state":
-        return "Other States"
+        if meeting and meeting.non_members_heading.strip():
+            return meeting.non_members_heading.strip()
+        return f"States not members of the {named}" if named else "Other States"
     return {
         "un_secretariat": "United Nations Secretariat",
         "un_body": "United Nations bodies and regional commissions",
@@ -129,11 +144,44 @@ class DelegationTable(PlainTable):
     the page's first row again, "(continued)", so no page starts with nameless rows."""
 
     continued: tuple[str, ...] = ()  # a row: what to show atop a page ("": its own)
+    group = ""  # the group's heading, repeated "(continued)" above a part on a new page
+    heading_again = ""
+    _heading_width = 0.0
+
+    def _heading(self, width: float) -> tuple[float, tuple[str, ...]]:
+        """The heading's size and lines: shrunk to the width, or wrapped, never cut."""
+        if not self.heading_again:
+            return 0.0, ()
+        return fit(self.heading_again, BOLD, (12, 8), width, 1)
+
+    def _room(self, width: float) -> float:
+        size, lines = self._heading(width)
+        return size * 1.2 * len(lines) + 8 if lines else 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._heading_width = available_width
+        room = self._room(available_width)
+        width, height = super().wrap(available_width, available_height - room)
+        return width, height + room
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        size, lines = self._heading(self._heading_width)
+        if lines:  # first, so that it reads before the rows
+            canvas.saveState()
+            canvas.setFont(BOLD, size)
+            top = y + self._height + self._room(self._heading_width) - 4
+            for number, line in enumerate(lines):
+                canvas.drawString(x, top - size * (1 + 1.2 * number), line)
+            canvas.restoreState()
+        super().drawOn(canvas, x, y, _sW)
 
     def split(self, width: float, height: float) -> list[Flowable]:
-        parts = super().split(width, height)
+        parts = super().split(width, height - self._room(width))
         if len(parts) == 2 and isinstance(parts[1], DelegationTable):
             first, rest = parts
+            first.group, rest.group = self.group, self.group
+            first.heading_again = self.heading_again
+            rest.heading_again = f"{self.group} (continued)" if self.group else ""
             # 1 when a row too tall for a page was split in two (splitInRow).
             cut = len(first._cellvalues) + len(rest._cellvalues) - 1 - len(self._cellvalues)
             rest.continued = ("", *self.continued[len(first._cellvalues) - cut:])
@@ -143,7 +191,8 @@ class DelegationTable(PlainTable):
 
 
 def tables(rows: list[list[str]], header: list[str], widths: list[float],
-           starts: list[int], small: list[int], continued: list[str]) -> Iterable[Table]:
+           starts: list[int], small: list[int], continued: list[str],
+           group: str = "") -> Iterable[Table]:
     """The rows as tables of at most CHUNK rows, each repeating the column headings,
     cut between delegations where one ends in the chunk; `starts` are the rows that
     open a delegation (a rule above them)."""
@@ -173,6 +222,7 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
                                 splitInRow=1, rowHeights=row_heights([header, *chunk], LEADING))
         table.setStyle(TableStyle(commands))
         table.continued = ("", *continued[first:end])
+        table.group = group
         yield table
         first = end
 
@@ -203,7 +253,7 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
         # Not "keep with next": a heading kept with a 500-row table would push the
         # whole table to the next page. Start a new page only when the room is short.
         flow.append(CondPageBreak(4 * cm))
-        flow.append(Paragraph(f"{text(group_title(code, body))} ({count})",
+        flow.append(Paragraph(f"{text(group_title(code, body, data.meeting))} ({count})",
                               styles.group_heading))
         header = ["State" if code in STATES else "Organization",
                   *(headings[c] for c in shown)]
@@ -222,7 +272,8 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
                       for c, width in zip(shown, room[1:], strict=True)),
                 ])
         small = [n for n, c in enumerate(shown, start=1) if c in CONTACT_COLUMNS]
-        flow.extend(tables(rows, header, widths, starts, small, continued))
+        flow.extend(tables(rows, header, widths, starts, small, continued,
+                           group_title(code, body, data.meeting)))
     if not groups:
         flow.append(Paragraph("No participants yet.", styles.body))
     return flow

@@ -13,13 +13,25 @@ from consult_desktop.printing.page import Part, build_pdf, title_block
 from consult_desktop.printing.styles import Styles, stylesheet, text
 
 
-def heading(entry: SummaryEntry) -> str:
-    if entry.heading:
-        return entry.heading
-    if entry.item_title:
-        number = f"Item {entry.item_number}. " if entry.item_number else ""
-        return f"{number}{entry.item_title}"
-    return vocab.label(vocab.SUMMARY_KINDS, entry.kind)
+def roman(number: int) -> str:
+    """1 -> I, 14 -> XIV: the numbers of a UN document's chapters."""
+    found = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
+                           (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            found += letters
+            number -= value
+    return found
+
+
+def heading(entry: SummaryEntry, chapter: int = 0) -> str:
+    """"I. Regional aspects (agenda item 3)": the chapter's number, its title (the
+    heading typed, else the agenda item's title, else the kind of section), and the item
+    it reports on."""
+    title = entry.heading or entry.item_title or vocab.label(vocab.SUMMARY_KINDS, entry.kind)
+    item = f" (agenda item {entry.item_number})" if entry.item_number.strip() else ""
+    return f"{roman(chapter)}. {title}{item}" if chapter else f"{title}{item}"
 
 
 def story(data: Summary, styles: Styles | None = None) -> list[Flowable]:
@@ -28,8 +40,8 @@ def story(data: Summary, styles: Styles | None = None) -> list[Flowable]:
     if not data.sections:
         return [*flow, Paragraph("No summary has been written yet.", styles.body)]
     number = 0
-    for entry in data.sections:
-        flow.append(Paragraph(text(heading(entry)), styles.heading))
+    for chapter, entry in enumerate(data.sections, start=1):
+        flow.append(Paragraph(text(heading(entry, chapter)), styles.heading))
         for block in markup.parse(entry.body):
             if isinstance(block, markup.Bullets):
                 flow += [Paragraph(text(item), styles.bulleted, bulletText="\u2022")

@@ -9,44 +9,19 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from consult_desktop.domain import documents as rules
-from consult_desktop.domain import vocab
-from consult_desktop.store import agenda_store
-from consult_desktop.store.models import DeadlineRule, Document, Plan
+from consult_desktop.store.document_store import ORDER, read_identities
+from consult_desktop.store.models import Document
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
-ORDER = vocab.codes(vocab.DOCUMENT_KINDS)
+__all__ = ["ORDER", "identities", "identity", "read_identities", "set_identity"]
 LANGUAGE_LENGTH = 40  # the stored column's length
 SYMBOL_LENGTH = 100
 ITEM_LENGTH = 20
 MEETING_LENGTH = 300
-
-
-def read_identities(session: Session, plan_id: int) -> list[rules.Identity]:
-    """Every document's identity as it prints, in the order of the documents."""
-    prefix = session.execute(select(Plan.symbol_prefix).where(Plan.id == plan_id)).scalar_one()
-    meeting, _zone = agenda_store.load_meeting(session, plan_id)
-    weeks = list(session.scalars(select(DeadlineRule.weeks_before)
-                                 .where(DeadlineRule.plan_id == plan_id)))
-    rows = {row.kind: row for row in session.execute(
-        select(Document.kind, Document.symbol, Document.issued, Document.distribution,
-               Document.original_language, Document.agenda_item, Document.considered_at)
-        .where(Document.plan_id == plan_id))}
-    found = []
-    for kind in ORDER:
-        row = rows.get(kind)
-        found.append(rules.resolve(
-            kind, symbol=row.symbol if row else "", issued=row.issued if row else None,
-            distribution=row.distribution if row else "general",
-            original_language=row.original_language if row else "English",
-            agenda_item=row.agenda_item if row else "",
-            considered_at=row.considered_at if row else "", prefix=prefix,
-            first_day=meeting.first_day, weeks_before=weeks))
-    return found
 
 
 def identities(plan_file: PlanFile) -> list[rules.Identity]:

@@ -62,6 +62,10 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
     )
     with plan_file.begin() as session:
         plan = session.scalars(select(Plan)).one()
+        plan.principal_organ = "Economic and Social Council"
+        plan.commission = "Economic Commission for Europe"
+        plan.members_heading = "States members of the Commission"
+        plan.non_members_heading = "States not members of the Commission"
         plan.member_states = [MemberState(country=code) for code in ECE_MEMBER_STATES]
         sources = {s.kind: s for s in plan.funding_sources}
         _options(plan, sources)
@@ -287,9 +291,14 @@ def _milestones(plan: Plan) -> None:
 def _name_document(document: Document) -> None:
     symbols = {"options_note": "ECE/EX/2017/L.7", "agenda": "ECE/EX/2017/L.8",
                "participants": "ECE/EX/2017/INF.4", "budget": "ECE/EX/2017/INF.5",
-               "summary": "ECE/EX/2017/L.9", "pack": ""}
+               "summary": "ECE/EX/2017/L.9", "pack": "ECE/EX/2017/INF.6"}
     document.symbol = symbols[document.kind]
     document.issued = dt.date(2017, 3, 20) if document.kind == "options_note" else MEETING_DAY
+    if document.kind == "options_note":
+        # The Committee's meeting that considers the note (illustrative number and date).
+        document.distribution = "limited"
+        document.considered_at = "Ninetieth meeting\nGeneva, 24 March 2017"
+        document.agenda_item = "3"
 
 
 # Illustrative only: the seed has no record of the discussions; these words are invented

@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consult_desktop.domain import budget, printed, vocab
+from consult_desktop.domain import budget, documents, printed
+from consult_desktop.store.document_store import read_identities
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
-    Document,
     MemberState,
     Milestone,
     Option,
@@ -34,25 +34,26 @@ class PrintDataError(ValueError):
 def meeting(session: Session, plan_id: int) -> printed.Meeting:
     plan = session.execute(
         select(Plan.title, Plan.organiser, Plan.governing_body, Plan.venue, Plan.start_date,
-               Plan.end_date, Plan.currency, Plan.mandate).where(Plan.id == plan_id)
+               Plan.end_date, Plan.currency, Plan.mandate, Plan.principal_organ,
+               Plan.commission, Plan.session, Plan.members_heading,
+               Plan.non_members_heading).where(Plan.id == plan_id)
     ).one()
     return printed.Meeting(
         title=plan.title, organiser=plan.organiser, governing_body=plan.governing_body,
         venue=plan.venue, start_date=plan.start_date, end_date=plan.end_date,
-        currency=plan.currency, mandate=plan.mandate,
+        currency=plan.currency, mandate=plan.mandate, principal_organ=plan.principal_organ,
+        commission=plan.commission, session=plan.session,
+        members_heading=plan.members_heading, non_members_heading=plan.non_members_heading,
     )
 
 
 def document(session: Session, plan_id: int, kind: str) -> printed.DocumentInfo:
-    row = session.execute(
-        select(Document.symbol, Document.issued, Document.original_language)
-        .where(Document.plan_id == plan_id, Document.kind == kind)
-    ).first()
-    title = vocab.label(vocab.DOCUMENT_KINDS, kind)
-    if row is None:
-        return printed.DocumentInfo(kind=kind, title=title)
-    return printed.DocumentInfo(kind=kind, title=title, symbol=row.symbol, issued=row.issued,
-                                original_language=row.original_language or "English")
+    """The document's identity as it prints: the plan's values or their defaults."""
+    found = next(i for i in read_identities(session, plan_id) if i.kind == kind)
+    return printed.DocumentInfo(
+        kind=kind, title=found.title, symbol=found.symbol, issued=found.issued,
+        original_language=found.original_language, distribution=found.distribution,
+        agenda_item=found.agenda_item, considered_at=found.considered_at)
 
 
 def participants(session: Session, plan_id: int, *,
@@ -60,7 +61,8 @@ def participants(session: Session, plan_id: int, *,
     rows = session.execute(
         select(Participant.family_name, Participant.given_name, Participant.honorific,
                Participant.function, Participant.organisation, Participant.country,
-               Participant.category, Participant.email, Participant.phone)
+               Participant.category, Participant.email, Participant.phone,
+               Participant.head_of_delegation, Participant.rank)
         .where(Participant.plan_id == plan_id, Participant.status != "declined")
     )
     people = [
@@ -68,6 +70,7 @@ def participants(session: Session, plan_id: int, *,
             family_name=r.family_name, given_name=r.given_name, honorific=r.honorific,
             function=r.function, organisation=r.organisation, country=r.country,
             category=r.category, email=r.email or "", phone=r.phone,
+            head_of_delegation=bool(r.head_of_delegation), rank=r.rank,
         )
         for r in rows
     ]
@@ -110,8 +113,11 @@ def agenda(session: Session, plan_id: int) -> printed.Agenda:
         )
         for r in rows
     ]
-    return printed.Agenda(meeting=meeting(session, plan_id),
-                          document=document(session, plan_id, "agenda"), items=items)
+    about = meeting(session, plan_id)
+    titles = {found.symbol: documents.printed_title(found.kind, about.title)
+              for found in read_identities(session, plan_id) if found.symbol}
+    return printed.Agenda(meeting=about, document=document(session, plan_id, "agenda"),
+                          items=items, document_titles=titles)
 
 
 def _options(session: Session, plan_id: int, label: str | None) -> list[Any]:
@@ -119,6 +125,7 @@ def _options(session: Session, plan_id: int, label: str | None) -> list[Any]:
         Option.id, Option.label, Option.title, Option.format, Option.description,
         Option.proposed_start, Option.proposed_end, Option.days, Option.venue,
         Option.expected_participants, Option.resources_needed, Option.benefits, Option.risks,
+        Option.status,
     ).where(Option.plan_id == plan_id).order_by(Option.position, Option.label)
     options = list(session.execute(query))
     if label is not None:
@@ -165,7 +172,7 @@ def options_note(session: Session, plan_id: int) -> printed.OptionsNote:
             proposed_start=o.proposed_start, proposed_end=o.proposed_end, days=o.days,
             venue=o.venue, expected_participants=o.expected_participants,
             resources_needed=o.resources_needed, benefits=o.benefits, risks=o.risks,
-            total=totals.total, psc=totals.psc,
+            total=totals.total, psc=totals.psc, status=o.status,
         ))
     milestones = [
         printed.Milestone(title=m.title, date=m.date, end_date=m.end_date)

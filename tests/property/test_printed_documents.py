@@ -18,8 +18,11 @@ What is fair to expect, read back with pypdf:
   reordering or Arabic shaping; see the report). pypdf would reverse it when reading,
   so the reading here keeps the order the PDF holds.
 - Text that looks like markup (`<b>`, `&amp;`, `<br/>`) prints as typed.
-- The page header gives the symbol one line and the issuing body two; what does not
-  fit is cut and ends with "…", so the header shows a beginning of each.
+- The masthead of a document's first page prints the symbol and the principal organ
+  whole (shrunk, and wrapped where even the smallest size is too wide), and the
+  commission, the body, the session or the meeting that considers the document, and
+  the agenda item; later pages repeat the symbol alone as their running head, which
+  the reading leaves out of the body (it would cut a text that runs over a page).
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ from tests.property.strategies import amounts, dates, unicode_text
 
 WHITE = re.compile(r"\s+")
 LAYOUT = "\u00ad\u200b"  # soft hyphen, zero-width space: where a line may break
-PAGE_BOTTOM, PAGE_TOP = 1.8 * 28.35, 841.89 - 3.1 * 28.35  # the body frame (A4, in points)
+CM = 28.35
+# The body frames (A4, in points): a first page's, with its masthead, and a later one's.
+PAGE_BOTTOM, FIRST_TOP, PAGE_TOP = 1.8 * CM, 841.89 - 1.3 * CM, 841.89 - 2.3 * CM
 
 
 def render(data: object) -> bytes:
@@ -71,25 +76,34 @@ def fair(text: str) -> str:
                    and ord(c) <= 0xFFFF)
 
 
-def read_back(pdf: bytes) -> tuple[str, str]:
-    """(the text inside the body frame, the text of the headers and footers), each
-    read by `fair`, in the order the PDF draws it."""
+def read_back(pdf: bytes) -> tuple[str, str, int]:
+    """(the text inside the body frames, the text of the running heads and footers),
+    each read by `fair`, in the order the PDF draws it, and the number of pages."""
     from pypdf import PdfReader
 
     body: list[str] = []
     edges: list[str] = []
 
-    def visit(chunk: str, cm: list[float], tm: list[float], *_: object) -> None:
-        y = tm[5] * cm[3] + cm[5]
-        (body if PAGE_BOTTOM - 5 < y < PAGE_TOP + 5 else edges).append(chunk)
-
     assert pdf.startswith(b"%PDF-")
     # Keep the drawn order of right-to-left characters (pypdf reverses their runs).
     with mock.patch("pypdf._text_extraction.is_char_rtl", lambda *_: False), \
             mock.patch("pypdf._text_extraction.RTL_CHARACTER_PATTERN", re.compile("(?!)")):
-        for page in PdfReader(io.BytesIO(pdf)).pages:
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        for page in pages:
+            chunks: list[tuple[str, float]] = []
+
+            def visit(chunk: str, cm: list[float], tm: list[float], *_: object,
+                      chunks: list[tuple[str, float]] = chunks) -> None:
+                chunks.append((chunk, tm[5] * cm[3] + cm[5]))
+
             page.extract_text(visitor_text=visit)
-    return fair("".join(body)), fair("".join(edges))
+            # A first page opens with "United Nations" at the top of its frame.
+            first = any(chunk.startswith("United Nations") and y > FIRST_TOP - 20
+                        for chunk, y in chunks)
+            top = FIRST_TOP if first else PAGE_TOP
+            for chunk, y in chunks:
+                (body if PAGE_BOTTOM - 5 < y < top + 5 else edges).append(chunk)
+    return fair("".join(body)), fair("".join(edges)), len(pages)
 
 
 def assert_printed(text: str, *typed: str) -> None:
@@ -110,16 +124,26 @@ def printed_form(value: str) -> re.Pattern[str]:
     return re.compile("".join(kept))
 
 
-def assert_header(edges: str, document: p.DocumentInfo, meeting: p.Meeting) -> None:
-    """The header holds the beginning of the symbol and of the issuing body."""
-    for value in (document.symbol, meeting.issuing_body):
-        expected = fair(value)
-        if not expected:
-            continue
-        # The whole value, or a beginning of it (maybe none that the font draws) and "…".
-        assert expected in edges or any(expected[:n] + "…" in edges
-                                        for n in range(len(expected))), (
-            f"{value!r}: neither whole nor cut with an ellipsis in {edges[:300]!r}")
+def assert_masthead(body: str, document: p.DocumentInfo, meeting: p.Meeting) -> None:
+    """The masthead prints the symbol and the organ whole, then the lines under it."""
+    assert_printed(body, document.symbol)
+    assert_printed(body, meeting.organ)
+    considered = document.considered_at.strip()
+    lines = [meeting.commission or meeting.organiser, meeting.governing_body]
+    lines += [considered] if considered else [meeting.session, meeting.title, meeting.venue]
+    for value in lines:
+        if value.strip() != meeting.organ.strip():  # printed once, as the organ
+            assert_printed(body, value)
+    if document.agenda_item.strip():
+        assert_printed(body, f"Item {document.agenda_item} of the provisional agenda")
+
+
+def assert_running_heads(edges: str, pages: int, document: p.DocumentInfo) -> None:
+    """Each page after the first carries the whole symbol in its running head."""
+    expected = fair(document.symbol)
+    if expected and pages > 1:
+        assert edges.count(expected) >= pages - 1, (
+            f"{document.symbol!r}: not on each of {pages - 1} pages in {edges[:300]!r}")
 
 
 texts = unicode_text(max_size=60)
@@ -129,12 +153,17 @@ countries = st.none() | st.sampled_from(("KZ", "FR", "RU", "US", "CH", "BY", "TR
 
 meetings = st.builds(p.Meeting, title=texts, organiser=texts, governing_body=texts,
                      venue=texts, start_date=some_dates, end_date=some_dates,
-                     currency=currencies, mandate=unicode_text(max_size=200))
+                     currency=currencies, mandate=unicode_text(max_size=200),
+                     principal_organ=st.just("") | texts, commission=st.just("") | texts,
+                     session=st.just("") | texts)
 
 
 def documents(kind: str) -> st.SearchStrategy[p.DocumentInfo]:
     return st.builds(p.DocumentInfo, kind=st.just(kind), title=texts, symbol=texts,
-                     issued=some_dates)
+                     issued=some_dates,
+                     distribution=st.sampled_from(vocab.codes(vocab.DISTRIBUTIONS)),
+                     agenda_item=st.just("") | texts.filter(lambda t: len(t) <= 20),
+                     considered_at=st.just("") | texts)
 
 
 # A row taller than a page splits over two, the column headings between its halves (a
@@ -202,10 +231,6 @@ summaries = st.builds(p.Summary, meeting=meetings, document=documents("summary")
 
 
 # ----- what each document must show ---------------------------------------------------
-def meeting_texts(meeting: p.Meeting) -> list[str]:
-    return [meeting.title, meeting.venue]
-
-
 def participant_texts(data: p.ParticipantList) -> Iterable[str]:
     for person in data.people:
         yield from (person.family_name, person.given_name, person.honorific,
@@ -253,10 +278,11 @@ def summary_texts(data: p.Summary) -> Iterable[str]:
 def check(data: object, expected: Iterable[str], titled: bool = True) -> tuple[str, str]:
     """`titled`: the document prints its own title (the options note is titled after
     the meeting)."""
-    body, edges = read_back(render(data))
+    body, edges, pages = read_back(render(data))
     document, meeting = data.document, data.meeting  # type: ignore[attr-defined]
-    assert_header(edges, document, meeting)
-    for value in [*meeting_texts(meeting), *([document.title] if titled else []), *expected]:
+    assert_masthead(body, document, meeting)
+    assert_running_heads(edges, pages, document)
+    for value in [*([document.title] if titled else []), *expected]:
         assert_printed(body, value)
     return body, edges
 
@@ -299,7 +325,9 @@ def test_the_meeting_pack_prints_every_part(meeting, document, note, agenda, peo
     parts = (("agenda", agenda), ("participants", people), ("budget", budget),
              ("options_note", note), *((("summary", summary),) if summary.sections else ()))
     pack = p.Pack(meeting, document, parts)
-    body, _ = read_back(render(pack))
+    body, _, _ = read_back(render(pack))
+    for _, part in parts:
+        assert_printed(body, part.document.symbol)
     for value in [meeting.title, *participant_texts(people), *agenda_texts(agenda),
                   *budget_texts(budget), *option_texts(note),
                   *(summary_texts(summary) if summary.sections else ())]:

@@ -12,7 +12,7 @@ from tests.unit.small_plan import OPTION_A, OPTION_B, SYMBOLS, TITLE, build_smal
 # title as a reader sees it, and the plan's content it is made of.
 EXPECTED = {
     "agenda": ("Provisional annotated agenda", [
-        "1. Opening of the meeting", "3. Measuring migration", "3 (a). Census data",
+        "1. Opening of the meeting", "3. Measuring migration", "(a) Census data",
         "Chair: Ms. Anna Berg", "Speakers: Mr. Kofi Mensah, Ms. Maria Silva",
         "Experts will compare census methods.", "Monday, 5 March 2018"]),
     "participants": ("List of participants", [
@@ -20,17 +20,18 @@ EXPECTED = {
         "Mr. Kofi Mensah", "International Organization for Migration", "Ms. Maria Silva"]),
     "budget": ("Budget", [
         OPTION_A, OPTION_B, "Meeting assistant (GTA)", "Interpreters", "Travel of experts",
-        "$27,900.00", "$2,002.00", "$29,902.00", "$3,390.00"]),
+        "Subtotal 27,900 3,000", "Programme support costs 2,002 390",
+        "Total 29,902 3,390"]),
     "options-note": ("Options note", [
         f"{TITLE}: options", f"(a) {OPTION_A}", f"(b) {OPTION_B}",
         "Cost: $29,902.00, including programme support costs of $2,002.00.",
         "10 April 2018: Preparatory meeting in Mexico"]),
     "summary": ("Summary of discussions", [
-        "Item 3. Measuring migration", "1. Experts compared census methods."]),
+        "I. Measuring migration (agenda item 3)", "1. Experts compared census methods."]),
     "pack": ("Meeting pack", [
         "Contents", "Provisional annotated agenda", "List of participants", "Budget",
-        "Options note", "Summary of discussions", "3 (a). Census data", "Ms. Anna Berg",
-        "$29,902.00", "1. Experts compared census methods."]),
+        "Options note", "Summary of discussions", "(a) Census data", "Ms. Anna Berg",
+        "Total 29,902 3,390", "1. Experts compared census methods."]),
 }
 KINDS = {"options-note": "options_note"}
 
@@ -63,7 +64,7 @@ def test_each_document_prints_its_title_and_the_plan_s_content(small_path, tmp_p
         assert title in text
     for expected in content:
         assert expected in text, expected
-    assert all("Original: English" in page for page in pages)
+    assert "Original: English" in pages[0]  # the masthead; later pages carry the symbol
     if document != "pack":  # a pack's pages carry the symbol of the part they belong to
         assert all(symbol in page for page in pages)
     # Who declined is left out, and contact details stay out unless asked for.

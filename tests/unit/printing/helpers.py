@@ -54,12 +54,19 @@ def in_order(text: str, *phrases: str) -> bool:
     return True
 
 
-def check_every_page(pages: list[str], body: str, symbol: str) -> None:
-    """Every page carries the header (body, symbol, Original) and its "x / y" number."""
+def check_every_page(pages: list[str], body: str, symbol: str,
+                     distribution: str = "General") -> None:
+    """The first page carries the masthead ("United Nations", the symbol whole, the
+    body, "Distr.: ...", "Original: English"); every later page the symbol alone as its
+    running head, on the first line; every page its "x / y" number."""
+    first = pages[0]
+    for wanted in ("United Nations", symbol, body, f"Distr.: {distribution}",
+                   "Original: English"):
+        assert wanted in first, f"page 1: no {wanted!r} in the masthead"
+    for number, page in enumerate(pages[1:], start=2):
+        assert page.lstrip().startswith(symbol), f"page {number}: no running head"
+        assert "Original:" not in page, f"page {number}: a masthead again"
     for number, page in enumerate(pages, start=1):
-        assert body in page, f"page {number}: no issuing body"
-        assert symbol in page, f"page {number}: no symbol"
-        assert "Original: English" in page, f"page {number}: no language"
         numbers = PAGE_NUMBER.findall(page)
         assert (str(number), str(len(pages))) in numbers, f"page {number}: {numbers}"
 

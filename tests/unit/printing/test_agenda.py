@@ -19,13 +19,14 @@ def test_the_demo_agenda_has_the_list_the_annotations_and_the_timetable(demo_pla
     assert in_order(
         text, "Provisional annotated agenda",
         "I. Provisional agenda", "1. Opening of the meeting", "2. Adoption of the agenda",
-        "3 (a). Outcomes of the 7th Global Meeting", "3 (b). Statements by delegations",
+        "(a) Outcomes of the 7th Global Meeting", "(b) Statements by delegations",
         "6. Adoption of the summary of discussions",
         "II. Annotations to the provisional agenda", "2. Adoption of the agenda",
-        "The Committee is invited to adopt its agenda.", "Documentation", "ECE/EX/2017/L.8",
-        "3 (b). Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
-        "III. Timetable", "Friday, 3 November 2017", "10:00-10:15", "Coffee break",
-        "13:00-15:00", "Lunch", "17:15-17:45",
+        "The Committee is invited to adopt its agenda.", "Documentation",
+        "ECE/EX/2017/L.8 Provisional annotated agenda",
+        "(b) Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
+        "III. Timetable", "Friday, 3 November 2017", "10\u201310.15 a.m.", "Coffee break",
+        "1\u20133 p.m.", "Lunch", "5.15\u20135.45 p.m.",
     )
     # Breaks belong to the timetable only, not to the numbered list.
     part_one = text[text.find("I. Provisional agenda"):text.find("II. Annotations")]
@@ -63,3 +64,44 @@ def test_hostile_and_very_long_titles_print_as_typed():
     for hostile in HOSTILE:
         assert text.count(hostile) >= 4  # list, annotation heading and text, documents
     assert flat([long_title]) in text
+
+
+def test_times_read_as_in_un_documents():
+    at = dt.time
+    assert agenda.hours(at(10), at(13)) == "10\u00a0a.m.\u20131\u00a0p.m."
+    assert agenda.hours(at(15), at(18)) == "3\u20136\u00a0p.m."
+    assert agenda.hours(at(9, 30), at(12)) == "9.30\u00a0a.m.\u201312\u00a0noon"
+    assert agenda.hours(at(10, 5), None) == "10.05\u00a0a.m."
+
+
+def test_each_day_is_named_in_english_from_its_date():
+    from consult_desktop.printing.page import weekday_date
+
+    # Spelled by the program, not by the locale's strftime: a week of days in turn.
+    week = [weekday_date(dt.date(2017, 10, 30) + dt.timedelta(days=n)) for n in range(7)]
+    assert week == ["Monday, 30 October 2017", "Tuesday, 31 October 2017",
+                    "Wednesday, 1 November 2017", "Thursday, 2 November 2017",
+                    "Friday, 3 November 2017", "Saturday, 4 November 2017",
+                    "Sunday, 5 November 2017"]
+
+
+def test_a_sub_item_prints_its_letter_under_its_item_without_a_full_stop():
+    entries = [AgendaEntry(1, "Aspects", number="3"),
+               AgendaEntry(2, "Outcomes", number="3 (a)", parent_id=1, day=dt.date(2017, 11, 3),
+                           start=dt.time(10))]
+    text = flat(read_pages(agenda.build(Agenda(a_meeting(), info("agenda"), entries))))
+    assert in_order(text, "I. Provisional agenda", "3. Aspects", "(a) Outcomes",
+                    "II. Annotations", "3. Aspects", "(a) Outcomes",
+                    "III. Timetable", "10 a.m. 3 (a) Outcomes")
+    assert "(a). " not in text and "3 (a). " not in text
+
+
+def test_the_agenda_says_where_and_when_the_meeting_opens_in_running_text(demo_plan):
+    with demo_plan.read() as session:
+        data = print_data.agenda(session, demo_plan.plan_id())
+    text = flat(read_pages(agenda.build(data)))
+    assert in_order(text, "Provisional annotated agenda",
+                    "The meeting will be held at Palais des Nations, Geneva, starting at "
+                    "10 a.m. on Friday, 3 November 2017.", "I. Provisional agenda")
+    untimed = Agenda(a_meeting(), info("agenda"), [AgendaEntry(1, "Opening", number="1")])
+    assert agenda.opening(untimed) == ""

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from consult_desktop.domain import budget as rules
-from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import Budget, BudgetRow, OptionBudget
 from consult_desktop.printing import budget
 from consult_desktop.store import print_data
@@ -33,28 +32,31 @@ def test_options_side_by_side_show_categories_psc_totals_and_sources(demo_plan):
     a, b = data.options
     pages = read_pages(budget.build(data))
     text = flat(pages)
-    money = [format_amount(value, "USD") for value in (
+    money = [budget.figure(value) for value in (
         a.totals.subtotal, b.totals.subtotal, a.totals.psc, b.totals.psc,
         a.totals.total, b.totals.total)]
     assert in_order(
         text, "Budget", "The options side by side", "Summary by category",
-        "Category (USD) Option (a) Option (b)",
-        f"Temporary staff / GTA {format_amount(a.totals.by_category['temporary_staff'], 'USD')}",
+        "(United States dollars)", "Category Option (a) Option (b)",
+        "Temporary staff / GTA 43,500 \u2013",  # nil for option (b): a dash
         f"Subtotal {money[0]} {money[1]}",
-        f"Programme support costs {money[2]} {money[3]}",
+        f"Programme support costs (13 per cent) {money[2]} {money[3]}",
         f"Total {money[4]} {money[5]}",
         "Funding sources (including PSC)", "Extrabudgetary", "Regular budget",
-        "Option (a): Full-fledged", "GTA (illustrative)",
+        "Option (a): Full-fledged", "(United States dollars)", "GTA (illustrative)",
+        "3 work-months", "14,500 43,500", "20 trips", "3 \u00d7 2 days", "60 pages",
+        "1 lump sum",
         "Option (b): Extended session", "Travel of the IOM expert",
     )
-    assert "$157,974.00" in text  # the figure the seed note rounds to 158,000
+    assert "157,974" in text  # the figure the seed note rounds to 158,000
+    assert "$" not in text and ".00" not in text
     check_every_page(pages, "Executive Committee (EXCOM)", "ECE/EX/2017/INF.5")
 
 
 def test_one_option_alone(demo_plan):
     text = flat(read_pages(budget.build(demo_budget(demo_plan, "b"))))
     assert "Option (b): Extended session of EXCOM" in text
-    assert "Option (a)" not in text and "$23,425.00" in text
+    assert "Option (a)" not in text and "23,425" in text
 
 
 def test_hostile_descriptions_print_and_figures_sum():
@@ -68,8 +70,8 @@ def test_hostile_descriptions_print_and_figures_sum():
     for hostile in HOSTILE:
         assert text.count(hostile) >= 3  # description, source column, funding sources
     assert "Option (a): <i>Title & co" in text
-    # 4 x 0.10, and PSC per source: 0.013 rounded to 0.01, four times.
-    assert "Subtotal $0.40" in text and "Total $0.44" in text
+    # 4 x 0.10, and PSC per source: 0.013 rounded to 0.01, four times; in whole dollars.
+    assert "Subtotal 0" in text and "Total 0" in text and "0.10" in text
 
 
 def test_the_printed_chart_is_the_budget_tabs_chart_of_the_same_totals(demo_plan):
@@ -99,3 +101,15 @@ def test_the_budget_with_its_chart_embeds_every_font(demo_plan):
     fonts = pdf_fonts(budget.build(demo_budget(demo_plan)))
     assert fonts and all(fonts.values()), fonts
     assert not any("Helvetica" in name for name in fonts)
+
+
+def test_the_rate_of_programme_support_costs_shows_only_when_it_is_one_rate():
+    def option(*rates: str) -> OptionBudget:
+        lines = [rules.Line("other", Decimal(1), Decimal(1000), psc_rate=Decimal(rate),
+                            source=f"Fund {n}") for n, rate in enumerate(rates)]
+        return OptionBudget("a", "A", [], rules.totals(lines))
+
+    assert budget.psc_label([option("0.13"), option("0.13", "0")]) == (
+        "Programme support costs (13 per cent)")
+    assert budget.psc_label([option("0.13", "0.07")]) == "Programme support costs"
+    assert budget.figure(Decimal(0)) == "\u2013" and budget.figure(Decimal("1234.5")) == "1,235"

@@ -49,7 +49,11 @@ def test_the_demo_pack_has_cover_contents_and_documents_in_order(demo_plan):
     assert in_order(flat(pages), *TITLES)
     for number, page in enumerate(pages, start=1):
         assert (str(number), str(len(pages))) in PAGE_NUMBER.findall(page)
-        assert "Executive Committee (EXCOM)" in page and "Original: English" in page
+    # Each part opens with its own masthead.
+    for number in (1, *listed.values()):
+        page = pages[number - 1]
+        assert "Economic and Social Council" in page and "Original: English" in page
+        assert "Executive Committee (EXCOM)" in page
     # Each document's pages carry that document's symbol.
     assert "ECE/EX/2017/L.8" in pages[listed["Provisional annotated agenda"] - 1]
     assert "ECE/EX/2017/INF.4" in pages[listed["List of participants"] - 1]
@@ -68,7 +72,9 @@ def test_the_summary_joins_the_pack_once_written(demo_plan):
     assert list(listed) == [*TITLES, "Summary of discussions"]
     summary_page = pages[listed["Summary of discussions"] - 1]
     assert "ECE/EX/2017/L.9" in summary_page
-    assert in_order(flat([summary_page]), "Item 3. Regional and subregional aspects",
+    assert in_order(flat([summary_page]),
+                    "I. Regional and subregional aspects of international migration "
+                    "(agenda item 3)",
                     "1. Delegations shared views.")
 
 
@@ -79,4 +85,5 @@ def test_a_hostile_500_character_title_prints_whole(demo_plan):
         session.execute(update(Plan).values(title=title, governing_body="AT&T <R&D>"))
     pages = read_pages(printables.build("pack", demo_pack(demo_plan)))
     assert flat([title]) in flat(pages[:1])
-    assert all("AT&T <R&D>" in page for page in pages)
+    firsts = [1, *contents(pages).values()]  # each part's masthead names the body
+    assert all("AT&T <R&D>" in pages[number - 1] for number in firsts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from consult_desktop.domain.printed import ParticipantList, Person
 from consult_desktop.printing import participants
 from consult_desktop.store import print_data
@@ -19,9 +21,9 @@ def test_the_demo_list_is_grouped_in_un_order_with_states_alphabetical(demo_plan
     text = flat(pages)
     assert in_order(
         text, "List of participants", "13 participants",
-        "Member States of the Executive Committee (EXCOM) (7)",
+        "States members of the Commission (7)",
         "France", "Germany", "Italy", "Kazakhstan", "Russian Federation", "Serbia", "Türkiye",
-        "Other States (1)", "Mexico", "Luis Herrera",
+        "States not members of the Commission (1)", "Mexico", "Luis Herrera",
         "United Nations Secretariat (1)", "Hannah Lindqvist",
         "United Nations bodies and regional commissions (1)", "Pierre Dubois",
         "Intergovernmental organizations (1)", "Grace Okafor",
@@ -92,11 +94,14 @@ def test_a_long_list_is_split_into_pages_each_with_header_and_number():
     assert 20 <= len(pages) <= 45
     check_every_page(pages, "Conference of European Statisticians", "ECE/CES/2026/1")
     text = flat(pages)
-    assert "(900)" in text and "Other States (300)" in text
+    assert "(900)" in text
+    assert "States not members of the Conference of European Statisticians (300)" in text
     assert in_order(text, "Family0001", "Family0005", "Family1197")
     assert text.count("Given Family") == 1200
-    # A page that goes on with a delegation names it again.
+    # A page that goes on with a delegation names it again, and its group.
     assert "France (continued)" in text
+    heading = "States members of the Conference of European Statisticians (continued)"
+    assert all(heading in page for page in pages[1:21])
     for number, page in enumerate(pages[1:], start=2):
         assert any(country in page for country in ("France", "Germany", "Kazakhstan",
                                                    "Mexico")), f"page {number}: no State"
@@ -109,5 +114,33 @@ def test_a_row_taller_than_a_page_goes_on_over_the_next_page():
     pages = read_pages(participants.build(ParticipantList(a_meeting(), info("participants"),
                                                           people)))
     assert len(pages) >= 2
-    assert pages[1].startswith("State\nName\nFunction") and "Next" in flat(pages)
+    # The running head, the group's heading and the column headings again.
+    assert pages[1].startswith("ECE/CES/2026/1\nStates members of the Conference of "
+                               "European Statisticians (continued)\nState\nName\nFunction")
+    assert "Next" in flat(pages)
     assert flat(pages).replace(" ", "").count("a" * 60) >= 3000 // 60 - 2
+
+
+def test_the_head_of_delegation_comes_first_then_the_order_of_rank():
+    people = [
+        Person("Adams", "Ann", country="FR", category="member_state"),
+        Person("Brun", "Bea", country="FR", category="member_state", rank=2),
+        Person("Zola", "Zoe", country="FR", category="member_state", head_of_delegation=True),
+        Person("Meyer", "Max", country="FR", category="member_state", rank=1),
+    ]
+    data = ParticipantList(a_meeting(), info("participants"), people,
+                           member_states=frozenset({"FR"}))
+    text = flat(read_pages(participants.build(data)))
+    assert in_order(text, "Zoe Zola", "Max Meyer", "Bea Brun", "Ann Adams")
+
+
+def test_the_states_headings_are_the_bodys_own_words():
+    meeting = replace(a_meeting(), members_heading="States members of the Commission",
+                      non_members_heading="States not members of the Commission")
+    people = [Person("Arnaud", country="FR", category="member_state"),
+              Person("Lopez", country="MX", category="member_state")]
+    data = ParticipantList(meeting, info("participants"), people,
+                           member_states=frozenset({"FR"}))
+    text = flat(read_pages(participants.build(data)))
+    assert in_order(text, "States members of the Commission (1)", "France",
+                    "States not members of the Commission (1)", "Mexico")

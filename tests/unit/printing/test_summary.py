@@ -16,9 +16,10 @@ def test_sections_print_in_order_with_numbered_paragraphs():
         SummaryEntry("", "Hold a follow-up.", kind="recommendations"),
     ]
     pages = read_pages(summary.build(Summary(a_meeting(), info("summary"), sections)))
-    assert in_order(flat(pages), "Summary", "Item 3. Regional aspects",
-                    "1. Delegations welcomed", "2. They noted", "Key messages",
-                    "3. Migration is regional.", "Recommendations", "4. Hold a follow-up.")
+    assert in_order(flat(pages), "Summary", "I. Regional aspects (agenda item 3)",
+                    "1. Delegations welcomed", "2. They noted", "II. Key messages",
+                    "3. Migration is regional.", "III. Recommendations",
+                    "4. Hold a follow-up.")
     check_every_page(pages, "Conference of European Statisticians", "ECE/CES/2026/1")
 
 
@@ -38,3 +39,8 @@ def test_bulleted_lists_print_as_bullets_not_as_typed_dashes():
     text = flat(read_pages(summary.build(Summary(a_meeting(), info("summary"),
                                                  [SummaryEntry("Views", body)]))))
     assert "- reliable" not in text and in_order(text, "reliable statistics;", "2. Done.")
+
+
+def test_chapters_take_roman_numbers():
+    assert [summary.roman(n) for n in (1, 4, 9, 14, 40, 1990)] == [
+        "I", "IV", "IX", "XIV", "XL", "MCMXC"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal as D
 
 import pytest
@@ -92,3 +93,47 @@ def test_pack_holds_the_registry_parts_and_leaves_out_an_empty_summary(demo_plan
     assert data.part("summary") is None
     assert data.part("options_note").document.symbol == "ECE/EX/2017/L.7"
     assert data.meeting.issuing_body == "Executive Committee (EXCOM)"
+
+
+def test_every_printed_document_carries_its_own_identity(demo_plan):
+    with demo_plan.read() as session:
+        from consult_desktop.services import printables
+
+        data = printables.load(session, demo_plan.plan_id(), "pack")
+    assert data.meeting.principal_organ == "Economic and Social Council"
+    assert data.meeting.commission == "Economic Commission for Europe"
+    note = data.part("options_note").document
+    assert (note.symbol, note.distribution, note.agenda_item) == ("ECE/EX/2017/L.7",
+                                                                   "limited", "3")
+    assert note.considered_at.startswith("Ninetieth meeting")
+    assert note.issued == dt.date(2017, 3, 20)
+    symbols = [data.part(kind).document.symbol for kind in ("agenda", "participants", "budget")]
+    assert symbols == ["ECE/EX/2017/L.8", "ECE/EX/2017/INF.4", "ECE/EX/2017/INF.5"]
+    assert data.part("agenda").document.distribution == "general"
+
+
+def test_a_document_the_plan_leaves_blank_prints_its_default_symbol_and_date(tmp_path):
+    from consult_desktop.services import documents
+    from consult_desktop.store.plan_file import create_plan
+
+    plan = create_plan(tmp_path / "new.consult", "Meeting", symbol_prefix="ECE/CES/2026/",
+                       start_date=dt.date(2026, 5, 4))
+    documents.set_identity(plan, "budget", distribution="restricted")
+    with plan.read() as session:
+        agenda = print_data.agenda(session, plan.plan_id()).document
+        budget = print_data.budget_data(session, plan.plan_id()).document
+    assert agenda.symbol == "ECE/CES/2026/1" and agenda.issued is not None
+    assert agenda.issued < dt.date(2026, 5, 4)
+    assert (budget.symbol, budget.distribution) == ("ECE/CES/2026/INF.2", "restricted")
+
+
+def test_participants_carry_their_place_in_the_delegation(demo_plan):
+    with demo_plan.begin() as session:
+        session.execute(update(Participant).where(Participant.family_name == "Marchand")
+                        .values(head_of_delegation=True, rank=1))
+    with demo_plan.read() as session:
+        data = print_data.participants(session, demo_plan.plan_id())
+    by_name = {p.family_name: p for p in data.people}
+    assert by_name["Marchand"].head_of_delegation and by_name["Marchand"].rank == 1
+    assert not by_name["Rossi"].head_of_delegation and by_name["Rossi"].rank is None
+    assert data.meeting.members_heading == "States members of the Commission"
