@@ -8,9 +8,10 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
+from consult_desktop.domain.dates import day_and_date, time_range
 from consult_desktop.domain.printed import Agenda, AgendaEntry
 from consult_desktop.printing.cells import PlainTable, row_heights, wrapped
-from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, long_date, title_block
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import (
     FONT,
     ITALIC,
@@ -78,9 +79,9 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
 def when(entry: AgendaEntry) -> str:
     parts = []
     if entry.day:
-        parts.append(f"{entry.day:%A}, {long_date(entry.day)}")
+        parts.append(day_and_date(entry.day))
     if entry.start:
-        hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
+        hours = time_range(entry.start, entry.end)
         parts.append(hours)
     if entry.room:
         parts.append(text(entry.room))
@@ -98,11 +99,11 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
-        flow.append(Paragraph(f"{day:%A}, {long_date(day)}", styles.subheading))
+        flow.append(Paragraph(day_and_date(day), styles.subheading))
         rows: list[list[str]] = []
         italic: list[int] = []
         for entry in day_entries:
-            hours = f"{entry.start:%H:%M}" + (f"-{entry.end:%H:%M}" if entry.end else "")
+            hours = time_range(entry.start, entry.end)
             if entry.kind != "item":
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, Paragraph
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import Milestone, OptionNote, OptionsNote
-from consult_desktop.printing.page import Part, build_pdf, long_date, title_block
+from consult_desktop.printing.page import Part, build_pdf, title_block
 from consult_desktop.printing.styles import Styles, paragraphs, stylesheet, text
 
 
@@ -33,9 +34,7 @@ def labels(options: list[OptionNote]) -> str:
 
 
 def span(start: object, end: object) -> str:
-    if start and end and start != end:
-        return f"{long_date(start)} to {long_date(end)}"  # type: ignore[arg-type]
-    return long_date(start or end)  # type: ignore[arg-type]
+    return date_range(start or None, end or None)  # type: ignore[arg-type]
 
 
 def option_paragraphs(option: OptionNote, currency: str, styles: Styles) -> Iterator[Flowable]:

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
+from consult_desktop.domain import dates
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.styles import BOLD, FONT, GREY, RULE, stylesheet
 
@@ -32,8 +33,8 @@ FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
 def long_date(day: dt.date | None) -> str:
-    """A date as the UN writes it: 3 November 2017."""
-    return f"{day.day} {day:%B %Y}" if day else ""
+    """A date as the UN writes it (domain/dates.py), or "" for none."""
+    return dates.long_date(day) if day else ""
 
 
 @dataclass
@@ -240,16 +241,7 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
 
 
 def meeting_dates(meeting: Meeting) -> str:
-    start, end = meeting.start_date, meeting.end_date
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}-{long_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B}-{long_date(end)}"
-    return f"{long_date(start)}-{long_date(end)}"
+    return dates.date_range(meeting.start_date, meeting.end_date)
 
 
 def title_block(meeting: Meeting, title: str, subtitle: str = "",

@@ -13,8 +13,10 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import agenda
-from consult_desktop.domain.agenda import Agenda, Item, Meeting, OptionDates, Person
-from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
+from consult_desktop.domain.agenda import Agenda, Item, Meeting, Person
+from consult_desktop.domain.meeting_days import meeting_days
+from consult_desktop.store.models import AgendaItem, Participant, Plan, agenda_speaker
+from consult_desktop.store.print_data import option_dates
 
 ITEMS = cast(Table, AgendaItem.__table__)
 SPEAKERS = agenda_speaker
@@ -67,14 +69,8 @@ def load_meeting(session: Session, plan_id: int) -> tuple[Meeting, str]:
         select(Plan.start_date, Plan.end_date, Plan.day_start, Plan.day_end, Plan.timezone)
         .where(Plan.id == plan_id)
     ).one()
-    options = [
-        OptionDates(r.position, r.status, r.proposed_start, r.proposed_end)
-        for r in session.execute(
-            select(Option.position, Option.status, Option.proposed_start, Option.proposed_end)
-            .where(Option.plan_id == plan_id)
-        )
-    ]
-    first, last = agenda.meeting_days(options, plan.start_date, plan.end_date)
+    options = option_dates(session, plan_id)
+    first, last = meeting_days(options, plan.start_date, plan.end_date)
     return Meeting(first, last, plan.day_start, plan.day_end), plan.timezone
 
 

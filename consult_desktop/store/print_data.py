@@ -12,6 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget, printed, vocab
+from consult_desktop.domain.agenda import OptionDates
+from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
@@ -36,11 +38,20 @@ def meeting(session: Session, plan_id: int) -> printed.Meeting:
         select(Plan.title, Plan.organiser, Plan.governing_body, Plan.venue, Plan.start_date,
                Plan.end_date, Plan.currency, Plan.mandate).where(Plan.id == plan_id)
     ).one()
+    first, last = meeting_days(option_dates(session, plan_id), plan.start_date, plan.end_date)
     return printed.Meeting(
         title=plan.title, organiser=plan.organiser, governing_body=plan.governing_body,
-        venue=plan.venue, start_date=plan.start_date, end_date=plan.end_date,
+        venue=plan.venue, start_date=first, end_date=last,
         currency=plan.currency, mandate=plan.mandate,
     )
+
+
+def option_dates(session: Session, plan_id: int) -> list[OptionDates]:
+    """The options' dates and statuses in their order: what decides the meeting's days."""
+    rows = session.execute(
+        select(Option.position, Option.status, Option.proposed_start, Option.proposed_end)
+        .where(Option.plan_id == plan_id).order_by(Option.position, Option.label))
+    return [OptionDates(*row) for row in rows]
 
 
 def document(session: Session, plan_id: int, kind: str) -> printed.DocumentInfo:
