@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from consult_desktop.domain.budget import Totals
+from consult_desktop.domain.names import list_name, plain_name
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,12 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return plain_name(self.given_name, self.family_name, self.honorific)
+
+    @property
+    def list_name(self) -> str:
+        """As the list of participants prints it: "Mr. John SMITH"."""
+        return list_name(self.given_name, self.family_name, self.honorific)
 
 
 # Columns of the list, chosen at print time: (key, heading). Contact details are

@@ -103,7 +103,7 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
         rows: list[list[str]] = []
         italic: list[int] = []
         for entry in day_entries:
-            hours = time_range(entry.start, entry.end)
+            hours = time_range(entry.start, entry.end) if entry.start else ""
             if entry.kind != "item":
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC

@@ -5,15 +5,14 @@ ReportLab four times as long."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from consult_desktop.domain import vocab
+from consult_desktop.domain import countries, names, vocab
+from consult_desktop.domain.folding import sort_key
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -31,23 +30,8 @@ STATES = ("member_state", "other_state")
 WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
 
 
-@cache
 def country_name(code: str | None) -> str:
-    """A country's name in English from its ISO code (the code when unknown)."""
-    if not code:
-        return ""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-def sort_key(value: str) -> str:
-    """Alphabetical order that files "Élodie" under E and "Åland" under A."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return countries.name(code) if code else ""
 
 
 def group_of(person: Person, member_states: frozenset[str]) -> str:
@@ -76,8 +60,7 @@ def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Perso
             continue
         delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
         ordered.append((code, [
-            (name, sorted(people, key=lambda p: (sort_key(p.family_name),
-                                                  sort_key(p.given_name))))
+            (name, sorted(people, key=lambda p: names.sort_key(p.family_name, p.given_name)))
             for name, people in delegations
         ]))
     return ordered
@@ -100,7 +83,7 @@ def group_title(code: str, body: str) -> str:
 
 
 def cell(person: Person, column: str) -> str:
-    return person.full_name if column == "name" else str(getattr(person, column) or "")
+    return person.list_name if column == "name" else str(getattr(person, column) or "")
 
 
 def column_widths(columns: tuple[str, ...],

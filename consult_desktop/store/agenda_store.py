@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Agenda, Item, Meeting, Person
 from consult_desktop.domain.meeting_days import meeting_days
+from consult_desktop.domain.names import plain_name
 from consult_desktop.store.models import AgendaItem, Participant, Plan, agenda_speaker
 from consult_desktop.store.print_data import option_dates
 
@@ -48,7 +49,7 @@ def load_items(session: Session, plan_id: int) -> list[Item]:
 
 
 def person_name(honorific: str, given: str, family: str) -> str:
-    return " ".join(filter(None, (honorific, given, family)))
+    return plain_name(given, family, honorific)
 
 
 def load_people(session: Session, plan_id: int) -> list[Person]:

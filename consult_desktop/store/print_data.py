@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from consult_desktop.domain import budget, printed, vocab
 from consult_desktop.domain.agenda import OptionDates
 from consult_desktop.domain.meeting_days import meeting_days
+from consult_desktop.domain.names import plain_name
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
@@ -92,7 +93,7 @@ def participants(session: Session, plan_id: int, *,
 
 def agenda(session: Session, plan_id: int) -> printed.Agenda:
     names = {
-        r.id: " ".join(p for p in (r.honorific, r.given_name, r.family_name) if p)
+        r.id: plain_name(r.given_name, r.family_name, r.honorific)
         for r in session.execute(
             select(Participant.id, Participant.honorific, Participant.given_name,
                    Participant.family_name).where(Participant.plan_id == plan_id))
