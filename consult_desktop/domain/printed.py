@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from consult_desktop.domain.budget import Totals
-from consult_desktop.domain.names import list_name, plain_name
+from consult_desktop.domain.names import plain_name
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,6 @@ class Person:
     @property
     def full_name(self) -> str:
         return plain_name(self.given_name, self.family_name, self.honorific)
-
-    @property
-    def list_name(self) -> str:
-        """As the list of participants prints it: "Mr. John SMITH"."""
-        return list_name(self.given_name, self.family_name, self.honorific)
 
 
 # Columns of the list, chosen at print time: (key, heading). Contact details are

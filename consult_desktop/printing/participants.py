@@ -83,7 +83,7 @@ def group_title(code: str, body: str) -> str:
 
 
 def cell(person: Person, column: str) -> str:
-    return person.list_name if column == "name" else str(getattr(person, column) or "")
+    return person.full_name if column == "name" else str(getattr(person, column) or "")
 
 
 def column_widths(columns: tuple[str, ...],
