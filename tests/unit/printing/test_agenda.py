@@ -24,8 +24,8 @@ def test_the_demo_agenda_has_the_list_the_annotations_and_the_timetable(demo_pla
         "II. Annotations to the provisional agenda", "2. Adoption of the agenda",
         "The Committee is invited to adopt its agenda.", "Documentation", "ECE/EX/2017/L.8",
         "3 (b). Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
-        "III. Timetable", "Friday, 3 November 2017", "10–10.15 a.m.", "Coffee break",
-        "1–3 p.m.", "Lunch", "5.15–5.45 p.m.",
+        "III. Timetable", "Friday, 3 November 2017", "10\u201310.15 a.m.", "Coffee break",
+        "1\u20133 p.m.", "Lunch", "5.15\u20135.45 p.m.",
     )
     # Breaks belong to the timetable only, not to the numbered list.
     part_one = text[text.find("I. Provisional agenda"):text.find("II. Annotations")]

@@ -20,9 +20,9 @@ def test_dates_read_as_in_un_documents():
     assert long_date(dt.date(2017, 11, 3)) == "3 November 2017"
     day = dt.date(2026, 5, 4)
     meeting = Meeting("M", start_date=day, end_date=dt.date(2026, 5, 6))
-    assert meeting_dates(meeting) == "4–6 May 2026"
+    assert meeting_dates(meeting) == "4\u20136 May 2026"
     assert meeting_dates(Meeting("M", start_date=day, end_date=dt.date(2026, 6, 2))) == (
-        "4 May–2 June 2026")
+        "4 May\u20132 June 2026")
 
 
 def test_a_long_body_name_is_cut_to_two_lines_with_an_ellipsis():
