@@ -18,7 +18,6 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
@@ -152,20 +151,13 @@ def check_all_faces_agree(path: Path, context: PlanContext, days: tuple[D | None
 
 
 # ----- the demo, down to the printed page ------------------------------------------------
-@pytest.fixture
-def demo_context(qapp, demo_plan):
-    context = PlanContext(demo_plan)
-    yield context
-    context.undo_stack.clear()
-
-
-def test_the_demo_says_2_and_3_november_everywhere(demo_context, demo_path):
-    shown = check_all_faces_agree(demo_path, demo_context, (D(2017, 11, 2), D(2017, 11, 3)))
+def test_the_demo_says_2_and_3_november_everywhere(context, demo_path):
+    shown = check_all_faces_agree(demo_path, context, (D(2017, 11, 2), D(2017, 11, 3)))
     assert shown["day_bar"] == ["Thu 02 Nov 2017", "Fri 03 Nov 2017"]
     assert "3 November 2017" not in shown["anchor"]  # the deadlines count from the 2nd
-    with demo_context.plan_file.read() as session:
-        note = print_data.options_note(session, demo_context.plan_id)
-        agenda = print_data.agenda(session, demo_context.plan_id)
+    with context.plan_file.read() as session:
+        note = print_data.options_note(session, context.plan_id)
+        agenda = print_data.agenda(session, context.plan_id)
     from consult_desktop.printing import agenda as agenda_pdf
     from consult_desktop.printing import options_note as note_pdf
 
@@ -178,10 +170,10 @@ def test_the_demo_says_2_and_3_november_everywhere(demo_context, demo_path):
 
 
 def test_the_demo_list_of_participants_prints_the_windows_names_in_its_order(
-        demo_context, qapp):
-    shown = window_faces(demo_context)
-    with demo_context.plan_file.read() as session:
-        data = print_data.participants(session, demo_context.plan_id)
+        context, qapp):
+    shown = window_faces(context)
+    with context.plan_file.read() as session:
+        data = print_data.participants(session, context.plan_id)
     text = flat(read_pages(printed_list.build(data)))
     printed = [name for name in shown["countries"] if name in text]
     assert printed == shown["countries"] and "Türkiye" in printed
