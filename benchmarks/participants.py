@@ -28,9 +28,9 @@ TYPING = ["a", "al", "alb", "albr", "alb", "al", "a", "", "в", "во", "вор"
 def measure_tab(plan: Path, runs: int) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
+    from consult_desktop.domain.folding import fold
     from consult_desktop.store.plan_file import open_plan
     from consult_desktop.ui.context import PlanContext
-    from consult_desktop.ui.participants_model import fold
     from consult_desktop.ui.participants_tab import ParticipantsTab
 
     app = QApplication.instance() or QApplication([])

@@ -49,14 +49,17 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from consult_desktop.domain.dates import date_range
     from consult_desktop.domain.money import format_amount
     from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.print_data import meeting
     from consult_desktop.store.queries import plan_summary
 
     plan_file = open_plan(args.plan)
     try:
         with plan_file.read() as session:
             summary = plan_summary(session)
+            days = meeting(session, plan_file.plan_id())
     finally:
         plan_file.close()
     if plan_file.read_only:
@@ -69,6 +72,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Participants: {summary.participants}")
     print(f"Agenda items: {summary.agenda_items}")
     print(f"Milestones: {summary.milestones}")
+    print(f"Meeting days: {date_range(days.start_date, days.end_date) or '-'}")
     print(f"Schema version: {summary.revision}")
     return 0
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from consult_desktop.domain.dates import short_date, short_day_and_date
+
 NUMBERED_KINDS = frozenset({"item"})
 STANDARD_ITEMS = (
     "Opening of the meeting",
@@ -94,20 +96,6 @@ class OptionDates:
     status: str
     start: dt.date | None
     end: dt.date | None
-
-
-def meeting_days(options: Sequence[OptionDates], plan_start: dt.date | None,
-                 plan_end: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    """The chosen option's dates; before a choice, the recommended option's, else the
-    first option's with dates; else the plan's own dates."""
-    dated = sorted((o for o in options if o.start is not None), key=lambda o: o.position)
-    chosen = any(o.status == "chosen" for o in options)
-    for option in dated:
-        if option.status == ("chosen" if chosen else "recommended"):
-            return option.start, option.end or option.start
-    if dated and not chosen:
-        return dated[0].start, dated[0].end or dated[0].start
-    return plan_start, plan_end or plan_start
 
 
 # ----- order and numbering -----------------------------------------------------------
@@ -232,7 +220,7 @@ class Clash:
 
 def day_text(day: dt.date | None) -> str:
     """A day of the agenda as the tab and the clashes name it: "Fri 03 Nov 2017"."""
-    return f"{day:%a %d %b %Y}" if day else "Unscheduled"
+    return short_day_and_date(day) if day else "Unscheduled"
 
 
 def _when(span: tuple[dt.datetime, dt.datetime]) -> str:
@@ -288,7 +276,7 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
         if days and item.day not in days:
             first, last = min(days), max(days)
             dates = (day_text(first) if first == last
-                     else f"{first:%d %b} to {last:%d %b %Y}")
+                     else f"{short_date(first, year=False)} to {short_date(last)}")
             found.append(Clash("outside", (item.id,),
                                f"'{label(item)}' is on {day_text(item.day)}, outside the "
                                f"meeting's days ({dates})"))

@@ -1,15 +1,28 @@
-"""Countries and territories of ISO 3166-1 (pycountry), read from a code or a name.
+"""Country names: the one source of the name shown and printed for a State, and of
+the order States are listed in.
 
-A name is recognised in English or French, without regard to case or accents, and a
-few common short names ("Russia", "Turkey", "United Kingdom") are understood too.
-pycountry is imported on first use: it costs about 90 ms (showing a name only reads
-its database file).
+States members of the United Nations and the observer States carry their UN official
+short names (UNTERM) in English, French and Russian, from `data/un_countries.csv`:
+"Iran (Islamic Republic of)", "Türkiye", "United Kingdom of Great Britain and Northern
+Ireland", not ISO's "Iran, Islamic Republic of". Other territories of ISO 3166-1 keep
+ISO's English name (pycountry's database). The window, the printed list of participants
+and the command line all ask `name` and `sort_key` here.
+
+A name is recognised in English, French or Russian, without regard to case or
+accents, and a few common short names ("Russia", "Turkey", "United Kingdom") are
+understood too. pycountry is imported only to read a typed name: it costs about 90 ms.
 """
 
 from __future__ import annotations
 
+import csv
 import functools
-import unicodedata
+from pathlib import Path
+
+from consult_desktop.domain.folding import fold, fold_words
+
+LANGUAGES = ("en", "fr", "ru")
+UN_NAMES = Path(__file__).with_name("data") / "un_countries.csv"
 
 # Short names people write that ISO 3166 spells otherwise.
 COMMON_NAMES = {
@@ -24,10 +37,18 @@ COMMON_NAMES = {
 }
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() else " " for c in bare).split())
+@functools.cache
+def _un() -> dict[str, dict[str, str]]:
+    """Alpha-2 code -> {language: UN short name} for the member and observer States."""
+    with UN_NAMES.open(encoding="utf-8", newline="") as handle:
+        return {row["alpha_2"]: {lang: row[lang] for lang in LANGUAGES}
+                for row in csv.DictReader(handle)}
+
+
+def un_states() -> dict[str, str]:
+    """Alpha-2 code -> "member" or "observer": the States of the United Nations."""
+    with UN_NAMES.open(encoding="utf-8", newline="") as handle:
+        return {row["alpha_2"]: row["status"] for row in csv.DictReader(handle)}
 
 
 @functools.cache
@@ -38,19 +59,20 @@ def _names() -> dict[str, str]:
     where importing pycountry costs ~70 ms on the way to the Participants tab."""
     import importlib.util
     import json
-    from pathlib import Path
 
     spec = importlib.util.find_spec("pycountry")
     assert spec is not None and spec.submodule_search_locations is not None
     database = Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json"
     with database.open(encoding="utf-8") as handle:
         entries = json.load(handle)["3166-1"]
-    return {entry["alpha_2"]: entry["name"] for entry in entries}
+    names = {entry["alpha_2"]: entry["name"] for entry in entries}
+    names.update((code, un["en"]) for code, un in _un().items())
+    return names
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, str], dict[str, str]]:
-    """(folded code or name -> alpha-2 code, alpha-2 code -> English name)."""
+def _index() -> dict[str, str]:
+    """Folded code or name -> alpha-2 code."""
     import gettext
 
     import pycountry
@@ -58,34 +80,42 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"],
                                  fallback=True)
     index: dict[str, str] = {}
-    names: dict[str, str] = {}
     for country in pycountry.countries:
         code = country.alpha_2
-        names[code] = country.name
         spellings = [code, country.alpha_3, country.name, french.gettext(country.name)]
         for attribute in ("official_name", "common_name"):
             value = getattr(country, attribute, None)
             if value:
                 spellings += [value, french.gettext(value)]
+        spellings += _un().get(code, {}).values()
         for spelling in spellings:
-            index.setdefault(_fold(spelling), code)
+            index.setdefault(fold_words(spelling), code)
     for spelling, code in COMMON_NAMES.items():
         index.setdefault(spelling, code)
-    return index, names
+    return index
 
 
 @functools.lru_cache(maxsize=2048)
 def lookup(text: str) -> str | None:
     """The alpha-2 code of a country written as a code or a name, or None."""
-    return _tables()[0].get(_fold(text))
+    return _index().get(fold_words(text))
 
 
-def name(code: str) -> str:
-    """The English name of an alpha-2 code (the code itself when unknown)."""
+def name(code: str, lang: str = "en") -> str:
+    """The name of a State or territory from its alpha-2 code, in `lang`: the UN short
+    name for a State of the UN, else ISO's English name; the code itself when unknown."""
+    code = code.upper()
+    un = _un().get(code)
+    if un is not None:
+        return un[lang] if lang in un else un["en"]
     return _names().get(code, code)
 
 
-def all_codes() -> list[str]:
-    """Every alpha-2 code, in the order of the English names."""
-    names = _names()
-    return sorted(names, key=lambda code: _fold(names[code]))
+def sort_key(code: str, lang: str = "en") -> str:
+    """Where a State stands in an alphabetical list in `lang`."""
+    return fold(name(code, lang))
+
+
+def all_codes(lang: str = "en") -> list[str]:
+    """Every alpha-2 code, in the alphabetical order of their names in `lang`."""
+    return sorted(_names(), key=lambda code: sort_key(code, lang))

@@ -1,8 +1,8 @@
 """Deadlines and the warnings of the timeline, on plain values.
 
-The meeting's first day anchors the rules: a deadline rule "Invitations sent, 8 weeks"
-gives a suggested deadline 56 days before it. "Today" is always passed in, never read
-here, so every rule can be tested on both sides of its boundary.
+The meeting's first day (domain/meeting_days.py) anchors the rules: a deadline rule
+"Invitations sent, 8 weeks" gives a suggested deadline 56 days before it. "Today" is
+always passed in, never read here, so every rule can be tested on both sides of its boundary.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from consult_desktop.domain.dates import long_date
+from consult_desktop.domain.meeting_days import first_day
 
 DOCUMENT_KIND = "document"
 OUTCOME_KIND = "outcome_due"
@@ -66,36 +69,8 @@ class Alert:
     option_id: int | None = None
 
 
-def long_date(day: dt.date) -> str:
-    """3 November 2017: the UN style, with no leading zero."""
-    return f"{day.day} {day:%B %Y}"
-
-
-def date_span(start: dt.date, end: dt.date | None) -> str:
-    """27-29 November 2017, 31 October - 2 November 2017, or one day."""
-    if end is None or end == start:
-        return long_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{long_date(end)}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} \u2013 {long_date(end)}"
-    return f"{long_date(start)} \u2013 {long_date(end)}"
-
-
 def option_name(option: OptionDates) -> str:
     return f"Option ({option.label})"
-
-
-def meeting_start(plan_start: dt.date | None, options: Sequence[OptionDates]) -> dt.date | None:
-    """The meeting's first day: the chosen option's start, else the plan's start date,
-    else the earliest start proposed by an option that is not rejected."""
-    for option in options:
-        if option.status == "chosen" and option.start is not None:
-            return option.start
-    if plan_start is not None:
-        return plan_start
-    starts = [o.start for o in options if o.start is not None and o.status != "rejected"]
-    return min(starts, default=None)
 
 
 def deadline(rule: Rule, start: dt.date) -> dt.date:
@@ -167,7 +142,7 @@ def alerts(plan_start: dt.date | None, options: Sequence[OptionDates],
            milestones: Sequence[Milestone], rules: Sequence[Rule],
            today: dt.date) -> list[Alert]:
     """Every warning of the timeline, outcome first, then overdue, then missed."""
-    start = meeting_start(plan_start, options)
+    start = first_day(options, plan_start)
     return [
         *outcome_late(options, milestones),
         *overdue(milestones, today),

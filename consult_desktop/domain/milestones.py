@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from consult_desktop.domain import deadlines
-from consult_desktop.domain.deadlines import long_date
+from consult_desktop.domain.dates import long_date
+from consult_desktop.domain.meeting_days import first_day
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Timeline:
 
     @property
     def meeting_start(self) -> dt.date | None:
-        return deadlines.meeting_start(self.plan_start, self.options)
+        return first_day(self.options, self.plan_start, self.plan_end)
 
     def suggestions(self) -> list[deadlines.Suggestion]:
         return deadlines.suggestions(self.rules, self.meeting_start, self.milestones)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Literal
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -62,9 +62,27 @@ def _one_decimal_point(text: str) -> str:
     return text.replace(",", "")
 
 
-def format_amount(value: Decimal, currency: str, locale: str = "en") -> str:
-    """An amount with its currency and the locale's digit grouping."""
-    return _formatted(value, value.is_signed(), currency, locale)
+AmountStyle = Literal["symbol", "code", "number"]
+
+
+def format_amount(value: Decimal, currency: str, locale: str = "en",
+                  style: AmountStyle = "symbol") -> str:
+    """The one writer of amounts. `symbol`: "$3,250.00" (the locale's currency pattern);
+    `code`: "3,250.00 USD" (a sum in running text, beside counts); `number`: "3,250.00"
+    (a column whose heading names the currency). Cents rounded half to even, as Babel."""
+    if style == "symbol":
+        return _formatted(value, value.is_signed(), currency, locale)
+    number = _number(value, value.is_signed(), locale)
+    return number if style == "number" else f"{number} {currency}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _number(value: Decimal, signed: bool, locale: str) -> str:
+    if locale == "en":
+        return f"{'-' if signed else ''}{abs(value).quantize(CENT, ROUND_HALF_EVEN):,.2f}"
+    from babel.numbers import format_decimal
+
+    return str(format_decimal(value, format="#,##0.00", locale=locale))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -74,7 +92,7 @@ def _formatted(value: Decimal, signed: bool, currency: str, locale: str) -> str:
     # times (~0.15 ms a call).
     symbol = EN_SYMBOLS.get(currency) if locale == "en" else None
     if symbol is not None:  # as Babel: the sign first, cents rounded half to even
-        return f"{'-' if signed else ''}{symbol}{abs(value).quantize(CENT, ROUND_HALF_EVEN):,.2f}"
+        return f"{'-' if signed else ''}{symbol}{_number(abs(value), False, locale)}"
     return _pattern(locale).apply(value, _locale(locale), currency=currency)
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from consult_desktop.domain import countries, vocab
+from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import LIMIT
 
 
@@ -88,32 +88,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-_NON_WORD = re.compile(r"[\W_]+")
-_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text: str) -> str:
-    """Lower case, without accents, punctuation (and _) reduced to single spaces."""
-    if text.isascii():
-        return _NON_WORD.sub(" ", text.lower()).strip()
-    bare = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-    return _NON_WORD.sub(" ", bare).strip()
-
-
 @functools.lru_cache(maxsize=4096)
 def fold_word(text: str) -> str:
-    """`fold` for the few words a column repeats (categories, statuses, yes and no)."""
-    return fold(text)
+    """`fold_words` for the few words a column repeats (categories, statuses, yes and no)."""
+    return fold_words(text)
 
 
-_HEADER_INDEX = {fold(alias): name for name, aliases in _ALIASES.items() for alias in aliases}
-_HEADER_INDEX.update({fold(header): name for name, header in HEADERS.items()})
-_HEADER_INDEX.update({fold(name): name for name in FIELDS})
+_HEADER_INDEX = {fold_words(alias): name for name, aliases in _ALIASES.items() for alias in aliases}
+_HEADER_INDEX.update({fold_words(header): name for name, header in HEADERS.items()})
+_HEADER_INDEX.update({fold_words(name): name for name in FIELDS})
 
 
 def match_header(header: str) -> str | None:
     """The field a spreadsheet header names, or None."""
-    return _HEADER_INDEX.get(fold(header))
+    return _HEADER_INDEX.get(fold_words(header))
 
 
 def match_headers(headers: Iterable[str]) -> dict[int, str]:
@@ -127,9 +115,9 @@ def match_headers(headers: Iterable[str]) -> dict[int, str]:
 
 
 def _choices_index(choices: vocab.Choices, extra: Mapping[str, str]) -> dict[str, str]:
-    index = {fold(code): code for code, _ in choices}
-    index.update({fold(label): code for code, label in choices})
-    index.update({fold(k): v for k, v in extra.items()})
+    index = {fold_words(code): code for code, _ in choices}
+    index.update({fold_words(label): code for code, label in choices})
+    index.update({fold_words(k): v for k, v in extra.items()})
     return index
 
 
@@ -286,7 +274,7 @@ def email_key(person: Person) -> str | None:
 
 def name_key(person: Person) -> tuple[str, str, str]:
     # Given names and organisations repeat down a list: their folds are cached.
-    return fold(person.family_name), fold_word(person.given_name), fold_word(
+    return fold_words(person.family_name), fold_word(person.given_name), fold_word(
         person.organisation)
 
 

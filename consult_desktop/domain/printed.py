@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from consult_desktop.domain.budget import Totals
+from consult_desktop.domain.names import plain_name
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.honorific, self.given_name, self.family_name) if p)
+        return plain_name(self.given_name, self.family_name, self.honorific)
 
 
 # Columns of the list, chosen at print time: (key, heading). Contact details are

@@ -4,15 +4,15 @@ where the times are known."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
+from consult_desktop.domain.dates import day_and_date, time_of_day, time_range
 from consult_desktop.domain.printed import Agenda, AgendaEntry
 from consult_desktop.printing.cells import PlainTable, row_heights, wrapped
-from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block, weekday_date
+from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import (
     FONT,
     ITALIC,
@@ -93,27 +93,6 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
     return flow
 
 
-def clock(time: dt.time) -> tuple[str, str]:
-    """(hour, "a.m." or "p.m.") as the UN writes a time: 10, 10.15; noon and midnight
-    are "12 noon" and "12 midnight"."""
-    hour = time.hour % 12 or 12
-    figure = f"{hour}.{time.minute:02d}" if time.minute else str(hour)
-    if time.minute == 0 and time.hour in (0, 12):
-        return figure, "noon" if time.hour == 12 else "midnight"
-    return figure, "a.m." if time.hour < 12 else "p.m."
-
-
-def hours(start: dt.time, end: dt.time | None) -> str:
-    """"10 a.m.", "10 a.m.\u20131 p.m.", "3\u20136 p.m." (UN style, en dash)."""
-    first, first_half = clock(start)
-    if end is None:
-        return f"{first}\u00a0{first_half}"
-    last, last_half = clock(end)
-    if first_half == last_half and first_half in ("a.m.", "p.m."):
-        return f"{first}\u2013{last}\u00a0{last_half}"
-    return f"{first}\u00a0{first_half}\u2013{last}\u00a0{last_half}"
-
-
 def documentation(line: str, titles: dict[str, str]) -> str:
     """A line of an item's Documentation, as markup: a symbol of the plan's own
     documents with its title after it in italics, any other line as typed."""
@@ -124,9 +103,9 @@ def documentation(line: str, titles: dict[str, str]) -> str:
 def when(entry: AgendaEntry) -> str:
     parts = []
     if entry.day:
-        parts.append(weekday_date(entry.day))
+        parts.append(day_and_date(entry.day))
     if entry.start:
-        parts.append(hours(entry.start, entry.end))
+        parts.append(time_range(entry.start, entry.end))
     if entry.room:
         parts.append(text(entry.room))
     return ", ".join(parts)
@@ -143,15 +122,15 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
-        flow.append(Paragraph(weekday_date(day), styles.subheading))
+        flow.append(Paragraph(day_and_date(day), styles.subheading))
         rows: list[list[str]] = []
         italic: list[int] = []
         for entry in day_entries:
-            when = hours(entry.start, entry.end)  # type: ignore[arg-type]
+            times = time_range(entry.start, entry.end) if entry.start else ""
             if entry.kind != "item":
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC
-            rows.append([wrapped(when, FONT, SIZE, room[0]),
+            rows.append([wrapped(times, FONT, SIZE, room[0]),
                          wrapped(numbered_title(entry, in_list=False), font, SIZE,
                                  room[1])])
         for first in range(0, len(rows), CHUNK):
@@ -178,7 +157,7 @@ def opening(agenda: Agenda) -> str:
     if not timed:
         return ""
     first = min(timed, key=lambda e: (e.day, e.start))
-    start = f"starting at {hours(first.start, None)} on {weekday_date(first.day)}"  # type: ignore[arg-type]
+    start = f"starting at {time_of_day(first.start)} on {day_and_date(first.day)}"  # type: ignore[arg-type]
     venue = agenda.meeting.venue.strip()
     return (f"The meeting will be held at {venue}, {start}." if venue
             else f"The meeting will start at {start.removeprefix('starting at ')}.")

@@ -25,13 +25,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from consult_desktop.domain import vocab
+from consult_desktop.domain import dates, vocab
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.styles import BOLD, FONT, stylesheet, text
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 GAP = 14  # between the left and the right column
 SYMBOL_SIZES = (14, 6)  # the largest and the smallest size the symbol shrinks to
 ORGAN_SIZES = (17, 9)
@@ -41,49 +38,22 @@ DETAIL_SIZE, DETAIL_LEADING = 9.5, 11.5
 SMALLEST = 2.0  # below the smallest size, a text still too long wraps: never cut
 
 
-def _dates(start: dt.date | None, end: dt.date | None = None, *,
-           weekday: bool = False) -> str:
-    """A date, or a span of dates, as the UN writes them in English: "3 November 2017",
-    "Friday, 3 November 2017", "2 and 3 November 2017", "10\u201313 October 2017",
-    "30 October\u20132 November 2017". (The one date format of the printed documents:
-    repoint it at the shared rule when there is one.) Month and day names are spelled
-    here, never through the process locale."""
-    if start is None:
-        return ""
-    if weekday and end is None:
-        return f"{WEEKDAYS[start.weekday()]}, {_dates(start)}"
-
-    def day_month(day: dt.date) -> str:
-        return f"{day.day} {MONTHS[day.month - 1]}"
-
-    if end is None or end == start:
-        return f"{day_month(start)} {start.year}"
-    if start.year != end.year:
-        return f"{day_month(start)} {start.year}\u2013{day_month(end)} {end.year}"
-    if start.month != end.month:
-        return f"{day_month(start)}\u2013{day_month(end)} {end.year}"
-    joint = " and " if (end - start).days == 1 else "\u2013"
-    return f"{start.day}{joint}{day_month(end)} {end.year}"
-
-
 def long_date(day: dt.date | None) -> str:
-    return _dates(day)
+    """A date as the UN writes it (domain/dates.py), "" for none."""
+    return dates.long_date(day) if day else ""
 
 
 def weekday_date(day: dt.date | None) -> str:
-    return _dates(day, weekday=True)
+    return dates.day_and_date(day) if day else ""
 
 
 def date_span(start: dt.date | None, end: dt.date | None) -> str:
-    """From `start` to `end` in one phrase; either alone when the other is missing or
-    they are out of order."""
-    if start and end and end > start:
-        return _dates(start, end)
-    return _dates(start or end)
+    """From `start` to `end` in one phrase (domain/dates.py); either alone."""
+    return dates.date_range(start, end)
 
 
 def meeting_dates(meeting: Meeting) -> str:
-    return date_span(meeting.start_date, meeting.end_date) if meeting.start_date else ""
+    return dates.date_range(meeting.start_date, meeting.end_date) if meeting.start_date else ""
 
 
 # ----- fitting ------------------------------------------------------------------------

@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from reportlab.platypus import Flowable, Paragraph
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.documents import printed_title
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import Milestone, OptionNote, OptionsNote
-from consult_desktop.printing.page import Part, build_pdf, date_span, title_block
+from consult_desktop.printing.page import Part, build_pdf, title_block
 from consult_desktop.printing.styles import Styles, paragraphs, stylesheet, text
 
 
@@ -44,7 +45,7 @@ def count(number: int, noun: str, plural: str = "") -> str:
 
 
 def span(start: object, end: object) -> str:
-    return date_span(start, end)  # type: ignore[arg-type]
+    return date_range(start or None, end or None)  # type: ignore[arg-type]
 
 
 def option_paragraphs(option: OptionNote, currency: str, styles: Styles) -> Iterator[Flowable]:

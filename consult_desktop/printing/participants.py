@@ -5,16 +5,15 @@ ReportLab four times as long."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from consult_desktop.domain import vocab
+from consult_desktop.domain import countries, names, vocab
+from consult_desktop.domain.folding import sort_key
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -34,23 +33,8 @@ STATES = ("member_state", "other_state")
 WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
 
 
-@cache
 def country_name(code: str | None) -> str:
-    """A country's name in English from its ISO code (the code when unknown)."""
-    if not code:
-        return ""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    return str(getattr(country, "common_name", None) or country.name)
-
-
-def sort_key(value: str) -> str:
-    """Alphabetical order that files "Élodie" under E and "Åland" under A."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return countries.name(code) if code else ""
 
 
 def group_of(person: Person, member_states: frozenset[str]) -> str:
@@ -83,11 +67,11 @@ def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Perso
     return ordered
 
 
-def delegation_order(person: Person) -> tuple[bool, bool, int, str, str]:
+def delegation_order(person: Person) -> tuple[bool, bool, int, tuple[str, str]]:
     """The head of delegation first, then the order of rank given, then those without
     a rank by family name."""
     return (not person.head_of_delegation, person.rank is None, person.rank or 0,
-            sort_key(person.family_name), sort_key(person.given_name))
+            names.sort_key(person.family_name, person.given_name))
 
 
 def group_title(code: str, body: str, meeting: Meeting | None = None) -> str:

@@ -14,10 +14,20 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Agenda, Item, Meeting, OptionDates, Person
+from consult_desktop.domain.meeting_days import meeting_days
+from consult_desktop.domain.names import plain_name
 from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
 
 ITEMS = cast(Table, AgendaItem.__table__)
 SPEAKERS = agenda_speaker
+
+
+def option_dates(session: Session, plan_id: int) -> list[OptionDates]:
+    """The options' dates and statuses in their order: what decides the meeting's days."""
+    rows = session.execute(
+        select(Option.position, Option.status, Option.proposed_start, Option.proposed_end)
+        .where(Option.plan_id == plan_id).order_by(Option.position, Option.label))
+    return [OptionDates(*row) for row in rows]
 
 
 def load_items(session: Session, plan_id: int) -> list[Item]:
@@ -46,7 +56,7 @@ def load_items(session: Session, plan_id: int) -> list[Item]:
 
 
 def person_name(honorific: str, given: str, family: str) -> str:
-    return " ".join(filter(None, (honorific, given, family)))
+    return plain_name(given, family, honorific)
 
 
 def load_people(session: Session, plan_id: int) -> list[Person]:
@@ -67,14 +77,8 @@ def load_meeting(session: Session, plan_id: int) -> tuple[Meeting, str]:
         select(Plan.start_date, Plan.end_date, Plan.day_start, Plan.day_end, Plan.timezone)
         .where(Plan.id == plan_id)
     ).one()
-    options = [
-        OptionDates(r.position, r.status, r.proposed_start, r.proposed_end)
-        for r in session.execute(
-            select(Option.position, Option.status, Option.proposed_start, Option.proposed_end)
-            .where(Option.plan_id == plan_id)
-        )
-    ]
-    first, last = agenda.meeting_days(options, plan.start_date, plan.end_date)
+    options = option_dates(session, plan_id)
+    first, last = meeting_days(options, plan.start_date, plan.end_date)
     return Meeting(first, last, plan.day_start, plan.day_end), plan.timezone
 
 

@@ -293,7 +293,10 @@ def _name_document(document: Document) -> None:
                "participants": "ECE/EX/2017/INF.4", "budget": "ECE/EX/2017/INF.5",
                "summary": "ECE/EX/2017/L.9", "pack": "ECE/EX/2017/INF.6"}
     document.symbol = symbols[document.kind]
-    document.issued = dt.date(2017, 3, 20) if document.kind == "options_note" else MEETING_DAY
+    # The note goes to the Committee in March, the agenda three weeks before the meeting;
+    # the list of participants and the rest are issued at the meeting.
+    issued = {"options_note": dt.date(2017, 3, 20), "agenda": dt.date(2017, 10, 13)}
+    document.issued = issued.get(document.kind, MEETING_DAY)
     if document.kind == "options_note":
         # The Committee's meeting that considers the note (illustrative number and date).
         document.distribution = "limited"

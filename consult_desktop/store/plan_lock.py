@@ -22,6 +22,8 @@ import socket
 import sys
 from pathlib import Path
 
+from consult_desktop.domain.dates import short_timestamp
+
 
 def lock_path(plan: Path) -> Path:
     return plan.with_name(f".{plan.name}.lock")
@@ -68,7 +70,7 @@ def _holder_text(path: Path) -> str:
         who = f"{holder['user']} on {holder['host']}"
         if holder["pid"] == os.getpid() and holder["host"] == socket.gethostname():
             who = "another window of this program"
-        return f"in use by {who} since {since:%d %b %Y %H:%M}"
+        return f"in use by {who} since {short_timestamp(since)}"
     except (OSError, ValueError, KeyError, TypeError):
         return "in use by another program"
 

@@ -12,6 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget, documents, printed
+from consult_desktop.domain.meeting_days import meeting_days
+from consult_desktop.domain.names import plain_name
+from consult_desktop.store.agenda_store import option_dates
 from consult_desktop.store.document_store import read_identities
 from consult_desktop.store.models import (
     AgendaItem,
@@ -38,9 +41,10 @@ def meeting(session: Session, plan_id: int) -> printed.Meeting:
                Plan.commission, Plan.session, Plan.members_heading,
                Plan.non_members_heading).where(Plan.id == plan_id)
     ).one()
+    first, last = meeting_days(option_dates(session, plan_id), plan.start_date, plan.end_date)
     return printed.Meeting(
         title=plan.title, organiser=plan.organiser, governing_body=plan.governing_body,
-        venue=plan.venue, start_date=plan.start_date, end_date=plan.end_date,
+        venue=plan.venue, start_date=first, end_date=last,
         currency=plan.currency, mandate=plan.mandate, principal_organ=plan.principal_organ,
         commission=plan.commission, session=plan.session,
         members_heading=plan.members_heading, non_members_heading=plan.non_members_heading,
@@ -84,7 +88,7 @@ def participants(session: Session, plan_id: int, *,
 
 def agenda(session: Session, plan_id: int) -> printed.Agenda:
     names = {
-        r.id: " ".join(p for p in (r.honorific, r.given_name, r.family_name) if p)
+        r.id: plain_name(r.given_name, r.family_name, r.honorific)
         for r in session.execute(
             select(Participant.id, Participant.honorific, Participant.given_name,
                    Participant.family_name).where(Participant.plan_id == plan_id))

@@ -6,7 +6,6 @@ query as the Budget tab, so the comparison's figures are the Budget tab's.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -21,26 +20,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.money import format_amount
 from consult_desktop.store.budget_queries import OptionBudget
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
-
-
-def date_range(start: dt.date | None, end: dt.date | None) -> str:
-    """UN style: "3 November 2017", "2-3 November 2017", "30 October - 3 November 2017"."""
-    if start is None and end is None:
-        return ""
-    if start is None or end is None or start == end:
-        day = start or end
-        assert day is not None
-        return f"{day.day} {day:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B} \u2013 {end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y} \u2013 {end.day} {end:%B %Y}"
 
 
 class OptionsListModel(QAbstractListModel):

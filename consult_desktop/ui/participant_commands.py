@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import Person
 from consult_desktop.store import participants_store as store
@@ -19,7 +20,7 @@ from consult_desktop.ui.undo import PlanCommand
 
 
 def _name(person: Person) -> str:
-    return " ".join(p for p in (person.given_name, person.family_name) if p)
+    return plain_name(person.given_name, person.family_name)
 
 
 class AddParticipant(PlanCommand):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import countries, vocab
+from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participants import HEADERS, Person, read_person, to_cells
 
 HONORIFICS = ("", "Mr.", "Ms.", "Mx.", "Dr.", "H.E. Mr.", "H.E. Ms.", "Prof.")
@@ -166,7 +167,7 @@ class ParticipantDialog(QDialog):
 
 
 def describe(person: Person) -> str:
-    name = " ".join(p for p in (person.honorific, person.given_name, person.family_name) if p)
+    name = plain_name(person.given_name, person.family_name, person.honorific)
     details = ", ".join(p for p in (person.organisation, person.email or "") if p)
     return f"{name} ({details})" if details else name
 

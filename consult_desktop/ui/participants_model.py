@@ -10,8 +10,6 @@ Python pass, and its proxy shows that list of rows (a QSortFilterProxyModel call
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import compress
@@ -26,12 +24,13 @@ from PySide6.QtCore import (
 )
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.folding import fold
+from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.participants import COLUMNS, FIELDS, HEADERS
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]  # (id, *FIELDS), as participants_store.load_rows gives it
 _FIELD_AT = {name: position + 1 for position, name in enumerate(FIELDS)}
-_COMBINING = re.compile(r"[\u0300-\u036f]")
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ZERO = Decimal(0)
 FLAGS = {"travel_requested", "travel_approved"}
@@ -45,15 +44,8 @@ _ALIGN_OF = [  # by column: amounts to the right, yes/no in the middle, else the
     for name in COLUMNS]
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, for searching: "Élodie" -> "elodie"."""
-    if text.isascii():
-        return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
-
-
 def _amount(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
+    return "" if value is None else format_amount(value, "", style="number")
 
 
 def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import countries, vocab
+from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
 from consult_desktop.store import budget_queries
 from consult_desktop.store import participants_store as store
@@ -193,7 +194,7 @@ class ParticipantsTab(QWidget):
         current = combo.currentData()
         at = store.ROW_COLUMNS.index("country")
         used = {row[at] for row in self.model.rows} - {None}
-        codes = sorted(used, key=lambda c: countries.name(c).casefold())
+        codes = sorted(used, key=countries.sort_key)
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("All countries", "")
@@ -219,7 +220,7 @@ class ParticipantsTab(QWidget):
         head = (f"{total:,} participants" if shown == total
                 else f"{shown:,} of {total:,} participants shown")
         self.counts.setText(f"{head} · {confirmed:,} confirmed · {funded:,} with funded"
-                            f" travel ({amount:,.2f} {self.currency})")
+                            f" travel ({format_amount(amount, self.currency, style='code')})")
 
     def _column_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

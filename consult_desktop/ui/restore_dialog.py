@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.domain.dates import short_timestamp
 from consult_desktop.store import backups
 from consult_desktop.store.backups import Backup, BackupError
 
@@ -58,7 +59,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         for row, backup in enumerate(found):
             cells = (
-                f"{backup.taken.astimezone():%d %b %Y %H:%M:%S}",
+                short_timestamp(backup.taken.astimezone(), seconds=True),
                 backup.title(),
                 backup.source.name,
                 str(backup.source.parent),

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
-from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion, date_span, long_date
+from consult_desktop.domain.dates import date_range, long_date
+from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.services import timeline as service
 from consult_desktop.services.edits import Topic
 from consult_desktop.ui.context import PlanContext
@@ -70,7 +71,7 @@ class MilestonesModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
-                return date_span(row.date, row.end_date)
+                return date_range(row.date, row.end_date)
             if column == 2:
                 return row.title
             if column == 3:

@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from consult_desktop.domain import vocab
-from consult_desktop.domain.deadlines import Milestone, OptionDates, date_span, long_date
+from consult_desktop.domain.dates import date_range, long_date, month_label
+from consult_desktop.domain.deadlines import Milestone, OptionDates
 
 KIND_COLOURS = {
     "mandate": "#7b1fa2", "related_meeting": "#00838f", "document": "#1565c0",
@@ -145,7 +146,7 @@ class TimelineView(QWidget):
             painter.setPen(QPen(text, 1))
             painter.drawLine(QPointF(x, self.axis_y - 4), QPointF(x, self.axis_y + 4))
             if index % step == 0:
-                label = f"{month:%b %Y}" if index == 0 or month.month == 1 else f"{month:%b}"
+                label = month_label(month, with_year=index == 0 or month.month == 1)
                 painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2,
                                          self.axis_y + 6 + metrics.ascent()), label)
 
@@ -182,7 +183,7 @@ class TimelineView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(bar, 3, 3)
-            days = date_span(option.start, end)
+            days = date_range(option.start, end)
             label = f"Option ({option.label}): {days}" + ("  (too late)" if flagged else "")
             width = metrics.horizontalAdvance(label)
             fits = bar.right() + 6 + width < self.width()
@@ -252,7 +253,7 @@ class TimelineView(QWidget):
                               metrics.horizontalAdvance(label), metrics.height())
             marker = self._paint_marker(painter, milestone, x, colour, flagged)
             what = vocab.label(vocab.MILESTONE_KINDS, milestone.kind)
-            when = date_span(milestone.date, milestone.end_date)
+            when = date_range(milestone.date, milestone.end_date)
             tip = f"{milestone.title}\n{what}, {when}" + (" (done)" if milestone.done else "")
             self.hits.append(Hit(rect.united(marker) if label else marker, "milestone",
                                  milestone.id, tip))

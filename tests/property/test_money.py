@@ -3,6 +3,8 @@ crash, and every amount the program writes reads back exactly."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Decimal
+
 from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
@@ -41,8 +43,27 @@ def test_amounts_written_with_grouping_read_back_exactly(value, locale):
 @given(MONEY, st.sampled_from(["USD", "EUR", "CHF", "RUB", "XOF"]), st.sampled_from(
     ["en", "fr", "ru", "ar"]))
 def test_any_amount_formats_with_its_currency(value, currency, locale):
+    """The amount's digits, rounded to the currency's (XOF has none), its sign, and the
+    currency's symbol or code: what a reader needs to take the amount right."""
+    from babel.numbers import get_currency_precision, get_currency_symbol
+
     text = format_amount(value, currency, locale)
-    assert text and any(ch.isdigit() for ch in text)
+    places = get_currency_precision(currency)
+    rounded = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_EVEN)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    assert int(digits) == int(abs(rounded).scaleb(places)), text
+    assert any(mark in text for mark in "-\u2212") == (rounded < 0), text
+    assert get_currency_symbol(currency, locale) in text or currency in text, text
+
+
+@examples(300)
+@given(MONEY, st.sampled_from(sorted(EN_SYMBOLS)))
+def test_the_three_styles_write_the_same_amount(value, currency):
+    """"$3,250.00", "3,250.00 USD", "3,250.00": one number, read back to the cent."""
+    number = format_amount(value, currency, style="number")
+    assert format_amount(value, currency, style="code") == f"{number} {currency}"
+    assert format_amount(value, currency).endswith(number.lstrip("-"))
+    assert parse_decimal(number) == value.quantize(Decimal("0.01"), ROUND_HALF_EVEN)
 
 
 @examples(400)

@@ -9,11 +9,9 @@ import pytest
 from consult_desktop.domain.agenda import (
     Item,
     Meeting,
-    OptionDates,
     Person,
     clashes,
     in_order,
-    meeting_days,
     numbered,
     shifted,
 )
@@ -70,24 +68,6 @@ def test_more_than_26_parts_go_on_with_double_letters():
     numbers = [i.number for i in numbered([item(1, position=-1), *parts])]
     assert numbers[1] == "1 (a)" and numbers[26] == "1 (z)"
     assert numbers[27] == "1 (aa)" and numbers[28] == "1 (ab)"
-
-
-# ----- the meeting's days --------------------------------------------------------------
-A = OptionDates(0, "proposed", dt.date(2017, 11, 2), dt.date(2017, 11, 3))
-B = OptionDates(1, "proposed", dt.date(2017, 11, 3), None)
-PLAN = (dt.date(2017, 12, 1), dt.date(2017, 12, 2))
-
-
-@pytest.mark.parametrize(("options", "expected"), [
-    ([A, B], (A.start, A.end)),
-    ([A, OptionDates(1, "chosen", B.start, None)], (B.start, B.start)),
-    ([A, OptionDates(1, "recommended", B.start, B.start)], (B.start, B.start)),
-    ([OptionDates(0, "chosen", None, None), B], PLAN),
-    ([], PLAN),
-], ids=["first option", "chosen option", "recommended option", "chosen without dates",
-        "no options"])
-def test_the_meeting_days_follow_the_chosen_option(options, expected):
-    assert meeting_days(options, *PLAN) == expected
 
 
 # ----- timing ------------------------------------------------------------------------

@@ -1,24 +1,71 @@
-"""Country names as the tables show them, and countries read from what people write."""
+"""Country names: the UN short names of the States, ISO's for other territories, one
+order for the window and the printed list, and countries read from what people write."""
 
 from __future__ import annotations
 
+import csv
+
 import pycountry
+import pytest
 
 from consult_desktop.domain import countries
 
 
-def test_every_code_shows_the_english_name_pycountry_gives():
-    expected = {country.alpha_2: country.name for country in pycountry.countries}
-    assert {code: countries.name(code) for code in expected} == expected
+def test_the_states_carry_their_un_short_names_not_iso_names():
+    assert countries.name("IR") == "Iran (Islamic Republic of)"
+    assert countries.name("TR") == "Türkiye"
+    assert countries.name("MD") == "Republic of Moldova"
+    assert countries.name("GB") == "United Kingdom of Great Britain and Northern Ireland"
+    assert countries.name("US") == "United States of America"
+    assert countries.name("VA") == "Holy See"
+    assert countries.name("PS") == "State of Palestine"
     assert countries.name("RU") == "Russian Federation"
 
 
-def test_an_unknown_code_shows_as_itself():
+@pytest.mark.parametrize(("code", "lang", "expected"), [
+    ("TR", "ru", "Тюркийе"),
+    ("IR", "fr", "Iran (République islamique d')"),
+    ("IR", "ru", "Иран (Исламская Республика)"),
+    ("MD", "fr", "République de Moldova"),
+    ("GB", "ru", "Соединенное Королевство Великобритании и Северной Ирландии"),
+    ("DE", "fr", "Allemagne"),
+])
+def test_french_and_russian_names_come_from_the_same_table(code, lang, expected):
+    assert countries.name(code, lang) == expected
+
+
+def test_the_table_holds_every_member_and_observer_state_in_three_languages():
+    with countries.UN_NAMES.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    statuses = [row["status"] for row in rows]
+    assert statuses.count("member") == 193 and statuses.count("observer") == 2
+    assert len({row["alpha_2"] for row in rows}) == 195
+    for row in rows:
+        assert pycountry.countries.get(alpha_2=row["alpha_2"]).alpha_3 == row["alpha_3"]
+        assert all(row[lang].strip() == row[lang] and row[lang] for lang in ("en", "fr", "ru"))
+        assert "," not in row["en"], row  # ISO's inverted "Moldova, Republic of" is no UN name
+        assert any("\u0400" <= ch <= "\u04ff" for ch in row["ru"]), row
+
+
+def test_territories_outside_the_un_keep_iso_names_and_unknown_codes_show_as_themselves():
+    assert countries.name("HK") == pycountry.countries.get(alpha_2="HK").name
     assert countries.name("XZ") == "XZ"
+    assert countries.name("ir") == "Iran (Islamic Republic of)"
+
+
+def test_states_are_ordered_by_their_folded_names_in_the_language():
+    codes = countries.all_codes()
+    assert codes.index("TN") < codes.index("TR") < codes.index("TM")  # Tunisia, Türkiye, Turkm.
+    assert codes.index("CI") < codes.index("HR")  # Côte d'Ivoire files under C
+    assert countries.sort_key("TR") == "turkiye"
+    russian = countries.all_codes("ru")
+    assert russian.index("AT") < russian.index("AZ")  # Австрия before Азербайджан
 
 
 def test_names_and_codes_are_read_back_to_codes():
     assert countries.lookup("Fédération de Russie") == "RU"
     assert countries.lookup("russia") == "RU"
     assert countries.lookup("CHE") == "CH"
+    assert countries.lookup("Iran (Islamic Republic of)") == "IR"
+    assert countries.lookup("Тюркийе") == "TR"
     assert countries.lookup("Atlantis") is None

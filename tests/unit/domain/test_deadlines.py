@@ -11,8 +11,6 @@ from consult_desktop.domain.deadlines import (
     OptionDates,
     Rule,
     alerts,
-    long_date,
-    meeting_start,
     missed_deadlines,
     outcome_late,
     overdue,
@@ -51,19 +49,6 @@ def test_suggestions_are_earliest_first_and_skip_accepted_document_deadlines():
     assert [s.title for s in found] == ["Documents to processing",
                                         "Documents distributed to participants"]
     assert suggestions(DEFAULT_RULES, None, []) == []
-
-
-@pytest.mark.parametrize(("plan_start", "options", "expected"), [
-    (MEETING, [option(D(2017, 11, 2), start=D(2017, 11, 1))], MEETING),
-    (MEETING, [option(D(2017, 11, 9), "chosen", start=D(2017, 11, 8))], D(2017, 11, 8)),
-    (None, [option(D(2017, 11, 9), start=D(2017, 11, 8)),
-            option(D(2017, 11, 3), start=D(2017, 11, 2), label="a")], D(2017, 11, 2)),
-    (None, [option(D(2017, 11, 3), "rejected", start=D(2017, 11, 2))], None),
-    (None, [], None),
-])
-def test_the_meeting_starts_on_the_chosen_option_else_the_plan_else_the_earliest(
-        plan_start, options, expected):
-    assert meeting_start(plan_start, options) == expected
 
 
 @pytest.mark.parametrize(("end", "status", "flagged"), [
@@ -136,5 +121,3 @@ def test_the_seed_dates_raise_nothing_once_done_and_the_meeting_is_past():
     assert late.kind == "outcome_late"
 
 
-def test_dates_read_as_the_un_writes_them():
-    assert long_date(D(2017, 11, 3)) == "3 November 2017"

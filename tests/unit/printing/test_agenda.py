@@ -66,14 +66,6 @@ def test_hostile_and_very_long_titles_print_as_typed():
     assert flat([long_title]) in text
 
 
-def test_times_read_as_in_un_documents():
-    at = dt.time
-    assert agenda.hours(at(10), at(13)) == "10\u00a0a.m.\u20131\u00a0p.m."
-    assert agenda.hours(at(15), at(18)) == "3\u20136\u00a0p.m."
-    assert agenda.hours(at(9, 30), at(12)) == "9.30\u00a0a.m.\u201312\u00a0noon"
-    assert agenda.hours(at(10, 5), None) == "10.05\u00a0a.m."
-
-
 def test_each_day_is_named_in_english_from_its_date():
     from consult_desktop.printing.page import weekday_date
 

@@ -69,7 +69,7 @@ def test_a_states_group_follows_the_bodys_member_states_not_the_typed_category()
                            member_states=frozenset({"FR"}))
     groups = dict(participants.grouped(data))
     assert [name for name, _ in groups["member_state"]] == ["France"]
-    assert [name for name, _ in groups["other_state"]] == ["United States"]
+    assert [name for name, _ in groups["other_state"]] == ["United States of America"]
 
 
 def test_hostile_names_print_as_typed():

@@ -44,12 +44,12 @@ def test_the_demo_shows_the_seed_dates_and_no_warning(tab):
     table = [(tab.model.index(r, 1).data(), tab.model.index(r, 2).data())
              for r in range(tab.model.rowCount())]
     iom = "7th Global Meeting of Regional Consultative Processes (IOM), Geneva"
-    assert ("10\u201311 October 2017", iom) in table
+    assert ("10 and 11 October 2017", iom) in table
     assert table[0][0] == "31 March 2017" and table[-1][0].startswith("27\u201329 November 2017")
     assert tab.alerts == []
     assert tab.warnings_label.text().endswith("(0)")
     assert tab.suggestions.count() == 3
-    assert tab.suggestions.item(0).text().startswith("25 August 2017: Documents to processing")
+    assert tab.suggestions.item(0).text().startswith("24 August 2017: Documents to processing")
 
 
 def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbot):
@@ -148,7 +148,7 @@ def test_accepting_a_suggestion_makes_a_document_milestone(tab, context):
     tab.accept_button.click()  # the action, shown under the suggestions
     rows = _rows(context.plan_file.path,
                  "SELECT title, date, kind FROM milestone WHERE kind='document'")
-    assert rows == [("Invitations sent", "2017-09-08", "document")]
+    assert rows == [("Invitations sent", "2017-09-07", "document")]
     assert tab.suggestions.count() == 2  # accepted: no longer suggested
     context.undo_stack.undo()
     assert tab.suggestions.count() == 3
@@ -159,7 +159,7 @@ def test_rules_are_editable_per_plan_and_undoable(tab, context, monkeypatch):
         lambda cls, rules, parent=None: [*rules, ("Logistics note sent", 4)]))
     tab.rules_action.trigger()
     assert tab.suggestions.item(3).text() == \
-        "6 October 2017: Logistics note sent (4 weeks before)"
+        "5 October 2017: Logistics note sent (4 weeks before)"
     context.undo_stack.undo()
     assert tab.suggestions.count() == 3
     assert _rows(context.plan_file.path, "SELECT count(*) FROM deadline_rule") == [(3,)]
@@ -167,7 +167,7 @@ def test_rules_are_editable_per_plan_and_undoable(tab, context, monkeypatch):
 
 def test_a_close_meeting_makes_missed_deadlines_show(qtbot, context):
     with sqlite3.connect(context.plan_file.path) as db:
-        db.execute("UPDATE plan SET start_date='2017-10-20', end_date='2017-10-20'")
+        db.execute("UPDATE option SET proposed_start='2017-10-20', proposed_end='2017-10-20'")
     tab = TimelineTab(context, today=lambda: D(2017, 9, 5))
     qtbot.addWidget(tab)
     missed = [a.message for a in tab.alerts if a.kind == "deadline_missed"]

@@ -1,0 +1,123 @@
+"""Dates, date ranges and times as the United Nations writes them, in the document's
+language; never through the process locale (Qt sets it from the desktop, so strftime's
+month and day names would follow the user's desktop, not the document).
+
+English (UN Editorial Manual): "3 November 2017", "Friday, 3 November 2017",
+"2 and 3 November 2017" (two days), "2-4 November 2017", "30 October-3 November 2017",
+"30 December 2017-2 January 2018"; times "10 a.m.", "3.30 p.m.", "noon", "midnight",
+"10 a.m.-1 p.m.". French and Russian (issue 14) add their tables below.
+The dashes written here as "-" are en dashes (U+2013) in the output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DASH = "\u2013"  # en dash, between the ends of a range
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+DAYS: dict[str, tuple[str, ...]] = {  # Monday first, as date.weekday()
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+AND: dict[str, str] = {"en": "and"}
+
+
+def _table(tables: dict[str, tuple[str, ...]], lang: str) -> tuple[str, ...]:
+    try:
+        return tables[lang]
+    except KeyError:
+        raise ValueError(f"dates are not written in {lang!r} yet") from None
+
+
+def month_name(day: dt.date, lang: str = "en") -> str:
+    return _table(MONTHS, lang)[day.month - 1]
+
+
+def short_month(day: dt.date, lang: str = "en") -> str:
+    """"Nov": for screen columns and axes."""
+    return month_name(day, lang)[:3]
+
+
+def day_name(day: dt.date, lang: str = "en") -> str:
+    return _table(DAYS, lang)[day.weekday()]
+
+
+def long_date(day: dt.date, lang: str = "en") -> str:
+    """"3 November 2017": no leading zero, the month in full."""
+    return f"{day.day} {month_name(day, lang)} {day.year}"
+
+
+def day_and_date(day: dt.date, lang: str = "en") -> str:
+    """"Friday, 3 November 2017": a day heading of the agenda."""
+    return f"{day_name(day, lang)}, {long_date(day, lang)}"
+
+
+def short_date(day: dt.date, lang: str = "en", year: bool = True) -> str:
+    """"03 Nov 2017" (or "03 Nov"): a screen column, where dates line up."""
+    text = f"{day.day:02d} {short_month(day, lang)}"
+    return f"{text} {day.year}" if year else text
+
+
+def short_day_and_date(day: dt.date, lang: str = "en") -> str:
+    """"Fri 03 Nov 2017": a day in a list or a message of the window."""
+    return f"{day_name(day, lang)[:3]} {short_date(day, lang)}"
+
+
+def short_timestamp(moment: dt.datetime, lang: str = "en", seconds: bool = False) -> str:
+    """"27 Nov 2026 14:02": when a backup or a lock was taken."""
+    clock = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{short_date(moment, lang)} {clock}"
+
+
+def month_label(month: dt.date, lang: str = "en", with_year: bool = False) -> str:
+    """"Nov" or "Nov 2017": the ticks of a time axis."""
+    return f"{short_month(month, lang)} {month.year}" if with_year else short_month(month, lang)
+
+
+def date_range(start: dt.date | None, end: dt.date | None, lang: str = "en") -> str:
+    """A span of days: "3 November 2017", "2 and 3 November 2017" (two consecutive days
+    of one month), "2-4 November 2017", "30 October-3 November 2017",
+    "30 December 2017-2 January 2018"; a missing end is one day; neither is ""."""
+    if start is None or end is None or end == start:
+        day = start or end
+        return long_date(day, lang) if day is not None else ""
+    if end < start:
+        start, end = end, start
+    if (start.year, start.month) == (end.year, end.month):
+        if (end - start).days == 1:
+            return f"{start.day} {AND[lang]} {long_date(end, lang)}"
+        return f"{start.day}{DASH}{long_date(end, lang)}"
+    if start.year == end.year:
+        return f"{start.day} {month_name(start, lang)}{DASH}{long_date(end, lang)}"
+    return f"{long_date(start, lang)}{DASH}{long_date(end, lang)}"
+
+
+def time_of_day(moment: dt.time, lang: str = "en") -> str:
+    """"10 a.m.", "3.30 p.m.", "noon", "midnight": the UN's twelve-hour clock."""
+    _table(MONTHS, lang)
+    if moment.minute == 0 and moment.hour in (0, 12):
+        return "noon" if moment.hour == 12 else "midnight"
+    hour = moment.hour % 12 or 12
+    suffix = "a.m." if moment.hour < 12 else "p.m."
+    minutes = f".{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes} {suffix}"
+
+
+def time_range(start: dt.time, end: dt.time | None, lang: str = "en") -> str:
+    """"10 a.m.-1 p.m.", "3-6 p.m." (one suffix when both ends share it), or one time."""
+    if end is None:
+        return time_of_day(start, lang)
+    first, last = time_of_day(start, lang), time_of_day(end, lang)
+    same_half = (start.hour < 12) == (end.hour < 12)
+    if same_half and first.endswith((" a.m.", " p.m.")) and last.endswith(first[-5:]) \
+            and start < end:
+        first = first[:-5]
+    return f"{first}{DASH}{last}"
+
+
+def clock(moment: dt.time) -> str:
+    """"09:30": the twenty-four-hour clock of the window's time fields."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"

@@ -1,0 +1,34 @@
+"""Accent folding: the one way the program compares, searches and sorts text without
+regard to case or accents ("Élodie" ~ "elodie", "Åland" files under A).
+
+`fold` keeps punctuation (searching "o'brien" finds "O'Brien"); `fold_words` also turns
+every run of punctuation and spaces into one space, for matching what people type
+against a known name or heading ("Côte d'Ivoire" ~ "cote d ivoire").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining marks of the Latin, Greek and Cyrillic scripts (and the general blocks).
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Élodie" -> "elodie". Й and Ё lose their marks too
+    (Cyrillic sorts and searches as people type it without them)."""
+    if text.isascii():
+        return text.lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+
+
+def fold_words(text: str) -> str:
+    """`fold`, with punctuation (and _) reduced to single spaces, trimmed."""
+    return _NON_WORD.sub(" ", fold(text)).strip()
+
+
+def sort_key(text: str) -> str:
+    """The key of alphabetical order: folded, so "Élodie" sorts among the Es."""
+    return fold(text)
