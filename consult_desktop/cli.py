@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop import PLAN_SUFFIX, __version__
+from consult_desktop.files import OutputError, check_output
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -139,6 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(EXPORTERS)) or "none yet"
         raise CommandError(f"{args.out}: cannot export to {suffix or 'a file without suffix'}"
                            f" (known: {known})")
+    check_output(args.out, list(EXPORTERS), reading=[args.plan])
     plan_file = open_plan(args.plan)
     try:
         print(EXPORTERS[suffix]()(plan_file, args.out))
@@ -179,8 +181,10 @@ def cmd_budget(args: argparse.Namespace) -> int:
         label = args.option.strip("() ")
         chosen = [c for c in compared if c.option.label == label]
         if not chosen:
-            known = ", ".join(f"({c.option.label})" for c in compared) or "none"
-            raise CommandError(f"{args.plan}: no option ({label}) (options: {known})")
+            from consult_desktop.domain.vocab import no_such
+
+            known = [c.option.label for c in compared]
+            raise CommandError(f"{args.plan}: {no_such('option', label, known)}")
         tables = _option_tables(chosen[0], currency, args.format == "csv")
     else:
         tables = _options_tables(compared, currency, args.format == "csv")
@@ -291,8 +295,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.services import printables
     from consult_desktop.store.plan_file import open_plan
 
-    if not args.out.parent.is_dir():
-        raise CommandError(f"{args.out.parent}: no such folder")
+    check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
     plan_file = open_plan(args.plan)
     try:
         pdf = printables.make(plan_file, args.document.id, "pdf",
@@ -463,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return COMMANDS[args.command][1](args)
-    except (CommandError, PlanFileError) as error:
+    except (CommandError, PlanFileError, OutputError) as error:
         print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
         return 1
     except OSError as error:

@@ -63,19 +63,21 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = _text_cell(sheet, neutralise(header))
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in rows:
-        sheet.append([_text_cell(sheet, neutralise(str(value))) for value in row])
+    # The temporary file first: a write-only sheet never saved (the folder refused it)
+    # complains from the garbage collector with a traceback.
     with atomic_write(path, "wb") as stream:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(title[:31])
+        sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header_cells = []
+        for header in headers:
+            cell = _text_cell(sheet, neutralise(header))
+            cell.font = bold
+            header_cells.append(cell)
+        sheet.append(header_cells)
+        for row in rows:
+            sheet.append([_text_cell(sheet, neutralise(str(value))) for value in row])
         book.save(stream)
 
 
