@@ -13,14 +13,20 @@ from pathlib import Path
 from typing import Any
 
 from consult_desktop import APP_NAME
+from consult_desktop.cli_usage import wants_window
+from consult_desktop.display import window_problem
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from consult_desktop import cli
 
-    if cli.is_command(args):
+    if cli.is_command(args) or not wants_window(args, list(cli.COMMANDS), cli.build_parser()):
         return cli.main(args)
+    problem = window_problem()
+    if problem:
+        print(f"{cli.PROG}: {problem}", file=sys.stderr)
+        return 1
     return run_window(Path(args[0]) if args else None)
 
 

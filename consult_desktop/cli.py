@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop import PLAN_SUFFIX, __version__
+from consult_desktop.cli_usage import Parser
 from consult_desktop.files import OutputError, check_output
 
 if TYPE_CHECKING:
@@ -397,7 +398,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Plan an intergovernmental consultation meeting. With no command, or "
         f"with a {PLAN_SUFFIX} file, opens the window.",
