@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import consult_desktop
 from consult_desktop.printing import styles
 
@@ -17,9 +19,5 @@ def test_every_font_and_its_licence_are_inside_the_package():
 
 
 def test_a_missing_font_says_which_and_how_to_get_it_back():
-    try:
+    with pytest.raises(FileNotFoundError, match=r"NoSuchFont\.ttf.*reinstalling"):
         styles.font_file("NoSuchFont.ttf")
-    except FileNotFoundError as error:
-        assert "NoSuchFont.ttf" in str(error) and "reinstalling" in str(error)
-    else:
-        raise AssertionError("a missing font was not reported")
