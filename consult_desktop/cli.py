@@ -277,7 +277,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     plan_file = open_plan(args.plan)
     try:
-        outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid)
+        outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid,
+                              sheet=args.sheet)
     except TableError as error:
         raise CommandError(str(error)) from None
     finally:
@@ -420,6 +421,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
             sub.add_argument("--skip-invalid", action="store_true",
                              help="import the valid rows, skip the others")
+            sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read"
+                             " (default: the first whose header row is recognised)")
         elif name == "documents":
             _documents_arguments(sub)
         elif name == "budget":

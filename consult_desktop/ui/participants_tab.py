@@ -42,7 +42,7 @@ from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.undo import execute
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
-IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
 EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
 
 
@@ -342,13 +342,29 @@ class ParticipantsTab(QWidget):
         if path is not None:
             self.import_path(path)
 
-    def import_path(self, path: Path) -> None:
+    def ask_sheet(self, path: Path, sheets: list[str]) -> str | None:
+        """Which sheet of a workbook to import, when none was recognised. Tests replace
+        this."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, chosen = QInputDialog.getItem(
+            self, "Import participants", f"No sheet of {path.name} has the expected columns."
+            " Which sheet holds the participants?", sheets, 0, False)
+        return name if chosen else None
+
+    def import_path(self, path: Path, sheet: str | None = None) -> None:
         from consult_desktop.interchange.participants_csv import TableError
         from consult_desktop.interchange.participants_io import preview
+        from consult_desktop.interchange.participants_xlsx import SheetChoice
         from consult_desktop.ui.import_dialog import ImportDialog, summary
 
         try:
-            plan = preview(self.context.plan_file, path)
+            plan = preview(self.context.plan_file, path, sheet)
+        except SheetChoice as error:
+            chosen = self.ask_sheet(Path(path), error.sheets)
+            if chosen is not None:
+                self.import_path(path, chosen)
+            return
         except TableError as error:
             self.context.failed.emit(str(error))
             return
