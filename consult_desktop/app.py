@@ -43,7 +43,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def show_window() -> tuple[Any, Any]:
     """The application and its main window, shown, with no plan open yet."""
     gc.disable()  # until the first plan is open: see _collect_after_start
+    from importlib.resources import files
+
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from consult_desktop.ui.main_window import MainWindow
@@ -51,6 +54,9 @@ def show_window() -> tuple[Any, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Consult Desktop")
     app.setApplicationName(APP_NAME)
+    QApplication.setDesktopFileName("consult-desktop")  # the menu entry's, for Wayland
+    icon = files("consult_desktop") / "icons" / "consult-desktop.svg"
+    QApplication.setWindowIcon(QIcon(str(icon)))
     window = MainWindow(QSettings())
     window.started.connect(lambda: _collect_after_start(window))
     window.show()

@@ -341,6 +341,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_menu_entry(args: argparse.Namespace) -> int:
+    from consult_desktop.desktop_entry import command
+
+    return command(args)
+
+
 def _print_identity(identity: DocumentIdentity) -> None:
     from consult_desktop.domain import vocab
 
@@ -395,6 +401,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "print": ("print a document of the plan to a PDF file", cmd_print),
     "documents": ("list the documents' symbols and dates, or set a document's",
                   cmd_documents),
+    "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
+                   cmd_menu_entry),
 }
 
 
@@ -408,6 +416,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (help_text, _) in COMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        if name == "menu-entry":
+            sub.add_argument("--remove", action="store_true", help="remove the entry")
+            continue
         sub.add_argument("plan", type=_plan_path, metavar="PLAN", help="the plan file")
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
