@@ -24,7 +24,7 @@ from typing import IO, Any
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class OutputError(Exception):
+class OutputError(ValueError):
     """An output file refused before anything is written; the message names it."""
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
+from consult_desktop.files import OutputError, check_output
 from consult_desktop.store import budget_queries
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.context import PlanContext
@@ -391,7 +392,10 @@ class ParticipantsTab(QWidget):
                 for r in range(self.proxy.rowCount())]
         columns = [COLUMNS[c] for c in self.visible_columns()]
         try:
+            check_output(path, [".csv", ".xlsx"])
             write_people(path, [store.to_person(row) for row in rows], columns)
+        except OutputError as error:
+            self.context.failed.emit(str(error))
         except OSError as error:
             self.context.failed.emit(f"{path}: not written ({error.strerror or error})")
             return
