@@ -49,9 +49,10 @@ def _naming(error: OSError, target: Path) -> OSError:
 
 
 @contextmanager
-def replacing(target: Path) -> Iterator[Path]:
+def replacing(target: Path, mode: int | None = None) -> Iterator[Path]:
     """A temporary path beside `target`; what is written there replaces `target` when
-    the block ends without error, and is removed otherwise."""
+    the block ends without error, and is removed otherwise. The new file's mode: `mode`
+    when given (a private copy), else the replaced file's, else what the umask allows."""
     target = Path(target)
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -70,7 +71,7 @@ def replacing(target: Path) -> Iterator[Path]:
         try:
             with open(temporary, "rb") as written:
                 os.fsync(written.fileno())
-            os.chmod(temporary, _mode_for(target))
+            os.chmod(temporary, _mode_for(target) if mode is None else mode)
             os.replace(temporary, target)
         except OSError as error:
             raise _naming(error, target) from None

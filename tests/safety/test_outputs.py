@@ -111,3 +111,14 @@ def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path)
 
 def test_check_output_accepts_an_ordinary_new_file(tmp_path):
     check_output(tmp_path / "pack.PDF", [".pdf"])
+
+
+def test_an_explicit_mode_wins_over_the_umask_and_the_old_file(tmp_path):
+    from consult_desktop.files import replacing
+
+    target = tmp_path / "private.consult"
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    with replacing(target, mode=0o600) as temporary:
+        temporary.write_bytes(b"new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
