@@ -13,21 +13,40 @@ from pathlib import Path
 from typing import Any
 
 from consult_desktop import APP_NAME
+from consult_desktop.cli_usage import wants_window
+from consult_desktop.display import window_problem
+
+# Show the window on the plan, then quit: 0 when the window showed with the plan open.
+# For a smoke test of a real display (`.ci/run` under Xvfb); `=FILE.png` also saves what
+# the window shows.
+SHOW_AND_QUIT = "--show-and-quit"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from consult_desktop import cli
 
-    if cli.is_command(args):
+    smoke: str | None = None
+    if args and args[0].split("=", 1)[0] == SHOW_AND_QUIT:
+        smoke = args.pop(0).partition("=")[2]
+
+    if cli.is_command(args) or not wants_window(args, list(cli.COMMANDS), cli.build_parser()):
         return cli.main(args)
-    return run_window(Path(args[0]) if args else None)
+    problem = window_problem()
+    if problem:
+        print(f"{cli.PROG}: {problem}", file=sys.stderr)
+        return 1
+    path = Path(args[0]) if args else None
+    return run_window(path) if smoke is None else show_and_quit(path, smoke)
 
 
 def show_window() -> tuple[Any, Any]:
     """The application and its main window, shown, with no plan open yet."""
     gc.disable()  # until the first plan is open: see _collect_after_start
+    from importlib.resources import files
+
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from consult_desktop.ui.main_window import MainWindow
@@ -35,6 +54,9 @@ def show_window() -> tuple[Any, Any]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Consult Desktop")
     app.setApplicationName(APP_NAME)
+    QApplication.setDesktopFileName("consult-desktop")  # the menu entry's, for Wayland
+    icon = files("consult_desktop") / "icons" / "consult-desktop.svg"
+    QApplication.setWindowIcon(QIcon(str(icon)))
     window = MainWindow(QSettings())
     window.started.connect(lambda: _collect_after_start(window))
     window.show()
@@ -63,4 +85,25 @@ def run_window(path: Path | None) -> int:
 
     app, window = show_window()
     QTimer.singleShot(0, lambda: window.open_initial(path))
+    return int(app.exec())
+
+
+def show_and_quit(path: Path | None, grab: str) -> int:
+    """Start as the window does, then quit once the first plan is open: 0 when the
+    window is visible with the plan; one line saying what was shown."""
+    from PySide6.QtCore import QTimer
+
+    app, window = show_window()
+
+    def report() -> None:
+        shown = window.isVisible() and window.context is not None
+        print(f"{app.platformName()}: {'shown' if shown else 'NOT shown'}:"
+              f" {window.windowTitle()} ({window.width()}x{window.height()})")
+        if grab:
+            window.grab().save(grab)
+        app.exit(0 if shown else 1)
+
+    window.started.connect(lambda: QTimer.singleShot(200, report))
+    QTimer.singleShot(0, lambda: window.open_initial(path))
+    QTimer.singleShot(60_000, lambda: app.exit(3))  # a dialog left open: give up
     return int(app.exec())

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop import PLAN_SUFFIX, __version__
+from consult_desktop.cli_usage import Parser
+from consult_desktop.files import OutputError, check_output
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -143,6 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known = ", ".join(sorted(EXPORTERS)) or "none yet"
         raise CommandError(f"{args.out}: cannot export to {suffix or 'a file without suffix'}"
                            f" (known: {known})")
+    check_output(args.out, list(EXPORTERS), reading=[args.plan])
     plan_file = open_plan(args.plan)
     try:
         print(EXPORTERS[suffix]()(plan_file, args.out))
@@ -183,8 +186,10 @@ def cmd_budget(args: argparse.Namespace) -> int:
         label = args.option.strip("() ")
         chosen = [c for c in compared if c.option.label == label]
         if not chosen:
-            known = ", ".join(f"({c.option.label})" for c in compared) or "none"
-            raise CommandError(f"{args.plan}: no option ({label}) (options: {known})")
+            from consult_desktop.domain.vocab import no_such
+
+            known = [c.option.label for c in compared]
+            raise CommandError(f"{args.plan}: {no_such('option', label, known)}")
         tables = _option_tables(chosen[0], currency, args.format == "csv")
     else:
         tables = _options_tables(compared, currency, args.format == "csv")
@@ -276,7 +281,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     plan_file = open_plan(args.plan)
     try:
-        outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid)
+        outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid,
+                              sheet=args.sheet)
     except TableError as error:
         raise CommandError(str(error)) from None
     finally:
@@ -295,8 +301,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.services import printables
     from consult_desktop.store.plan_file import open_plan
 
-    if not args.out.parent.is_dir():
-        raise CommandError(f"{args.out.parent}: no such folder")
+    check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
     plan_file = open_plan(args.plan)
     try:
         pdf = printables.make(plan_file, args.document.id, "pdf",
@@ -338,6 +343,12 @@ def cmd_documents(args: argparse.Namespace) -> int:
     for one in found:
         _print_identity(one)
     return 0
+
+
+def cmd_menu_entry(args: argparse.Namespace) -> int:
+    from consult_desktop.desktop_entry import command
+
+    return command(args)
 
 
 def _print_identity(identity: DocumentIdentity) -> None:
@@ -394,11 +405,13 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "print": ("print a document of the plan to a PDF file", cmd_print),
     "documents": ("list the documents' symbols and dates, or set a document's",
                   cmd_documents),
+    "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
+                   cmd_menu_entry),
 }
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Plan an intergovernmental consultation meeting. With no command, or "
         f"with a {PLAN_SUFFIX} file, opens the window.",
@@ -407,6 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (help_text, _) in COMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        if name == "menu-entry":
+            sub.add_argument("--remove", action="store_true", help="remove the entry")
+            continue
         sub.add_argument("plan", type=_plan_path, metavar="PLAN", help="the plan file")
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -420,6 +436,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
             sub.add_argument("--skip-invalid", action="store_true",
                              help="import the valid rows, skip the others")
+            sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read"
+                             " (default: the first whose header row is recognised)")
         elif name == "documents":
             _documents_arguments(sub)
         elif name == "budget":
@@ -467,7 +485,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return COMMANDS[args.command][1](args)
-    except (CommandError, PlanFileError) as error:
+    except (CommandError, PlanFileError, OutputError) as error:
         print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
         return 1
     except OSError as error:

@@ -96,8 +96,8 @@ def document_kind(text: str) -> str:
 
 def unknown_document(text: str) -> str:
     """The one message for a name that is no document, listing the documents."""
-    names = ", ".join(code.replace("_", "-") for code in vocab.codes(vocab.DOCUMENT_KINDS))
-    return f"no document {text!r} (documents: {names})"
+    names = [code.replace("_", "-") for code in vocab.codes(vocab.DOCUMENT_KINDS)]
+    return vocab.no_such("document", text, names)
 
 
 def distribution_code(text: str) -> str:

@@ -5,6 +5,8 @@ The order of PARTICIPANT_CATEGORIES is the order of a UN list of participants.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 Choices = tuple[tuple[str, str], ...]
 
 OPTION_FORMATS: Choices = (
@@ -127,3 +129,15 @@ def codes(choices: Choices) -> tuple[str, ...]:
 def label(choices: Choices, code: str) -> str:
     """The label of a stored code; the code itself when it is not in the list."""
     return dict(choices).get(code, code)
+
+
+def no_such(what: str, given: str, known: Sequence[str]) -> str:
+    """The one message for a name that is not one of `known` (an option's label, a
+    command, a document): names the mistake, the nearest valid name, and the list.
+    `no_such("option", "z", ["a", "b"])` -> "no option 'z' (options: a, b)"."""
+    from difflib import get_close_matches
+
+    nearest = get_close_matches(given, list(known), n=1, cutoff=0.6)
+    hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    listed = ", ".join(known) or "none"
+    return f"no {what} {given!r}{hint} ({what}s: {listed})"

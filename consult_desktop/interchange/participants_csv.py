@@ -7,16 +7,23 @@ the accents), comma-separated, every cell a spreadsheet would take for a formula
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from consult_desktop.files import atomic_write
 
 DELIMITERS = ",;\t"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SAMPLE = 64 * 1024  # what the delimiter and the kind of file are judged on
+CHUNK = 1 << 20
+CONTROL = [bytes([c]) for c in (*range(9), 11, *range(14, 32), 127)]
+# Far above any meeting's list, far below what would exhaust memory (a 50 MB file).
+MAX_ROWS = 50_000
 
 
 class TableError(Exception):
@@ -38,6 +45,47 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _what_else(start: bytes) -> str | None:
+    """What a file that is not text is, from its first bytes, or None for text."""
+    if start.startswith(b"PK\x03\x04"):
+        return "this is a workbook (XLSX) or another zip file, not a CSV: import it as .xlsx"
+    if start.startswith(b"\xd0\xcf\x11\xe0"):
+        return "this is an old Excel workbook (.xls), not a CSV: save it as .xlsx or .csv"
+    if start.startswith(b"%PDF"):
+        return "this is a PDF, not a CSV"
+    # Judged on a full sample only: a small file with a stray control character is
+    # read, and its cells checked one by one.
+    if len(start) == SAMPLE and sum(start.count(c) for c in CONTROL) > SAMPLE // 20:
+        return "this is not a text file (CSV): more than 5% of its first bytes are control codes"
+    return None
+
+
+def file_encoding(path: Path) -> str:
+    """UTF-8 (with or without a byte-order mark) when every byte of the file says so,
+    else Windows-1252; UTF-16 with its byte-order mark (Excel's "Unicode text"). The
+    file is read in chunks, never whole: a big file costs no more memory than a chunk.
+    A file that is not text is refused here, from its first bytes."""
+    with open(path, "rb") as stream:
+        start = stream.read(SAMPLE)
+        if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "utf-16"
+        problem = _what_else(start)
+        if problem:
+            raise TableError(f"{path}: {problem}")
+        if start.startswith(b"\xef\xbb\xbf"):
+            return "utf-8-sig"
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk = start
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = stream.read(CHUNK)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8"
+
+
 def sniff_delimiter(text: str) -> str:
     """The delimiter the header line uses most, outside quotes (comma when none)."""
     counts = dict.fromkeys(DELIMITERS, 0)
@@ -56,22 +104,35 @@ def sniff_delimiter(text: str) -> str:
 
 
 def parse(text: str, where: str = "") -> Sheet:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    return _sheet(io.StringIO(text, newline=""), sniff_delimiter(text[:SAMPLE]), where)
+
+
+def read_csv(path: Path) -> Sheet:
+    """The file read as a stream: rows are kept, the file's text never is whole."""
+    encoding = file_encoding(path)
+    with open(path, encoding=encoding, errors="replace", newline="") as stream:
+        delimiter = sniff_delimiter(stream.read(SAMPLE))
+        stream.seek(0)
+        return _sheet(stream, delimiter, str(path))
+
+
+def _sheet(stream: TextIO, delimiter: str, where: str) -> Sheet:
+    reader = csv.reader(stream, delimiter=delimiter)
+    numbered: list[tuple[int, list[str]]] = []
     try:
-        records = list(reader)
+        for number, cells in enumerate(reader, start=1):
+            if not numbered and not any(c.strip() for c in cells):
+                continue  # blank lines above the header
+            if len(numbered) > MAX_ROWS:
+                raise TableError(f"{where}: more than {MAX_ROWS:,} rows: not a list of"
+                                 " participants")
+            numbered.append((number, cells))
     except csv.Error as error:
         raise TableError(f"{where}:{reader.line_num}: cannot be read as CSV ({error})") from None
-    numbered = [(number, cells) for number, cells in enumerate(records, start=1)]
-    while numbered and not any(c.strip() for c in numbered[0][1]):
-        numbered.pop(0)  # blank lines above the header
     if not numbered:
         raise TableError(f"{where}: the file is empty (no header row)")
     (_, headers), *rows = numbered
     return Sheet([h.strip() for h in headers], rows)
-
-
-def read_csv(path: Path) -> Sheet:
-    return parse(decode(Path(path).read_bytes()), str(path))
 
 
 def neutralise(text: str) -> str:

@@ -17,29 +17,32 @@ from consult_desktop.store import participants_store as store
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
-SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm")
 
 
-def read_table(path: Path) -> Sheet:
-    """The header and rows of a CSV or XLSX file, by its suffix."""
+def read_table(path: Path, sheet: str | None = None) -> Sheet:
+    """The header and rows of a CSV or XLSX file, by its suffix; `sheet`: the
+    workbook's sheet to read (default: the first whose header row is recognised)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         from consult_desktop.interchange.participants_xlsx import read_xlsx
 
-        return read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv"):
+        return read_xlsx(path, sheet)
+    if suffix in (".csv", ".tsv"):
+        if sheet is not None:
+            raise TableError(f"{path}: a CSV file has no sheets (--sheet is for .xlsx files)")
         return read_csv(path)
-    raise TableError(f"{path}: cannot import a {suffix or 'file without suffix'} file"
-                     " (CSV or XLSX)")
+    raise TableError(f"{path}: cannot import a {suffix or 'file without suffix'} file:"
+                     " save it as CSV (.csv) or as an Excel workbook (.xlsx)")
 
 
-def preview(plan_file: PlanFile, path: Path) -> ImportPlan:
+def preview(plan_file: PlanFile, path: Path, sheet: str | None = None) -> ImportPlan:
     """What importing `path` would do, and every problem; nothing is written."""
-    sheet = read_table(path)
+    table = read_table(path, sheet)
     with plan_file.read() as session:
         existing = store.load_people(session)
-    return plan_import(sheet.headers, sheet.rows, existing)
+    return plan_import(table.headers, table.rows, existing)
 
 
 def format_problem(path: Path | str, problem: RowProblem) -> str:
@@ -60,10 +63,11 @@ class Outcome:
                 f" skipped {self.skipped}")
 
 
-def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False) -> Outcome:
+def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False,
+                sheet: str | None = None) -> Outcome:
     """Import a file in one transaction. With a problem and without `skip_invalid`,
     nothing is written and the outcome lists the problems (added = updated = 0)."""
-    plan = preview(plan_file, path)
+    plan = preview(plan_file, path, sheet)
     problems = [format_problem(path, p) for p in plan.problems]
     if plan.fatal or (plan.problems and not skip_invalid):
         return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)

@@ -1,7 +1,8 @@
 """Participants to and from Excel workbooks (openpyxl, imported when first used).
 
-Reading takes the first sheet's values (never formulas); numbers become plain text
-("41227001234", "1850.5"). Writing puts every cell as text, formula-looking ones quoted.
+Reading takes the values (never formulas) of the sheet asked for, else of the first sheet
+whose header row is recognised; numbers become plain text ("41227001234", "1850.5").
+Writing puts every cell as text, formula-looking ones quoted.
 """
 
 from __future__ import annotations
@@ -14,10 +15,21 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
+from consult_desktop.domain.participants import HEADERS, REQUIRED, match_headers
+from consult_desktop.domain.vocab import no_such
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import Sheet, TableError, neutralise
 
 NON_XML = dict.fromkeys((0xFFFE, 0xFFFF))
+
+
+class SheetChoice(TableError):
+    """A workbook of several sheets, none with a recognised header row: one is to be
+    chosen among `sheets`."""
+
+    def __init__(self, message: str, sheets: list[str]) -> None:
+        super().__init__(message)
+        self.sheets = sheets
 
 
 def cell_text(value: Any) -> str:
@@ -34,7 +46,10 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_xlsx(path: Path) -> Sheet:
+def read_xlsx(path: Path, sheet: str | None = None) -> Sheet:
+    """The named sheet, else the first whose header row has the required columns (the
+    only sheet when there is one). Several sheets and none recognised: refused with
+    the sheets' names, so the user can choose one."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -43,19 +58,59 @@ def read_xlsx(path: Path) -> Sheet:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise TableError(f"{path}: not an Excel workbook (.xlsx) ({error})") from None
     try:
-        sheet = book.worksheets[0]
-        numbered = [(number, [cell_text(v) for v in values])
-                    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    except (ParseError, zipfile.BadZipFile, ValueError) as error:  # a damaged sheet
-        raise TableError(f"{path}: the first sheet cannot be read ({error})") from None
+        names = list(book.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise TableError(f"{path}: {no_such('sheet', sheet, names)}")
+        chosen = sheet if sheet is not None else _recognised_sheet(book, path)
+        numbered = _rows(book[chosen], path, chosen)
     finally:
         book.close()
-    while numbered and not any(c.strip() for c in numbered[0][1]):
-        numbered.pop(0)
     if not numbered:
-        raise TableError(f"{path}: the first sheet is empty (no header row)")
+        raise TableError(f"{path}: the sheet {chosen!r} is empty (no header row)")
     (_, headers), *rows = numbered
     return Sheet([h.strip() for h in headers], rows)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The workbook's sheets, in order (for a choice in the window)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
+def _rows(sheet: Any, path: Path, name: str, limit: int | None = None
+          ) -> list[tuple[int, list[str]]]:
+    """(row number, cells) from the header row on: blank rows above it dropped."""
+    numbered: list[tuple[int, list[str]]] = []
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [cell_text(v) for v in values]
+            if not numbered and not any(c.strip() for c in cells):
+                continue
+            numbered.append((number, cells))
+            if limit is not None and len(numbered) >= limit:
+                break
+    except (ParseError, zipfile.BadZipFile, ValueError) as error:  # a damaged sheet
+        raise TableError(f"{path}: the sheet {name!r} cannot be read ({error})") from None
+    return numbered
+
+
+def _recognised_sheet(book: Any, path: Path) -> str:
+    names = list(book.sheetnames)
+    if len(names) == 1:
+        return str(names[0])
+    for name in names:
+        header = _rows(book[name], path, name, limit=1)
+        if header and set(REQUIRED) <= set(match_headers(header[0][1]).values()):
+            return str(name)
+    required = ", ".join(HEADERS[field] for field in REQUIRED)
+    listed = ", ".join(repr(name) for name in names)
+    raise SheetChoice(f"{path}: no sheet has a header row with the columns {required}"
+                      f" (sheets: {listed}); choose one with --sheet NAME", names)
 
 
 def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]],
@@ -63,19 +118,21 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header_cells = []
-    for header in headers:
-        cell = _text_cell(sheet, neutralise(header))
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in rows:
-        sheet.append([_text_cell(sheet, neutralise(str(value))) for value in row])
+    # The temporary file first: a write-only sheet never saved (the folder refused it)
+    # complains from the garbage collector with a traceback.
     with atomic_write(path, "wb") as stream:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(title[:31])
+        sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header_cells = []
+        for header in headers:
+            cell = _text_cell(sheet, neutralise(header))
+            cell.font = bold
+            header_cells.append(cell)
+        sheet.append(header_cells)
+        for row in rows:
+            sheet.append([_text_cell(sheet, neutralise(str(value))) for value in row])
         book.save(stream)
 
 

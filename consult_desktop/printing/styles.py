@@ -6,10 +6,10 @@ ReportLab's built-in Helvetica draws Cyrillic as black boxes, silently.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from importlib.resources import as_file, files
+from importlib.resources.abc import Traversable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -29,28 +29,22 @@ RULE = colors.Color(0.6, 0.6, 0.6)
 SHADE = colors.Color(0.92, 0.92, 0.92)
 
 
-def font_folders() -> list[Path]:
-    """Where the fonts are looked for: the source tree's resources/fonts, then the copy
-    an installed wheel puts under share/consult-desktop/fonts."""
-    return [
-        Path(__file__).resolve().parents[2] / "resources" / "fonts",
-        Path(sys.prefix) / "share" / "consult-desktop" / "fonts",
-    ]
-
-
-def font_path(file_name: str) -> Path:
-    for folder in font_folders():
-        if (folder / file_name).is_file():
-            return folder / file_name
-    searched = ", ".join(str(folder) for folder in font_folders())
-    raise FileNotFoundError(f"the font {file_name} is missing (looked in {searched})")
+def font_file(file_name: str) -> Traversable:
+    """A font shipped inside the package (consult_desktop/fonts), found the same way
+    whatever the install: source tree, wheel, `pip install --user`, bundle."""
+    found = files("consult_desktop") / "fonts" / file_name
+    if not found.is_file():
+        raise FileNotFoundError(f"the font {file_name} is missing from the program's files"
+                                f" ({found}); reinstalling consult-desktop puts it back")
+    return found
 
 
 @cache
 def register_fonts() -> None:
     """Register DejaVu Sans and its family once a process, so <b> and <i> work."""
     for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(file_name))))
+        with as_file(font_file(file_name)) as path:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC,
                                   boldItalic=BOLD_ITALIC)
 

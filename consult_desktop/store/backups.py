@@ -107,9 +107,8 @@ def take(plan_file: PlanFile, root: Path | None = None,
         _private_folder(folder)
         taken = now or dt.datetime.now(dt.UTC)
         target = folder / f"{taken:{STAMP}}{PLAN_SUFFIX}"
-        with replacing(target) as temporary:
+        with replacing(target, mode=0o600) as temporary:
             copy_database(plan_file.engine, temporary)
-            temporary.chmod(0o600)
         state = {"source": str(plan_file.path.resolve()), "fingerprint": fingerprint}
         with replacing(state_path) as temporary:
             temporary.write_text(json.dumps(state), "utf-8")

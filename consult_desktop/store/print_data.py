@@ -135,8 +135,9 @@ def _options(session: Session, plan_id: int, label: str | None) -> list[Any]:
     if label is not None:
         chosen = [o for o in options if o.label == label]
         if not chosen:
-            known = ", ".join(o.label for o in options) or "none"
-            raise PrintDataError(f"the plan has no option {label!r} (options: {known})")
+            from consult_desktop.domain.vocab import no_such
+
+            raise PrintDataError(no_such("option", label, [o.label for o in options]))
         return chosen
     return options
 

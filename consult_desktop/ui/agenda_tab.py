@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import agenda, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item, day_text
 from consult_desktop.domain.agenda_defaults import Day
+from consult_desktop.files import check_output
 from consult_desktop.interchange import ics
 from consult_desktop.services import agenda as service
 from consult_desktop.services.edits import Change, Topic
@@ -348,6 +349,7 @@ class AgendaTab(PlanTab):
         if out is None:
             return False
         try:
+            check_output(out, [".ics"], what="calendar")
             ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
         except (ValueError, OSError) as error:
             self.context.report(f"Export the agenda to {out}: {error}")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
+from consult_desktop.files import OutputError, check_output
 from consult_desktop.store import budget_queries
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.context import PlanContext
@@ -43,7 +44,7 @@ from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.undo import execute
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
-IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
 EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
 
 
@@ -343,13 +344,29 @@ class ParticipantsTab(QWidget):
         if path is not None:
             self.import_path(path)
 
-    def import_path(self, path: Path) -> None:
+    def ask_sheet(self, path: Path, sheets: list[str]) -> str | None:
+        """Which sheet of a workbook to import, when none was recognised. Tests replace
+        this."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, chosen = QInputDialog.getItem(
+            self, "Import participants", f"No sheet of {path.name} has the expected columns."
+            " Which sheet holds the participants?", sheets, 0, False)
+        return name if chosen else None
+
+    def import_path(self, path: Path, sheet: str | None = None) -> None:
         from consult_desktop.interchange.participants_csv import TableError
         from consult_desktop.interchange.participants_io import preview
+        from consult_desktop.interchange.participants_xlsx import SheetChoice
         from consult_desktop.ui.import_dialog import ImportDialog, summary
 
         try:
-            plan = preview(self.context.plan_file, path)
+            plan = preview(self.context.plan_file, path, sheet)
+        except SheetChoice as error:
+            chosen = self.ask_sheet(Path(path), error.sheets)
+            if chosen is not None:
+                self.import_path(path, chosen)
+            return
         except TableError as error:
             self.context.failed.emit(str(error))
             return
@@ -376,7 +393,10 @@ class ParticipantsTab(QWidget):
                 for r in range(self.proxy.rowCount())]
         columns = [COLUMNS[c] for c in self.visible_columns()]
         try:
+            check_output(path, [".csv", ".xlsx"])
             write_people(path, [store.to_person(row) for row in rows], columns)
+        except OutputError as error:
+            self.context.failed.emit(str(error))
         except OSError as error:
             self.context.failed.emit(f"{path}: not written ({error.strerror or error})")
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.files import OutputError, check_output
 from consult_desktop.services import printables
 
 if TYPE_CHECKING:
@@ -197,7 +198,11 @@ class PrintPreviewDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(".pdf")
         try:
+            check_output(path, [".pdf"], what="PDF")
             write_pdf(self.pdf, path)
+        except OutputError as error:
+            QMessageBox.warning(self, "Not saved", str(error))
+            return False
         except OSError as error:
             QMessageBox.warning(self, "Not saved", f"{path}: {error.strerror or error}")
             return False

@@ -36,3 +36,14 @@ def test_a_refused_first_plan_still_turns_the_collector_back_on(run_python, tmp_
     bad.write_text("not a plan")
     run = run_python(code, bad)
     assert run.stdout.split() == ["True", "True"], run.stderr
+
+
+def test_show_and_quit_shows_the_plan_then_exits_0(run_python, demo_path, tmp_path):
+    """What the CI smoke test runs on Xvfb, here offscreen."""
+    shot = tmp_path / "window.png"
+    code = ("import sys\nfrom consult_desktop.app import main\n"
+            "sys.exit(main(sys.argv[1:]))\n")
+    run = run_python(code, f"--show-and-quit={shot}", demo_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("offscreen: shown: ") and "demo.consult" in run.stdout
+    assert shot.read_bytes().startswith(b"\x89PNG")

@@ -64,7 +64,7 @@ def test_an_unknown_option_is_refused_naming_the_known_ones(plan, capsys):
     capsys.readouterr()
     assert main(["budget", str(plan), "--option", "z"]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no option (z)" in err and "(a), (b)" in err
+    assert err.count("\n") == 1 and "no option 'z'" in err and "(options: a, b)" in err
 
 
 def test_a_bad_format_is_a_usage_error(plan):

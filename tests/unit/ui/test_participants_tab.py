@@ -249,3 +249,26 @@ def test_an_unreadable_file_is_reported_and_nothing_is_asked(tab, context, monke
     assert calls == [] and context.undo_stack.count() == 0
     assert "list.xlsx: not an Excel workbook" in messages[0]
     assert "missing.csv" in messages[1]
+
+
+def test_a_workbook_without_a_recognised_sheet_asks_which_one(tab, context, monkeypatch,
+                                                              tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["This workbook lists the delegations."])
+    sheet = book.create_sheet("Delegations")
+    sheet.append(["Surname", "Kind"])
+    sheet.append(["Nowak", "expert"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    asked: list = []
+    monkeypatch.setattr(tab, "ask_sheet", lambda p, sheets: asked.append(sheets) or None)
+    calls: list = []
+    _answer(monkeypatch, ImportDialog, False, calls)
+    tab.import_path(path)
+    assert asked == [["Read me", "Delegations"]] and calls == []
+    monkeypatch.setattr(tab, "ask_sheet", lambda p, sheets: "Delegations")
+    tab.import_path(path)
+    assert calls and calls[0][2].headers == ["Surname", "Kind"]

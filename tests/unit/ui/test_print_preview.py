@@ -150,3 +150,17 @@ def test_the_window_opens_without_loading_reportlab_or_pdfium():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_save_as_pdf_never_replaces_a_plan(context, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = PrintPreviewDialog(context, "agenda", "Agenda")
+    qtbot.addWidget(dialog)
+    plan = tmp_path / "named-like.pdf"
+    plan.write_bytes(context.plan_file.path.read_bytes())
+    before = plan.read_bytes()
+    assert not dialog.save(plan)
+    assert plan.read_bytes() == before and "is a plan file" in warnings[0]
