@@ -339,8 +339,19 @@ def _migrate(path: Path, revision: str) -> None:
     shutil.copy2(path, backup_path(path, revision))
     engine = make_engine(path)
     try:
-        with engine.begin() as connection:
-            upgrade(connection)
+        with engine.connect() as connection:
+            # Batch mode copies a table and drops the old one; with foreign keys on,
+            # that DROP deletes what refers to its rows (a participant's agenda
+            # speaker and chair). Off while migrating (only outside a transaction),
+            # then every reference is checked before the commit.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+            with connection.begin():
+                upgrade(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise PlanFileError(f"{path}: could not be upgraded (a reference in"
+                                        f" {broken[0]} does not hold)")
     finally:
         engine.dispose()
 
