@@ -14,6 +14,8 @@ Issue 19: a plan shared on a PostgreSQL server by several people at once.
   cents); a trigger raises `version` on every update, whoever writes (a bulk edit too);
   and every change is announced on the channel `consult_changes` (LISTEN/NOTIFY), one
   notification per statement: "SCHEMA TABLE i|u|d ID,ID,..." or "... *" (reload all).
+  A copy (an upload) sets `consult.quiet` for its transaction: rows keep their
+  versions and nobody is told of each one.
   SQLite needs none of it: its INTEGER is 64-bit, and one program edits a file.
 """
 
@@ -39,7 +41,9 @@ CHANNEL = "consult_changes"
 FUNCTIONS = f"""
 CREATE FUNCTION consult_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.version := OLD.version + 1;
+    IF coalesce(current_setting('consult.quiet', true), '') <> 'on' THEN
+        NEW.version := OLD.version + 1;
+    END IF;
     RETURN NEW;
 END $$;
 
