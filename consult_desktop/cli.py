@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult_desktop import PLAN_SUFFIX, __version__
+from consult_desktop import PLAN_SUFFIX, __version__, cli_server
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -391,6 +391,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "documents": ("list the documents' symbols and dates, or set a document's",
                   cmd_documents),
 }
+COMMANDS.update(cli_server.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -403,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (help_text, _) in COMMANDS.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        if name in cli_server.COMMANDS:
+            cli_server.add_arguments(name, sub)
+            continue
         sub.add_argument("plan", type=_plan_path, metavar="PLAN", help="the plan file")
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")

@@ -1,0 +1,80 @@
+"""The server commands: server init, plans, upload, download."""
+
+from __future__ import annotations
+
+import pytest
+
+from consult_desktop.cli import main
+from consult_desktop.store.plan_file import open_plan
+from consult_desktop.store.queries import plan_summary
+
+
+def run(capsys, *argv):
+    status = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_a_plan_goes_to_the_server_and_comes_back(capsys, server_url, demo_path, tmp_path):
+    assert run(capsys, "server", "init", server_url) == (
+        0, "created the catalog of plans\n", "")
+    status, out, _ = run(capsys, "server", "init", server_url)
+    assert (status, out) == (0, "the server's plans are up to date; nothing to do\n")
+
+    address = f"{server_url}&plan=Migration 2017"
+    status, out, _ = run(capsys, "upload", demo_path, address)
+    assert status == 0 and "as 'Migration 2017'" in out
+    status, out, _ = run(capsys, "plans", server_url)
+    assert status == 0 and out.startswith("Migration 2017\tschema 0003\tadded ")
+
+    status, _, err = run(capsys, "upload", demo_path, address)
+    assert status == 1 and "already there" in err and "--force" in err
+    assert run(capsys, "upload", "--force", demo_path, address)[0] == 0
+
+    copy = tmp_path / "copy.consult"
+    assert run(capsys, "download", address, copy)[0] == 0
+    with _opened(copy) as session, \
+            _opened(demo_path) as original:
+        assert plan_summary(session) == plan_summary(original)
+    status, _, err = run(capsys, "download", address, copy)
+    assert status == 1 and "already exists" in err
+
+
+class _opened:
+    def __init__(self, path):
+        self.plan = open_plan(path)
+
+    def __enter__(self):
+        self.session = self.plan.read()
+        return self.session
+
+    def __exit__(self, *exc):
+        self.session.close()
+        self.plan.close()
+
+
+@pytest.mark.parametrize("address, message", [
+    ("postgresql://anna:secret@db/plans?plan=x", "holds a password"),
+    ("postgresql://db/plans?plan=x&colour=blue", "unknown setting 'colour'"),
+    ("postgresql://db:99999/plans?plan=x", "port"),
+    ("postgresql://db/?plan=x", "database name is missing"),
+])
+def test_a_wrong_address_is_a_usage_error_that_says_what_is_wrong(capsys, address, message):
+    with pytest.raises(SystemExit) as exit_status:
+        main(["plans", address])
+    assert exit_status.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and "secret" not in err
+
+
+def test_an_unreachable_server_is_one_line_and_exit_1(capsys, tmp_path):
+    status, out, err = run(capsys, "plans", f"postgresql:///nothing?host={tmp_path}&port=1")
+    assert out == "" and status == 1 and err.count("\n") == 1
+    assert "cannot be reached" in err and "Traceback" not in err
+
+
+def test_download_of_a_plan_that_is_not_there(capsys, server_url, tmp_path):
+    run(capsys, "server", "init", server_url)
+    status, _, err = run(capsys, "download", f"{server_url}&plan=Nope", tmp_path / "x.consult")
+    assert status == 1 and "no plan named 'Nope'" in err
+    assert list(tmp_path.iterdir()) == []
