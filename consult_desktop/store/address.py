@@ -44,11 +44,12 @@ class ServerAddress:
         netloc = quote(self.user, safe="") + "@" if self.user else ""
         if self.host and not self.host.startswith("/"):
             netloc += f"[{self.host}]" if ":" in self.host else self.host
-        if self.port is not None:
-            netloc += f":{self.port}"
         query = list(self.options)
         if self.host and self.host.startswith("/"):
-            query.insert(0, ("host", self.host))
+            query[:0] = [("host", self.host)] + (
+                [("port", str(self.port))] if self.port is not None else [])
+        elif self.port is not None:
+            netloc += f":{self.port}"
         if self.plan is not None:
             query.append(("plan", self.plan))
         tail = "&".join(f"{key}={quote(value, safe='/')}" for key, value in query)

@@ -47,6 +47,15 @@ class Server:
             raise RuntimeError(result.stderr)
         return result.stdout.strip()
 
+    def start(self) -> None:
+        self.pg_ctl("-l", f"{self.socket_dir}/log", "-o",
+                    f"-c listen_addresses='' -k {self.socket_dir} -p {self.port} -c fsync=off"
+                    " -c full_page_writes=off -c synchronous_commit=off", "start")
+
+    def stop(self) -> None:
+        """As a crash or a pulled cable would: no goodbye to the clients."""
+        self.pg_ctl("-m", "immediate", "stop")
+
     def pg_ctl(self, *args: str) -> None:
         command = [str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-w", *args]
         _run(command, self.as_postgres)
@@ -81,9 +90,7 @@ def pg_server() -> Iterator[Server]:
     _run([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-E", "UTF8",
           "--locale=C.UTF-8", "-U", "postgres"], as_postgres)
     server = Server(str(folder), PORT, bin_dir, data, as_postgres)
-    server.pg_ctl("-l", str(folder / "log"), "-o",
-                  f"-c listen_addresses='' -k {folder} -p {PORT} -c fsync=off"
-                  " -c full_page_writes=off -c synchronous_commit=off", "start")
+    server.start()
     try:
         yield server
     finally:
