@@ -142,7 +142,7 @@ def test_a_lost_connection_keeps_the_edit_unsaved_and_the_retry_saves_it(shared,
     anna, _ = shared
     pg_server.stop()
     try:
-        with pytest.raises(ServerUnreachable, match="cannot be reached.*not saved.*kept"), \
+        with pytest.raises(ServerUnreachable, match=r"cannot be reached.*not saved.*kept"), \
                 anna.begin() as session:
             session.scalars(select(Participant).where(Participant.id == 1)).one().notes = "mine"
     finally:
