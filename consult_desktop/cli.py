@@ -374,8 +374,8 @@ def _printable(text: str) -> Printable:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _plan_path(text: str) -> Path:
-    return Path(text)
+def _plan_path(text: str) -> Path:  # or a plan on a server (cli_server)
+    return cli_server.plan_address(text)  # type: ignore[return-value]
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {

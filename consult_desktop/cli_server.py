@@ -13,7 +13,20 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from consult_desktop.store.address import AddressError, ServerAddress, parse_server_address
+from consult_desktop.store.address import (
+    AddressError,
+    ServerAddress,
+    parse_address,
+    parse_server_address,
+)
+
+
+def plan_address(text: str) -> Path | ServerAddress:
+    """A PLAN argument: a file path, or a plan on a server."""
+    try:
+        return parse_address(text)
+    except AddressError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _server(text: str) -> ServerAddress:

@@ -56,6 +56,9 @@ class ServerAddress:
         return f"postgresql://{netloc}/{quote(self.database, safe='')}" + (
             f"?{tail}" if tail else "")
 
+    def __str__(self) -> str:
+        return self.url()
+
     def server(self) -> ServerAddress:
         """The same server and database, without the plan."""
         return ServerAddress(self.database, self.user, self.host, self.port, None, self.options)

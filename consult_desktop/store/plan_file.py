@@ -28,6 +28,7 @@ from sqlalchemy.pool import QueuePool
 
 from consult_desktop.files import replacing
 from consult_desktop.store import schema
+from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.plan_lock import InUse, PlanLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -306,9 +307,14 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str]:
     return lock, ""
 
 
-def open_plan(path: Path) -> PlanFile:
+def open_plan(path: Path | ServerAddress) -> PlanFile:
     """Open a plan file, migrating an older one after keeping a copy of it. A plan
-    that is in use elsewhere or read-only opens read-only (see PlanFile.notice)."""
+    that is in use elsewhere or read-only opens read-only (see PlanFile.notice).
+    A server address opens that plan on the server (store.server_plan)."""
+    if isinstance(path, ServerAddress):
+        from consult_desktop.store.server_plan import open_server_plan
+
+        return open_server_plan(path)
     path = Path(path)
     revision = read_revision(path)
     try:
@@ -356,10 +362,13 @@ def _migrate(path: Path, revision: str) -> None:
         engine.dispose()
 
 
-def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: Any) -> PlanFile:
+def create_plan(path: Path | ServerAddress, title: str, *, overwrite: bool = False,
+                **details: Any) -> PlanFile:
     """Make a new plan file holding one plan; the file appears only when complete."""
     from consult_desktop.store.builder import initialise
 
+    if isinstance(path, ServerAddress):
+        raise PlanFileError(f"{path.url()}: a new plan is made as a file; upload it then")
     path = Path(path)
     if path.is_dir():
         raise PlanFileError(f"{path}: is a folder")

@@ -37,6 +37,7 @@ from consult_desktop.store import schema
 from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.plan_file import (
     LOGGER_NAME,
+    PlanFile,
     PlanFileError,
     PlanNotWritable,
     make_engine,
@@ -64,7 +65,7 @@ class ServerPlanError(PlanFileError):
     """A server or a plan on it cannot be used; the message says why."""
 
 
-class ServerUnreachable(PlanNotWritable):
+class ServerUnreachable(ServerPlanError, PlanNotWritable):
     """The server could not be reached: nothing was written, the edit may be retried."""
 
 
@@ -382,17 +383,20 @@ def _snapshot(address: ServerAddress) -> Iterator[Connection]:
         engine.dispose()
 
 
-class ServerPlan:
-    """An open plan on a server, used like a PlanFile: `with plan.begin() as session:`
-    for an edit, `plan.read()` for reading. A role that may not write opens it
-    read-only (`notice` says why). An edit that cannot reach the server raises
-    ServerUnreachable: nothing was written, the caller keeps the edit and retries."""
+class ServerPlan(PlanFile):
+    """An open plan on a server, used like a plan file (and one to the code that takes
+    a PlanFile): `with plan.begin() as session:` for an edit, `plan.read()` for
+    reading. A role that may not write opens it read-only (`notice` says why). An
+    edit that cannot reach the server raises ServerUnreachable: nothing was written,
+    the caller keeps the edit and retries. `path` is only a suggested file name."""
 
     def __init__(self, address: ServerAddress, plan_id: int, notice: str = "") -> None:
         self.address = address
         self.schema = schema_of(plan_id)
+        self.path = Path(_file_name(address.plan or "plan"))
         self.notice = notice
         self.read_only = bool(notice)
+        self._lock = None
         self.engine = server_engine(address, self.schema)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.before_first_write = None  # no copy to keep: the server keeps its own backups
@@ -431,8 +435,24 @@ class ServerPlan:
             raise ServerPlanError(f"{self.label}: holds no plan")
         return int(plan[0])
 
+    def save_as(self, target: Path) -> None:
+        """Write the plan to a plan file, replacing `target` whole (Save As)."""
+        from consult_desktop.files import replacing
+
+        with replacing(Path(target)) as temporary:
+            temporary.unlink()
+            download(self.address, temporary)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _file_name(name: str) -> str:
+    """A plan's name as a file name to suggest: no folder separators."""
+    from consult_desktop import PLAN_SUFFIX
+
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' else ch for ch in name).strip(" .")
+    return f"{cleaned or 'plan'}{PLAN_SUFFIX}"
 
 
 def open_server_plan(address: ServerAddress) -> ServerPlan:

@@ -78,3 +78,27 @@ def test_download_of_a_plan_that_is_not_there(capsys, server_url, tmp_path):
     status, _, err = run(capsys, "download", f"{server_url}&plan=Nope", tmp_path / "x.consult")
     assert status == 1 and "no plan named 'Nope'" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_plan_command_takes_a_server_address(capsys, server_url, demo_path, tmp_path):
+    run(capsys, "server", "init", server_url)
+    address = f"{server_url}&plan=Shared"
+    run(capsys, "upload", demo_path, address)
+    assert run(capsys, "info", address) == run(capsys, "info", demo_path)
+    pdf = tmp_path / "agenda.pdf"
+    assert run(capsys, "print", address, "agenda", "-o", pdf)[0] == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    status, _, err = run(capsys, "new", address, "--title", "X")
+    assert status == 1 and "made as a file" in err
+
+
+def test_a_role_that_may_only_read_cannot_write_from_the_command_line(
+        capsys, server_url, demo_path, pg_server, database, tmp_path):
+    run(capsys, "server", "init", server_url)
+    run(capsys, "upload", demo_path, f"{server_url}&plan=Shared")
+    pg_server.psql(database, "CREATE ROLE reader2 LOGIN; GRANT USAGE ON SCHEMA consult, plan_1"
+                   " TO reader2; GRANT SELECT ON ALL TABLES IN SCHEMA consult, plan_1 TO reader2")
+    address = server_url.replace("postgres@", "reader2@") + "&plan=Shared"
+    status, _, err = run(capsys, "documents", address, "agenda", "--symbol", "ECE/X/1")
+    assert status == 1 and "read-only" in err and "Traceback" not in err
+    assert run(capsys, "info", address)[0] == 0
