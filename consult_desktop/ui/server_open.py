@@ -1,0 +1,142 @@
+"""A plan on a PostgreSQL server in the window: File > Open from server..., the
+recent list, and what others change shown as it happens.
+
+A server address is typed as libpq's URL with the plan's name; no password is ever
+asked for or stored here (libpq's ~/.pgpass or a service file supplies it; an address
+holding one is refused). `ServerWatch` listens on the plan's change channel and
+tells the tabs, by topic, that others changed something, within the time a
+notification takes (~20 ms on a local server).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+if TYPE_CHECKING:
+    from consult_desktop.store.address import ServerAddress
+    from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.ui.context import PlanContext
+    from consult_desktop.ui.main_window import MainWindow
+
+EXAMPLE = "postgresql://user@server/database?plan=NAME"
+RETRY_MS = 5000
+# Which tab topic each table's changes touch (see each tab's `topics`).
+TOPICS = {
+    "plan": "plan", "document": "plan", "member_state": "plan",
+    "option": "options", "budget_line": "budget", "funding_source": "budget",
+    "participant": "participants", "agenda_item": "agenda", "agenda_speaker": "agenda",
+    "milestone": "milestones", "deadline_rule": "milestones", "summary_section": "summary",
+}
+
+
+def address_of(text: str) -> Path | ServerAddress:
+    """A recent entry: a file path or a server address."""
+    from consult_desktop.store.address import AddressError, parse_address
+
+    try:
+        return parse_address(text)
+    except AddressError:
+        return Path(text)
+
+
+def ask_address(window: MainWindow) -> str | None:
+    """The address of a plan on a server, typed. Tests replace this."""
+    from PySide6.QtWidgets import QInputDialog
+
+    last = str(window.settings.value("server/last", EXAMPLE) or EXAMPLE)
+    text, ok = QInputDialog.getText(
+        window, "Open from server",
+        "Address of the plan (the password comes from ~/.pgpass or a service file):",
+        text=last)
+    return text.strip() if ok and text.strip() else None
+
+
+def open_from_server(window: MainWindow) -> bool:
+    from consult_desktop.store.address import AddressError, parse_server_address
+
+    text = window.ask_server_address()
+    if text is None:
+        return False
+    try:
+        address = parse_server_address(text, plan_required=True)
+    except AddressError as error:
+        window.warn("Cannot open the plan", str(error))
+        return False
+    window.settings.setValue("server/last", address.url())
+    return window.open_path(address)  # type: ignore[arg-type]
+
+
+class ServerWatch(QObject):
+    """Tells the open plan's tabs what others changed on the server."""
+
+    def __init__(self, context: PlanContext, listener: ChangeListener) -> None:
+        super().__init__(context)
+        self.context = context
+        self.listener = listener
+        self.notifier: QSocketNotifier | None = None
+        self.retry = QTimer(self, interval=RETRY_MS, singleShot=True)
+        self.retry.timeout.connect(self.reconnect)
+        self._watch()
+
+    def stop(self) -> None:
+        """The plan is closed: stop listening."""
+        self.retry.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier = None
+        self.listener.close()
+
+    def _watch(self) -> None:
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self.poll)
+
+    def poll(self) -> None:
+        from consult_desktop.store.server_plan import ServerUnreachable
+
+        try:
+            changes = self.listener.changes()
+        except ServerUnreachable as error:
+            self._lost(str(error))
+            return
+        for topic in sorted({TOPICS.get(change.table, "plan") for change in changes}):
+            self.context.changed.emit(topic)
+
+    def _lost(self, message: str) -> None:
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        self.context.failed.emit(f"{message}; what others change is not shown until it is"
+                                 " back (trying again every few seconds)")
+        self.retry.start()
+
+    def reconnect(self) -> None:
+        from consult_desktop.store.server_plan import ServerUnreachable
+
+        try:
+            self.listener.connect()
+        except ServerUnreachable:
+            self.retry.start()
+            return
+        self._watch()
+        for topic in sorted(set(TOPICS.values())):  # what changed meanwhile was not heard
+            self.context.changed.emit(topic)
+
+
+def watch(context: PlanContext) -> ServerWatch | None:
+    """A watch on the context's plan when it is on a server; None for a file."""
+    plan_file: Any = context.plan_file
+    if not hasattr(plan_file, "address"):
+        return None
+    from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.store.server_plan import ServerUnreachable
+
+    try:
+        listener = ChangeListener(plan_file.address, plan_file.schema)
+    except ServerUnreachable as error:
+        context.failed.emit(f"{error}; what others change is not shown")
+        return None
+    return ServerWatch(context, listener)

@@ -1,0 +1,72 @@
+"""A plan on a server in the window: open it, see who changed what, a lost server."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+
+from consult_desktop.store.address import parse_server_address
+from consult_desktop.store.models import Participant
+from consult_desktop.store.server_plan import init_server, open_server_plan, upload
+
+
+@pytest.fixture
+def on_server(server_url, demo_path):
+    init_server(parse_server_address(server_url))
+    address = f"{server_url}&plan=Shared"
+    upload(demo_path, parse_server_address(address))
+    return address
+
+
+@pytest.fixture
+def server_window(qtbot, settings, on_server):
+    from consult_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.ask_server_address = lambda: on_server
+    main.open_from_server()
+    assert main.context is not None
+    yield main
+    main.close_plan()
+
+
+def _participants_tab(window):
+    from consult_desktop.ui.participants_tab import ParticipantsTab
+
+    return next(tab for tab in window.tabs if isinstance(tab, ParticipantsTab))
+
+
+def test_the_title_and_the_recent_list_name_the_server_and_the_plan(server_window, on_server):
+    title = server_window.windowTitle()
+    assert "Shared on postgresql://postgres@/" in title and "(read-only)" not in title
+    assert server_window.recent_files()[0] == parse_server_address(on_server).url()
+    server_window.close_plan()
+    server_window._open_recent(server_window.recent_files()[0])  # reopens from the list
+    assert server_window.context is not None
+
+
+def test_a_wrong_address_is_said_and_opens_nothing(qtbot, settings, monkeypatch):
+    from consult_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    warnings = []
+    monkeypatch.setattr(main, "warn", lambda title, message: warnings.append(message))
+    main.ask_server_address = lambda: "postgresql://anna:pw@db/plans?plan=x"
+    main.open_from_server()
+    assert main.context is None and "password" in warnings[0]
+
+
+def test_another_officers_edit_appears_within_two_seconds(qtbot, server_window, on_server):
+    tab = _participants_tab(server_window)
+    other = open_server_plan(parse_server_address(on_server))
+    try:
+        with other.begin() as session:
+            session.execute(update(Participant).where(Participant.id == 1)
+                            .values(family_name="Changed-by-Boris"))
+        qtbot.waitUntil(lambda: any("Changed-by-Boris" in map(str, row)
+                                    for row in tab.model.rows), timeout=2000)
+    finally:
+        other.close()
