@@ -102,3 +102,45 @@ def test_a_role_that_may_only_read_cannot_write_from_the_command_line(
     status, _, err = run(capsys, "documents", address, "agenda", "--symbol", "ECE/X/1")
     assert status == 1 and "read-only" in err and "Traceback" not in err
     assert run(capsys, "info", address)[0] == 0
+
+
+def _people_csv(path, prefix, count):
+    lines = ["Family name,Given name,Country,E-mail,Category"]
+    lines += [f"{prefix}{n},Ann,France,{prefix.lower()}{n}@example.org,expert"
+              for n in range(count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_two_imports_into_one_server_plan_at_once_both_land_whole(
+        capsys, server_url, demo_path, tmp_path):
+    """Processes, not threads: two officers import at the same moment."""
+    import subprocess
+    import sys
+
+    from sqlalchemy import func, select
+
+    from consult_desktop.store.address import parse_server_address
+    from consult_desktop.store.models import Participant
+    from consult_desktop.store.server_plan import open_server_plan
+
+    run(capsys, "server", "init", server_url)
+    address = f"{server_url}&plan=Shared"
+    run(capsys, "upload", demo_path, address)
+    files = [_people_csv(tmp_path / f"{who}.csv", who, 300) for who in ("Anna", "Boris")]
+    children = [subprocess.Popen([sys.executable, "-m", "consult_desktop", "import", address,
+                                  str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True) for path in files]
+    results = [child.communicate(timeout=120) for child in children]
+    assert [child.returncode for child in children] == [0, 0], results
+    plan = open_server_plan(parse_server_address(address))
+    try:
+        with plan.read() as session:
+            for who in ("Anna", "Boris"):
+                assert session.scalar(select(func.count()).select_from(Participant).where(
+                    Participant.family_name.like(f"{who}%"))) == 300
+        with plan.begin() as session:  # and the ids handed out next are free
+            session.add(Participant(plan_id=plan.plan_id(), family_name="After",
+                                    category="expert"))
+    finally:
+        plan.close()
