@@ -70,3 +70,24 @@ def test_another_officers_edit_appears_within_two_seconds(qtbot, server_window, 
                                     for row in tab.model.rows), timeout=2000)
     finally:
         other.close()
+
+
+def test_a_role_that_may_only_read_opens_read_only_in_the_window(
+        qtbot, settings, on_server, pg_server, database, monkeypatch):
+    from consult_desktop.ui.main_window import MainWindow
+
+    pg_server.psql(database, "CREATE ROLE viewer LOGIN; GRANT USAGE ON SCHEMA consult, plan_1"
+                   " TO viewer; GRANT SELECT ON ALL TABLES IN SCHEMA consult, plan_1 TO viewer")
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    warnings = []
+    monkeypatch.setattr(main, "warn", lambda title, message: warnings.append(message))
+    main.ask_server_address = lambda: on_server.replace("postgres@", "viewer@")
+    main.open_from_server()
+    try:
+        assert main.context is not None and main.context.plan_file.read_only
+        assert "(read-only)" in main.windowTitle()
+        assert "may only read" in warnings[0]
+    finally:
+        main.close_plan()
+
