@@ -204,3 +204,18 @@ def test_server_init_upgrades_an_older_plan_schema(server_url, demo_path, pg_ser
                                    ).scalar() == schema.HEAD
     finally:
         plan.close()
+
+
+def test_save_as_writes_a_server_plan_to_a_plan_file(server_url, demo_path, tmp_path):
+    init_server(address(server_url))
+    upload(demo_path, address(server_url, "Plan"))
+    plan = open_server_plan(address(server_url, "Plan"))
+    target = tmp_path / "copy.consult"
+    target.write_bytes(b"older copy, replaced on purpose by Save As")
+    try:
+        assert plan.path.name == "Plan.consult"  # the name a Save As dialog suggests
+        plan.save_as(target)
+    finally:
+        plan.close()
+    assert _dump(target) == _dump(demo_path)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
