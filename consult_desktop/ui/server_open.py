@@ -4,8 +4,8 @@ recent list, and what others change shown as it happens.
 A server address is typed as libpq's URL with the plan's name; no password is ever
 asked for or stored here (libpq's ~/.pgpass or a service file supplies it; an address
 holding one is refused). `ServerWatch` listens on the plan's change channel and
-tells the tabs, by topic, that others changed something, within the time a
-notification takes (~20 ms on a local server).
+tells the tabs what others changed, as an edit's own Change (the rows by id, or a
+whole topic), within the time a notification takes (~20 ms on a local server).
 """
 
 from __future__ import annotations
@@ -16,21 +16,25 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 if TYPE_CHECKING:
+    from consult_desktop.services.edits import Change
     from consult_desktop.store.address import ServerAddress
+    from consult_desktop.store.server_changes import Change as Heard
     from consult_desktop.store.server_changes import ChangeListener
     from consult_desktop.ui.context import PlanContext
     from consult_desktop.ui.main_window import MainWindow
 
 EXAMPLE = "postgresql://user@server/database?plan=NAME"
 RETRY_MS = 5000
-# Which tab topic each table's changes touch (see each tab's `topics`).
-TOPICS = {
-    "plan": "plan", "document": "plan", "member_state": "plan",
-    "option": "options", "budget_line": "budget", "funding_source": "budget",
-    "participant": "participants", "agenda_item": "agenda", "agenda_speaker": "agenda",
-    "milestone": "milestones", "deadline_rule": "milestones", "summary_section": "summary",
+# Which topic each table's changes touch, and whether the ids it names are that
+# topic's rows (then the tabs update those rows only; otherwise they reload the topic).
+TOPICS: dict[str, tuple[str, bool]] = {
+    "plan": ("plan", False), "document": ("documents", False),
+    "member_state": ("plan", False), "option": ("options", True),
+    "budget_line": ("budget", False), "funding_source": ("budget", False),
+    "participant": ("participants", True), "agenda_item": ("agenda", True),
+    "agenda_speaker": ("agenda", False), "milestone": ("milestones", True),
+    "deadline_rule": ("milestones", False), "summary_section": ("summary", True),
 }
-
 
 def address_of(text: str) -> Path | ServerAddress:
     """A recent entry: a file path or a server address."""
@@ -101,8 +105,8 @@ class ServerWatch(QObject):
         except ServerUnreachable as error:
             self._lost(str(error))
             return
-        for topic in sorted({TOPICS.get(change.table, "plan") for change in changes}):
-            self.context.changed.emit(topic)
+        for change in changes:
+            self.context.announce(as_change(change))
 
     def _lost(self, message: str) -> None:
         if self.notifier is not None:
@@ -122,8 +126,22 @@ class ServerWatch(QObject):
             self.retry.start()
             return
         self._watch()
-        for topic in sorted(set(TOPICS.values())):  # what changed meanwhile was not heard
-            self.context.changed.emit(topic)
+        from consult_desktop.services.edits import Change, Topic
+
+        for topic in Topic:  # what changed meanwhile was not heard
+            self.context.announce(Change.everything(topic))
+
+
+def as_change(heard: Heard) -> Change:
+    """A change heard from the server as the tabs take an edit's change."""
+    from consult_desktop.services.edits import Change, Topic
+
+    word, by_row = TOPICS.get(heard.table, ("plan", False))
+    topic = Topic(word)
+    if not by_row or heard.ids is None:
+        return Change.everything(topic)
+    key = {"insert": "added", "update": "updated", "delete": "removed"}[heard.operation]
+    return Change.rows(topic, **{key: heard.ids})
 
 
 def watch(context: PlanContext) -> ServerWatch | None:

@@ -91,3 +91,20 @@ def test_a_role_that_may_only_read_opens_read_only_in_the_window(
     finally:
         main.close_plan()
 
+
+
+def test_a_change_heard_names_the_rows_of_its_topic_or_reloads_the_topic():
+    from consult_desktop.services.edits import Change, Topic
+    from consult_desktop.store.server_changes import Change as Heard
+    from consult_desktop.store.server_changes import parse
+    from consult_desktop.ui.server_open import as_change
+
+    assert parse("plan_2 participant u 1,4", "plan_1") is None  # another plan's
+    heard = parse("plan_1 participant u 1,4", "plan_1")
+    assert as_change(heard) == Change.rows(Topic.PARTICIPANTS, updated=(1, 4))
+    assert as_change(Heard("agenda_item", "delete", (7,))) == Change.rows(
+        Topic.AGENDA, removed=(7,))
+    assert as_change(Heard("participant", "insert", None)) == Change.everything(
+        Topic.PARTICIPANTS)
+    # a budget line's id is no row of the budget's tables as the tabs key them
+    assert as_change(Heard("budget_line", "update", (3,))) == Change.everything(Topic.BUDGET)
