@@ -84,7 +84,8 @@ def test_every_plan_command_takes_a_server_address(capsys, server_url, demo_path
     run(capsys, "server", "init", server_url)
     address = f"{server_url}&plan=Shared"
     run(capsys, "upload", demo_path, address)
-    assert run(capsys, "info", address) == run(capsys, "info", demo_path)
+    for command in ("info", "agenda", "budget", "check", "documents"):
+        assert run(capsys, command, address) == run(capsys, command, demo_path), command
     pdf = tmp_path / "agenda.pdf"
     assert run(capsys, "print", address, "agenda", "-o", pdf)[0] == 0
     assert pdf.read_bytes().startswith(b"%PDF")
