@@ -176,3 +176,27 @@ def test_a_role_without_rights_on_the_plan_is_refused_in_one_line(shared, pg_ser
     address = parse_server_address(server_url.replace("postgres@", "stranger@"))
     with pytest.raises(ServerPlanError, match="no access to this plan"):
         open_server_plan(address.with_plan("Shared"))
+
+
+def test_two_officers_adding_budget_lines_at_once_get_different_ids(shared):
+    """Ids chosen before the insert (for redo) come from the sequence on a server: the
+    largest-plus-one of a file would give both the same id, and the second would wait
+    on the first, then fail."""
+    from sqlalchemy import func, text
+
+    from consult_desktop.store import budget_writes as writes
+    from consult_desktop.store.models import BudgetLine
+
+    anna, boris = shared
+    with anna.read() as session:
+        option_id = session.scalar(select(func.min(BudgetLine.option_id)))
+        before = session.scalar(select(func.count()).select_from(BudgetLine))
+    with anna.begin() as first, boris.begin() as second:
+        second.execute(text("SET LOCAL lock_timeout = '2s'"))
+        lines = [writes.new_line(session, option_id, "other", None)
+                 for session in (first, second)]
+        assert lines[0]["id"] != lines[1]["id"]
+        writes.insert_rows(first, writes.LINES, [lines[0]])
+        writes.insert_rows(second, writes.LINES, [lines[1]])
+    with anna.read() as session:
+        assert session.scalar(select(func.count()).select_from(BudgetLine)) == before + 2
