@@ -23,8 +23,9 @@ from sqlalchemy.orm import Session
 
 
 @dataclass
-class Conflict(Exception):
-    """Rows changed (or deleted) by someone else since they were read."""
+class Conflict(ValueError):
+    """Rows changed (or deleted) by someone else since they were read. A ValueError,
+    so an edit of the window reports it like any refused value."""
 
     table: str
     mine: dict[str, Any]

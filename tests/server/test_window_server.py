@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from consult_desktop.store.address import parse_server_address
 from consult_desktop.store.models import Participant
@@ -108,3 +108,44 @@ def test_a_change_heard_names_the_rows_of_its_topic_or_reloads_the_topic():
         Topic.PARTICIPANTS)
     # a budget line's id is no row of the budget's tables as the tabs key them
     assert as_change(Heard("budget_line", "update", (3,))) == Change.everything(Topic.BUDGET)
+
+
+class _Note:
+    """An edit of the window: a participant's notes."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def apply(self, work):
+        from consult_desktop.services.edits import Change, Topic
+
+        work.session.execute(update(Participant).where(Participant.id == 1)
+                             .values(notes=self.text))
+        return Change.rows(Topic.PARTICIPANTS, updated=(1,))
+
+    revert = apply
+
+
+def test_an_edit_while_the_server_is_gone_is_not_saved_said_so_and_saved_on_retry(
+        qtbot, server_window, pg_server, on_server):
+    from consult_desktop.store.server_plan import open_server_plan
+
+    context = server_window.context
+    failures = []
+    context.failed.disconnect()  # not the window's message box, in a test
+    context.failed.connect(failures.append)
+    pg_server.stop()
+    try:
+        assert not context.run(_Note("typed while the server was gone"))
+    finally:
+        pg_server.start()
+    assert any("cannot be reached" in f and "not saved" in f for f in failures)
+    assert context.undo_stack.count() == 0  # nothing half done to undo
+    assert context.run(_Note("typed while the server was gone"))  # the retry
+    other = open_server_plan(parse_server_address(on_server))
+    try:
+        with other.read() as session:
+            assert session.scalar(select(Participant.notes).where(Participant.id == 1)) == \
+                "typed while the server was gone"
+    finally:
+        other.close()
