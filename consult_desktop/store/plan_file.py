@@ -185,6 +185,9 @@ class PlanFile:
     of the plan then: a plan only looked at needs none).
     """
 
+    # Whether others may edit it at the same time (a plan on a server).
+    shared = False
+
     def __init__(self, path: Path, *, notice: str = "", lock: PlanLock | None = None) -> None:
         self.path = Path(path)
         self.notice = notice

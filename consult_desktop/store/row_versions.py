@@ -14,7 +14,7 @@ plan file these functions raise it themselves (one program edits a file).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,3 +86,24 @@ def delete_checked(session: Session, table: Table, seen: Mapping[int, int]) -> N
         stored = {row["id"]: dict(row) for row in session.execute(
             select(table).where(table.c.id.in_(missed))).mappings()}
         raise Conflict(table.name, {}, {row_id: stored.get(row_id) for row_id in missed})
+
+
+# The table whose ids a change of each topic names (services.edits.Topic values).
+TOPIC_TABLES = {"participants": "participant", "agenda": "agenda_item",
+                "milestones": "milestone", "summary": "summary_section", "options": "option"}
+
+
+def versions_of(session: Session, topic: str, ids: Iterable[int]) -> dict[int, int] | None:
+    """The stored version of each row of a topic's table still there, by id; None when
+    the topic's rows are not versioned rows by id."""
+    from consult_desktop.store.models import Base
+
+    name = TOPIC_TABLES.get(topic)
+    wanted = sorted(ids)
+    if name is None:
+        return None
+    if not wanted:
+        return {}
+    table = Base.metadata.tables[name]
+    return {int(row_id): int(version) for row_id, version in session.execute(
+        select(table.c.id, table.c.version).where(table.c.id.in_(wanted)))}

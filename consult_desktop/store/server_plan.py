@@ -390,6 +390,8 @@ class ServerPlan(PlanFile):
     edit that cannot reach the server raises ServerUnreachable: nothing was written,
     the caller keeps the edit and retries. `path` is only a suggested file name."""
 
+    shared = True
+
     def __init__(self, address: ServerAddress, plan_id: int, notice: str = "") -> None:
         self.address = address
         self.schema = schema_of(plan_id)

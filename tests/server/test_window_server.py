@@ -111,19 +111,29 @@ def test_a_change_heard_names_the_rows_of_its_topic_or_reloads_the_topic():
 
 
 class _Note:
-    """An edit of the window: a participant's notes."""
+    """An edit of the window: participant 1's notes, and back."""
 
-    def __init__(self, text):
-        self.text = text
+    text = "Edit notes"
+
+    def __init__(self, new):
+        self.new = new
+        self.old = None
 
     def apply(self, work):
+        if self.old is None:
+            self.old = work.session.scalar(select(Participant.notes)
+                                           .where(Participant.id == 1))
+        return self._set(work, self.new)
+
+    def revert(self, work):
+        return self._set(work, self.old)
+
+    def _set(self, work, value):
         from consult_desktop.services.edits import Change, Topic
 
         work.session.execute(update(Participant).where(Participant.id == 1)
-                             .values(notes=self.text))
+                             .values(notes=value))
         return Change.rows(Topic.PARTICIPANTS, updated=(1,))
-
-    revert = apply
 
 
 def test_an_edit_while_the_server_is_gone_is_not_saved_said_so_and_saved_on_retry(
@@ -149,3 +159,94 @@ def test_an_edit_while_the_server_is_gone_is_not_saved_said_so_and_saved_on_retr
                 "typed while the server was gone"
     finally:
         other.close()
+
+
+def test_an_undo_that_would_overwrite_someone_elses_later_change_is_refused(
+        qtbot, server_window, on_server):
+    from consult_desktop.store.server_plan import open_server_plan
+
+    context = server_window.context
+    failures = []
+    context.failed.disconnect()
+    context.failed.connect(failures.append)
+    assert context.run(_Note("mine"))
+    other = open_server_plan(parse_server_address(on_server))
+    try:
+        with other.begin() as session:
+            session.execute(update(Participant).where(Participant.id == 1)
+                            .values(notes="Boris's, later"))
+        context.undo_stack.undo()
+        assert any("someone else changed it since" in f for f in failures)
+        with other.read() as session:
+            assert session.scalar(select(Participant.notes).where(Participant.id == 1)) == \
+                "Boris's, later"
+    finally:
+        other.close()
+
+
+def test_an_undo_nobody_interfered_with_goes_through(qtbot, server_window, on_server):
+    from consult_desktop.store.server_plan import open_server_plan
+
+    context = server_window.context
+    failures = []
+    context.failed.disconnect()
+    context.failed.connect(failures.append)
+    other = open_server_plan(parse_server_address(on_server))
+
+    def notes():
+        with other.read() as session:
+            return session.scalar(select(Participant.notes).where(Participant.id == 1))
+
+    try:
+        before = notes()
+        assert context.run(_Note("mine"))
+        context.undo_stack.undo()
+        assert notes() == before
+        context.undo_stack.redo()
+        assert notes() == "mine"
+    finally:
+        other.close()
+    assert failures == []
+
+
+class _Remove:
+    """An edit of the window: delete a milestone, and put it back."""
+
+    text = "Delete milestone"
+
+    def __init__(self):
+        self.row = None
+
+    def apply(self, work):
+        from consult_desktop.services.edits import Change, Topic
+        from consult_desktop.store.models import Milestone
+
+        table = Milestone.__table__
+        if self.row is None:
+            self.row = dict(work.session.execute(select(table).order_by(table.c.id).limit(1))
+                            .mappings().one())
+        work.session.execute(table.delete().where(table.c.id == self.row["id"]))
+        return Change.rows(Topic.TIMELINE, removed=(self.row["id"],))
+
+    def revert(self, work):
+        from consult_desktop.services.edits import Change, Topic
+        from consult_desktop.store.models import Milestone
+
+        work.session.execute(Milestone.__table__.insert(), [self.row])
+        return Change.rows(Topic.TIMELINE, added=(self.row["id"],))
+
+
+def test_undoing_a_deletion_on_a_server_puts_the_row_back(qtbot, server_window):
+    context = server_window.context
+    failures = []
+    context.failed.disconnect()
+    context.failed.connect(failures.append)
+    edit = _Remove()
+    assert context.run(edit)
+    context.undo_stack.undo()
+    assert failures == []
+    from consult_desktop.store.models import Milestone
+
+    with context.plan_file.read() as session:
+        assert session.scalar(select(Milestone.title).where(
+            Milestone.id == edit.row["id"])) == edit.row["title"]
