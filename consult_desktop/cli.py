@@ -50,7 +50,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     from consult_desktop.domain.money import format_amount
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
     from consult_desktop.store.queries import plan_summary
 
     plan_file = open_plan(args.plan)
@@ -132,7 +132,7 @@ CHECKS.append(_timeline_check)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     suffix = args.out.suffix.lower()
     if suffix not in EXPORTERS:
@@ -148,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -166,7 +166,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     """One option's budget (lines, category totals, PSC, total), or with no option the
     options side by side; figures from the same query as the Budget tab's."""
     from consult_desktop.store import budget_queries
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -268,7 +268,7 @@ def _is_figure(cell: str) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     from consult_desktop.interchange.participants_csv import TableError
     from consult_desktop.interchange.participants_io import import_file
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -289,7 +289,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.printing import write_pdf
     from consult_desktop.services import printables
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     if not args.out.parent.is_dir():
         raise CommandError(f"{args.out.parent}: no such folder")
@@ -309,7 +309,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_documents(args: argparse.Namespace) -> int:
     """List the documents' identities, or set one document's."""
     from consult_desktop.services import documents
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     changes = {"symbol": args.symbol, "issued": args.date, "distribution": args.distribution,
                "original_language": args.original, "agenda_item": args.item,

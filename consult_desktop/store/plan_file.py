@@ -310,14 +310,10 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str]:
     return lock, ""
 
 
-def open_plan(path: Path | ServerAddress) -> PlanFile:
+def open_plan(path: Path) -> PlanFile:
     """Open a plan file, migrating an older one after keeping a copy of it. A plan
     that is in use elsewhere or read-only opens read-only (see PlanFile.notice).
-    A server address opens that plan on the server (store.server_plan)."""
-    if isinstance(path, ServerAddress):
-        from consult_desktop.store.server_plan import open_server_plan
-
-        return open_server_plan(path)
+    (store.opening opens a plan at either kind of address.)"""
     path = Path(path)
     revision = read_revision(path)
     try:

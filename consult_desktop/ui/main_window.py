@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.open_path(user_demo_path())
 
     def open_path(self, path: Path, quiet: bool = False) -> bool:
-        from consult_desktop.store.plan_file import PlanFileError, open_plan
+        from consult_desktop.store.opening import PlanFileError, open_plan
         from consult_desktop.ui import server_open
         from consult_desktop.ui.context import PlanContext
 
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         """Ask a plan's address on a server. Tests replace this."""
         from consult_desktop.ui.server_open import ask_address
 
-        return ask_address(self)
+        return ask_address(self, self.settings)
 
     def open_from_server(self) -> None:
         from consult_desktop.ui.server_open import open_from_server

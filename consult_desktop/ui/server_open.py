@@ -11,17 +11,32 @@ whole topic), within the time a notification takes (~20 ms on a local server).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
     from consult_desktop.services.edits import Change
     from consult_desktop.store.address import ServerAddress
     from consult_desktop.store.server_changes import Change as Heard
     from consult_desktop.store.server_changes import ChangeListener
     from consult_desktop.ui.context import PlanContext
-    from consult_desktop.ui.main_window import MainWindow
+
+
+class Opener(Protocol):
+    """What of the main window opening from a server uses (the window itself)."""
+
+    settings: QSettings
+
+    def ask_server_address(self) -> str | None: ...
+
+    def warn(self, title: str, message: str) -> None: ...
+
+    def open_path(self, path: Any, quiet: bool = False) -> bool: ...
+
 
 EXAMPLE = "postgresql://user@server/database?plan=NAME"
 RETRY_MS = 5000
@@ -46,11 +61,11 @@ def address_of(text: str) -> Path | ServerAddress:
         return Path(text)
 
 
-def ask_address(window: MainWindow) -> str | None:
+def ask_address(window: QWidget, settings: QSettings) -> str | None:
     """The address of a plan on a server, typed. Tests replace this."""
     from PySide6.QtWidgets import QInputDialog
 
-    last = str(window.settings.value("server/last", EXAMPLE) or EXAMPLE)
+    last = str(settings.value("server/last", EXAMPLE) or EXAMPLE)
     text, ok = QInputDialog.getText(
         window, "Open from server",
         "Address of the plan (the password comes from ~/.pgpass or a service file):",
@@ -58,7 +73,7 @@ def ask_address(window: MainWindow) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
-def open_from_server(window: MainWindow) -> bool:
+def open_from_server(window: Opener) -> bool:
     from consult_desktop.store.address import AddressError, parse_server_address
 
     text = window.ask_server_address()
@@ -70,7 +85,7 @@ def open_from_server(window: MainWindow) -> bool:
         window.warn("Cannot open the plan", str(error))
         return False
     window.settings.setValue("server/last", address.url())
-    return window.open_path(address)  # type: ignore[arg-type]
+    return window.open_path(address)
 
 
 class ServerWatch(QObject):
