@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult_desktop import PLAN_SUFFIX, __version__
+from consult_desktop import PLAN_SUFFIX, __version__, cli_server
 from consult_desktop.cli_usage import Parser
 from consult_desktop.files import OutputError, check_output
 
@@ -53,7 +53,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from consult_desktop.domain.dates import date_range
     from consult_desktop.domain.money import format_amount
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
     from consult_desktop.store.print_data import meeting
     from consult_desktop.store.queries import plan_summary
 
@@ -138,7 +138,7 @@ CHECKS.append(_timeline_check)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     suffix = args.out.suffix.lower()
     if suffix not in EXPORTERS:
@@ -155,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -173,7 +173,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     """One option's budget (lines, category totals, PSC, total), or with no option the
     options side by side; figures from the same query as the Budget tab's."""
     from consult_desktop.store import budget_queries
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -277,7 +277,7 @@ def _is_figure(cell: str) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     from consult_desktop.interchange.participants_csv import TableError
     from consult_desktop.interchange.participants_io import import_file
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
@@ -299,7 +299,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.printing import write_pdf
     from consult_desktop.services import printables
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
     plan_file = open_plan(args.plan)
@@ -318,7 +318,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_documents(args: argparse.Namespace) -> int:
     """List the documents' identities, or set one document's."""
     from consult_desktop.services import documents
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     changes = {"symbol": args.symbol, "issued": args.date, "distribution": args.distribution,
                "original_language": args.original, "agenda_item": args.item,
@@ -389,8 +389,8 @@ def _printable(text: str) -> Printable:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def _plan_path(text: str) -> Path:
-    return Path(text)
+def _plan_path(text: str) -> Path:  # or a plan on a server (cli_server)
+    return cli_server.plan_address(text)  # type: ignore[return-value]
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
@@ -408,6 +408,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
                    cmd_menu_entry),
 }
+COMMANDS.update(cli_server.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -422,6 +423,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if name == "menu-entry":
             sub.add_argument("--remove", action="store_true", help="remove the entry")
+            continue
+        if name in cli_server.COMMANDS:
+            cli_server.add_arguments(name, sub)
             continue
         sub.add_argument("plan", type=_plan_path, metavar="PLAN", help="the plan file")
         if name == "demo":

@@ -11,7 +11,7 @@ from consult_desktop.domain import agenda
 
 def run(args: argparse.Namespace) -> int:
     from consult_desktop.services import agenda as service
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:

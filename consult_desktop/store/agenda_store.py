@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Agenda, Item, Meeting, OptionDates, Person
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.names import plain_name
+from consult_desktop.store.ids import reserve_ids
 from consult_desktop.store.models import AgendaItem, Option, Participant, Plan, agenda_speaker
 
 ITEMS = cast(Table, AgendaItem.__table__)
@@ -91,8 +92,7 @@ def load(session: Session, plan_id: int) -> Agenda:
 
 def next_ids(session: Session, count: int) -> list[int]:
     """Ids for new items, fixed before the first apply so that a redo reuses them."""
-    top = session.scalar(select(func.max(AgendaItem.id))) or 0
-    return list(range(top + 1, top + 1 + count))
+    return reserve_ids(session, ITEMS, count)
 
 
 def _values(item: Item) -> dict:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from consult_desktop.store.ids import reserve_ids
 from consult_desktop.store.models import BudgetLine, FundingSource, Option
 
 Row = dict[str, Any]
@@ -55,7 +56,7 @@ def restore_option(session: Session, option: Row, lines: list[Row]) -> None:
 
 
 def new_option_id(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(OPTIONS.c.id), 0))) or 0) + 1
+    return reserve_ids(session, OPTIONS, 1)[0]
 
 
 def copy_of_option(session: Session, option_id: int, label: str,
@@ -64,12 +65,12 @@ def copy_of_option(session: Session, option_id: int, label: str,
     status proposed, no decision), not yet inserted."""
     option, lines = snapshot_option(session, option_id)
     new_id = new_option_id(session)
-    first_line = int(session.scalar(select(func.coalesce(func.max(LINES.c.id), 0))) or 0) + 1
+    line_ids = reserve_ids(session, LINES, len(lines))
     option = {**option, "id": new_id, "label": label, "title": title,
               "position": next_position(session), "status": "proposed", "decision": "",
               "decision_date": None}
-    lines = [{**line, "id": first_line + n, "option_id": new_id}
-             for n, line in enumerate(lines)]
+    lines = [{**line, "id": line_id, "option_id": new_id}
+             for line_id, line in zip(line_ids, lines, strict=True)]
     return option, lines
 
 
@@ -102,7 +103,7 @@ def statuses(session: Session, status: str) -> dict[int, Row]:
 def new_line(session: Session, option_id: int, category: str, source_id: int | None) -> Row:
     """The row of a new, empty line at the end of an option, not yet inserted."""
     last = session.scalar(select(func.max(LINES.c.position)).where(LINES.c.option_id == option_id))
-    line_id = int(session.scalar(select(func.coalesce(func.max(LINES.c.id), 0))) or 0) + 1
+    line_id = reserve_ids(session, LINES, 1)[0]
     return {"id": line_id, "option_id": option_id, "position": -1 if last is None else last + 1,
             "category": category, "description": "", "unit": "lump_sum",
             "funding_source_id": source_id, "psc_applies": True, "travel_rule": "fixed",
@@ -144,4 +145,4 @@ def source_links(session: Session) -> dict[int, int | None]:
 
 
 def new_source_id(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(SOURCES.c.id), 0))) or 0) + 1
+    return reserve_ids(session, SOURCES, 1)[0]

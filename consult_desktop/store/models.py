@@ -22,6 +22,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -67,6 +68,7 @@ class Plan(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     title: Mapped[str] = mapped_column(String(500))
     organiser: Mapped[str] = mapped_column(String(300), default="")
     governing_body: Mapped[str] = mapped_column(String(300), default="")
@@ -130,6 +132,7 @@ class Document(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(30))
     symbol: Mapped[str] = mapped_column(String(100), default="")
@@ -159,6 +162,7 @@ class Option(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     label: Mapped[str] = mapped_column(String(10))
@@ -193,6 +197,7 @@ class FundingSource(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(30), default="extrabudgetary")
@@ -212,6 +217,7 @@ class BudgetLine(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     option_id: Mapped[int] = mapped_column(ForeignKey("option.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     category: Mapped[str] = mapped_column(String(30))
@@ -245,6 +251,7 @@ class Participant(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     honorific: Mapped[str] = mapped_column(String(40), default="")
     given_name: Mapped[str] = mapped_column(String(200), default="")
@@ -284,6 +291,7 @@ class AgendaItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_item.id", ondelete="CASCADE")
@@ -319,6 +327,7 @@ class Milestone(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(500))
     date: Mapped[dt.date] = mapped_column(Date)
@@ -335,6 +344,7 @@ class DeadlineRule(Base):
     __table_args__ = (not_blank("title"), not_negative("weeks_before"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
     weeks_before: Mapped[int] = mapped_column(Integer)
@@ -345,6 +355,7 @@ class SummarySection(Base):
     __table_args__ = (one_of("kind", vocab.SUMMARY_KINDS),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(30), default="general")

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import FIELDS, Person
+from consult_desktop.store.ids import reserve_ids
 from consult_desktop.store.models import AgendaItem, MemberState, Participant, agenda_speaker
 
 TABLE: Table = Participant.__table__  # type: ignore[assignment]
@@ -82,8 +83,7 @@ def _values(person: Person) -> dict[str, Any]:
 
 def next_ids(session: Session, how_many: int) -> list[int]:
     """Ids for new rows, chosen up front so that a redo puts rows back under the same id."""
-    top = int(session.scalar(select(func.max(TABLE.c.id))) or 0)
-    return list(range(top + 1, top + 1 + how_many))
+    return reserve_ids(session, TABLE, how_many)
 
 
 def insert_people(session: Session, plan_id: int, people: Sequence[Person],
@@ -100,10 +100,14 @@ def insert_people(session: Session, plan_id: int, people: Sequence[Person],
     compiled = insert(TABLE).values({name: bindparam(name) for name in columns}).compile(
         dialect=connection.dialect, column_keys=columns)
     convert = [TABLE.c[name].type.bind_processor(connection.dialect) for name in FIELDS]
-    take = itemgetter(*(columns.index(name) for name in compiled.positiontup or ()))
-    rows = [take((ident, plan_id, *[v if f is None or v is None else f(v)
-                                    for f, v in zip(convert, person, strict=True)]))
-            for ident, person in zip(ids, people, strict=True)]
+    values = [(ident, plan_id, *[v if f is None or v is None else f(v)
+                                 for f, v in zip(convert, person, strict=True)])
+              for ident, person in zip(ids, people, strict=True)]
+    if compiled.positional:  # sqlite3's "?"
+        take = itemgetter(*(columns.index(name) for name in compiled.positiontup or ()))
+        rows: list[Any] = [take(row) for row in values]
+    else:  # psycopg's "%(name)s" on a server
+        rows = [dict(zip(columns, row, strict=True)) for row in values]
     connection.exec_driver_sql(compiled.string, rows)
     return ids
 

@@ -28,6 +28,7 @@ from sqlalchemy.pool import QueuePool
 
 from consult_desktop.files import replacing
 from consult_desktop.store import schema
+from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.plan_lock import InUse, PlanLock
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -184,6 +185,9 @@ class PlanFile:
     of the plan then: a plan only looked at needs none).
     """
 
+    # Whether others may edit it at the same time (a plan on a server).
+    shared = False
+
     def __init__(self, path: Path, *, notice: str = "", lock: PlanLock | None = None) -> None:
         self.path = Path(path)
         self.notice = notice
@@ -308,7 +312,8 @@ def _take_lock(path: Path) -> tuple[PlanLock | None, str]:
 
 def open_plan(path: Path) -> PlanFile:
     """Open a plan file, migrating an older one after keeping a copy of it. A plan
-    that is in use elsewhere or read-only opens read-only (see PlanFile.notice)."""
+    that is in use elsewhere or read-only opens read-only (see PlanFile.notice).
+    (store.opening opens a plan at either kind of address.)"""
     path = Path(path)
     revision = read_revision(path)
     try:
@@ -339,16 +344,30 @@ def _migrate(path: Path, revision: str) -> None:
     shutil.copy2(path, backup_path(path, revision))
     engine = make_engine(path)
     try:
-        with engine.begin() as connection:
-            upgrade(connection)
+        with engine.connect() as connection:
+            # Batch mode copies a table and drops the old one; with foreign keys on,
+            # that DROP deletes what refers to its rows (a participant's agenda
+            # speaker and chair). Off while migrating (only outside a transaction),
+            # then every reference is checked before the commit.
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
+            with connection.begin():
+                upgrade(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise PlanFileError(f"{path}: could not be upgraded (a reference in"
+                                        f" {broken[0]} does not hold)")
     finally:
         engine.dispose()
 
 
-def create_plan(path: Path, title: str, *, overwrite: bool = False, **details: Any) -> PlanFile:
+def create_plan(path: Path | ServerAddress, title: str, *, overwrite: bool = False,
+                **details: Any) -> PlanFile:
     """Make a new plan file holding one plan; the file appears only when complete."""
     from consult_desktop.store.builder import initialise
 
+    if isinstance(path, ServerAddress):
+        raise PlanFileError(f"{path.url()}: a new plan is made as a file; upload it then")
     path = Path(path)
     if path.is_dir():
         raise PlanFileError(f"{path}: is a folder")

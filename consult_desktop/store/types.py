@@ -10,11 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer
+from sqlalchemy import BigInteger, Integer
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
-SQLITE_MAX_INTEGER = 2**63 - 1
+SQLITE_MAX_INTEGER = 2**63 - 1  # and PostgreSQL's BIGINT
 
 
 class ScaledDecimal(TypeDecorator[Decimal]):
@@ -28,6 +28,12 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         self.places = places
         self._scale = Decimal(10) ** places
         self._quantum = Decimal(1).scaleb(-places)
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        # PostgreSQL's INTEGER is 32-bit ($21 million in cents): BIGINT there (0003).
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(BigInteger())
+        return dialect.type_descriptor(Integer())
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:

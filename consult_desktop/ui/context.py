@@ -34,6 +34,10 @@ class PlanContext(QObject):
     def run(self, edit: Edit) -> bool:
         """Apply an edit and stack it for undo; a refusal is reported through `failed`,
         with nothing stacked. Returns whether the edit was saved."""
+        if self.plan_file.shared:  # undo never overwrites someone's later change
+            from consult_desktop.services.guarded import Guarded
+
+            edit = Guarded(edit)
         return self.push(EditCommand(edit, self))
 
     def push(self, command: EditCommand) -> bool:

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.context: PlanContext | None = None
+        self.server_watch: Any = None  # others' edits to a plan on a server (server_open)
         self.slots: list[Any] = []
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&New…", self.new_plan, Key.New)
         self._action(file_menu, "&Open…", self.open_dialog, Key.Open)
+        self._action(file_menu, "Open from &server…", self.open_from_server)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -147,11 +149,12 @@ class MainWindow(QMainWindow):
         self.open_path(user_demo_path())
 
     def open_path(self, path: Path, quiet: bool = False) -> bool:
-        from consult_desktop.store.plan_file import PlanFileError, open_plan
+        from consult_desktop.store.opening import PlanFileError, open_plan
+        from consult_desktop.ui import server_open
         from consult_desktop.ui.context import PlanContext
 
-        if self.context is not None and self.context.plan_file.path.resolve() == \
-                Path(path).resolve():
+        if self.context is not None and isinstance(path, Path) and \
+                self.context.plan_file.path.resolve() == Path(path).resolve():
             self._close_context()  # reopening: let go of the plan's editing lock first
         try:
             context = PlanContext(open_plan(path), self)
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_context()
         self._show_context(context)
+        self.server_watch = server_open.watch(context)  # a plan on a server: others' edits
         self._remember(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         if context.plan_file.read_only:
@@ -224,6 +228,9 @@ class MainWindow(QMainWindow):
         for slot in self.slots:
             slot.setParent(None)  # Python owns it again, and frees it with the list
         self.slots = []
+        if self.server_watch is not None:
+            self.server_watch, watch = None, self.server_watch
+            watch.stop()
         self.context.close()
         self.context.setParent(None)
         self.context = None
@@ -248,7 +255,8 @@ class MainWindow(QMainWindow):
         path = self.context.plan_file.path
         self.setWindowFilePath(str(path))
         read_only = " (read-only)" if self.context.plan_file.read_only else ""
-        self.setWindowTitle(f"{self.plan_title()} — {path.name}{read_only} — {APP_NAME}")
+        where = getattr(self.context.plan_file, "label", path.name)  # a server: plan on URL
+        self.setWindowTitle(f"{self.plan_title()} — {where}{read_only} — {APP_NAME}")
 
     # ----- File menu ----------------------------------------------------------
     def ask_path(self, purpose: str) -> Path | None:
@@ -289,6 +297,17 @@ class MainWindow(QMainWindow):
             self.warn("Cannot create the plan", str(error))
             return
         self.open_path(path)
+
+    def ask_server_address(self) -> str | None:
+        """Ask a plan's address on a server. Tests replace this."""
+        from consult_desktop.ui.server_open import ask_address
+
+        return ask_address(self, self.settings)
+
+    def open_from_server(self) -> None:
+        from consult_desktop.ui.server_open import open_from_server
+
+        open_from_server(self)
 
     def open_dialog(self) -> None:
         path = self.ask_path("open")
@@ -334,7 +353,7 @@ class MainWindow(QMainWindow):
         return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember(self, path: Path) -> None:
-        name = str(Path(path).resolve())
+        name = str(Path(path).resolve()) if isinstance(path, Path) else str(path)
         recent = [name, *(r for r in self.recent_files() if r != name)][:MAX_RECENT]
         self.settings.setValue("files/recent", recent)
 
@@ -342,9 +361,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for number, name in enumerate(self.recent_files(), start=1):
             action = self.recent_menu.addAction(f"&{number} {name}")
-            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+            action.triggered.connect(lambda _=False, n=name: self._open_recent(n))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction("No recent plans").setEnabled(False)
+
+    def _open_recent(self, name: str) -> None:
+        from consult_desktop.ui.server_open import address_of
+
+        self.open_path(address_of(name))  # type: ignore[arg-type]
 
     # ----- Edit menu ----------------------------------------------------------
     def undo(self) -> None:

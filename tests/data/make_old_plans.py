@@ -107,8 +107,19 @@ def write_0002(db: sqlite3.Connection) -> None:
                " 'Ninety-first meeting')")
 
 
+# Revision 0003: a version on every row a person edits (issue 19).
+EDITED_TWICE = "Öztürk"
+
+
+def write_0003(db: sqlite3.Connection) -> None:
+    write_0002(db)
+    db.execute("UPDATE participant SET status = 'registered', version = 3"
+               " WHERE family_name = ?", (EDITED_TWICE,))
+    db.execute("UPDATE plan SET version = 2")
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
-    "0001": write_0001, "0002": write_0002}
+    "0001": write_0001, "0002": write_0002, "0003": write_0003}
 
 
 def plan_path(revision: str) -> Path:
@@ -138,8 +149,9 @@ def write(revision: str, path: Path) -> None:
     db.close()
 
 
-def main() -> int:
-    for revision in WRITERS:
+def main(argv: list[str]) -> int:
+    """Write the kept plans of the revisions named (all when none is)."""
+    for revision in argv or WRITERS:
         write(revision, plan_path(revision))
         print(f"wrote {plan_path(revision)}")
     return 0
@@ -147,4 +159,4 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, str(HERE.parents[1]))
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -140,3 +140,40 @@ def test_revision_0002_adds_document_identity_and_heads_of_delegation(tmp_path):
                 "limited", "3", "Ninety-first meeting")
     finally:
         plan_file.close()
+
+
+def test_revision_0003_keeps_each_row_version(tmp_path):
+    """The kept plan of 0003 reads back its row versions through today's models; an
+    older plan's rows start at version 1 (see the upgrade test above)."""
+    from consult_desktop.store.models import Plan
+
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0003").read_bytes())
+    plan_file = open_plan(path)
+    try:
+        with plan_file.read() as session:
+            assert session.scalars(select(Plan.version)).one() == 2
+            versions = dict(session.execute(select(Participant.family_name,
+                                                   Participant.version)).all())
+            assert versions.pop(kept.EDITED_TWICE) == 3
+            assert set(versions.values()) == {1}
+    finally:
+        plan_file.close()
+
+
+def test_upgrading_keeps_the_speakers_and_chairs_that_refer_to_participants(tmp_path):
+    """0002 rebuilds the participant table; with foreign keys on, dropping the old copy
+    deleted every agenda speaker and cleared every chair."""
+    path = tmp_path / "old.consult"
+    kept.write("0001", path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE agenda_item SET chair_id = 1")
+        db.execute("INSERT INTO agenda_speaker (item_id, participant_id, position)"
+                   " VALUES (1, 2, 0)")
+    db.close()
+    open_plan(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT chair_id FROM agenda_item").fetchall() == [(1,)]
+        assert db.execute("SELECT item_id, participant_id FROM agenda_speaker"
+                          ).fetchall() == [(1, 2)]
+    db.close()

@@ -1,0 +1,47 @@
+"""Undo and redo that never overwrite someone else's later change.
+
+On a plan shared on a server, another officer may change a row after my edit of it.
+Undoing my edit then would put back my old value over theirs, unseen. A guarded edit
+notes the versions of the rows its change named, just after each step; the next step
+(an undo, a redo) first checks they are still those versions, and is refused with a
+message when someone changed or removed one since. Rows are named by id only for the
+topics whose changes carry ids (participants, agenda items, milestones, summary
+sections, options); a change of a whole topic is not checked.
+"""
+
+from __future__ import annotations
+
+from consult_desktop.services.edits import Change, Edit, Refused, Work
+from consult_desktop.store.row_versions import versions_of
+
+
+class Guarded:
+    """An edit whose later steps check that nobody changed its rows meanwhile."""
+
+    def __init__(self, edit: Edit) -> None:
+        self.edit = edit
+        self.text = edit.text
+        self._seen: tuple[str, dict[int, int] | None] | None = None
+
+    def apply(self, work: Work) -> Change:
+        self._check(work)
+        return self._note(work, self.edit.apply(work))
+
+    def revert(self, work: Work) -> Change:
+        self._check(work)
+        return self._note(work, self.edit.revert(work))
+
+    def _note(self, work: Work, change: Change) -> Change:
+        self._seen = (change.topic.value, None if change.whole else
+                      versions_of(work.session, change.topic.value, change.ids))
+        return change
+
+    def _check(self, work: Work) -> None:
+        if self._seen is None:
+            return
+        topic, seen = self._seen
+        if seen is None:
+            return
+        now = versions_of(work.session, topic, seen)
+        if now != seen:
+            raise Refused("someone else changed it since; their change is kept")

@@ -1,0 +1,109 @@
+"""Edits that check a row's version: nobody's change is overwritten unseen.
+
+Every edited table has a `version` (revision 0003). A window reads a row with its
+version; when the person's edit is saved, the UPDATE names that version too. If
+someone else changed the row meanwhile, its version moved on and the UPDATE finds
+nothing: the edit raises Conflict, holding both values (the person's and the one now
+stored) so the window can offer "keep mine", "take theirs" or "cancel". Nothing has
+been written then: the caller's transaction rolls back.
+
+"Keep mine" is the same edit again with the version just read (`Conflict.theirs`).
+On PostgreSQL a trigger raises the version on every update, whoever writes; on a
+plan file these functions raise it themselves (one program edits a file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, select, tuple_, update
+from sqlalchemy.orm import Session
+
+
+@dataclass
+class Conflict(ValueError):
+    """Rows changed (or deleted) by someone else since they were read. A ValueError,
+    so an edit of the window reports it like any refused value."""
+
+    table: str
+    mine: dict[str, Any]
+    # Row id -> the row as stored now, with its version; None when it was deleted.
+    theirs: dict[int, dict[str, Any] | None] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        deleted = [row_id for row_id, row in self.theirs.items() if row is None]
+        changed = [row_id for row_id, row in self.theirs.items() if row is not None]
+        parts = []
+        if changed:
+            parts.append(f"{len(changed)} changed by someone else since you read"
+                         f" {'it' if len(changed) == 1 else 'them'}")
+        if deleted:
+            parts.append(f"{len(deleted)} deleted by someone else")
+        return (f"not saved: of the {self.table.replace('_', ' ')} rows you edited, "
+                + " and ".join(parts) + "; nothing was overwritten")
+
+
+def update_checked(session: Session, table: Table, row_id: int, seen_version: int,
+                   values: Mapping[str, Any]) -> int:
+    """Set `values` on one row if it still has `seen_version`; returns its new version."""
+    return update_many_checked(session, table, {row_id: seen_version}, values)[row_id]
+
+
+def update_many_checked(session: Session, table: Table, seen: Mapping[int, int],
+                        values: Mapping[str, Any]) -> dict[int, int]:
+    """A bulk edit ("set status" on a selection): every row still at the version it
+    was read at, or none changed (Conflict). Returns each row's new version."""
+    if not seen:
+        return {}
+    pairs = [(row_id, version) for row_id, version in seen.items()]
+    result = session.execute(
+        update(table)
+        .where(tuple_(table.c.id, table.c.version).in_(pairs))
+        .values({**values, "version": table.c.version + 1})
+        .returning(table.c.id, table.c.version)
+        .execution_options(synchronize_session=False))
+    done = {int(row_id): int(version) for row_id, version in result.all()}
+    if len(done) == len(seen):
+        return done
+    missed = [row_id for row_id in seen if row_id not in done]
+    stored = {row["id"]: dict(row) for row in session.execute(
+        select(table).where(table.c.id.in_(missed))).mappings()}
+    raise Conflict(table.name, dict(values), {row_id: stored.get(row_id) for row_id in missed})
+
+
+def delete_checked(session: Session, table: Table, seen: Mapping[int, int]) -> None:
+    """Delete rows only if nobody changed them since they were read."""
+    if not seen:
+        return
+    result = session.execute(
+        table.delete().where(tuple_(table.c.id, table.c.version).in_(list(seen.items())))
+        .returning(table.c.id))
+    gone = {int(row_id) for (row_id,) in result.all()}
+    missed = [row_id for row_id in seen if row_id not in gone]
+    if missed:
+        stored = {row["id"]: dict(row) for row in session.execute(
+            select(table).where(table.c.id.in_(missed))).mappings()}
+        raise Conflict(table.name, {}, {row_id: stored.get(row_id) for row_id in missed})
+
+
+# The table whose ids a change of each topic names (services.edits.Topic values).
+TOPIC_TABLES = {"participants": "participant", "agenda": "agenda_item",
+                "milestones": "milestone", "summary": "summary_section", "options": "option"}
+
+
+def versions_of(session: Session, topic: str, ids: Iterable[int]) -> dict[int, int] | None:
+    """The stored version of each row of a topic's table still there, by id; None when
+    the topic's rows are not versioned rows by id."""
+    from consult_desktop.store.models import Base
+
+    name = TOPIC_TABLES.get(topic)
+    wanted = sorted(ids)
+    if name is None:
+        return None
+    if not wanted:
+        return {}
+    table = Base.metadata.tables[name]
+    return {int(row_id): int(version) for row_id, version in session.execute(
+        select(table.c.id, table.c.version).where(table.c.id.in_(wanted)))}

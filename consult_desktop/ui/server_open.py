@@ -1,0 +1,175 @@
+"""A plan on a PostgreSQL server in the window: File > Open from server..., the
+recent list, and what others change shown as it happens.
+
+A server address is typed as libpq's URL with the plan's name; no password is ever
+asked for or stored here (libpq's ~/.pgpass or a service file supplies it; an address
+holding one is refused). `ServerWatch` listens on the plan's change channel and
+tells the tabs what others changed, as an edit's own Change (the rows by id, or a
+whole topic), within the time a notification takes (~20 ms on a local server).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from consult_desktop.services.edits import Change
+    from consult_desktop.store.address import ServerAddress
+    from consult_desktop.store.server_changes import Change as Heard
+    from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.ui.context import PlanContext
+
+
+class Opener(Protocol):
+    """What of the main window opening from a server uses (the window itself)."""
+
+    settings: QSettings
+
+    def ask_server_address(self) -> str | None: ...
+
+    def warn(self, title: str, message: str) -> None: ...
+
+    def open_path(self, path: Any, quiet: bool = False) -> bool: ...
+
+
+EXAMPLE = "postgresql://user@server/database?plan=NAME"
+RETRY_MS = 5000
+# Which topic each table's changes touch, and whether the ids it names are that
+# topic's rows (then the tabs update those rows only; otherwise they reload the topic).
+TOPICS: dict[str, tuple[str, bool]] = {
+    "plan": ("plan", False), "document": ("documents", False),
+    "member_state": ("plan", False), "option": ("options", True),
+    "budget_line": ("budget", False), "funding_source": ("budget", False),
+    "participant": ("participants", True), "agenda_item": ("agenda", True),
+    "agenda_speaker": ("agenda", False), "milestone": ("milestones", True),
+    "deadline_rule": ("milestones", False), "summary_section": ("summary", True),
+}
+
+def address_of(text: str) -> Path | ServerAddress:
+    """A recent entry: a file path or a server address."""
+    from consult_desktop.store.address import AddressError, parse_address
+
+    try:
+        return parse_address(text)
+    except AddressError:
+        return Path(text)
+
+
+def ask_address(window: QWidget, settings: QSettings) -> str | None:
+    """The address of a plan on a server, typed. Tests replace this."""
+    from PySide6.QtWidgets import QInputDialog
+
+    last = str(settings.value("server/last", EXAMPLE) or EXAMPLE)
+    text, ok = QInputDialog.getText(
+        window, "Open from server",
+        "Address of the plan (the password comes from ~/.pgpass or a service file):",
+        text=last)
+    return text.strip() if ok and text.strip() else None
+
+
+def open_from_server(window: Opener) -> bool:
+    from consult_desktop.store.address import AddressError, parse_server_address
+
+    text = window.ask_server_address()
+    if text is None:
+        return False
+    try:
+        address = parse_server_address(text, plan_required=True)
+    except AddressError as error:
+        window.warn("Cannot open the plan", str(error))
+        return False
+    window.settings.setValue("server/last", address.url())
+    return window.open_path(address)
+
+
+class ServerWatch(QObject):
+    """Tells the open plan's tabs what others changed on the server."""
+
+    def __init__(self, context: PlanContext, listener: ChangeListener) -> None:
+        super().__init__(context)
+        self.context = context
+        self.listener = listener
+        self.notifier: QSocketNotifier | None = None
+        self.retry = QTimer(self, interval=RETRY_MS, singleShot=True)
+        self.retry.timeout.connect(self.reconnect)
+        self._watch()
+
+    def stop(self) -> None:
+        """The plan is closed: stop listening."""
+        self.retry.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier = None
+        self.listener.close()
+
+    def _watch(self) -> None:
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self.poll)
+
+    def poll(self) -> None:
+        from consult_desktop.store.server_plan import ServerUnreachable
+
+        try:
+            changes = self.listener.changes()
+        except ServerUnreachable as error:
+            self._lost(str(error))
+            return
+        for change in changes:
+            self.context.announce(as_change(change))
+
+    def _lost(self, message: str) -> None:
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        self.context.failed.emit(f"{message}; what others change is not shown until it is"
+                                 " back (trying again every few seconds)")
+        self.retry.start()
+
+    def reconnect(self) -> None:
+        from consult_desktop.store.server_plan import ServerUnreachable
+
+        try:
+            self.listener.connect()
+        except ServerUnreachable:
+            self.retry.start()
+            return
+        self._watch()
+        from consult_desktop.services.edits import Change, Topic
+
+        for topic in Topic:  # what changed meanwhile was not heard
+            self.context.announce(Change.everything(topic))
+
+
+def as_change(heard: Heard) -> Change:
+    """A change heard from the server as the tabs take an edit's change."""
+    from consult_desktop.services.edits import Change, Topic
+
+    word, by_row = TOPICS.get(heard.table, ("plan", False))
+    topic = Topic(word)
+    if not by_row or heard.ids is None:
+        return Change.everything(topic)
+    key = {"insert": "added", "update": "updated", "delete": "removed"}[heard.operation]
+    return Change.rows(topic, **{key: heard.ids})
+
+
+def watch(context: PlanContext) -> ServerWatch | None:
+    """A watch on the context's plan when it is on a server; None for a file."""
+    plan_file: Any = context.plan_file
+    if not hasattr(plan_file, "address"):
+        return None
+    from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.store.server_plan import ServerUnreachable
+
+    try:
+        listener = ChangeListener(plan_file.address, plan_file.schema)
+    except ServerUnreachable as error:
+        context.failed.emit(f"{error}; what others change is not shown")
+        return None
+    return ServerWatch(context, listener)
