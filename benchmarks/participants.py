@@ -92,7 +92,8 @@ def raw_import(source: Path, target: Path) -> None:
 
 
 def measure_import(folder: Path, empty: Path, runs: int) -> Result:
-    from consult_desktop.interchange.participants_io import import_file, write_people
+    from consult_desktop.interchange.participants_io import write_people
+    from consult_desktop.services.participants import import_file
     from consult_desktop.store.plan_file import open_plan
 
     source = folder / "people.csv"

@@ -171,8 +171,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.plan)
     try:
         with plan_file.read() as session:
-            compared = budget_queries.comparison(session)
-            currency = budget_queries.currency(session)
+            compared = budget_queries.comparison(session, plan_file.plan_id)
+            currency = budget_queries.currency(session, plan_file.plan_id)
     finally:
         plan_file.close()
     if args.option is not None:
@@ -267,13 +267,14 @@ def _is_figure(cell: str) -> bool:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from consult_desktop.interchange.participants_csv import TableError
-    from consult_desktop.interchange.participants_io import import_file
+    from consult_desktop.services.edits import Refused
+    from consult_desktop.services.participants import import_file
     from consult_desktop.store.plan_file import open_plan
 
     plan_file = open_plan(args.plan)
     try:
         outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid)
-    except TableError as error:
+    except (TableError, Refused) as error:
         raise CommandError(str(error)) from None
     finally:
         plan_file.close()

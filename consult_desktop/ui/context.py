@@ -24,11 +24,12 @@ class PlanContext(QObject):
     changed = Signal(object)  # a services.edits.Change
     topic_changed = Signal(str)
     failed = Signal(str)  # a message for the person: an action was refused
+    first_change = Signal()  # just before the first change since the plan was opened
 
     def __init__(self, plan_file: PlanFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan_file = plan_file
-        self.plan_id = plan_file.plan_id()
+        self.plan_id = plan_file.plan_id
         self.undo_stack = QUndoStack(self)
 
     def run(self, edit: Edit) -> bool:
@@ -43,11 +44,14 @@ class PlanContext(QObject):
         except Refused as error:
             self.report(f"{command.text()}: not saved ({error})")
             return False
+        command.setText(command.edit.text)  # an edit may name what it made ("Add option (c)")
         self.undo_stack.push(command)
         return True
 
     def perform(self, edit: Edit, step: Step) -> Change:
         """Run one step of an edit now, without the undo stack, and announce it."""
+        if not self.plan_file.changed_since_opened and not self.plan_file.read_only:
+            self.first_change.emit()
         change = edits.run(self.plan_file, edit, step)
         self.announce(change)
         return change

@@ -20,7 +20,7 @@ ANY_DECIMAL = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10*
 def option(tmp_path_factory):
     plan_file = create_plan(tmp_path_factory.mktemp("amounts") / "plan.consult", "Amounts")
     with plan_file.begin() as session:
-        added = Option(plan_id=plan_file.plan_id(), label="a", title="Option")
+        added = Option(plan_id=plan_file.plan_id, label="a", title="Option")
         session.add(added)
         session.flush()
         option_id = added.id
