@@ -14,7 +14,10 @@ from PySide6.QtGui import QUndoCommand
 from consult_desktop.services.edits import Change, Edit, Refused, Step, Topic, Work, describe
 
 if TYPE_CHECKING:
-    from consult_desktop.ui.context import PlanContext
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+
+    from consult_desktop.store.plan_file import PlanFile
 
 __all__ = ["EditCommand", "PlanCommand", "Runner", "describe", "execute"]
 
@@ -25,6 +28,17 @@ class Runner(Protocol):
     def perform(self, edit: Edit, step: Step) -> Change: ...
 
     def report(self, message: str) -> None: ...
+
+
+class OpenPlan(Runner, Protocol):
+    """What an older command is given (PlanContext, which imports this module)."""
+
+    plan_file: PlanFile
+    plan_id: int
+    undo_stack: QUndoStack
+    failed: SignalInstance
+
+    def push(self, command: EditCommand) -> bool: ...
 
 
 class EditCommand(QUndoCommand):
@@ -83,7 +97,7 @@ class PlanCommand(EditCommand):
 
     topic = "plan"
 
-    def __init__(self, context: PlanContext, text: str) -> None:
+    def __init__(self, context: OpenPlan, text: str) -> None:
         self.context = context
         edit = _SessionEdit(self)
         QUndoCommand.__init__(self, text)
