@@ -165,14 +165,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_budget(args: argparse.Namespace) -> int:
     """One option's budget (lines, category totals, PSC, total), or with no option the
     options side by side; figures from the same query as the Budget tab's."""
-    from consult_desktop.store import budget_queries
+    from consult_desktop.services.options import options
     from consult_desktop.store.plan_file import open_plan
 
     plan_file = open_plan(args.plan)
     try:
-        with plan_file.read() as session:
-            compared = budget_queries.comparison(session, plan_file.plan_id)
-            currency = budget_queries.currency(session, plan_file.plan_id)
+        found = options(plan_file)
+        compared, currency = found.compared, found.currency
     finally:
         plan_file.close()
     if args.option is not None:

@@ -74,6 +74,11 @@ def plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
+    """What the lines show of their sources (not how many lines each funds)."""
+    return [(source.id, source.name, source.psc_rate) for source in sources]
+
+
 class BudgetLinesModel(RowModel[LineRow]):
     refused = Signal(str)
     edited = Signal(int, object, str)  # line id, the new values by column, what changed
@@ -97,7 +102,7 @@ class BudgetLinesModel(RowModel[LineRow]):
         currency repaint every line."""
         sources = self.sources if sources is None else list(sources)
         currency = self.currency if currency is None else currency
-        every = (sources, currency) != (self.sources, self.currency)
+        every = (_shown(sources), currency) != (_shown(self.sources), self.currency)
         self.sources, self.currency = sources, currency
         self.sync(lines)
         if every and self.rows:

@@ -191,7 +191,9 @@ class ParticipantsTab(PlanTab):
             return
         current = service.rows(self.context.plan_file, change.added | change.updated)
         self.model.follow(current, change.added, change.updated, change.removed)
-        self._fill_country_filter()
+        at = service.ROW_COLUMNS.index("country")
+        if change.removed or not {row[at] for row in current} <= self.countries_used | {None}:
+            self._fill_country_filter()  # a country may have come or gone
         self._update_counts()
         self._update_actions()
 
