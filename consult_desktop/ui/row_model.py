@@ -168,7 +168,7 @@ class RowModel(QAbstractTableModel, Generic[R]):
         wanted = {self.key(row): row for row in rows}
         kept_before = [i for i in self.ids() if i in wanted]
         kept_after = [self.key(row) for row in rows if self.row_of(self.key(row)) >= 0]
-        if kept_before != kept_after or (self.rows and not kept_before):
+        if kept_before != kept_after or not kept_before:
             self.reset_rows(rows)  # another order, or nothing in common (another option's)
             return
         self.remove_ids([i for i in self.ids() if i not in wanted])
