@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
 __all__ = ["AddOption", "DeleteOption", "DuplicateOption", "OptionBudget", "OptionRow",
-           "Options", "edit_option", "move_option", "options"]
+           "Options", "edit_option", "labels", "move_option", "options"]
 TOPIC = Topic.OPTIONS
 
 
@@ -36,6 +36,13 @@ def options(plan_file: PlanFile) -> Options:
     with plan_file.read() as session:
         return Options(bq.comparison(session, plan_file.plan_id),
                        bq.currency(session, plan_file.plan_id))
+
+
+def labels(plan_file: PlanFile) -> list[tuple[str, str]]:
+    """Each option's label and title, in the plan's order."""
+    with plan_file.read() as session:
+        return [(option.label, option.title)
+                for option in bq.options(session, plan_file.plan_id)]
 
 
 class _InsertOption:

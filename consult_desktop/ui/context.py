@@ -17,12 +17,9 @@ if TYPE_CHECKING:
 
 class PlanContext(QObject):
     """One open plan. `changed(Change)` fires after any committed change, whoever made
-    it (an edit, an undo, a redo): its topic (a `Topic`) and the rows it touched.
-    `topic_changed(str)` carries the same topic as a word, for the tabs that still
-    listen that way."""
+    it (an edit, an undo, a redo): its topic (a `Topic`) and the rows it touched."""
 
     changed = Signal(object)  # a services.edits.Change
-    topic_changed = Signal(str)
     failed = Signal(str)  # a message for the person: an action was refused
     first_change = Signal()  # just before the first change since the plan was opened
 
@@ -58,7 +55,6 @@ class PlanContext(QObject):
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
-        self.topic_changed.emit(change.topic.value)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)

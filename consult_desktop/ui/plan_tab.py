@@ -58,10 +58,7 @@ class PlanTab(QWidget):
         return action
 
 
-def wire(context: PlanContext, tab: Any) -> None:
-    """Let a tab hear every change of the plan: a PlanTab hears each Change, an older
-    tab hears the change's topic as a word."""
-    if isinstance(tab, PlanTab):
-        context.changed.connect(tab.on_plan_changed)
-    else:
-        context.topic_changed.connect(tab.on_plan_changed)
+def wire(context: PlanContext, tab: PlanTab) -> None:
+    """Let a tab hear every change of the plan (the window's one place of wiring, and
+    the tests')."""
+    context.changed.connect(tab.on_plan_changed)
