@@ -58,6 +58,10 @@ class OptionsListModel(RowModel[OptionBudget]):
     def key(self, row: OptionBudget) -> int:
         return row.option.id
 
+    def shown(self, row: OptionBudget) -> object:
+        option = row.option
+        return option.label, option.title, option.status, row.totals.total
+
     def show(self, options: Sequence[OptionBudget], currency: str) -> None:
         """The options as now read: a new currency repaints all, else only what differs."""
         if currency != self.currency:

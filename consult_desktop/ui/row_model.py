@@ -48,6 +48,11 @@ class RowModel(QAbstractTableModel, Generic[R]):
     def cell(self, row: int, column: int, role: int) -> Any:
         raise NotImplementedError
 
+    def shown(self, row: R) -> object:
+        """What the view shows of a row: `sync` repaints a row when this differs (by
+        default the whole row)."""
+        return row
+
     def _replaced(self, position: int, row: R) -> None:
         """A row was replaced by a new version of itself, at the same position."""
 
@@ -175,4 +180,12 @@ class RowModel(QAbstractTableModel, Generic[R]):
         for position, row in enumerate(rows):
             if self.row_of(self.key(row)) < 0:
                 self.insert_rows([row], position)
-        self.update_rows([row for row in rows if self.rows[self.row_of(self.key(row))] != row])
+        shown, repaint = self.shown, []
+        for row in rows:
+            position = self.row_of(self.key(row))
+            if shown(self.rows[position]) != shown(row):
+                repaint.append(row)
+            else:  # the same on screen: kept, without a signal
+                self.rows[position] = row
+                self._replaced(position, row)
+        self.update_rows(repaint)

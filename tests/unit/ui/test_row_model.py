@@ -80,3 +80,17 @@ def test_a_moved_row_keeps_its_id_and_the_others_their_order(qtmodeltester):
     model.move_row(3, 0)
     assert model.ids() == [1, 2, 3, 4, 5] and model.row_of(4) == 3
     qtmodeltester.check(model)
+
+
+class FirstLetter(Names):
+    def shown(self, row):
+        return row[1][:1]
+
+
+def test_sync_keeps_a_row_whose_shown_part_is_the_same_without_a_signal():
+    model = FirstLetter()
+    model.set_rows([(1, "apple"), (2, "banana")])
+    seen = _signals(model)
+    model.sync([(1, "avocado"), (2, "cherry")])
+    assert seen == [("data", 1, 1)]
+    assert model.rows == [(1, "avocado"), (2, "cherry")]  # the new values, kept
