@@ -55,7 +55,7 @@ def run(runs: int, folder: Path) -> list[Result]:
 
     def query() -> None:
         with plan_file.read() as session:
-            bq.comparison(session)
+            bq.comparison(session, plan_file.plan_id)
 
     data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
             for c in tab.compared]

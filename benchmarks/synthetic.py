@@ -41,7 +41,7 @@ def write_plan(path: Path, participants: int, agenda_items: int = 300, options: 
                lines: int = 40) -> Path:
     path.unlink(missing_ok=True)
     plan_file = create_plan(path, f"Synthetic plan, {participants} participants")
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     categories = vocab.codes(vocab.BUDGET_CATEGORIES)
     with plan_file.begin() as session:
         if participants:

@@ -61,7 +61,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         with plan_file.read() as session:
             summary = plan_summary(session)
-            days = meeting(session, plan_file.plan_id())
+            days = meeting(session, plan_file.plan_id)
     finally:
         plan_file.close()
     if plan_file.read_only:
@@ -172,14 +172,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_budget(args: argparse.Namespace) -> int:
     """One option's budget (lines, category totals, PSC, total), or with no option the
     options side by side; figures from the same query as the Budget tab's."""
-    from consult_desktop.store import budget_queries
+    from consult_desktop.services.options import options
     from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
-        with plan_file.read() as session:
-            compared = budget_queries.comparison(session)
-            currency = budget_queries.currency(session)
+        found = options(plan_file)
+        compared, currency = found.compared, found.currency
     finally:
         plan_file.close()
     if args.option is not None:
@@ -276,14 +275,15 @@ def _is_figure(cell: str) -> bool:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from consult_desktop.interchange.participants_csv import TableError
-    from consult_desktop.interchange.participants_io import import_file
+    from consult_desktop.services.edits import Refused
+    from consult_desktop.services.participants import import_file
     from consult_desktop.store.opening import open_plan
 
     plan_file = open_plan(args.plan)
     try:
         outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid,
                               sheet=args.sheet)
-    except TableError as error:
+    except (TableError, Refused) as error:
         raise CommandError(str(error)) from None
     finally:
         plan_file.close()

@@ -77,6 +77,6 @@ def export(plan_file: PlanFile, out: Path) -> str:
     from consult_desktop.store.agenda_store import load
 
     with plan_file.read() as session:
-        data = load(session, plan_file.plan_id())
+        data = load(session, plan_file.plan_id)
     count = write_ics(data.items, data.timezone, data.title, out)
     return f"wrote {count} agenda events to {out} (time zone {data.timezone})"

@@ -41,7 +41,7 @@ def preview(plan_file: PlanFile, path: Path, sheet: str | None = None) -> Import
     """What importing `path` would do, and every problem; nothing is written."""
     table = read_table(path, sheet)
     with plan_file.read() as session:
-        existing = store.load_people(session)
+        existing = store.load_people(session, plan_file.plan_id)
     return plan_import(table.headers, table.rows, existing)
 
 
@@ -61,20 +61,6 @@ class Outcome:
     def summary(self) -> str:
         return (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged},"
                 f" skipped {self.skipped}")
-
-
-def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False,
-                sheet: str | None = None) -> Outcome:
-    """Import a file in one transaction. With a problem and without `skip_invalid`,
-    nothing is written and the outcome lists the problems (added = updated = 0)."""
-    plan = preview(plan_file, path, sheet)
-    problems = [format_problem(path, p) for p in plan.problems]
-    if plan.fatal or (plan.problems and not skip_invalid):
-        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)
-    with plan_file.begin() as session:
-        store.apply_import(session, plan_file.plan_id(), plan)
-    return Outcome(len(plan.added), len(plan.updated), len(plan.unchanged),
-                   len(plan.invalid_rows), problems)
 
 
 def rows_for_export(people: Sequence[Person], columns: Sequence[str] = COLUMNS
@@ -102,6 +88,6 @@ def write_people(path: Path, people: Sequence[Person], columns: Sequence[str] = 
 def export_people(plan_file: PlanFile, path: Path) -> str:
     """The `export` command's writer for .csv and .xlsx: every participant, every column."""
     with plan_file.read() as session:
-        people = [person for _, person in store.load_people(session)]
+        people = [person for _, person in store.load_people(session, plan_file.plan_id)]
     write_people(path, people)
     return f"wrote {len(people)} participants to {path}"

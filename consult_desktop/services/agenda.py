@@ -25,14 +25,14 @@ __all__ = ["Agenda", "Item", "Person"]
 def load(plan_file: PlanFile) -> Agenda:
     """The plan's agenda: items, people, meeting days and hours, time zone, title."""
     with plan_file.read() as session:
-        return agenda_store.load(session, plan_file.plan_id())
+        return agenda_store.load(session, plan_file.plan_id)
 
 
 def items(plan_file: PlanFile) -> list[Item]:
     """The plan's agenda items in order, without the people (an edit of the agenda
     leaves the participants as they were)."""
     with plan_file.read() as session:
-        return agenda_store.load_items(session, plan_file.plan_id())
+        return agenda_store.load_items(session, plan_file.plan_id)
 
 
 def new_ids(plan_file: PlanFile, count: int) -> list[int]:

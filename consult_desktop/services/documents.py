@@ -26,7 +26,7 @@ MEETING_LENGTH = 300
 
 def identities(plan_file: PlanFile) -> list[rules.Identity]:
     with plan_file.read() as session:
-        return read_identities(session, plan_file.plan_id())
+        return read_identities(session, plan_file.plan_id)
 
 
 def identity(plan_file: PlanFile, kind: str) -> rules.Identity:
@@ -64,7 +64,7 @@ def set_identity(plan_file: PlanFile, kind: str, *, symbol: str | None = None,
         if len(considered_at.strip()) > MEETING_LENGTH:
             raise ValueError(f"the meeting is longer than {MEETING_LENGTH} characters")
         values["considered_at"] = considered_at.strip()
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     with plan_file.begin() as session:
         exists = session.scalar(select(Document.id).where(
             Document.plan_id == plan_id, Document.kind == kind))

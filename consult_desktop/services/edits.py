@@ -102,7 +102,7 @@ def run(plan_file: PlanFile, edit: Edit, step: Step = "apply") -> Change:
     returns. Raises Refused, with nothing changed, when the plan refuses it."""
     try:
         with plan_file.begin() as session:
-            work = Work(session, plan_file.plan_id())
+            work = Work(session, plan_file.plan_id)
             return edit.apply(work) if step == "apply" else edit.revert(work)
     except (SQLAlchemyError, ValueError) as error:  # PlanNotWritable is a ValueError
         raise Refused(describe(error)) from error

@@ -280,7 +280,7 @@ def make(plan_file: PlanFile, name: str, output: str = "pdf",
     choice the plan cannot satisfy (an option it does not have)."""
     entry = printable(name)
     make_output = builder(entry, output)
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     with plan_file.read() as session:
         data = entry.load(session, plan_id, choices)
     return make_output(data)

@@ -18,7 +18,7 @@ __all__ = ["Slot"]
 def slots(plan_file: PlanFile) -> list[Slot]:
     """A slot per agenda item, then key messages and recommendations, then the other
     sections."""
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     with plan_file.read() as session:
         return build_slots(store.agenda_entries(session, plan_id),
                            store.sections(session, plan_id))

@@ -26,26 +26,26 @@ Rules = list[tuple[str, int]]  # (title, weeks before the meeting's first day)
 
 def load(plan_file: PlanFile) -> Timeline:
     with plan_file.read() as session:
-        return store.load_timeline(session, plan_file.plan_id())
+        return store.load_timeline(session, plan_file.plan_id)
 
 
 def milestone(plan_file: PlanFile, milestone_id: int) -> Fields:
     """A milestone's editable fields, or ValueError when it is gone."""
     with plan_file.read() as session:
-        return store.milestone(session, plan_file.plan_id(), milestone_id)
+        return store.milestone(session, plan_file.plan_id, milestone_id)
 
 
 def rules(plan_file: PlanFile) -> Rules:
     with plan_file.read() as session:
         return [(rule.title, rule.weeks_before)
-                for rule in store.load_rules(session, plan_file.plan_id())]
+                for rule in store.load_rules(session, plan_file.plan_id)]
 
 
 def problems(plan_file: PlanFile, today: dt.date) -> list[str]:
     """One line per timeline warning of the plan, for `consult-desktop check`: outcome
     due before the meeting ends, overdue milestones, document deadlines missed."""
     with plan_file.read() as session:
-        return store.timeline_problems(session, plan_file.plan_id(), today)
+        return store.timeline_problems(session, plan_file.plan_id, today)
 
 
 def suggestion_fields(suggestion: Suggestion) -> Fields:

@@ -1,7 +1,8 @@
 """Reading options and their budgets as plain rows: one place computes every figure
 that the Options tab, the Budget tab, the comparison and the command line show.
 
-Each function takes a Session and never commits.
+Each function takes a Session and the plan's id (every read is scoped by it) and never
+commits.
 """
 
 from __future__ import annotations
@@ -120,36 +121,41 @@ class OptionBudget:
                                            self.option.expected_participants)
 
 
-def options(session: Session) -> list[OptionRow]:
+def options(session: Session, plan_id: int) -> list[OptionRow]:
     columns = [OPTION[name] for name in OPTION_FIELDS]
-    rows = session.execute(select(*columns).order_by(OPTION.position, OPTION.label, OPTION.id))
+    rows = session.execute(select(*columns).where(OPTION.plan_id == plan_id)
+                           .order_by(OPTION.position, OPTION.label, OPTION.id))
     return [OptionRow(*row) for row in rows]
 
 
-def travel_facts(session: Session) -> TravelFacts:
+def travel_facts(session: Session, plan_id: int) -> TravelFacts:
     row = session.execute(
         select(func.count(PARTICIPANT.id), func.coalesce(func.sum(PARTICIPANT.travel_amount), 0))
-        .where(PARTICIPANT.travel_approved.is_(True), PARTICIPANT.status != "declined")
+        .where(PARTICIPANT.plan_id == plan_id, PARTICIPANT.travel_approved.is_(True),
+               PARTICIPANT.status != "declined")
     ).one()
     # SUM and COALESCE keep the column's type: the stored cents come back as Decimal.
     return TravelFacts(travellers=int(row[0]), approved_sum=row[1] if row[1] is not None else ZERO)
 
 
-def line_rows(session: Session, option_id: int, facts: TravelFacts | None = None) -> list[LineRow]:
+def line_rows(session: Session, plan_id: int, option_id: int,
+              facts: TravelFacts | None = None) -> list[LineRow]:
     """An option's lines in order, with the figures each counts with."""
-    return _lines_by_option(session, [option_id], facts).get(option_id, [])
+    return _lines_by_option(session, plan_id, [option_id], facts).get(option_id, [])
 
 
-def _lines_by_option(session: Session, option_ids: list[int] | None,
+def _lines_by_option(session: Session, plan_id: int, option_ids: list[int] | None,
                      facts: TravelFacts | None) -> dict[int, list[LineRow]]:
-    """The lines of some options (None: all), in one query, by option id."""
-    facts = facts if facts is not None else travel_facts(session)
+    """The lines of some options (None: all the plan's), in one query, by option id."""
+    facts = facts if facts is not None else travel_facts(session, plan_id)
     b, f = LINE_TABLE.c, SOURCE_TABLE.c
     query = (
         select(b.id, b.option_id, b.position, b.category, b.description, b.quantity, b.unit,
                b.unit_cost, b.multiplier, b.funding_source_id, f.name, f.kind, f.psc_rate,
                b.psc_applies, b.actual, b.travel_rule)
         .outerjoin(SOURCE_TABLE, b.funding_source_id == f.id)
+        .join(Option.__table__, b.option_id == OPTION.id)
+        .where(OPTION.plan_id == plan_id)
         .order_by(b.option_id, b.position, b.id)
     )
     if option_ids is not None:
@@ -170,33 +176,34 @@ def _lines_by_option(session: Session, option_ids: list[int] | None,
     return result
 
 
-def option_budget(session: Session, option: OptionRow,
+def option_budget(session: Session, plan_id: int, option: OptionRow,
                   facts: TravelFacts | None = None) -> OptionBudget:
-    lines = line_rows(session, option.id, facts)
+    lines = line_rows(session, plan_id, option.id, facts)
     return OptionBudget(option, lines, budget.totals([line.line for line in lines]))
 
 
-def comparison(session: Session) -> list[OptionBudget]:
+def comparison(session: Session, plan_id: int) -> list[OptionBudget]:
     """Every option with its lines and totals, in the plan's order."""
-    lines = _lines_by_option(session, None, travel_facts(session))
+    lines = _lines_by_option(session, plan_id, None, travel_facts(session, plan_id))
     return [
         OptionBudget(option, found, budget.totals([line.line for line in found]))
-        for option in options(session)
+        for option in options(session, plan_id)
         for found in [lines.get(option.id, [])]
     ]
 
 
-def funding_sources(session: Session) -> list[SourceRow]:
+def funding_sources(session: Session, plan_id: int) -> list[SourceRow]:
     used = (select(BudgetLine.funding_source_id, func.count().label("n"))
             .group_by(BudgetLine.funding_source_id).subquery())
     rows = session.execute(
         select(FundingSource.id, FundingSource.name, FundingSource.kind, FundingSource.psc_rate,
                func.coalesce(used.c.n, 0))
         .outerjoin(used, used.c.funding_source_id == FundingSource.id)
+        .where(FundingSource.plan_id == plan_id)
         .order_by(FundingSource.id)
     )
     return [SourceRow(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
 
-def currency(session: Session) -> str:
-    return str(session.scalar(select(PLAN.currency).order_by(PLAN.id).limit(1)) or "USD")
+def currency(session: Session, plan_id: int) -> str:
+    return str(session.scalar(select(PLAN.currency).where(PLAN.id == plan_id)) or "USD")

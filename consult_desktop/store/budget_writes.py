@@ -59,7 +59,7 @@ def new_option_id(session: Session) -> int:
     return reserve_ids(session, OPTIONS, 1)[0]
 
 
-def copy_of_option(session: Session, option_id: int, label: str,
+def copy_of_option(session: Session, plan_id: int, option_id: int, label: str,
                    title: str) -> tuple[Row, list[Row]]:
     """The rows a duplicate of an option would have (new ids, at the end of the list,
     status proposed, no decision), not yet inserted."""
@@ -67,24 +67,26 @@ def copy_of_option(session: Session, option_id: int, label: str,
     new_id = new_option_id(session)
     line_ids = reserve_ids(session, LINES, len(lines))
     option = {**option, "id": new_id, "label": label, "title": title,
-              "position": next_position(session), "status": "proposed", "decision": "",
+              "position": next_position(session, plan_id), "status": "proposed", "decision": "",
               "decision_date": None}
     lines = [{**line, "id": line_id, "option_id": new_id}
              for line_id, line in zip(line_ids, lines, strict=True)]
     return option, lines
 
 
-def next_position(session: Session) -> int:
-    return int(session.scalar(select(func.coalesce(func.max(OPTIONS.c.position), -1))) or 0) + 1
+def next_position(session: Session, plan_id: int) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(OPTIONS.c.position), -1))
+                              .where(OPTIONS.c.plan_id == plan_id)) or 0) + 1
 
 
-def option_labels(session: Session) -> list[str]:
-    return list(session.scalars(select(OPTIONS.c.label)))
+def option_labels(session: Session, plan_id: int) -> list[str]:
+    return list(session.scalars(select(OPTIONS.c.label).where(OPTIONS.c.plan_id == plan_id)))
 
 
-def positions(session: Session) -> dict[int, int]:
+def positions(session: Session, plan_id: int) -> dict[int, int]:
     """Every option's position, by id."""
-    return dict(session.execute(select(OPTIONS.c.id, OPTIONS.c.position)).all())
+    return dict(session.execute(select(OPTIONS.c.id, OPTIONS.c.position)
+                                .where(OPTIONS.c.plan_id == plan_id)).all())
 
 
 def set_positions(session: Session, by_id: Mapping[int, int]) -> None:
@@ -92,10 +94,10 @@ def set_positions(session: Session, by_id: Mapping[int, int]) -> None:
         update_row(session, OPTIONS, option_id, {"position": position})
 
 
-def statuses(session: Session, status: str) -> dict[int, Row]:
+def statuses(session: Session, plan_id: int, status: str) -> dict[int, Row]:
     """Options with a status: their id, with status and decision date."""
     rows = session.execute(select(OPTIONS.c.id, OPTIONS.c.status, OPTIONS.c.decision_date)
-                           .where(OPTIONS.c.status == status))
+                           .where(OPTIONS.c.plan_id == plan_id, OPTIONS.c.status == status))
     return {r.id: {"status": r.status, "decision_date": r.decision_date} for r in rows}
 
 
@@ -117,12 +119,14 @@ def line_values(session: Session, line_id: int, names: Iterable[str]) -> Row:
 
 
 # ----- funding sources ----------------------------------------------------------------
-def write_sources(session: Session, sources: list[Row], links: Mapping[int, int | None]) -> None:
+def write_sources(session: Session, plan_id: int, sources: list[Row],
+                  links: Mapping[int, int | None]) -> None:
     """Make the plan's funding sources exactly `sources` (rows with id, plan_id, name,
     kind, psc_rate), and set the lines' funding source as `links` says (line id to
     source id)."""
     wanted = {row["id"]: row for row in sources}
-    current = {row["id"]: row for row in rows_where(session, SOURCES)}
+    current = {row["id"]: row for row in rows_where(session, SOURCES,
+                                                    SOURCES.c.plan_id == plan_id)}
     gone = [sid for sid in current if sid not in wanted]
     if gone:
         session.execute(update(LINES).where(LINES.c.funding_source_id.in_(gone))

@@ -31,7 +31,7 @@ _SHARED_AT = [ROW_COLUMNS.index(name) for name in (
 _CHUNK = 500  # SQLite binds at most 32766 variables; keep IN lists short anyway
 
 
-def load_rows(session: Session) -> list[tuple[Any, ...]]:
+def load_rows(session: Session, plan_id: int) -> list[tuple[Any, ...]]:
     """Every participant as (id, *fields), by family name, given name.
 
     sqlite3 makes a new string for every cell, so 10,000 delegates' "Delegate",
@@ -39,7 +39,8 @@ def load_rows(session: Session) -> list[tuple[Any, ...]]:
     whose values repeat share one string a value. The rows are read a thousand at a
     time, so the copies die young, and turned column by column and back (zip), which
     also makes the plain tuples the model keeps."""
-    query = select(*_SELECT).order_by(TABLE.c.family_name, TABLE.c.given_name, TABLE.c.id)
+    query = (select(*_SELECT).where(TABLE.c.plan_id == plan_id)
+             .order_by(TABLE.c.family_name, TABLE.c.given_name, TABLE.c.id))
     shared: list[dict[Any, Any]] = [{} for _ in _SHARED_AT]
     rows: list[tuple[Any, ...]] = []
     for part in session.execute(query).partitions(1000):
@@ -54,8 +55,20 @@ def to_person(row: Sequence[Any]) -> Person:
     return Person(*row[1:])
 
 
-def load_people(session: Session) -> list[tuple[int, Person]]:
-    return [(row[0], to_person(row)) for row in load_rows(session)]
+def load_people(session: Session, plan_id: int) -> list[tuple[int, Person]]:
+    return [(row[0], to_person(row)) for row in load_rows(session, plan_id)]
+
+
+def get_rows(session: Session, plan_id: int, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+    """The rows (id, *fields) of these participants of the plan; ids not found are left
+    out."""
+    found: list[tuple[Any, ...]] = []
+    wanted = list(ids)
+    for start in range(0, len(wanted), _CHUNK):
+        query = select(*_SELECT).where(TABLE.c.plan_id == plan_id,
+                                       TABLE.c.id.in_(wanted[start:start + _CHUNK]))
+        found.extend(tuple(row) for row in session.execute(query))
+    return found
 
 
 def get_people(session: Session, ids: Iterable[int]) -> dict[int, Person]:
@@ -67,8 +80,9 @@ def get_people(session: Session, ids: Iterable[int]) -> dict[int, Person]:
     return found
 
 
-def count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(TABLE)) or 0)
+def count(session: Session, plan_id: int) -> int:
+    return int(session.scalar(select(func.count()).select_from(TABLE)
+                              .where(TABLE.c.plan_id == plan_id)) or 0)
 
 
 def member_states(session: Session, plan_id: int) -> set[str]:

@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -180,9 +180,8 @@ class PlanFile:
 
     Each user action is one short transaction: `with plan.begin() as session:`.
     `read_only` plans (in use elsewhere, a read-only file or folder) refuse `begin()`
-    with `notice`, which says why. `before_first_write`, when set, is called once,
-    at the first `begin()`, before its transaction starts (the window keeps a copy
-    of the plan then: a plan only looked at needs none).
+    with `notice`, which says why. `changed_since_opened` turns true at the first
+    `begin()`: a plan only looked at needs no new backup.
     """
 
     # Whether others may edit it at the same time (a plan on a server).
@@ -196,15 +195,14 @@ class PlanFile:
         self._identity = _identity(self.path)
         self.engine = make_engine(self.path, read_only=self.read_only)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.before_first_write: Callable[[], object] | None = None
+        self.changed_since_opened = False
+        self._plan_id: int | None = None
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
         """A session in a transaction, committed when the block ends without error."""
         self.check_writable()
-        if self.before_first_write is not None:
-            first, self.before_first_write = self.before_first_write, None
-            first()
+        self.changed_since_opened = True
         with self.sessions.begin() as session:
             yield session
 
@@ -222,9 +220,16 @@ class PlanFile:
         """A session for reading: use as a context manager, it commits nothing."""
         return self.sessions()
 
+    @property
     def plan_id(self) -> int:
-        """The id of the plan the file holds. Read through Core, so that opening a plan
+        """The id of the plan the file holds: one plan a file, and every read and write
+        of the plan is scoped by this id. Read once, through Core, so that opening a plan
         neither imports the mapped classes nor configures their mappers (~50 ms)."""
+        if self._plan_id is None:
+            self._plan_id = self._read_plan_id()
+        return self._plan_id
+
+    def _read_plan_id(self) -> int:
         try:
             with self.engine.connect() as connection:
                 plan = connection.execute(text("SELECT id FROM plan ORDER BY id LIMIT 1")
@@ -331,7 +336,7 @@ def open_plan(path: Path) -> PlanFile:
             lock.release()
         raise
     try:
-        plan_file.plan_id()  # the plan itself is there and readable
+        _ = plan_file.plan_id  # the plan itself is there and readable
     except BaseException:
         plan_file.close()
         raise

@@ -45,7 +45,8 @@ def budget_lines(session: Session, option_id: int) -> list[budget.Line]:
     """An option's lines as domain values, with their funding source's PSC rate; a
     participants' travel line that follows the participants counts with their figures
     (see `budget_queries.line_rows`)."""
-    return [row.line for row in line_rows(session, option_id)]
+    plan_id = session.scalar(select(Option.plan_id).where(Option.id == option_id))
+    return [row.line for row in line_rows(session, int(plan_id or 0), option_id)]
 
 
 def option_totals(session: Session) -> list[OptionTotal]:

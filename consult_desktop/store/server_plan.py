@@ -401,7 +401,8 @@ class ServerPlan(PlanFile):
         self._lock = None
         self.engine = server_engine(address, self.schema)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.before_first_write = None  # no copy to keep: the server keeps its own backups
+        self.changed_since_opened = False
+        self._plan_id: int | None = None  # the plan row in its schema, read when first asked
 
     @property
     def label(self) -> str:
@@ -430,7 +431,14 @@ class ServerPlan(PlanFile):
     def read(self) -> Session:
         return self.sessions()
 
+    @property
     def plan_id(self) -> int:
+        """The id of the plan this schema holds (one plan a schema), read once."""
+        if self._plan_id is None:
+            self._plan_id = self._read_plan_id()
+        return self._plan_id
+
+    def _read_plan_id(self) -> int:
         with self.engine.connect() as connection:
             plan = connection.execute(text("SELECT id FROM plan ORDER BY id LIMIT 1")).first()
         if plan is None:
@@ -481,7 +489,7 @@ def open_server_plan(address: ServerAddress) -> ServerPlan:
     notice = "" if writable else "your role on the server may only read it"
     plan = ServerPlan(address, plan_id, notice)
     try:
-        plan.plan_id()
+        _ = plan.plan_id  # read now: an unreachable server is said at opening
     except SQLAlchemyError as error:
         plan.close()
         raise explain(error, address) from None

@@ -1,8 +1,8 @@
 """The item models of the Budget tab: an option's lines (editable) and its totals.
 
 Both hold plain rows read by the tab. An edit is checked here (a refusal emits
-`refused` with the reason and changes nothing) and then handed to `commit`, which
-the tab sets to run an undoable command; the tab reloads the rows afterwards.
+`refused` with the reason and changes nothing) and then announced by `edited`, which
+the tab turns into an undoable edit; the rows that changed are then repainted alone.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from consult_desktop.domain import budget_input, vocab
 from consult_desktop.domain.money import format_amount
-from consult_desktop.store.budget_queries import LineRow, SourceRow
+from consult_desktop.services.budget import LineRow, SourceRow
+from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
-Commit = Callable[[int, dict[str, Any], str], bool]  # line id, new values, what changed
 
 
 TIMES = "\u00d7"
@@ -74,35 +74,42 @@ def plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-class BudgetLinesModel(QAbstractTableModel):
+def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
+    """What the lines show of their sources (not how many lines each funds)."""
+    return [(source.id, source.name, source.psc_rate) for source in sources]
+
+
+class BudgetLinesModel(RowModel[LineRow]):
     refused = Signal(str)
+    edited = Signal(int, object, str)  # line id, the new values by column, what changed
 
     def __init__(self, currency: str = "USD") -> None:
         super().__init__()
         self.currency = currency
-        self.lines: list[LineRow] = []
         self.sources: list[SourceRow] = []
-        self.commit: Commit = lambda line_id, values, what: False
 
-    def set_rows(self, lines: Sequence[LineRow], sources: Sequence[SourceRow],
-                 currency: str) -> None:
-        """New rows; when the same lines are shown, only their cells change, so the
-        view keeps its current cell and selection."""
-        same = [line.id for line in lines] == [line.id for line in self.lines]
-        if not same:
-            self.beginResetModel()
-        self.lines, self.sources, self.currency = list(lines), list(sources), currency
-        if same:
-            if self.lines:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(self.lines) - 1, len(COLUMNS) - 1))
-        else:
-            self.endResetModel()
+    @property
+    def lines(self) -> list[LineRow]:
+        return self.rows
+
+    def key(self, row: LineRow) -> int:
+        return row.id
+
+    def set_rows(self, lines: Sequence[LineRow], sources: Sequence[SourceRow] | None = None,
+                 currency: str | None = None) -> None:
+        """The lines as now read: only lines added, removed or changed are signalled,
+        so the view keeps its current cell and selection. Other sources or another
+        currency repaint every line."""
+        sources = self.sources if sources is None else list(sources)
+        currency = self.currency if currency is None else currency
+        every = (_shown(sources), currency) != (_shown(self.sources), self.currency)
+        self.sources, self.currency = sources, currency
+        self.sync(lines)
+        if every and self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     # ----- reading -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
@@ -120,10 +127,8 @@ class BudgetLinesModel(QAbstractTableModel):
     def money(self, value: Decimal | None) -> str:
         return "" if value is None else format_amount(value, self.currency)
 
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line, column = self.lines[index.row()], index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        line = self.rows[row]
         if role == Role.DisplayRole:
             return self._display(line, column)
         if role == Role.EditRole:
@@ -227,7 +232,8 @@ class BudgetLinesModel(QAbstractTableModel):
             if role != Role.CheckStateRole:
                 return False
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            return self.commit(line.id, {"psc_applies": checked}, "PSC")
+            self.edited.emit(line.id, {"psc_applies": checked}, "PSC")
+            return True
         if role != Role.EditRole:
             return False
         try:
@@ -235,8 +241,8 @@ class BudgetLinesModel(QAbstractTableModel):
         except ValueError as error:
             self.refused.emit(f"Line {index.row() + 1}: {error}. Not saved.")
             return False
-        return self.commit(line.id, {COLUMNS[column].field: new},
-                           COLUMNS[column].header.lower())
+        self.edited.emit(line.id, {COLUMNS[column].field: new}, COLUMNS[column].header.lower())
+        return True
 
     def parse(self, column: int, value: Any) -> Any:
         if column in PARSERS:

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.money import ZERO, format_amount
-from consult_desktop.store import budget_queries as bq
-from consult_desktop.ui import budget_commands as commands
+from consult_desktop.services import budget as service
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.budget_model import BudgetLinesModel, TotalsModel
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
-from consult_desktop.ui.undo import execute
+from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,15 +73,14 @@ def compact(view: QTableView) -> None:
     header.setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
-class BudgetTab(QWidget):
+class BudgetTab(PlanTab):
     title = "&Budget"
-    topics = frozenset({"plan", "options", "budget", "participants"})
+    topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.option_id: int | None = None
-        self.compared: list[bq.OptionBudget] = []
+        self.compared: list[service.OptionBudget] = []
         self.currency = "USD"
         self.chart_stale = True
         self.chart_svg = b""
@@ -93,7 +92,7 @@ class BudgetTab(QWidget):
         choose.setBuddy(self.option_box)
 
         self.model = BudgetLinesModel()
-        self.model.commit = self._commit
+        self.model.edited.connect(self._commit)
         self.model.refused.connect(self.show_message)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -161,22 +160,15 @@ class BudgetTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.setToolTip(f"{text.replace('&', '')} "
-                              f"({QKeySequence(action.shortcut()).toString()})")
-            self.view.addAction(action)
-        action.triggered.connect(slot)
-        return action
+        # Insert and Delete act on the lines (the option's list has its own use for them).
+        return self.make_action(text, shortcut, slot, self.view)
 
     # ----- loading ---------------------------------------------------------------
     def reload(self) -> None:
-        with self.context.plan_file.read() as session:
-            self.compared = bq.comparison(session)
-            sources = bq.funding_sources(session)
-            self.currency = bq.currency(session)
+        """Read the budget again: the lines that differ are repainted, the totals and
+        the chart follow."""
+        found = service.budget(self.context.plan_file)
+        self.compared, sources, self.currency = found.compared, found.sources, found.currency
         ids = [c.option.id for c in self.compared]
         if self.option_id not in ids:
             chosen = [c.option.id for c in self.compared if c.option.status == "chosen"]
@@ -195,13 +187,13 @@ class BudgetTab(QWidget):
         self.add_action.setEnabled(enabled)
         self.delete_action.setEnabled(enabled)
 
-    def shown(self) -> bq.OptionBudget | None:
+    def shown(self) -> service.OptionBudget | None:
         return next((c for c in self.compared if c.option.id == self.option_id), None)
 
     def _money(self, value: Decimal | None) -> str:
         return "" if value is None else format_amount(value, self.currency)
 
-    def _show_totals(self, shown: bq.OptionBudget | None) -> None:
+    def _show_totals(self, shown: service.OptionBudget | None) -> None:
         if shown is None:
             self.totals.set_rows([("No option yet: add one in the Options tab", "", "", "",
                                    False)])
@@ -257,9 +249,8 @@ class BudgetTab(QWidget):
         self.chart_svg = to_svg(options_chart(data, currency=self.currency))
         self.chart.load(self.chart_svg)
 
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in self.topics:
-            self.reload()
+    def apply_change(self, change: Change) -> None:
+        self.reload()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -278,11 +269,11 @@ class BudgetTab(QWidget):
         self.reload()
 
     def _commit(self, line_id: int, values: dict[str, Any], what: str) -> bool:
-        command = commands.edit_line(self.context, line_id, values, what)
-        if command is None:
+        edit = service.edit_line(self.context.plan_file, line_id, values, what)
+        if edit is None:
             return True
         self.message.clear()
-        return execute(command)
+        return self.context.run(edit)
 
     def add_line(self) -> None:
         if self.option_id is None:
@@ -293,8 +284,9 @@ class BudgetTab(QWidget):
         if shown and shown.lines:
             near = shown.lines[current.row() if current.isValid() else -1]
             category, source = near.category, near.funding_source_id
-        if execute(commands.add_line(self.context, self.option_id, category, source)):
-            row = self.model.rowCount() - 1
+        edit = service.AddLine(self.option_id, category, source)
+        if self.context.run(edit):
+            row = self.model.row_of(edit.line_id)
             self.view.setCurrentIndex(self.model.index(row, 1))
             self.view.setFocus()
 
@@ -303,12 +295,10 @@ class BudgetTab(QWidget):
                       or ({self.view.currentIndex().row()}
                           if self.view.currentIndex().isValid() else set()))
         if rows:
-            execute(commands.delete_lines(self.context,
-                                          [self.model.line_at(r).id for r in rows]))
+            self.context.run(service.DeleteLines([self.model.line_at(r).id for r in rows]))
 
     def edit_sources(self) -> None:
-        with self.context.plan_file.read() as session:
-            sources = bq.funding_sources(session)
+        sources = service.funding_sources(self.context.plan_file)
         new = FundingSourcesDialog.ask(sources, self)
         if new is not None:
-            execute(commands.set_funding_sources(self.context, new))
+            self.context.run(service.SetFundingSources(new))

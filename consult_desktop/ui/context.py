@@ -17,18 +17,16 @@ if TYPE_CHECKING:
 
 class PlanContext(QObject):
     """One open plan. `changed(Change)` fires after any committed change, whoever made
-    it (an edit, an undo, a redo): its topic (a `Topic`) and the rows it touched.
-    `topic_changed(str)` carries the same topic as a word, for the tabs that still
-    listen that way."""
+    it (an edit, an undo, a redo): its topic (a `Topic`) and the rows it touched."""
 
     changed = Signal(object)  # a services.edits.Change
-    topic_changed = Signal(str)
     failed = Signal(str)  # a message for the person: an action was refused
+    first_change = Signal()  # just before the first change since the plan was opened
 
     def __init__(self, plan_file: PlanFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan_file = plan_file
-        self.plan_id = plan_file.plan_id()
+        self.plan_id = plan_file.plan_id
         self.undo_stack = QUndoStack(self)
 
     def run(self, edit: Edit) -> bool:
@@ -47,18 +45,20 @@ class PlanContext(QObject):
         except Refused as error:
             self.report(f"{command.text()}: not saved ({error})")
             return False
+        command.setText(command.edit.text)  # an edit may name what it made ("Add option (c)")
         self.undo_stack.push(command)
         return True
 
     def perform(self, edit: Edit, step: Step) -> Change:
         """Run one step of an edit now, without the undo stack, and announce it."""
+        if not self.plan_file.changed_since_opened and not self.plan_file.read_only:
+            self.first_change.emit()
         change = edits.run(self.plan_file, edit, step)
         self.announce(change)
         return change
 
     def announce(self, change: Change) -> None:
         self.changed.emit(change)
-        self.topic_changed.emit(change.topic.value)
 
     def report(self, message: str) -> None:
         self.failed.emit(message)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import budget_input, vocab
-from consult_desktop.store.budget_queries import SourceRow
+from consult_desktop.services.budget import SourceRow
 
 Source = dict[str, Any]  # id (None when new), name, kind, psc_rate
 NAME, KIND, RATE, USED = range(4)

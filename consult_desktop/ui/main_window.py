@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
 
 MAX_RECENT = 8
-BACKUP_INTERVAL_MS = 10 * 60 * 1000  # see ui/restore_dialog.py
+BACKUP_INTERVAL_MS = 10 * 60 * 1000  # see store/backups.py
 FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
 Key = QKeySequence.StandardKey
 
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
         # A copy of the plan as it was opened, kept just before its first change.
         plan_file = context.plan_file
-        plan_file.before_first_write = lambda: self.take_backup(plan_file)
+        context.first_change.connect(lambda: self.take_backup(plan_file, first=True))
         return True
 
     def _show_context(self, context: PlanContext) -> None:
@@ -243,9 +243,9 @@ class MainWindow(QMainWindow):
     def plan_title(self) -> str:
         if self.context is None:
             return ""
-        from consult_desktop.ui.plan_details import read_details
+        from consult_desktop.services.plan import details
 
-        return str(read_details(self.context)["title"])
+        return str(details(self.context.plan_file)["title"])
 
     def _update_title(self) -> None:
         if self.context is None:
@@ -335,16 +335,51 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
 
-    def take_backup(self, plan_file: Any = None) -> None:
-        """Keep a copy of the plan (the open one by default) if it changed."""
-        from consult_desktop.ui.restore_dialog import take_backup
+    def take_backup(self, plan_file: Any = None, first: bool = False) -> None:
+        """Keep a copy of the plan (the open one by default) if it changed since the last
+        copy, or `first`, just before its first change; a failure is shown, never raised."""
+        from consult_desktop.store import backups
 
-        take_backup(self, plan_file)
+        if plan_file is None:
+            plan_file = self.context.plan_file if self.context is not None else None
+        if plan_file is None or plan_file.read_only or plan_file.shared:
+            return  # nothing to copy, or a plan on a server, which keeps its own backups
+        if not (first or plan_file.changed_since_opened):
+            return  # not changed since it was opened: the copy is kept before its first change
+        try:
+            backups.take(plan_file)
+        except backups.BackupError as error:
+            self.statusBar().showMessage(str(error), 10000)
 
     def restore_backup(self) -> None:
-        from consult_desktop.ui.restore_dialog import restore_from_backup
+        """File > Restore from backup: the dialog gives the copy chosen; the window writes
+        it to a new file and opens that."""
+        from PySide6.QtWidgets import QMessageBox
 
-        restore_from_backup(self)
+        from consult_desktop.store import backups
+        from consult_desktop.ui.restore_dialog import RestoreDialog
+
+        found = backups.list_backups()
+        if not found:
+            QMessageBox.information(self, "Restore from backup",
+                                    "There are no backups yet: a copy of a plan is kept "
+                                    "before its first change after opening.")
+            return
+        backup = RestoreDialog.ask(found, self)
+        if backup is None:
+            return
+        path = self.ask_path("restore")
+        if path is None:
+            return
+        try:
+            backups.restore(backup, path)
+        except backups.BackupError as error:
+            self.warn("Cannot restore the backup", str(error))
+            return
+        except backups.PlanFileError as error:
+            self.warn("Cannot restore the backup", f"The backup cannot be used: {error}")
+            return
+        self.open_path(path)
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
@@ -382,16 +417,16 @@ class MainWindow(QMainWindow):
     def edit_details(self) -> None:
         if self.context is None:
             return
-        from consult_desktop.ui.plan_details import EditPlanDetails, PlanDetailsDialog, read_details
-        from consult_desktop.ui.undo import execute
+        from consult_desktop.services.plan import EditPlanDetails, details
+        from consult_desktop.ui.plan_details import PlanDetailsDialog
 
-        old = read_details(self.context)
+        old = details(self.context.plan_file)
         new = PlanDetailsDialog.ask(old, self)
         if new is None:
             return
-        command = EditPlanDetails(self.context, old, new)
-        if command.new:
-            execute(command)
+        edit = EditPlanDetails(old, new)
+        if edit.new:
+            self.context.run(edit)
 
     # ----- messages and closing ------------------------------------------------
     def warn(self, title: str, message: str) -> None:

@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
-from consult_desktop.store.budget_queries import OptionRow
+from consult_desktop.domain.options import EDITED
+from consult_desktop.services.options import OptionRow
 from consult_desktop.ui.plan_details import DateField
-
-EDITED = ("label", "title", "format", "description", "proposed_start", "proposed_end", "days",
-          "venue", "expected_participants", "resources_needed", "benefits", "risks", "status",
-          "decision", "decision_date")
 
 
 class TextBox(QPlainTextEdit):
@@ -163,17 +160,3 @@ def _set_date(field: DateField, value: Any) -> None:
     field.edit.setEnabled(value is not None)
     if value is not None:
         field.edit.setDate(QDate(value.year, value.month, value.day))
-
-
-def problem(values: dict[str, Any], other_labels: list[str]) -> str | None:
-    """What is wrong with an option's fields, fit to show; None when all is well."""
-    if not values["label"]:
-        return "Label: an option needs a label, such as a, b or c"
-    if values["label"] in other_labels:
-        return f"Label: another option is already ({values['label']})"
-    if not values["title"]:
-        return "Title: an option needs a title"
-    start, end = values["proposed_start"], values["proposed_end"]
-    if start and end and start > end:
-        return "Proposed end: the end comes before the start"
-    return None

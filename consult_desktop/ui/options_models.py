@@ -11,7 +11,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,38 +21,60 @@ from PySide6.QtGui import QFont
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.money import format_amount
-from consult_desktop.store.budget_queries import OptionBudget
+from consult_desktop.services.options import OptionBudget
+from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
-class OptionsListModel(QAbstractListModel):
-    """One row an option: "(a) Title", with its status and total as a tooltip."""
+class OptionsListModel(RowModel[OptionBudget]):
+    """One row an option: "(a) Title", with its status and total as a tooltip. A change
+    repaints, inserts or removes only the options it touched."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.options: list[OptionBudget] = []
         self.currency = "USD"
 
-    def set_rows(self, options: Sequence[OptionBudget], currency: str) -> None:
-        self.beginResetModel()
-        self.options, self.currency = list(options), currency
-        self.endResetModel()
+    @property
+    def options(self) -> list[OptionBudget]:
+        return self.rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.options)
+    def key(self, row: OptionBudget) -> int:
+        return row.option.id
 
-    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        option = self.options[index.row()].option
+    def shown(self, row: OptionBudget) -> object:
+        option = row.option
+        return option.label, option.title, option.status, row.totals.total
+
+    def show(self, options: Sequence[OptionBudget], currency: str) -> None:
+        """The options as now read: a new currency repaints all, else only what differs."""
+        if currency != self.currency:
+            self.currency = currency
+            self.set_rows(options)
+        else:
+            self.sync(options)
+
+    def set_rows(self, options: Sequence[OptionBudget], currency: str | None = None) -> None:
+        if currency is not None:
+            self.currency = currency
+        super().set_rows(options)
+
+    def index(self, row: int, column: int = 0,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        return super().index(row, column, parent)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        option = self.rows[row].option
         if role == Role.DisplayRole:
             status = "" if option.status == "proposed" else \
                 f" [{vocab.label(vocab.OPTION_STATUSES, option.status).lower()}]"
             return f"({option.label}) {option.title}{status}"
         if role == Role.ToolTipRole:
-            total = format_amount(self.options[index.row()].totals.total, self.currency)
+            total = format_amount(self.rows[row].totals.total, self.currency)
             return f"{vocab.label(vocab.OPTION_STATUSES, option.status)}; total {total}"
         if role == Role.FontRole and option.status == "chosen":
             font = QFont()
@@ -62,10 +83,6 @@ class OptionsListModel(QAbstractListModel):
         if role == Role.UserRole:
             return option.id
         return None
-
-    def row_of(self, option_id: int | None) -> int:
-        ids = [o.option.id for o in self.options]
-        return ids.index(option_id) if option_id in ids else -1
 
 
 Aspect = tuple[str, Callable[[OptionBudget], Any]]
@@ -103,9 +120,17 @@ class ComparisonModel(QAbstractTableModel):
                          "Cost per participant", "Not yet funded"})
 
     def set_rows(self, options: Sequence[OptionBudget], currency: str) -> None:
-        self.beginResetModel()
+        """The same options in the same order: their cells change (the view keeps its
+        place); other options: a reset, the columns being the options."""
+        same = [o.option.id for o in options] == [o.option.id for o in self.options]
+        if not same:
+            self.beginResetModel()
         self.options, self.currency = list(options), currency
-        self.endResetModel()
+        if not same:
+            self.endResetModel()
+        elif self.options:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1,
+                                                               len(self.options) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.aspects())

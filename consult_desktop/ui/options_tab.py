@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult_desktop.store import budget_queries as bq
-from consult_desktop.ui import budget_commands as commands
+from consult_desktop.domain.options import EDITED, problem
+from consult_desktop.services import options as service
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.option_editor import EDITED, OptionEditor, problem
+from consult_desktop.ui.option_editor import OptionEditor
 from consult_desktop.ui.options_models import ComparisonModel, OptionsListModel
-from consult_desktop.ui.undo import execute
+from consult_desktop.ui.plan_tab import PlanTab
 
 
 class ConfirmDelete:
@@ -39,15 +40,14 @@ class ConfirmDelete:
         return answer == QMessageBox.StandardButton.Yes
 
 
-class OptionsTab(QWidget):
+class OptionsTab(PlanTab):
     title = "&Options"
-    topics = frozenset({"plan", "options", "budget", "participants"})
+    topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.option_id: int | None = None
-        self.compared: list[bq.OptionBudget] = []
+        self.compared: list[service.OptionBudget] = []
 
         self.list_model = OptionsListModel()
         self.list_view = QListView()
@@ -121,27 +121,23 @@ class OptionsTab(QWidget):
         self.reload()
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text.replace('&', '')} option "
-                          f"({QKeySequence(action.shortcut()).toString()})")
-        # Delete and Insert act on the list; the others anywhere in the tab.
-        (self.list_view if shortcut in ("Insert", QKeySequence.StandardKey.Delete)
-         else self).addAction(action)
-        action.triggered.connect(slot)
+        # Delete and Insert act on the list (a form field has its own use for them); the
+        # others anywhere in the tab.
+        on_list = shortcut in ("Insert", QKeySequence.StandardKey.Delete)
+        action = self.make_action(text, shortcut, slot, self.list_view if on_list else None)
+        action.setToolTip(f"{text.replace('&', '')} option ({action.shortcut().toString()})")
         return action
 
     # ----- loading ---------------------------------------------------------------
     def reload(self) -> None:
-        with self.context.plan_file.read() as session:
-            self.compared = bq.comparison(session)
-            currency = bq.currency(session)
+        """Read the options again; the list repaints only the options that differ."""
+        found = service.options(self.context.plan_file)
+        self.compared, currency = found.compared, found.currency
         ids = [c.option.id for c in self.compared]
         if self.option_id not in ids:
             self.option_id = ids[0] if ids else None
         keep = self.option_id
-        self.list_model.set_rows(self.compared, currency)
+        self.list_model.show(self.compared, currency)
         self.option_id = keep
         row = self.list_model.row_of(keep)
         if row >= 0:
@@ -151,7 +147,7 @@ class OptionsTab(QWidget):
         self.editor.set_option(self.current())
         self._update_actions()
 
-    def current(self) -> bq.OptionRow | None:
+    def current(self) -> service.OptionRow | None:
         return next((c.option for c in self.compared if c.option.id == self.option_id), None)
 
     def _update_actions(self) -> None:
@@ -161,9 +157,8 @@ class OptionsTab(QWidget):
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < len(self.compared) - 1)
 
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in self.topics:
-            self.reload()
+    def apply_change(self, change: Change) -> None:
+        self.reload()
 
     def _current_changed(self, index: Any, _previous: Any = None) -> None:
         option_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
@@ -193,25 +188,25 @@ class OptionsTab(QWidget):
             self.editor.set_option(option)
             return
         old = {k: v for k, v in asdict(option).items() if k in EDITED}
-        command = commands.edit_option(self.context, option.id, old, values)
-        if command is not None and execute(command):
+        edit = service.edit_option(option.id, old, values)
+        if edit is not None and self.context.run(edit):
             self.message.clear()
 
     def add_option(self) -> None:
-        command = commands.add_option(self.context)
-        if execute(command):
-            self._show_new(command)
+        edit = service.AddOption()
+        if self.context.run(edit):
+            self._show_new(edit.option_id)
             self.editor.title.setFocus()
             self.editor.title.selectAll()
 
     def duplicate_option(self) -> None:
         if self.option_id is not None:
-            command = commands.duplicate_option(self.context, self.option_id)
-            if execute(command):
-                self._show_new(command)
+            edit = service.DuplicateOption(self.option_id)
+            if self.context.run(edit):
+                self._show_new(edit.option_id)
 
-    def _show_new(self, command: commands.InsertRows) -> None:
-        self.option_id = command.rows[0][1][0]["id"]
+    def _show_new(self, option_id: int | None) -> None:
+        self.option_id = option_id
         self.reload()
 
     def delete_option(self) -> None:
@@ -224,7 +219,7 @@ class OptionsTab(QWidget):
                 "Edit > Undo brings it back.")
         if ConfirmDelete.ask(self, text):
             row = self.list_model.row_of(self.option_id)
-            if execute(commands.delete_option(self.context, option.option.id)):
+            if self.context.run(service.DeleteOption(option.option.id, option.option.label)):
                 ids = [c.option.id for c in self.compared]
                 if ids:
                     self.option_id = ids[min(row, len(ids) - 1)]
@@ -234,6 +229,6 @@ class OptionsTab(QWidget):
         if self.option_id is None:
             return
         ids = [c.option.id for c in self.compared]
-        command = commands.move_option(self.context, ids, self.option_id, step)
-        if command is not None:
-            execute(command)
+        edit = service.move_option(ids, self.option_id, step)
+        if edit is not None:
+            self.context.run(edit)

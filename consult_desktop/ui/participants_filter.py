@@ -66,12 +66,18 @@ class ParticipantsFilter(QAbstractProxyModel):
         # During a change of the source's layout: our persistent indexes, and the source's
         # indexes that they showed (the source moves those).
         self._kept: tuple[list[QModelIndex], list[QPersistentModelIndex]] = ([], [])
-        source.compute_accepted = self._accepted
         self.setSourceModel(source)
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.layoutAboutToBeChanged.connect(self._source_layout_about_to_change)
         source.layoutChanged.connect(self._source_layout_changed)
+        # A row added, removed or moved in the source: the rows shown are mapped again
+        # (one Python pass) and the view lays them out again, keeping its selection.
+        for about, done in ((source.rowsAboutToBeInserted, source.rowsInserted),
+                            (source.rowsAboutToBeRemoved, source.rowsRemoved),
+                            (source.rowsAboutToBeMoved, source.rowsMoved)):
+            about.connect(self._source_layout_about_to_change)
+            done.connect(self._source_rows_changed)
         source.headerDataChanged.connect(self.headerDataChanged)
         source.dataChanged.connect(self._source_data_changed)
         source.accepted = self._accepted()
@@ -92,11 +98,23 @@ class ParticipantsFilter(QAbstractProxyModel):
         self._move_persistent(persistent, sources)
         self.layoutChanged.emit()
 
+    def _others(self) -> Criteria:
+        """The criteria other than the searched text."""
+        criteria = self.criteria
+        return Criteria("", criteria.category, criteria.country, criteria.status,
+                        criteria.travel)
+
+    def _accepts(self, row: int) -> bool:
+        """Whether one source row passes (for a row that changed)."""
+        others, needle = self._others(), fold(self.criteria.text.strip())
+        if others != Criteria() and not others.passes(self.source.rows[row]):
+            return False
+        return not needle or needle in self.source.search[row]
+
     def _accepted(self) -> list[bool]:
         source, criteria = self.source, self.criteria
         needle = fold(criteria.text.strip())
-        others = Criteria("", criteria.category, criteria.country, criteria.status,
-                          criteria.travel)
+        others = self._others()
         if others == Criteria():
             rows_pass: list[bool] = [True] * len(source.rows)
         else:
@@ -131,8 +149,13 @@ class ParticipantsFilter(QAbstractProxyModel):
 
     # ----- following the source -----------------------------------------------------------
     def _source_reset(self) -> None:
+        self.source.accepted = self._accepted()
         self._remap()
         self.endResetModel()
+
+    def _source_rows_changed(self) -> None:
+        self.source.accepted = self._accepted()
+        self._source_layout_changed()
 
     def _source_layout_about_to_change(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -150,6 +173,15 @@ class ParticipantsFilter(QAbstractProxyModel):
 
     def _source_data_changed(self, first: QModelIndex, last: QModelIndex,
                              roles: Sequence[int] = ()) -> None:
+        accepted = self.source.accepted
+        passing = [(row, self._accepts(row)) for row in range(first.row(), last.row() + 1)]
+        if any(accepted[row] != now for row, now in passing):
+            # An edited row now passes the filter, or no longer does: shown or hidden.
+            self._source_layout_about_to_change()
+            for row, now in passing:
+                accepted[row] = now
+            self._source_layout_changed()
+            return
         shown = [self._proxy_row(row) for row in range(first.row(), last.row() + 1)]
         shown = [row for row in shown if row >= 0]
         if shown:
@@ -196,7 +228,7 @@ class ParticipantsFilter(QAbstractProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        return self.source.cell_data(self._rows[index.row()], index.column(), role)
+        return self.source.cell(self._rows[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,23 +10,19 @@ Python pass, and its proxy shows that list of rows (a QSortFilterProxyModel call
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from itertools import compress
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from consult_desktop.domain import vocab
+from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.folding import fold
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.participants import COLUMNS, FIELDS, HEADERS
+from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]  # (id, *FIELDS), as participants_store.load_rows gives it
@@ -75,42 +71,137 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
     return columns
 
 
+def _sorts_before(key: tuple[bool, Any], other: tuple[bool, Any], descending: bool) -> bool:
+    """Whether a row with `key` (empty?, value) sorts strictly before one with `other`:
+    empty cells last ascending, first descending, as `_sorted` orders them."""
+    if key[0] != other[0]:
+        return key[0] if descending else other[0]
+    if key[0]:
+        return False
+    return key[1] > other[1] if descending else key[1] < other[1]
+
+
 def fold_column(texts: Sequence[str]) -> list[str]:
     # Text by text: a set and a dict of the distinct texts first cost 4x more on a
     # column of names that are all different (12 -> 3 ms at 10,000 family names).
     return [text.lower() if text.isascii() else fold(text) for text in texts]
 
 
-class ParticipantsModel(QAbstractTableModel):
-    """Read-only rows of participants; edits go through undoable commands."""
+class ParticipantsModel(RowModel[Row]):
+    """Read-only rows of participants; edits go through undoable commands. After the
+    first load, a change updates, inserts or removes only the rows it names, each at
+    its place in the current sort."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[Row] = []
+        self.country_name: Callable[[str], str] = countries.name
         self.columns: list[list[str]] = [[] for _ in COLUMNS]  # display text, by column
         self._folded: dict[int, list[str]] = {}  # the same, folded, when first needed
         self._search: list[str] | None = []
-        self.accepted: list[bool] = []
+        self.accepted: list[bool] = []  # which rows pass the filter: the proxy sets it
         self.confirmed: list[bool] = []
         self.funded: list[bool] = []
         self.funded_amount: list[Decimal] = []
         self._search_columns = list(range(len(COLUMNS)))
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        # Which rows pass the filter, recomputed on load; the proxy sets it.
-        self.compute_accepted: Callable[[], list[bool]] = lambda: [True] * len(self.rows)
 
     # ----- loading ------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row], country_name: Callable[[str], str]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.columns = display_columns(self.rows, country_name)
+    def set_rows(self, rows: Sequence[Row],
+                 country_name: Callable[[str], str] | None = None) -> None:
+        if country_name is not None:
+            self.country_name = country_name
+        super().set_rows(rows)
+
+    def _loaded(self) -> None:
+        self.columns = display_columns(self.rows, self.country_name)
         self._folded = {}
         self._index_counts()
         self._index_search()
-        self.accepted = self.compute_accepted()
+        self.accepted = [True] * len(self.rows)
         if self._sort is not None:
             self._reorder(*self._sort)
-        self.endResetModel()
+
+    # ----- row by row ---------------------------------------------------------------
+    def _per_row(self) -> list[list[Any]]:
+        """Every list kept beside `rows`, one entry a row."""
+        lists: list[list[Any]] = [*self.columns, *self._folded.values(), self.accepted,
+                                  self.confirmed, self.funded, self.funded_amount]
+        if self._search is not None:
+            lists.append(self._search)
+        return lists
+
+    def _entries(self, rows: Sequence[Row]) -> list[list[Any]]:
+        """For some rows, the entries of each list of `_per_row`, in its order."""
+        columns = display_columns(rows, self.country_name)
+        folded = [fold_column(columns[c]) for c in self._folded]
+        status, approved, amount = (_FIELD_AT[n] for n in ("status", "travel_approved",
+                                                           "travel_amount"))
+        entries: list[list[Any]] = [
+            *columns, *folded, [True] * len(rows),
+            [row[status] == "confirmed" for row in rows],
+            [bool(row[approved]) for row in rows],
+            [(row[amount] or _ZERO) if row[approved] else _ZERO for row in rows]]
+        if self._search is not None:
+            chosen = [columns[c] for c in self._search_columns]
+            joined = ["\x1f".join(cells) for cells in zip(*chosen, strict=True)] if chosen \
+                else [""] * len(rows)
+            entries.append([fold(text) for text in joined])
+        return entries
+
+    def _replaced(self, position: int, row: Row) -> None:
+        accepted = self.accepted[position]
+        for kept, (entry,) in zip(self._per_row(), self._entries([row]), strict=True):
+            kept[position] = entry
+        self.accepted[position] = accepted  # the proxy decides again on dataChanged
+
+    def _inserted(self, position: int, rows: Sequence[Row]) -> None:
+        for kept, entries in zip(self._per_row(), self._entries(rows), strict=True):
+            kept[position:position] = entries
+
+    def _removed(self, first: int, last: int) -> None:
+        for kept in self._per_row():
+            del kept[first:last + 1]
+
+    def _row_moved(self, old: int, new: int) -> None:
+        for kept in self._per_row():
+            kept.insert(new, kept.pop(old))
+
+    def update_rows(self, rows: Iterable[Row]) -> None:
+        rows = list(rows)
+        super().update_rows(rows)
+        for row in rows:
+            self._place(self.row_of(self.key(row)))
+
+    def insert_rows(self, rows: Sequence[Row], position: int | None = None) -> None:
+        """New rows go to their place in the current sort (at the end when unsorted)."""
+        for row in rows:
+            super().insert_rows([row], position)
+            self._place(len(self.rows) - 1 if position is None else position)
+
+    def _place(self, position: int) -> None:
+        """Move a row to where the current sort puts it, after the rows it ties with."""
+        if self._sort is None or position < 0:
+            return
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self._sort_key(column, position)
+        low, high = 0, len(self.rows) - 1  # over the other rows
+        while low < high:
+            middle = (low + high) // 2
+            other = middle if middle < position else middle + 1
+            if _sorts_before(key, self._sort_key(column, other), descending):
+                high = middle
+            else:
+                low = middle + 1
+        self.move_row(position, low)
+
+    def _sort_key(self, column: int, row: int) -> tuple[bool, Any]:
+        name = COLUMNS[column]
+        if name == "travel_amount":
+            value = self.rows[row][_FIELD_AT[name]]
+            return value is None, value
+        text = self.folded(column)[row]
+        return not text, text
 
     def _index_counts(self) -> None:
         """Per row: confirmed?, funded travel?, the amount funded: for the counts."""
@@ -153,18 +244,10 @@ class ParticipantsModel(QAbstractTableModel):
         return self._search
 
     # ----- the model's interface ------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        return self.cell_data(index.row(), index.column(), role)
-
-    def cell_data(self, row: int, column: int, role: int) -> Any:
+    def cell(self, row: int, column: int, role: int) -> Any:
         """What data() gives for a cell, by row and column: the view asks ~10 roles of
         each cell in sight at each repaint, so this is kept to a few comparisons."""
         if role == _DISPLAY:
@@ -220,6 +303,7 @@ class ParticipantsModel(QAbstractTableModel):
         if indices != list(range(len(indices))):  # rows read in this order stay as read
             take = itemgetter(*indices)
             self.rows = list(take(self.rows))
+            self._moved()
             self.columns = [list(take(column)) for column in self.columns]
             self._folded = {c: list(take(texts)) for c, texts in self._folded.items()}
             if self._search is not None:
@@ -232,13 +316,7 @@ class ParticipantsModel(QAbstractTableModel):
         return new_position
 
     # ----- helpers for the tab ------------------------------------------------------------
-    def row_of(self, ident: int) -> int:
-        for number, row in enumerate(self.rows):
-            if row[0] == ident:
-                return number
-        return -1
-
-    def cell(self, row: int, column: int) -> str:
+    def text(self, row: int, column: int) -> str:
         return self.columns[column][row]
 
     def value(self, row: int, name: str) -> Any:

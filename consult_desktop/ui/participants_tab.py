@@ -28,20 +28,21 @@ from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
 from consult_desktop.files import OutputError, check_output
-from consult_desktop.store import budget_queries
-from consult_desktop.store import participants_store as store
-from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.participant_commands import (
+from consult_desktop.services import participants as service
+from consult_desktop.services.edits import Change, Topic
+from consult_desktop.services.participants import (
     AddParticipant,
     DeleteParticipants,
     EditParticipant,
     ImportParticipants,
     SetStatus,
+    to_person,
 )
+from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog, describe
 from consult_desktop.ui.participants_filter import TRAVEL_FILTERS, Criteria, ParticipantsFilter
 from consult_desktop.ui.participants_model import ParticipantsModel
-from consult_desktop.ui.undo import execute
+from consult_desktop.ui.plan_tab import PlanTab
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
 IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
@@ -60,13 +61,14 @@ def _combo(everything: str, choices: Iterable[tuple[str, str]]) -> QComboBox:
     return combo
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(PlanTab):
     title = "&Participants"
+    topics = frozenset({Topic.PARTICIPANTS, Topic.PLAN})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.members: set[str] = set()
+        super().__init__(context, parent)
+        self.members: frozenset[str] = frozenset()
+        self.countries_used: set[str] = set()
         self.currency = ""
         self.model = ParticipantsModel(self)
         self.proxy = ParticipantsFilter(self.model, self)
@@ -125,11 +127,7 @@ class ParticipantsTab(QWidget):
         self.toolbar.addSeparator()
         self.import_action = self._action("&Import…", self.import_dialog)
         self.export_action = self._action("E&xport…", self.export_dialog)
-        find = QAction("Find", self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        self.make_action("Find", QKeySequence.StandardKey.Find, self.focus_search)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -166,11 +164,10 @@ class ParticipantsTab(QWidget):
             self.view.setColumnWidth(column, min(width, most.get(name, 400)))
 
     def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = self.toolbar.addAction(text)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        """An action of the tab (its shortcut works anywhere in the tab), shown on the
+        toolbar."""
+        action = self.make_action(text, shortcut, slot)
+        self.toolbar.addAction(action)
         return action
 
     def _filter_combos(self) -> list[QComboBox]:
@@ -180,21 +177,36 @@ class ParticipantsTab(QWidget):
     # ----- loading and filtering ------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_ids()
-        with self.context.plan_file.read() as session:
-            rows = store.load_rows(session)
-            self.members = store.member_states(session, self.context.plan_id)
-            self.currency = budget_queries.currency(session)
-        self.model.set_rows(rows, countries.name)
+        roster = service.roster(self.context.plan_file)
+        self.members, self.currency = roster.members, roster.currency
+        self.model.set_rows(roster.rows, countries.name)
         self._fill_country_filter()
         self.select_ids(selected)
         self._update_counts()
         self._update_actions()
 
+    def apply_change(self, change: Change) -> None:
+        """A change of some participants updates their rows only; one of the plan (its
+        member States, its currency) or of every participant reloads the list."""
+        if change.whole or change.topic != Topic.PARTICIPANTS:
+            self.reload()
+            return
+        current = service.rows(self.context.plan_file, change.added | change.updated)
+        self.model.follow(current, change.added, change.updated, change.removed)
+        at = service.ROW_COLUMNS.index("country")
+        if change.removed or not {row[at] for row in current} <= self.countries_used | {None}:
+            self._fill_country_filter()  # a country may have come or gone
+        self._update_counts()
+        self._update_actions()
+
     def _fill_country_filter(self) -> None:
         combo = self.country_filter
-        current = combo.currentData()
-        at = store.ROW_COLUMNS.index("country")
+        at = service.ROW_COLUMNS.index("country")
         used = {row[at] for row in self.model.rows} - {None}
+        if used == self.countries_used and combo.count() == len(used) + 1:
+            return  # the same countries: the combo stays as it is
+        self.countries_used = used
+        current = combo.currentData()
         codes = sorted(used, key=countries.sort_key)
         combo.blockSignals(True)
         combo.clear()
@@ -269,7 +281,7 @@ class ParticipantsTab(QWidget):
 
     # ----- editing --------------------------------------------------------------------
     def people(self, but: int | None = None) -> list[tuple[int, Person]]:
-        return [(row[0], store.to_person(row)) for row in self.model.rows if row[0] != but]
+        return [(row[0], to_person(row)) for row in self.model.rows if row[0] != but]
 
     def add_participant(self) -> None:
         person = ParticipantDialog.ask(self, None, self.members)
@@ -282,22 +294,22 @@ class ParticipantsTab(QWidget):
             old = dict(others)[ident]
             choice = DuplicateDialog.ask(self, person, old, how)
             if choice == "merge":
-                execute(EditParticipant(self.context, ident, old, merge(old, person),
-                                        f"Merge into {describe(old)}"))
+                self.context.run(EditParticipant(ident, old, merge(old, person),
+                                                 f"Merge into {describe(old)}"))
                 self.select_ids([ident])
                 return
             if choice != "keep":
                 return
-        command = AddParticipant(self.context, person)
-        if execute(command):
-            self.select_ids(command.ids or [])
+        edit = AddParticipant(person)
+        if self.context.run(edit):
+            self.select_ids(edit.ids or [])
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         ident = ids[0]
-        old = store.to_person(self.model.rows[self.model.row_of(ident)])
+        old = to_person(self.model.rows[self.model.row_of(ident)])
         new = ParticipantDialog.ask(self, old, self.members)
         if new is None or new == old:
             return
@@ -305,22 +317,22 @@ class ParticipantsTab(QWidget):
         if duplicate is not None:
             other = dict(self.people())[duplicate[0]]
             if duplicate[1] == "email":
-                self.context.failed.emit(f"{new.email} is already the email of "
+                self.context.report(f"{new.email} is already the email of "
                                          f"{describe(other)}")
                 return
             if DuplicateDialog.ask(self, new, other, "name", can_merge=False) != "keep":
                 return
-        execute(EditParticipant(self.context, ident, old, new))
+        self.context.run(EditParticipant(ident, old, new))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            execute(DeleteParticipants(self.context, ids))
+            self.context.run(DeleteParticipants(ids))
 
     def set_status_of_selection(self, status: str) -> None:
         ids = self.selected_ids()
         if ids:
-            execute(SetStatus(self.context, ids, status))
+            self.context.run(SetStatus(ids, status))
 
     # ----- import and export -----------------------------------------------------------
     def ask_import_path(self) -> Path | None:
@@ -368,16 +380,16 @@ class ParticipantsTab(QWidget):
                 self.import_path(path, chosen)
             return
         except TableError as error:
-            self.context.failed.emit(str(error))
+            self.context.report(str(error))
             return
         except OSError as error:
-            self.context.failed.emit(f"{path}: {error.strerror or error}")
+            self.context.report(f"{path}: {error.strerror or error}")
             return
         if ImportDialog.ask(self, path, plan) is None:
             return
         if plan.fatal or not (plan.added or plan.updated):
             return
-        if execute(ImportParticipants(self.context, plan, Path(path).name)):
+        if self.context.run(ImportParticipants(plan, Path(path).name)):
             self.message.setText(f"Imported {Path(path).name}: {summary(plan)}")
 
     def export_dialog(self) -> None:
@@ -394,14 +406,11 @@ class ParticipantsTab(QWidget):
         columns = [COLUMNS[c] for c in self.visible_columns()]
         try:
             check_output(path, [".csv", ".xlsx"])
-            write_people(path, [store.to_person(row) for row in rows], columns)
+            write_people(path, [to_person(row) for row in rows], columns)
         except OutputError as error:
-            self.context.failed.emit(str(error))
+            self.context.report(str(error))
+            return
         except OSError as error:
-            self.context.failed.emit(f"{path}: not written ({error.strerror or error})")
+            self.context.report(f"{path}: not written ({error.strerror or error})")
             return
         self.message.setText(f"Exported {len(rows):,} participants to {Path(path).name}")
-
-    def on_plan_changed(self, topic: str) -> None:
-        if topic in ("participants", "plan"):
-            self.reload()

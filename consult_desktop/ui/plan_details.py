@@ -1,4 +1,4 @@
-"""The Plan details dialog and its undoable edit."""
+"""The Plan details dialog; its edit is services.plan.EditPlanDetails."""
 
 from __future__ import annotations
 
@@ -20,48 +20,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from consult_desktop.store.models import Plan
-from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.undo import PlanCommand
-
-FIELDS = (
-    "title", "organiser", "governing_body", "mandate", "venue", "timezone", "currency",
-    "default_psc_rate", "symbol_prefix", "start_date", "end_date",
-)
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
-
-
-def read_details(context: PlanContext) -> dict[str, Any]:
-    """The plan's details, read with Core on its table's columns: the window title
-    needs them at every open, and an ORM read would configure every mapper first."""
-    table = Plan.__table__
-    with context.plan_file.read() as session:
-        row = session.execute(select(*(table.c[name] for name in FIELDS))
-                              .where(table.c.id == context.plan_id)).one()
-    return dict(zip(FIELDS, row, strict=True))
-
-
-class EditPlanDetails(PlanCommand):
-    topic = "plan"
-
-    def __init__(self, context: PlanContext, old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(context, "Edit plan details")
-        self.old = {k: old[k] for k in new if old.get(k) != new[k]}
-        self.new = {k: new[k] for k in self.old}
-
-    def _write(self, session: Session, values: dict[str, Any]) -> None:
-        plan = session.get_one(Plan, self.context.plan_id)
-        for name, value in values.items():
-            setattr(plan, name, value)
-
-    def apply(self, session: Session) -> None:
-        self._write(session, self.new)
-
-    def revert(self, session: Session) -> None:
-        self._write(session, self.old)
 
 
 class DateField(QWidget):

@@ -43,22 +43,22 @@ class PlanTab(QWidget):
         raise NotImplementedError
 
     def make_action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str
-                    | None, slot: Callable[[], Any]) -> QAction:
+                    | None, slot: Callable[[], Any], within: QWidget | None = None) -> QAction:
         """An action of this tab, triggered by its shortcut wherever the focus is in the
-        tab (not only when a toolbar holding it has the focus)."""
+        tab (not only when a toolbar holding it has the focus), or only within one of
+        its widgets when the key means something else elsewhere in the tab (Delete in a
+        list). Its tooltip names the shortcut."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text.replace('&', '')} ({action.shortcut().toString()})")
         action.triggered.connect(slot)
-        self.addAction(action)
+        (within or self).addAction(action)
         return action
 
 
-def wire(context: PlanContext, tab: Any) -> None:
-    """Let a tab hear every change of the plan: a PlanTab hears each Change, an older
-    tab hears the change's topic as a word."""
-    if isinstance(tab, PlanTab):
-        context.changed.connect(tab.on_plan_changed)
-    else:
-        context.topic_changed.connect(tab.on_plan_changed)
+def wire(context: PlanContext, tab: PlanTab) -> None:
+    """Let a tab hear every change of the plan (the window's one place of wiring, and
+    the tests')."""
+    context.changed.connect(tab.on_plan_changed)

@@ -72,15 +72,9 @@ def make_pdf(context: PlanContext, kind: str, option: str | None = None,
 
 
 def option_labels(context: PlanContext) -> list[tuple[str, str]]:
-    from sqlalchemy import select
+    from consult_desktop.services.options import labels
 
-    from consult_desktop.store.models import Option
-
-    with context.plan_file.read() as session:
-        rows = session.execute(select(Option.label, Option.title)
-                               .where(Option.plan_id == context.plan_id)
-                               .order_by(Option.position, Option.label)).all()
-    return [(row.label, row.title) for row in rows]
+    return labels(context.plan_file)
 
 
 class PrintPreviewDialog(QDialog):

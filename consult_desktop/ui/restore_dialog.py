@@ -1,6 +1,5 @@
-"""File > Restore from backup: the automatic copies listed by date, one restored into
-a new file. Also the window's side of taking those copies (before the first change
-after opening, at intervals)."""
+"""File > Restore from backup: the automatic copies listed by date; the dialog gives
+the one chosen, and the window restores it into a new file."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,11 +20,9 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain.dates import short_timestamp
 from consult_desktop.store import backups
-from consult_desktop.store.backups import Backup, BackupError
 
 if TYPE_CHECKING:
-    from consult_desktop.store.plan_file import PlanFile
-    from consult_desktop.ui.main_window import MainWindow
+    from consult_desktop.store.backups import Backup
 
 HEADERS = ("Taken", "Plan", "File", "Folder", "Size")
 
@@ -96,42 +92,3 @@ class RestoreDialog(QDialog):
         """Show the dialog; the backup chosen, or None. Tests replace this."""
         dialog = cls(found, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def restore_from_backup(window: MainWindow) -> None:
-    found = backups.list_backups()
-    if not found:
-        QMessageBox.information(window, "Restore from backup",
-                                "There are no backups yet: a copy of a plan is kept "
-                                "before its first change after opening.")
-        return
-    backup = RestoreDialog.ask(found, window)
-    if backup is None:
-        return
-    path = window.ask_path("restore")
-    if path is None:
-        return
-    try:
-        backups.restore(backup, path)
-    except BackupError as error:
-        window.warn("Cannot restore the backup", str(error))
-        return
-    except backups.PlanFileError as error:
-        window.warn("Cannot restore the backup", f"The backup cannot be used: {error}")
-        return
-    window.open_path(path)
-
-
-def take_backup(window: MainWindow, plan_file: PlanFile | None = None) -> None:
-    """Keep a copy of the plan (the open one by default) if it changed since the last
-    copy; a failure is shown, never raised."""
-    if plan_file is None:
-        plan_file = window.context.plan_file if window.context is not None else None
-    if plan_file is None or plan_file.read_only:
-        return
-    if plan_file.before_first_write is not None:
-        return  # not changed since it was opened: the copy is kept before its first change
-    try:
-        backups.take(plan_file)
-    except BackupError as error:
-        window.statusBar().showMessage(str(error), 10000)

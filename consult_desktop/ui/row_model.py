@@ -48,6 +48,11 @@ class RowModel(QAbstractTableModel, Generic[R]):
     def cell(self, row: int, column: int, role: int) -> Any:
         raise NotImplementedError
 
+    def shown(self, row: R) -> object:
+        """What the view shows of a row: `sync` repaints a row when this differs (by
+        default the whole row)."""
+        return row
+
     def _replaced(self, position: int, row: R) -> None:
         """A row was replaced by a new version of itself, at the same position."""
 
@@ -59,6 +64,9 @@ class RowModel(QAbstractTableModel, Generic[R]):
 
     def _loaded(self) -> None:
         """Every row was replaced (set_rows)."""
+
+    def _row_moved(self, old: int, new: int) -> None:
+        """The row at `old` now stands at `new` (move_row)."""
 
     # ----- the model's interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -89,6 +97,9 @@ class RowModel(QAbstractTableModel, Generic[R]):
     # ----- changes ---------------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
         """Replace every row (a reset: the first load, or a change of the whole topic)."""
+        self.reset_rows(rows)
+
+    def reset_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self._moved()
@@ -129,6 +140,18 @@ class RowModel(QAbstractTableModel, Generic[R]):
             self._removed(first, last)
             self.endRemoveRows()
 
+    def move_row(self, old: int, new: int) -> None:
+        """Move one row so that it stands at `new` (rowsMoved; the view keeps its
+        selection on it)."""
+        if old == new:
+            return
+        destination = new if new < old else new + 1  # in the positions before the move
+        self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
+        self.rows.insert(new, self.rows.pop(old))
+        self._moved()
+        self._row_moved(old, new)
+        self.endMoveRows()
+
     def follow(self, current: Sequence[R], added: Iterable[int] = (),
                updated: Iterable[int] = (), removed: Iterable[int] = ()) -> None:
         """Follow a change given the current version of the rows it names (`current`:
@@ -141,3 +164,28 @@ class RowModel(QAbstractTableModel, Generic[R]):
         new = [by_id[i] for i in added if i in by_id and self.row_of(i) < 0]
         new += [by_id[i] for i in updated if i in by_id and self.row_of(i) < 0]
         self.insert_rows(new)
+
+    def sync(self, rows: Sequence[R]) -> None:
+        """Show `rows` (all of them, freshly read), signalling only what differs: rows
+        gone are removed, new rows inserted, rows whose values changed updated. Rows
+        that changed their order among themselves make a reset. For small tables, read
+        whole at each change; a large one follows the ids a change names (`follow`)."""
+        wanted = {self.key(row): row for row in rows}
+        kept_before = [i for i in self.ids() if i in wanted]
+        kept_after = [self.key(row) for row in rows if self.row_of(self.key(row)) >= 0]
+        if kept_before != kept_after or not kept_before:
+            self.reset_rows(rows)  # another order, or nothing in common (another option's)
+            return
+        self.remove_ids([i for i in self.ids() if i not in wanted])
+        for position, row in enumerate(rows):
+            if self.row_of(self.key(row)) < 0:
+                self.insert_rows([row], position)
+        shown, repaint = self.shown, []
+        for row in rows:
+            position = self.row_of(self.key(row))
+            if shown(self.rows[position]) != shown(row):
+                repaint.append(row)
+            else:  # the same on screen: kept, without a signal
+                self.rows[position] = row
+                self._replaced(position, row)
+        self.update_rows(repaint)

@@ -7,16 +7,13 @@ constraint of the schema, a value out of range) is reported and never stacked.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from consult_desktop.services.edits import Change, Edit, Refused, Step, Topic, Work, describe
+from consult_desktop.services.edits import Change, Edit, Refused, Step, describe
 
-if TYPE_CHECKING:
-    from consult_desktop.ui.context import PlanContext
-
-__all__ = ["EditCommand", "PlanCommand", "Runner", "describe", "execute"]
+__all__ = ["EditCommand", "Runner", "describe"]
 
 
 class Runner(Protocol):
@@ -55,47 +52,3 @@ class EditCommand(QUndoCommand):
         except Refused as error:
             self.setObsolete(True)
             self.runner.report(f"{verb} {self.text()}: not possible ({error}); nothing was changed")
-
-
-class _SessionEdit:
-    """A PlanCommand seen as an edit: its steps take the session, and change the whole
-    of its topic."""
-
-    def __init__(self, command: PlanCommand) -> None:
-        self.command = command
-
-    @property
-    def text(self) -> str:
-        return self.command.text()
-
-    def apply(self, work: Work) -> Change:
-        self.command.apply(work.session)
-        return Change.everything(Topic(self.command.topic))
-
-    def revert(self, work: Work) -> Change:
-        self.command.revert(work.session)
-        return Change.everything(Topic(self.command.topic))
-
-
-class PlanCommand(EditCommand):
-    """The older shape, kept while the remaining commands become services edits:
-    subclasses implement `apply` and `revert` on a session, and `topic`."""
-
-    topic = "plan"
-
-    def __init__(self, context: PlanContext, text: str) -> None:
-        self.context = context
-        edit = _SessionEdit(self)
-        QUndoCommand.__init__(self, text)
-        self.edit, self.runner, self._pushed = edit, context, False
-
-    def apply(self, session: Any) -> None:
-        raise NotImplementedError
-
-    def revert(self, session: Any) -> None:
-        raise NotImplementedError
-
-
-def execute(command: PlanCommand) -> bool:
-    """Apply a command, and stack it when it succeeds. Returns whether it did."""
-    return command.context.push(command)

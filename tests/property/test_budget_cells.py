@@ -18,6 +18,7 @@ from consult_desktop.store.plan_file import open_plan
 from consult_desktop.ui.budget_model import ACTUAL, COLUMNS, MULTIPLIER, QUANTITY, UNIT_COST
 from consult_desktop.ui.budget_tab import BudgetTab
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.plan_tab import wire
 from tests.property.limits import examples
 from tests.property.strategies import unicode_text
 
@@ -33,7 +34,7 @@ def tab(qapp, demo_master, tmp_path_factory):
     path.write_bytes(demo_master.read_bytes())
     context = PlanContext(open_plan(path))
     widget = BudgetTab(context)
-    context.topic_changed.connect(widget.on_plan_changed)
+    wire(context, widget)
     widget.select_option("a")
     yield widget
     widget.deleteLater()
@@ -50,7 +51,7 @@ def _on_disk(tab) -> tuple:
 def _stored(tab, column: int) -> Decimal | None:
     """The first line's value, read back through a new session on the file."""
     with tab.context.plan_file.read() as session:
-        line = bq.line_rows(session, tab.option_id)[0]
+        line = bq.line_rows(session, tab.context.plan_id, tab.option_id)[0]
     return getattr(line, COLUMNS[column].field)
 
 

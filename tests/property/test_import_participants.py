@@ -35,7 +35,8 @@ from consult_desktop.domain.participants import (
     read_status,
 )
 from consult_desktop.interchange import participants_csv, participants_xlsx
-from consult_desktop.interchange.participants_io import export_people, import_file
+from consult_desktop.interchange.participants_io import export_people
+from consult_desktop.services.participants import import_file
 from consult_desktop.store import participants_store as store
 from consult_desktop.store.models import Participant
 from consult_desktop.store.plan_file import create_plan
@@ -109,7 +110,8 @@ def _empty(plan_file) -> None:
 
 def _people(plan_file) -> list[Person]:
     with plan_file.read() as session:
-        return sorted((person for _, person in store.load_people(session)), key=repr)
+        people = store.load_people(session, plan_file.plan_id)
+        return sorted((person for _, person in people), key=repr)
 
 
 def _header_row(table: dict) -> list[str]:

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from consult_desktop.services.plan import EditPlanDetails, details
 from consult_desktop.store.plan_file import create_plan
 from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.plan_details import EditPlanDetails, PlanDetailsDialog, read_details
-from consult_desktop.ui.undo import execute
+from consult_desktop.ui.plan_details import PlanDetailsDialog
 from tests.property.limits import examples
 from tests.property.strategies import amounts, dates, unicode_text
 
@@ -40,14 +40,14 @@ def test_an_edit_is_saved_and_undone_exactly_or_refused(plan_context, change):
     refusals: list[str] = []
     context.failed.connect(refusals.append)
     try:
-        old = read_details(context)
-        if execute(EditPlanDetails(context, old, {**old, **change})):
-            assert read_details(context) == {**old, **change}
+        old = details(context.plan_file)
+        if context.run(EditPlanDetails(old, {**old, **change})):
+            assert details(context.plan_file) == {**old, **change}
             context.undo_stack.undo()
         else:
             assert len(refusals) == 1 and refusals[0].startswith("Edit plan details: not saved")
             assert "INSERT" not in refusals[0] and "UPDATE" not in refusals[0]
-        assert read_details(context) == old
+        assert details(context.plan_file) == old
     finally:
         context.failed.disconnect(refusals.append)
         context.undo_stack.clear()
@@ -59,7 +59,7 @@ def test_an_edit_is_saved_and_undone_exactly_or_refused(plan_context, change):
 def test_the_dialog_left_alone_gives_back_exactly_what_it_was_given(plan_context, texts):
     """Opening Plan details and pressing OK changes nothing, though Qt normalises some
     text it shows (carriage returns, a leading byte order mark)."""
-    values = {**read_details(plan_context), **texts}
+    values = {**details(plan_context.plan_file), **texts}
     dialog = PlanDetailsDialog(values)
     given_back = dialog.values()
     dialog.deleteLater()

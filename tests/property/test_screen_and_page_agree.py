@@ -219,7 +219,7 @@ def test_a_generated_plan_reads_alike_on_screen_on_paper_and_on_the_command_line
     for option in options:
         option["end"] = _end(option)
     with plan_file.begin() as session:
-        plan = session.get_one(Plan, plan_file.plan_id())
+        plan = session.get_one(Plan, plan_file.plan_id)
         plan.start_date, plan.end_date = plan_start, plan_end
         for n, option in enumerate(options):
             row = Option(plan_id=plan.id, label="abcd"[n], title=f"Option {n}", position=n,

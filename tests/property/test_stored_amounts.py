@@ -26,7 +26,7 @@ QUANTITY = st.decimals(min_value=0, max_value=10**9, places=3)
 def option(tmp_path_factory):
     plan_file = create_plan(tmp_path_factory.mktemp("amounts") / "plan.consult", "Amounts")
     with plan_file.begin() as session:
-        added = Option(plan_id=plan_file.plan_id(), label="a", title="Option")
+        added = Option(plan_id=plan_file.plan_id, label="a", title="Option")
         session.add(added)
         session.flush()
         option_id = added.id

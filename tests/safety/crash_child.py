@@ -84,7 +84,7 @@ def child(path: str, mode: str, round_number: str, seed: str, fifo: str) -> None
     ACKS = os.open(fifo, os.O_WRONLY)
     plan_file = open_plan(Path(path))
     assert not plan_file.read_only, plan_file.notice
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     say("ready")
     prefix = f"R{round_number}"
     if mode == "edits":

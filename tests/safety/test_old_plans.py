@@ -70,7 +70,7 @@ def test_a_kept_plan_opens_migrates_and_keeps_its_data(revision, tmp_path):
                 dt.date(2017, 11, 3), dt.time(10, 0), dt.time(10, 30))
             assert session.scalars(select(Milestone.date)).one() == dt.date(2017, 12, 4)
         with plan_file.begin() as session:  # and it takes edits
-            session.add(Participant(plan_id=plan_file.plan_id(), family_name="New",
+            session.add(Participant(plan_id=plan_file.plan_id, family_name="New",
                                     category="expert"))
     finally:
         plan_file.close()

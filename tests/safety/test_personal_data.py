@@ -44,7 +44,7 @@ def test_nothing_personal_reaches_the_log_or_the_messages(tmp_path, caplog, caps
         email = session.scalars(select(Participant.email).where(
             Participant.email.is_not(None))).first()
     with pytest.raises(IntegrityError) as refused, plan_file.begin() as session:
-        session.add(Participant(plan_id=plan_file.plan_id(), family_name="Twin",
+        session.add(Participant(plan_id=plan_file.plan_id, family_name="Twin",
                                 category="expert", email=email))
     plan_file.close()
     assert "UNIQUE constraint failed" in str(refused.value)

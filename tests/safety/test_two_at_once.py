@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select, text
 
 from consult_desktop.cli import main
+from consult_desktop.services.plan import details
 from consult_desktop.store.models import Participant, Plan
 from consult_desktop.store.plan_file import (
     PlanFileError,
@@ -25,7 +26,7 @@ from consult_desktop.store.plan_file import (
 )
 from consult_desktop.store.plan_lock import lock_path
 from consult_desktop.ui.main_window import MainWindow
-from consult_desktop.ui.plan_details import PlanDetailsDialog, read_details
+from consult_desktop.ui.plan_details import PlanDetailsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = """
@@ -56,7 +57,7 @@ def _title(path: Path) -> str:
     plan = open_plan(path)
     try:
         with plan.read() as session:
-            return str(session.get_one(Plan, plan.plan_id()).title)
+            return str(session.get_one(Plan, plan.plan_id).title)
     finally:
         plan.close()
 
@@ -65,7 +66,7 @@ def test_a_second_process_gets_the_plan_read_only_until_the_first_ends(demo_path
     holder = _other_process(demo_path)
     second = open_plan(demo_path)
     assert second.read_only and "in use by" in second.notice
-    plan_id = second.plan_id()
+    plan_id = second.plan_id
     with (pytest.raises(PlanNotWritable, match="open read-only: in use by"),
           second.begin() as session):
         session.get_one(Plan, plan_id).title = "Lost update?"
@@ -99,7 +100,7 @@ from sqlalchemy import insert, text
 from consult_desktop.store.models import Participant
 from consult_desktop.store.plan_file import open_plan
 plan = open_plan(sys.argv[1])
-plan_id = plan.plan_id()
+plan_id = plan.plan_id
 print("editing", flush=True)
 sys.stdin.readline()
 with plan.begin() as session:
@@ -177,7 +178,7 @@ def test_two_windows_on_one_plan(qtbot, settings, demo_path, monkeypatch):
     first.close()
     assert second.open_path(demo_path)  # opened again: now it edits, and sees the change
     assert not second.context.plan_file.read_only
-    assert read_details(second.context)["title"] == "From the first"
+    assert details(second.context.plan_file)["title"] == "From the first"
     assert "(read-only)" not in second.windowTitle() and len(messages) == 2
 
 

@@ -18,7 +18,7 @@ from consult_desktop.ui.plan_details import PlanDetailsDialog
 
 def _rename(plan_file):
     with plan_file.begin() as session:
-        session.get_one(Plan, plan_file.plan_id()).title = "Renamed"
+        session.get_one(Plan, plan_file.plan_id).title = "Renamed"
 
 
 def test_an_edit_to_a_deleted_plan_is_refused_and_nothing_is_recreated(demo_plan):

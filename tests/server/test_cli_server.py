@@ -141,7 +141,7 @@ def test_two_imports_into_one_server_plan_at_once_both_land_whole(
                 assert session.scalar(select(func.count()).select_from(Participant).where(
                     Participant.family_name.like(f"{who}%"))) == 300
         with plan.begin() as session:  # and the ids handed out next are free
-            session.add(Participant(plan_id=plan.plan_id(), family_name="After",
+            session.add(Participant(plan_id=plan.plan_id, family_name="After",
                                     category="expert"))
     finally:
         plan.close()

@@ -74,7 +74,7 @@ def test_a_server_plan_reads_and_writes_through_the_same_models(server_url, demo
         with plan.read() as on_server, file_plan.read() as on_disk:
             assert plan_summary(on_server) == plan_summary(on_disk)
         with plan.begin() as session:  # new ids continue after the uploaded ones
-            session.add(Participant(plan_id=plan.plan_id(), family_name="Nouveau",
+            session.add(Participant(plan_id=plan.plan_id, family_name="Nouveau",
                                     category="expert"))
         with plan.read() as session:
             assert session.scalar(select(func.count()).select_from(Participant)) == \
@@ -163,7 +163,7 @@ def test_postgresql_enforces_the_column_lengths_sqlite_ignores(server_url, demo_
     plan = open_server_plan(address(server_url, "Plan"))
     try:
         with pytest.raises(DataError), plan.begin() as session:
-            session.add(Option(plan_id=plan.plan_id(), label="x" * 11, title="Too long"))
+            session.add(Option(plan_id=plan.plan_id, label="x" * 11, title="Too long"))
         with plan.read() as session:
             assert session.scalar(select(func.count()).select_from(Option).where(
                 Option.label == "x" * 11)) == 0

@@ -68,7 +68,7 @@ def build_small_plan(path: Path) -> PlanFile:
                             governing_body="Conference of European Statisticians",
                             venue="Geneva", start_date=dt.date(2018, 3, 5),
                             end_date=dt.date(2018, 3, 6))
-    plan_id = plan_file.plan_id()
+    plan_id = plan_file.plan_id
     with plan_file.begin() as session:
         sources = dict(session.execute(select(FundingSource.kind, FundingSource.id)
                                        .where(FundingSource.plan_id == plan_id)).all())

@@ -24,7 +24,8 @@ def _figures(path):
     plan_file = open_plan(path)
     try:
         with plan_file.read() as session:
-            return {c.option.label: c for c in budget_queries.comparison(session)}
+            compared = budget_queries.comparison(session, plan_file.plan_id)
+            return {c.option.label: c for c in compared}
     finally:
         plan_file.close()
 

@@ -20,15 +20,7 @@ PACKAGE = Path(consult_desktop.__file__).parent
 
 # Circles that another branch removes. When it is merged, delete its entry here: the
 # test then fails again if the circle comes back.
-KNOWN: list[frozenset[str]] = [
-    # The restore walk climbs back into the window (issue 13, item 6): the restore
-    # dialog's branch makes the dialog return a backup that the window restores.
-    frozenset({"consult_desktop.ui.main_window", "consult_desktop.ui.restore_dialog"}),
-    # ui/undo.py's PlanCommand, "the older shape, kept while the remaining commands become
-    # services edits", names the PlanContext that imports it (for type checking only).
-    # It goes with the last PlanCommand.
-    frozenset({"consult_desktop.ui.context", "consult_desktop.ui.undo"}),
-]
+KNOWN: list[frozenset[str]] = []
 
 
 def module_names(root: Path) -> dict[str, Path]:

@@ -46,7 +46,7 @@ def test_the_demo_agenda_exports_one_event_per_timed_item(demo_plan, tmp_path):
     out = tmp_path / "agenda.ics"
     summary = export(demo_plan, out)
     with demo_plan.read() as session:
-        data = agenda_store.load(session, demo_plan.plan_id())
+        data = agenda_store.load(session, demo_plan.plan_id)
     timed = [i for i in data.items if i.span is not None]
     events = read_events(out.read_bytes())
     assert len(events) == len(timed) == 10 and "10 agenda events" in summary

@@ -5,18 +5,19 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from consult_desktop.interchange.participants_io import export_people, import_file, preview
+from consult_desktop.interchange.participants_io import export_people, preview
+from consult_desktop.services.participants import import_file
 from consult_desktop.store import participants_store as store
 
 
 def _count(plan_file) -> int:
     with plan_file.read() as session:
-        return store.count(session)
+        return store.count(session, plan_file.plan_id)
 
 
 def _people(plan_file):
     with plan_file.read() as session:
-        return sorted((p for _, p in store.load_people(session)), key=repr)
+        return sorted((p for _, p in store.load_people(session, plan_file.plan_id)), key=repr)
 
 
 AWKWARD = (
@@ -77,7 +78,7 @@ def test_export_then_import_into_an_empty_plan_gives_the_same_people(demo_plan, 
     from consult_desktop.store.plan_file import create_plan
 
     with demo_plan.begin() as session:  # a note a spreadsheet would run as a formula
-        ident = store.load_rows(session)[0][0]
+        ident = store.load_rows(session, demo_plan.plan_id)[0][0]
         person = store.get_people(session, [ident])[ident]
         store.update_people(session, [(ident, person._replace(notes="=1+1", phone="+41 22"))])
     out = tmp_path / f"people{suffix}"

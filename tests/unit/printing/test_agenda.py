@@ -13,7 +13,7 @@ from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info,
 
 def test_the_demo_agenda_has_the_list_the_annotations_and_the_timetable(demo_plan):
     with demo_plan.read() as session:
-        data = print_data.agenda(session, demo_plan.plan_id())
+        data = print_data.agenda(session, demo_plan.plan_id)
     pages = read_pages(agenda.build(data))
     text = flat(pages)
     assert in_order(
@@ -90,7 +90,7 @@ def test_a_sub_item_prints_its_letter_under_its_item_without_a_full_stop():
 
 def test_the_agenda_says_where_and_when_the_meeting_opens_in_running_text(demo_plan):
     with demo_plan.read() as session:
-        data = print_data.agenda(session, demo_plan.plan_id())
+        data = print_data.agenda(session, demo_plan.plan_id)
     text = flat(read_pages(agenda.build(data)))
     assert in_order(text, "Provisional annotated agenda",
                     "The meeting will be held at Palais des Nations, Geneva, starting at "

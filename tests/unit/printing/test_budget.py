@@ -24,7 +24,7 @@ from .helpers import (
 
 def demo_budget(demo_plan, option=None) -> Budget:
     with demo_plan.read() as session:
-        return print_data.budget_data(session, demo_plan.plan_id(), option)
+        return print_data.budget_data(session, demo_plan.plan_id, option)
 
 
 def test_options_side_by_side_show_categories_psc_totals_and_sources(demo_plan):
@@ -80,7 +80,7 @@ def test_the_printed_chart_is_the_budget_tabs_chart_of_the_same_totals(demo_plan
     data = demo_budget(demo_plan)
     with demo_plan.read() as session:
         window = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
-                  for c in budget_queries.comparison(session)]
+                  for c in budget_queries.comparison(session, demo_plan.plan_id)]
     given = budget.chart_input(data)
     assert given == window
     assert sum(given[0][1].values()) == data.options[0].totals.total

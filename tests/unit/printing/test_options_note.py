@@ -14,7 +14,7 @@ from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info,
 
 def test_the_demo_note_has_mandate_options_timing_and_guidance_in_order(demo_plan):
     with demo_plan.read() as session:
-        data = print_data.options_note(session, demo_plan.plan_id())
+        data = print_data.options_note(session, demo_plan.plan_id)
     pages = read_pages(options_note.build(data))
     text = flat(pages)
     a, b = data.options

@@ -17,7 +17,7 @@ TITLES = ("Provisional annotated agenda", "List of participants", "Budget", "Opt
 
 def demo_pack(demo_plan):
     with demo_plan.read() as session:
-        return printables.load(session, demo_plan.plan_id(), "pack")
+        return printables.load(session, demo_plan.plan_id, "pack")
 
 
 def contents(pages: list[str]) -> dict[str, int]:
@@ -62,7 +62,7 @@ def test_the_demo_pack_has_cover_contents_and_documents_in_order(demo_plan):
 
 
 def test_the_summary_joins_the_pack_once_written(demo_plan):
-    plan_id = demo_plan.plan_id()
+    plan_id = demo_plan.plan_id
     with demo_plan.begin() as session:
         item = session.scalar(select(AgendaItem.id).where(AgendaItem.number == "3"))
         session.add(SummarySection(plan_id=plan_id, position=0, kind="item",

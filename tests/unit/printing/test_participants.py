@@ -13,7 +13,7 @@ from .helpers import HOSTILE, a_meeting, check_every_page, flat, in_order, info,
 
 def demo_list(demo_plan, contacts: bool = False) -> ParticipantList:
     with demo_plan.read() as session:
-        return print_data.participants(session, demo_plan.plan_id(), contacts=contacts)
+        return print_data.participants(session, demo_plan.plan_id, contacts=contacts)
 
 
 def test_the_demo_list_is_grouped_in_un_order_with_states_alphabetical(demo_plan):

@@ -14,7 +14,7 @@ from .helpers import pdf_fonts
 
 def demo_pack_pdf(demo_plan) -> bytes:
     with demo_plan.read() as session:
-        return printables.build("pack", printables.load(session, demo_plan.plan_id(), "pack"))
+        return printables.build("pack", printables.load(session, demo_plan.plan_id, "pack"))
 
 
 def test_every_document_of_the_pack_embeds_every_font_it_uses(demo_plan):
@@ -24,7 +24,7 @@ def test_every_document_of_the_pack_embeds_every_font_it_uses(demo_plan):
 
 def test_the_pdf_states_its_language_and_a_title_with_the_symbol(demo_plan):
     with demo_plan.read() as session:
-        data = printables.load(session, demo_plan.plan_id(), "pack")
+        data = printables.load(session, demo_plan.plan_id, "pack")
     reader = PdfReader(io.BytesIO(printables.build("pack", data)))
     assert reader.trailer["/Root"]["/Lang"] == "en"
     symbol = data.document.symbol

@@ -66,7 +66,7 @@ def test_the_other_plans_problems_are_real(two_plans):
     plan_file = open_plan(two_plans)
     try:
         with plan_file.read() as session:
-            other = plan_file.plan_id() + 1
+            other = plan_file.plan_id + 1
             clashes = agenda_store.load(session, other).clashes()
             lines = timeline_store.timeline_problems(session, other, dt.date(2026, 11, 27))
     finally:

@@ -13,7 +13,7 @@ from consult_desktop.store import agenda_store
 
 def _items(plan):
     with plan.read() as session:
-        return agenda_store.load_items(session, plan.plan_id())
+        return agenda_store.load_items(session, plan.plan_id)
 
 
 def test_the_demo_agenda_loads_in_order_with_speakers(demo_plan):
@@ -22,21 +22,21 @@ def test_the_demo_agenda_loads_in_order_with_speakers(demo_plan):
                                         "6"]
     statements = next(i for i in items if i.number == "3 (b)")
     with demo_plan.read() as session:
-        people = {p.id: p.name for p in agenda_store.load_people(session, demo_plan.plan_id())}
+        people = {p.id: p.name for p in agenda_store.load_people(session, demo_plan.plan_id)}
     assert [people[s] for s in statements.speaker_ids] == [
         "Ms. Élodie Marchand", "Mr. Алексей Воронцов", "Ms. Aigerim Seitkali"]
 
 
 def test_the_demo_meeting_follows_the_first_option_before_a_choice(demo_plan):
     with demo_plan.read() as session:
-        meeting, timezone = agenda_store.load_meeting(session, demo_plan.plan_id())
+        meeting, timezone = agenda_store.load_meeting(session, demo_plan.plan_id)
     assert (meeting.first_day, meeting.last_day) == (dt.date(2017, 11, 2), dt.date(2017, 11, 3))
     assert timezone == "Europe/Zurich"
 
 
 def test_a_write_renumbers_and_reverting_restores_every_row(demo_plan):
     items = _items(demo_plan)
-    plan_id = demo_plan.plan_id()
+    plan_id = demo_plan.plan_id
     first = items[0]
     earlier = replace(items[1], start=dt.time(9, 30), end=dt.time(9, 45))  # before item 1
     with demo_plan.begin() as session:
@@ -51,7 +51,7 @@ def test_a_write_renumbers_and_reverting_restores_every_row(demo_plan):
 
 def test_delete_and_reinsert_keeps_ids_parts_and_speakers(demo_plan):
     items = _items(demo_plan)
-    plan_id = demo_plan.plan_id()
+    plan_id = demo_plan.plan_id
     three = [i for i in items if i.number.startswith("3")]
     with demo_plan.begin() as session:
         agenda_store.write(session, plan_id, three, [])
@@ -65,11 +65,11 @@ def test_a_refused_write_changes_nothing(demo_plan):
     items = _items(demo_plan)
     blank = replace(items[0], title="  ")
     with pytest.raises(IntegrityError), demo_plan.begin() as session:
-        agenda_store.write(session, demo_plan.plan_id(), [items[0], items[1]],
+        agenda_store.write(session, demo_plan.plan_id, [items[0], items[1]],
                            [replace(items[1], title="Changed"), blank])
     assert _items(demo_plan) == items
 
 
 def test_the_demo_has_no_clash(demo_plan):
     with demo_plan.read() as session:
-        assert agenda_store.load(session, demo_plan.plan_id()).clashes() == []
+        assert agenda_store.load(session, demo_plan.plan_id).clashes() == []

@@ -23,7 +23,7 @@ START = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
 
 def _rename(plan_file, title: str) -> None:
     with plan_file.begin() as session:
-        session.get_one(Plan, plan_file.plan_id()).title = title
+        session.get_one(Plan, plan_file.plan_id).title = title
 
 
 def _summary(path: Path):

@@ -20,15 +20,15 @@ from tests.unit.small_plan import (
 )
 
 
-def _travel_line(session, label="a"):
-    (a,) = [o for o in bq.options(session) if o.label == label]
-    return next(line for line in bq.line_rows(session, a.id)
+def _travel_line(session, plan_id, label="a"):
+    (a,) = [o for o in bq.options(session, plan_id) if o.label == label]
+    return next(line for line in bq.line_rows(session, plan_id, a.id)
                 if line.category == "participant_travel")
 
 
 def test_demo_option_a_costs_about_158000_including_psc(demo_plan):
     with demo_plan.read() as session:
-        a, b = bq.comparison(session)
+        a, b = bq.comparison(session, demo_plan.plan_id)
     assert (a.option.label, b.option.label) == ("a", "b")
     assert abs(a.totals.total - D(158000)) <= 500
     assert a.totals.psc == (a.totals.subtotal * D("0.13")).quantize(D("0.01"))
@@ -42,9 +42,9 @@ def test_the_comparison_and_the_plan_summary_give_the_figures_worked_out_by_hand
     plan_file = build_small_plan(tmp_path / "small.consult")
     try:
         with plan_file.read() as session:
-            compared = bq.comparison(session)
+            compared = bq.comparison(session, plan_file.plan_id)
             summary = option_totals(session)
-            facts = bq.travel_facts(session)
+            facts = bq.travel_facts(session, plan_file.plan_id)
     finally:
         plan_file.close()
     assert [(c.option.label, (c.totals.subtotal, c.totals.psc, c.totals.total))
@@ -61,30 +61,30 @@ def test_the_comparison_and_the_plan_summary_give_the_figures_worked_out_by_hand
 
 def test_travel_facts_count_approved_participants_not_declined(demo_plan):
     with demo_plan.read() as session:
-        assert bq.travel_facts(session) == bq.TravelFacts(2, D("3250.00"))
+        assert bq.travel_facts(session, demo_plan.plan_id) == bq.TravelFacts(2, D("3250.00"))
     with demo_plan.begin() as session:
         session.execute(update(Participant).where(Participant.family_name == "Seitkali")
                         .values(status="declined"))
     with demo_plan.read() as session:
-        assert bq.travel_facts(session) == bq.TravelFacts(1, D("1400.00"))
+        assert bq.travel_facts(session, demo_plan.plan_id) == bq.TravelFacts(1, D("1400.00"))
 
 
 def test_a_travel_line_follows_the_participants_in_every_reader(demo_plan):
     with demo_plan.read() as session:
-        line = _travel_line(session)
+        line = _travel_line(session, demo_plan.plan_id)
     assert line.amount == D("42000.00")  # 20 trips x 2,100, fixed
     with demo_plan.begin() as session:
         session.execute(update(BudgetLine).where(BudgetLine.id == line.id)
                         .values(travel_rule="per_trip"))
     with demo_plan.read() as session:
-        assert _travel_line(session).amount == D("4200.00")  # 2 approved x 2,100
+        assert _travel_line(session, demo_plan.plan_id).amount == D("4200.00")  # 2 approved x 2,100
         amounts = [x.amount for x in budget_lines(session, line.option_id)]
         assert D("4200.00") in amounts and D("42000.00") not in amounts
     with demo_plan.begin() as session:
         session.execute(update(BudgetLine).where(BudgetLine.id == line.id)
                         .values(travel_rule="approved_sum"))
     with demo_plan.read() as session:
-        following = _travel_line(session)
+        following = _travel_line(session, demo_plan.plan_id)
         assert following.amount == D("3250.00")  # 1,850 + 1,400
         assert following.quantity == D(20)  # the fixed figure is kept for later
         stored = session.scalar(select(BudgetLine.unit_cost).where(BudgetLine.id == line.id))
@@ -93,7 +93,7 @@ def test_a_travel_line_follows_the_participants_in_every_reader(demo_plan):
 
 def test_funding_sources_with_the_lines_they_fund(demo_plan):
     with demo_plan.read() as session:
-        sources = bq.funding_sources(session)
+        sources = bq.funding_sources(session, demo_plan.plan_id)
     assert [(s.name, s.kind, s.psc_rate, s.lines) for s in sources] == [
         ("Extrabudgetary", "extrabudgetary", D("0.1300"), 8),
         ("Regular budget", "regular_budget", D("0.0000"), 1),

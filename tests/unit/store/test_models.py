@@ -82,7 +82,7 @@ def test_every_entity_round_trips(plan_file, tmp_path):
 
 
 def _plan_id(plan_file) -> int:
-    return plan_file.plan_id()
+    return plan_file.plan_id
 
 
 BAD_ROWS = [

@@ -131,23 +131,27 @@ def test_the_migrations_build_exactly_the_schema_of_the_models(tmp_path):
     assert differences == []
 
 
-def test_before_first_write_runs_once_before_the_first_transaction(demo_plan):
+def test_the_plan_is_changed_since_opened_from_its_first_transaction_not_by_reading(
+        demo_plan):
     from sqlalchemy import select, update
 
     from consult_desktop.store.models import Plan
 
-    titles: list[str] = []
-
-    def title_on_disk() -> None:
-        with demo_plan.read() as session:
-            titles.append(session.scalar(select(Plan.title)))
-
-    demo_plan.before_first_write = title_on_disk
     with demo_plan.read() as session:  # reading is not writing
-        original = session.scalar(select(Plan.title))
-    assert titles == []
+        session.scalar(select(Plan.title))
+    assert not demo_plan.changed_since_opened
     with demo_plan.begin() as session:
         session.execute(update(Plan).values(title="First"))
-    with demo_plan.begin() as session:
-        session.execute(update(Plan).values(title="Second"))
-    assert titles == [original]
+    assert demo_plan.changed_since_opened
+
+
+def test_the_plan_id_is_the_one_plan_of_the_file_read_once(demo_plan):
+    import sqlite3
+
+    with sqlite3.connect(demo_plan.path) as db:
+        (only,) = db.execute("SELECT id FROM plan").fetchall()
+    assert demo_plan.plan_id == only[0]
+    demo_plan.engine.dispose()
+    with sqlite3.connect(demo_plan.path) as db:  # a later read does not ask again
+        db.execute("UPDATE plan SET id = id + 100")
+    assert demo_plan.plan_id == only[0]

@@ -30,7 +30,7 @@ def small_plan(tmp_path):
 
 def test_budget_figures_are_those_worked_out_by_hand(small_plan):
     with small_plan.read() as session:
-        data = print_data.budget_data(session, small_plan.plan_id())
+        data = print_data.budget_data(session, small_plan.plan_id)
     assert [(o.label, o.title) for o in data.options] == [("a", OPTION_A), ("b", OPTION_B)]
     for option in data.options:
         totals = option.totals
@@ -45,10 +45,10 @@ def test_budget_figures_are_those_worked_out_by_hand(small_plan):
 
 def test_one_option_or_a_clear_refusal(demo_plan):
     with demo_plan.read() as session:
-        only = print_data.budget_data(session, demo_plan.plan_id(), "b")
+        only = print_data.budget_data(session, demo_plan.plan_id, "b")
         assert [o.label for o in only.options] == ["b"]
         with pytest.raises(print_data.PrintDataError, match=r"no option 'z'.*a, b"):
-            print_data.budget_data(session, demo_plan.plan_id(), "z")
+            print_data.budget_data(session, demo_plan.plan_id, "z")
 
 
 def test_participants_carry_member_states_and_leave_out_who_declined(demo_plan):
@@ -56,7 +56,7 @@ def test_participants_carry_member_states_and_leave_out_who_declined(demo_plan):
         session.execute(update(Participant).where(Participant.family_name == "Rossi")
                         .values(status="declined"))
     with demo_plan.read() as session:
-        data = print_data.participants(session, demo_plan.plan_id())
+        data = print_data.participants(session, demo_plan.plan_id)
     names = {p.family_name for p in data.people}
     assert "Воронцов" in names and "Rossi" not in names and len(names) == 12
     assert len(data.member_states) == 56 and "RU" in data.member_states
@@ -66,7 +66,7 @@ def test_participants_carry_member_states_and_leave_out_who_declined(demo_plan):
 
 def test_agenda_keeps_order_parents_speakers_and_documents(demo_plan):
     with demo_plan.read() as session:
-        data = print_data.agenda(session, demo_plan.plan_id())
+        data = print_data.agenda(session, demo_plan.plan_id)
     numbers = [i.number for i in data.items if i.kind == "item"]
     assert numbers == ["1", "2", "3", "3 (a)", "3 (b)", "4", "5", "6"]
     by_number = {i.number: i for i in data.items}
@@ -81,13 +81,13 @@ def test_pack_holds_the_registry_parts_and_leaves_out_an_empty_summary(demo_plan
     from consult_desktop.store.models import SummarySection
 
     with demo_plan.read() as session:
-        written = printables.load(session, demo_plan.plan_id(), "pack")
+        written = printables.load(session, demo_plan.plan_id, "pack")
     assert [kind for kind, _ in written.parts] == [
         "agenda", "participants", "budget", "options_note", "summary"]
     with demo_plan.begin() as session:
         session.execute(SummarySection.__table__.delete())
     with demo_plan.read() as session:
-        data = printables.load(session, demo_plan.plan_id(), "pack")
+        data = printables.load(session, demo_plan.plan_id, "pack")
     assert [kind for kind, _ in data.parts] == ["agenda", "participants", "budget",
                                                 "options_note"]
     assert data.part("summary") is None
@@ -99,7 +99,7 @@ def test_every_printed_document_carries_its_own_identity(demo_plan):
     with demo_plan.read() as session:
         from consult_desktop.services import printables
 
-        data = printables.load(session, demo_plan.plan_id(), "pack")
+        data = printables.load(session, demo_plan.plan_id, "pack")
     assert data.meeting.principal_organ == "Economic and Social Council"
     assert data.meeting.commission == "Economic Commission for Europe"
     note = data.part("options_note").document
@@ -120,8 +120,8 @@ def test_a_document_the_plan_leaves_blank_prints_its_default_symbol_and_date(tmp
                        start_date=dt.date(2026, 5, 4))
     documents.set_identity(plan, "budget", distribution="restricted")
     with plan.read() as session:
-        agenda = print_data.agenda(session, plan.plan_id()).document
-        budget = print_data.budget_data(session, plan.plan_id()).document
+        agenda = print_data.agenda(session, plan.plan_id).document
+        budget = print_data.budget_data(session, plan.plan_id).document
     assert agenda.symbol == "ECE/CES/2026/1" and agenda.issued is not None
     assert agenda.issued < dt.date(2026, 5, 4)
     assert (budget.symbol, budget.distribution) == ("ECE/CES/2026/INF.2", "restricted")
@@ -132,7 +132,7 @@ def test_participants_carry_their_place_in_the_delegation(demo_plan):
         session.execute(update(Participant).where(Participant.family_name == "Marchand")
                         .values(head_of_delegation=True, rank=1))
     with demo_plan.read() as session:
-        data = print_data.participants(session, demo_plan.plan_id())
+        data = print_data.participants(session, demo_plan.plan_id)
     by_name = {p.family_name: p for p in data.people}
     assert by_name["Marchand"].head_of_delegation and by_name["Marchand"].rank == 1
     assert not by_name["Rossi"].head_of_delegation and by_name["Rossi"].rank is None

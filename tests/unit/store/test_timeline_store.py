@@ -18,7 +18,7 @@ TODAY = D(2026, 11, 27)
 
 def test_the_demo_shows_the_seed_dates_and_raises_nothing(demo_plan):
     with demo_plan.read() as session:
-        timeline = store.load_timeline(session, demo_plan.plan_id())
+        timeline = store.load_timeline(session, demo_plan.plan_id)
     dates = {m.kind: (m.date, m.end_date) for m in timeline.milestones}
     assert dates["related_meeting"] == (D(2017, 10, 10), D(2017, 10, 11))  # IOM GRCP
     assert dates["meeting"][0] == D(2017, 11, 3)                         # first week of Nov.
@@ -32,7 +32,7 @@ def test_the_demo_shows_the_seed_dates_and_raises_nothing(demo_plan):
     ]
     assert timeline.alerts(TODAY) == []
     with demo_plan.read() as session:
-        assert store.timeline_problems(session, demo_plan.plan_id(), TODAY) == []
+        assert store.timeline_problems(session, demo_plan.plan_id, TODAY) == []
 
 
 def test_an_option_moved_after_mexico_is_flagged(demo_plan):
@@ -40,13 +40,13 @@ def test_an_option_moved_after_mexico_is_flagged(demo_plan):
         session.execute(update(Option).where(Option.label == "b").values(
             proposed_start=D(2017, 11, 30), proposed_end=D(2017, 12, 1)))
     with demo_plan.read() as session:
-        (line,) = store.timeline_problems(session, demo_plan.plan_id(), TODAY)
+        (line,) = store.timeline_problems(session, demo_plan.plan_id, TODAY)
     assert line.startswith("timeline: Option (b) ends on 1 December 2017")
     assert "27 November 2017" in line
 
 
 def test_milestones_are_written_checked_and_restored_with_their_id(demo_plan):
-    plan_id = demo_plan.plan_id()
+    plan_id = demo_plan.plan_id
     values = Fields("Invitations sent", D(2017, 9, 8), kind="document")
     with demo_plan.begin() as session:
         new_id = store.insert_milestone(session, plan_id, values)
@@ -65,7 +65,7 @@ def test_milestones_are_written_checked_and_restored_with_their_id(demo_plan):
 
 
 def test_rules_are_replaced_whole_and_refused_when_wrong(demo_plan):
-    plan_id = demo_plan.plan_id()
+    plan_id = demo_plan.plan_id
     with demo_plan.begin() as session:
         store.replace_rules(session, plan_id, [("Invitations sent", 12)])
     with demo_plan.read() as session:

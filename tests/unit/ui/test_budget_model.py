@@ -22,9 +22,9 @@ from consult_desktop.ui.budget_model import (
 
 def _model(demo_plan, label="a"):
     with demo_plan.read() as session:
-        (option,) = [o for o in bq.options(session) if o.label == label]
-        lines = bq.line_rows(session, option.id)
-        sources = bq.funding_sources(session)
+        (option,) = [o for o in bq.options(session, demo_plan.plan_id) if o.label == label]
+        lines = bq.line_rows(session, demo_plan.plan_id, option.id)
+        sources = bq.funding_sources(session, demo_plan.plan_id)
     model = BudgetLinesModel()
     model.set_rows(lines, sources, "USD")
     return model
@@ -49,7 +49,7 @@ def test_the_totals_model_passes_the_model_tester(qtmodeltester):
 def test_bad_figures_are_refused_with_the_reason_and_never_committed(demo_plan, qtbot):
     model = _model(demo_plan)
     committed = []
-    model.commit = lambda line_id, values, what: committed.append(values) or True
+    model.edited.connect(lambda line_id, values, what: committed.append(values))
     cases = [(QUANTITY, "three", "Line 1: Quantity: 'three' is not a number. Not saved."),
              (QUANTITY, "-2", "Line 1: Quantity cannot be negative. Not saved."),
              (QUANTITY, "1000001", "Line 1: Quantity cannot be more than 1,000,000. Not saved."),
@@ -68,8 +68,8 @@ def test_bad_figures_are_refused_with_the_reason_and_never_committed(demo_plan, 
 
 def test_a_following_travel_line_cannot_be_typed_over(demo_plan):
     with demo_plan.read() as session:
-        option = bq.options(session)[0]
-        lines = bq.line_rows(session, option.id)
+        option = bq.options(session, demo_plan.plan_id)[0]
+        lines = bq.line_rows(session, demo_plan.plan_id, option.id)
     travel = lines[2]
     following = [replace(travel, travel_rule="per_trip",
                          counted=(D(2), travel.unit_cost, D(1)))]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from sqlalchemy import update
 
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.store.models import Option, Participant
 from consult_desktop.ui.budget_model import (
     ACTUAL,
@@ -102,7 +103,7 @@ def test_the_travel_line_follows_the_participants_and_can_go_back(tab, context):
     with context.plan_file.begin() as session:
         session.execute(update(Participant).where(Participant.family_name == "Aydın")
                         .values(travel_approved=True))
-    context.topic_changed.emit("participants")
+    context.announce(Change.everything(Topic.PARTICIPANTS))
     assert tab.model.index(2, AMOUNT).data() == "$6,300.00"
     assert tab.model.setData(travel, "approved_sum")
     assert tab.model.index(2, AMOUNT).data() == "$4,850.00"  # 1,850 + 1,400 + 1,600
@@ -160,7 +161,7 @@ def test_the_dialog_refuses_duplicate_names_and_bad_rates(qtbot, tab):
     from consult_desktop.store import budget_queries as bq
 
     with tab.context.plan_file.read() as session:
-        dialog = FundingSourcesDialog(bq.funding_sources(session))
+        dialog = FundingSourcesDialog(bq.funding_sources(session, tab.context.plan_id))
     qtbot.addWidget(dialog)
     dialog.add_row(None, "regular budget", "other", D("0.05"), 0)
     with pytest.raises(ValueError, match="Row 3: another source is called 'regular budget'"):

@@ -6,6 +6,7 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox
 
+from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.main_window import MainWindow
 from consult_desktop.ui.plan_details import PlanDetailsDialog
 
@@ -179,7 +180,7 @@ def test_a_tab_built_late_still_follows_changes_to_the_plan(window):
     with window.context.plan_file.begin() as session:
         session.add(Participant(plan_id=window.context.plan_id, family_name="Late",
                                 category="expert"))
-    window.context.topic_changed.emit("participants")
+    window.context.announce(Change.everything(Topic.PARTICIPANTS))
     assert tab.model.rowCount() == before + 1
 
 

@@ -10,7 +10,7 @@ from consult_desktop.ui.options_models import ComparisonModel, OptionsListModel
 
 def _compared(demo_plan):
     with demo_plan.read() as session:
-        return bq.comparison(session)
+        return bq.comparison(session, demo_plan.plan_id)
 
 
 def test_the_list_model_passes_the_model_tester(qtmodeltester, demo_plan):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from consult_desktop.ui.budget_tab import BudgetTab
 from consult_desktop.ui.options_tab import ConfirmDelete, OptionsTab
+from consult_desktop.ui.plan_tab import wire
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_duplicate_copies_the_budget_lines_and_the_budget_tab_sees_them(tab, con
                                                                        qtbot):
     budget = BudgetTab(context)
     qtbot.addWidget(budget)
-    context.topic_changed.connect(budget.on_plan_changed)
+    wire(context, budget)
     tab.duplicate_action.trigger()
     assert _labels(tab) == ["a", "b", "c"]
     assert tab.current().label == "c" and tab.current().title.endswith("(copy)")

@@ -74,7 +74,7 @@ def test_a_row_held_keeps_its_place_through_filtering_sorting_and_reloading(qtmo
 
 
 def test_cells_show_names_and_labels_not_codes(model):
-    row = {name: model.cell(0, column) for column, name in enumerate(COLUMNS)}
+    row = {name: model.text(0, column) for column, name in enumerate(COLUMNS)}
     assert row["country"] == "France" and row["category"] == "Member State of the body"
     assert row["status"] == "Confirmed" and row["travel_amount"] == "1,850.00"
     assert row["travel_requested"] == "Yes"

@@ -23,7 +23,7 @@ def tab(open_tab):
 
 def _on_disk(context) -> dict[str, Person]:
     with context.plan_file.read() as session:
-        return {p.family_name: p for _, p in store.load_people(session)}
+        return {p.family_name: p for _, p in store.load_people(session, context.plan_id)}
 
 
 def _answer(monkeypatch, cls, value, calls=None):

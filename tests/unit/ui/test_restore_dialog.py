@@ -66,7 +66,7 @@ def test_a_read_only_plan_gets_no_copy(window, monkeypatch, demo_path, messages)
     assert backups.list_backups() == []
 
 
-def test_the_dialog_lists_backups_newest_first(window, monkeypatch, qtbot):
+def test_the_dialog_lists_backups_newest_first(window, monkeypatch, qtbot, tmp_path):
     _rename(window, monkeypatch, "Second version")
     window.take_backup()
     dialog = RestoreDialog(backups.list_backups())
@@ -78,7 +78,7 @@ def test_the_dialog_lists_backups_newest_first(window, monkeypatch, qtbot):
         "Second version", "Regional consultation on the global compact for migration"]
     assert table.item(0, 2).text() == "demo.consult"
     assert dialog.chosen() == backups.list_backups()[0]
-    dialog.grab().save("/tmp/restore_dialog.png")
+    dialog.grab().save(str(tmp_path / "restore_dialog.png"))
 
 
 def test_restore_writes_the_chosen_copy_to_a_new_file_and_opens_it(window, monkeypatch,

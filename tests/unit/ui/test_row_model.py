@@ -55,3 +55,42 @@ def test_follow_sorts_a_change_into_updates_insertions_and_removals(qtmodelteste
     assert ("reset",) not in seen
     assert model.rows == [(1, "a"), (2, "B"), (4, "d")]
     qtmodeltester.check(model)
+
+
+def test_sync_signals_only_the_rows_that_differ(qtmodeltester):
+    model = Names()
+    model.set_rows([(1, "a"), (2, "b"), (3, "c"), (4, "d")])
+    seen = _signals(model)
+    model.sync([(1, "a"), (5, "e"), (3, "C"), (4, "d")])
+    assert seen == [("removed", 1, 1), ("inserted", 1, 1), ("data", 2, 2)]
+    assert model.rows == [(1, "a"), (5, "e"), (3, "C"), (4, "d")]
+    seen.clear()
+    model.sync([(4, "d"), (1, "a"), (5, "e"), (3, "C")])  # another order: a reset
+    assert seen == [("reset",)] and model.ids() == [4, 1, 5, 3]
+    qtmodeltester.check(model)
+
+
+def test_a_moved_row_keeps_its_id_and_the_others_their_order(qtmodeltester):
+    model = Names()
+    model.set_rows([(n, str(n)) for n in range(1, 6)])
+    moved = []
+    model.rowsMoved.connect(lambda _p, a, b, _d, to: moved.append((a, to)))
+    model.move_row(0, 3)
+    assert model.ids() == [2, 3, 4, 1, 5] and moved == [(0, 4)]
+    model.move_row(3, 0)
+    assert model.ids() == [1, 2, 3, 4, 5] and model.row_of(4) == 3
+    qtmodeltester.check(model)
+
+
+class FirstLetter(Names):
+    def shown(self, row):
+        return row[1][:1]
+
+
+def test_sync_keeps_a_row_whose_shown_part_is_the_same_without_a_signal():
+    model = FirstLetter()
+    model.set_rows([(1, "apple"), (2, "banana")])
+    seen = _signals(model)
+    model.sync([(1, "avocado"), (2, "cherry")])
+    assert seen == [("data", 1, 1)]
+    assert model.rows == [(1, "avocado"), (2, "cherry")]  # the new values, kept

@@ -126,8 +126,8 @@ def test_the_list_follows_the_agenda(tab, context):
 
 def test_a_section_whose_item_was_deleted_keeps_its_text(demo_plan):
     with demo_plan.read() as session:
-        agenda = summary_store.agenda_entries(session, demo_plan.plan_id())
-        sections = summary_store.sections(session, demo_plan.plan_id())
+        agenda = summary_store.agenda_entries(session, demo_plan.plan_id)
+        sections = summary_store.sections(session, demo_plan.plan_id)
     item_four = next(a for a in agenda if a.number == "4")
     slots = build_slots([a for a in agenda if a is not item_four], sections)
     orphan = next(s for s in slots if s.key.startswith("section:"))

@@ -202,10 +202,9 @@ def test_the_dialogs_return_what_was_typed(qtbot):
 
 
 def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
+    from consult_desktop.services.plan import EditPlanDetails, details
     from consult_desktop.store.plan_file import create_plan
     from consult_desktop.ui.context import PlanContext
-    from consult_desktop.ui.plan_details import EditPlanDetails, read_details
-    from consult_desktop.ui.undo import execute
 
     plan_file = create_plan(tmp_path / "new.consult", "Expert group meeting")
     context = PlanContext(plan_file)
@@ -216,8 +215,8 @@ def test_a_new_plan_has_no_suggestion_until_it_has_dates(qtbot, tmp_path):
     tab.view.grab()
     assert tab.suggested == [] and tab.alerts == [] and tab.model.rowCount() == 0
     assert "no meeting dates yet" in tab.suggestions_label.text()
-    old = read_details(context)
-    execute(EditPlanDetails(context, old, {**old, "start_date": D(2027, 2, 1),
+    old = details(context.plan_file)
+    context.run(EditPlanDetails(old, {**old, "start_date": D(2027, 2, 1),
                                            "end_date": D(2027, 2, 2)}))
     assert [s.date for s in tab.suggested] == [D(2026, 11, 23), D(2026, 12, 7),
                                                D(2026, 12, 21)]

@@ -1,0 +1,174 @@
+"""The participants of the open plan: what the window and the command line read, and
+the edits they make (add, edit, delete, set status, import), each reversible.
+
+Rows are plain tuples (id, *Person fields), as the Participants tab keeps them; every
+read is scoped by the plan file's plan id. A new participant gets its id when first
+added and keeps it on redo, so whatever refers to a participant by id (the agenda)
+still finds the same person after undo and redo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.names import plain_name
+from consult_desktop.domain.participant_import import ImportPlan
+from consult_desktop.domain.participants import FIELDS, Person
+from consult_desktop.services.edits import Change, Topic, Work, run
+from consult_desktop.store import budget_queries
+from consult_desktop.store import participants_store as store
+
+if TYPE_CHECKING:
+    from consult_desktop.interchange.participants_io import Outcome
+    from consult_desktop.store.plan_file import PlanFile
+
+Row = tuple[Any, ...]  # (id, *FIELDS)
+ROW_COLUMNS = ("id", *FIELDS)
+TOPIC = Topic.PARTICIPANTS
+
+
+def to_person(row: Sequence[Any]) -> Person:
+    return store.to_person(row)
+
+
+def display_name(person: Person) -> str:
+    return plain_name(person.given_name, person.family_name)
+
+
+# ----- queries ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Roster:
+    """Everything the Participants tab shows: the rows, the body's member States and the
+    plan's currency (for the sum of travel funded)."""
+
+    rows: list[Row]
+    members: frozenset[str]
+    currency: str
+
+
+def roster(plan_file: PlanFile) -> Roster:
+    plan_id = plan_file.plan_id
+    with plan_file.read() as session:
+        return Roster(store.load_rows(session, plan_id),
+                      frozenset(store.member_states(session, plan_id)),
+                      budget_queries.currency(session, plan_id))
+
+
+def rows(plan_file: PlanFile, ids: Iterable[int]) -> list[Row]:
+    """The current rows of these participants; ids no longer there are left out."""
+    with plan_file.read() as session:
+        return store.get_rows(session, plan_file.plan_id, ids)
+
+
+def people(plan_file: PlanFile) -> list[tuple[int, Person]]:
+    with plan_file.read() as session:
+        return store.load_people(session, plan_file.plan_id)
+
+
+# ----- edits ------------------------------------------------------------------------
+class AddParticipant:
+    def __init__(self, person: Person) -> None:
+        self.person = person
+        self.text = f"Add {display_name(person)}"
+        self.ids: list[int] | None = None
+
+    def apply(self, work: Work) -> Change:
+        self.ids = store.insert_people(work.session, work.plan_id, [self.person], self.ids)
+        return Change.rows(TOPIC, added=self.ids)
+
+    def revert(self, work: Work) -> Change:
+        store.remove_added(work.session, self.ids or [])
+        return Change.rows(TOPIC, removed=self.ids or [])
+
+
+class EditParticipant:
+    def __init__(self, ident: int, old: Person, new: Person, text: str = "") -> None:
+        self.ident, self.old, self.new = ident, old, new
+        self.text = text or f"Edit {display_name(new)}"
+
+    def apply(self, work: Work) -> Change:
+        store.update_people(work.session, [(self.ident, self.new)])
+        return Change.rows(TOPIC, updated=[self.ident])
+
+    def revert(self, work: Work) -> Change:
+        store.update_people(work.session, [(self.ident, self.old)])
+        return Change.rows(TOPIC, updated=[self.ident])
+
+
+class DeleteParticipants:
+    """Deleting also takes people off the agenda; undo puts them back there too. The
+    change names the agenda's topic as well: the people it lists changed."""
+
+    def __init__(self, ids: Sequence[int]) -> None:
+        many = f"{len(ids)} participants" if len(ids) != 1 else "a participant"
+        self.text = f"Delete {many}"
+        self.ids = list(ids)
+        self.removed: store.Removed | None = None
+
+    def apply(self, work: Work) -> Change:
+        self.removed = store.delete_people(work.session, work.plan_id, self.ids)
+        return Change.rows(TOPIC, removed=self.ids)
+
+    def revert(self, work: Work) -> Change:
+        if self.removed is not None:
+            store.restore_people(work.session, work.plan_id, self.removed)
+        return Change.rows(TOPIC, added=self.ids)
+
+
+class SetStatus:
+    def __init__(self, ids: Sequence[int], status: str) -> None:
+        label = vocab.label(vocab.PARTICIPANT_STATUSES, status)
+        self.text = f"Set {len(ids)} to {label}"
+        self.ids, self.status = list(ids), status
+        self.old: list[str] | None = None
+
+    def apply(self, work: Work) -> Change:
+        if self.old is None:
+            self.old = store.statuses(work.session, self.ids)
+        store.set_status(work.session, self.ids, [self.status] * len(self.ids))
+        return Change.rows(TOPIC, updated=self.ids)
+
+    def revert(self, work: Work) -> Change:
+        store.set_status(work.session, self.ids, self.old or [])
+        return Change.rows(TOPIC, updated=self.ids)
+
+
+class ImportParticipants:
+    """A whole import is one step: undo removes exactly the rows it added and gives the
+    rows it updated their old values."""
+
+    def __init__(self, plan: ImportPlan, source: str) -> None:
+        self.plan = plan
+        self.text = f"Import {source}"
+        self.ids: list[int] | None = None
+
+    def _updated(self) -> list[int]:
+        return [ident for _, ident, _, _ in self.plan.updated]
+
+    def apply(self, work: Work) -> Change:
+        self.ids = store.apply_import(work.session, work.plan_id, self.plan, self.ids)
+        return Change.rows(TOPIC, added=self.ids, updated=self._updated())
+
+    def revert(self, work: Work) -> Change:
+        store.revert_import(work.session, self.plan, self.ids or [])
+        return Change.rows(TOPIC, removed=self.ids or [], updated=self._updated())
+
+
+def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False,
+                sheet: str | None = None) -> Outcome:
+    """Import a file in one transaction (the `import` command); `sheet`: the workbook's
+    sheet to read. With a problem and without `skip_invalid`, nothing is written and the
+    outcome lists the problems (added = updated = 0)."""
+    from consult_desktop.interchange.participants_io import Outcome, format_problem, preview
+
+    plan = preview(plan_file, path, sheet)
+    problems = [format_problem(path, p) for p in plan.problems]
+    if plan.fatal or (plan.problems and not skip_invalid):
+        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)
+    run(plan_file, ImportParticipants(plan, Path(path).name))
+    return Outcome(len(plan.added), len(plan.updated), len(plan.unchanged),
+                   len(plan.invalid_rows), problems)
