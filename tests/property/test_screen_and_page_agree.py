@@ -28,8 +28,8 @@ from consult_desktop.domain.dates import date_range, long_date, short_day_and_da
 from consult_desktop.domain.money import format_amount
 from consult_desktop.printing import options_note as printed_note
 from consult_desktop.printing import participants as printed_list
+from consult_desktop.services import options as option_service
 from consult_desktop.store import agenda_store, print_data, timeline_store
-from consult_desktop.store import budget_queries as bq
 from consult_desktop.store.models import BudgetLine, MemberState, Option, Participant, Plan
 from consult_desktop.store.plan_file import create_plan
 from consult_desktop.ui.agenda_tab import AgendaTab
@@ -67,8 +67,8 @@ def window_faces(context: PlanContext) -> dict[str, object]:
     people = ParticipantsTab(context)
     try:
         comparison = ComparisonModel()
-        with context.plan_file.read() as session:
-            comparison.set_rows(bq.comparison(session), bq.currency(session))
+        shown = option_service.options(context.plan_file)
+        comparison.set_rows(shown.compared, shown.currency)
         rows = {comparison.headerData(r, Qt.Orientation.Vertical): r
                 for r in range(comparison.rowCount())}
         options = {
