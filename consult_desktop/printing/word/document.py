@@ -1,0 +1,333 @@
+"""What every Word file shares: A4 pages, Unicode fonts, Word's own heading and list
+styles, the masthead in the page header (in full on the first page, the symbol alone
+from page 2), "x / y" page numbers, and tables whose heading row repeats on each page.
+
+python-docx starts from its built-in template, which already holds Word's "Heading n"
+and "List Number" styles; they are restyled here rather than invented, so Word's
+navigation pane, table of contents and numbering work on them as on any document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from docx import Document as new_document
+from docx.document import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.printed import DocumentInfo, Meeting
+from consult_desktop.printing.word import presentation
+
+# Times New Roman, as UN documents are set; it carries Latin with accents and Cyrillic,
+# and LibreOffice stands in its metric twin (Liberation Serif) where it is missing.
+FONT = "Times New Roman"
+BODY_SIZE = 10
+LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
+WORDS = {
+    "en": {"distr": "Distr.: {}", "original": "Original: {}", "item": "Item {} of the "
+           "provisional agenda", "un": "United Nations"},
+    "fr": {"distr": "Distr. : {}", "original": "Original : {}", "item": "Point {} de l’ordre "
+           "du jour provisoire", "un": "Nations Unies"},
+    "ru": {"distr": "Distr.: {}", "original": "Original: {}", "item": "Item {} of the "
+           "provisional agenda", "un": "United Nations"},
+}
+DISTRIBUTIONS_FR = {"general": "générale", "limited": "limitée", "restricted": "restreinte",
+                    "informal": "document informel"}
+HEADINGS = {1: 14, 2: 12, 3: 11}  # Word style level -> size in points
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What the page header prints: the document's identity and the meeting."""
+
+    symbol: str = ""
+    issued: dt.date | None = None
+    distribution: str = "general"
+    original_language: str = "English"
+    agenda_item: str = ""
+    considered_at: str = ""
+
+    @classmethod
+    def of(cls, document: DocumentInfo, identity: Any = None) -> Masthead:
+        """From the printed data's DocumentInfo, completed by the document's identity
+        (domain.documents.Identity) when the caller has it."""
+        if identity is None:
+            return cls(symbol=document.symbol, issued=document.issued,
+                       original_language=document.original_language)
+        return cls(symbol=identity.symbol or document.symbol,
+                   issued=identity.issued or document.issued,
+                   distribution=identity.distribution or "general",
+                   original_language=identity.original_language or "English",
+                   agenda_item=identity.agenda_item, considered_at=identity.considered_at)
+
+
+def set_font(style: Any, size: float | None = None, *, bold: bool | None = None) -> None:
+    """The style's font for every script slot (Latin, Cyrillic, complex, East Asian),
+    with the template's theme fonts removed: they would win over a named font."""
+    style.font.name = FONT
+    rpr = style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), FONT)
+    if size is not None:
+        style.font.size = Pt(size)
+    if bold is not None:
+        style.font.bold = bold
+
+
+def set_language(style: Any, lang: str) -> None:
+    rpr = style.element.get_or_add_rPr()
+    tag = rpr.find(qn("w:lang"))
+    if tag is None:
+        tag = OxmlElement("w:lang")
+        rpr.append(tag)
+    tag.set(qn("w:val"), LANG_TAGS.get(lang, "en-GB"))
+
+
+def prepare(lang: str) -> Document:
+    """A new document with the house styles."""
+    document = new_document()
+    styles = document.styles
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is not None:  # the template's default run font is a theme font
+        for fonts in defaults.iter(qn("w:rFonts")):
+            for key in list(fonts.attrib):
+                fonts.attrib.pop(key)
+            for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                fonts.set(qn(slot), FONT)
+    normal = styles["Normal"]
+    set_font(normal, BODY_SIZE)
+    set_language(normal, lang)
+    normal.paragraph_format.space_after = Pt(6)
+    for level, size in HEADINGS.items():
+        heading = styles[f"Heading {level}"]
+        set_font(heading, size, bold=True)
+        heading.font.italic = False
+        heading.font.color.rgb = RGBColor(0, 0, 0)
+        heading.paragraph_format.space_before = Pt(12 if level < 3 else 8)
+        heading.paragraph_format.space_after = Pt(6)
+        heading.paragraph_format.keep_with_next = True
+    for name in ("List Number", "List Bullet", "Header", "Footer", "Table Grid"):
+        set_font(styles[name])
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2)
+    section.top_margin, section.bottom_margin = Cm(3.2), Cm(2)
+    section.header_distance, section.footer_distance = Cm(1), Cm(1)
+    return document
+
+
+def field(paragraph: Paragraph, instruction: str, shown: str = "1") -> None:
+    """A Word field (PAGE, NUMPAGES...) that Word and LibreOffice update as they lay out."""
+    simple = OxmlElement("w:fldSimple")
+    simple.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+
+
+def masthead_lines(masthead: Masthead, lang: str) -> list[str]:
+    words = WORDS.get(lang, WORDS["en"])
+    if lang == "fr":
+        distribution = DISTRIBUTIONS_FR.get(masthead.distribution, masthead.distribution)
+    else:
+        distribution = vocab.label(vocab.DISTRIBUTIONS, masthead.distribution)
+    lines = [words["distr"].format(distribution), presentation.long_date(masthead.issued, lang),
+             words["original"].format(masthead.original_language)]
+    if lang == "ru":
+        lines.append("Russian")
+    return [line for line in lines if line]
+
+
+def _borderless(table: Table) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def _rule_below(paragraph: Paragraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", "808080")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.append(borders)
+
+
+def write_header(document: Document, meeting: Meeting, masthead: Masthead,
+                 lang: str) -> None:
+    """The masthead in the first page's header, the symbol alone on the others, and
+    "x / y" at the foot of every page."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    width = section.page_width - section.left_margin - section.right_margin
+    table = first.add_table(rows=1, cols=2, width=width)
+    _borderless(table)
+    left, right = table.rows[0].cells
+    left.width, right.width = int(width * 0.55), int(width * 0.45)
+    body = left.paragraphs[0]
+    body.add_run(meeting.issuing_body or WORDS.get(lang, WORDS["en"])["un"]).bold = True
+    symbol = right.paragraphs[0]
+    symbol.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    run = symbol.add_run(masthead.symbol)
+    run.bold, run.font.size = True, Pt(12)
+    for line in masthead_lines(masthead, lang):
+        added = right.add_paragraph(line)
+        added.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        added.paragraph_format.space_after = Pt(0)
+        added.runs[0].font.size = Pt(8.5)
+    first.paragraphs[0].text = ""
+    _rule_below(first.paragraphs[-1])
+    later = section.header.paragraphs[0]
+    later.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    later.add_run(masthead.symbol).bold = True
+    _rule_below(later)
+    for footer in (section.footer, section.first_page_footer):
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        field(paragraph, "PAGE")
+        paragraph.add_run(" / ")
+        field(paragraph, "NUMPAGES")
+
+
+def opening(document: Document, meeting: Meeting, masthead: Masthead, title: str,
+            subtitle: str = "", *, lang: str = "en", show_meeting: bool = True) -> None:
+    """The lines above the title (the meeting, where and when, the agenda item), then
+    the title as Heading 1 so it leads the navigation pane."""
+    if masthead.considered_at:
+        document.add_paragraph(masthead.considered_at)
+    if show_meeting:
+        document.add_paragraph().add_run(meeting.title).bold = True
+    place = ", ".join(filter(None, (meeting.venue, presentation.meeting_dates(meeting, lang))))
+    if place:
+        document.add_paragraph(place)
+    if masthead.agenda_item:
+        words = WORDS.get(lang, WORDS["en"])
+        document.add_paragraph(words["item"].format(masthead.agenda_item))
+    document.add_heading(title, level=1)
+    if subtitle:
+        document.add_paragraph().add_run(subtitle).bold = True
+
+
+def repeat_header(row: Any) -> None:
+    """Mark a table row as the heading row Word repeats atop each page."""
+    trpr = row._tr.get_or_add_trPr()
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    trpr.append(mark)
+
+
+def keep_row_whole(row: Any) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+
+
+def table(document: Document, header: Sequence[str], rows: Sequence[Sequence[str]], *,
+          widths: Sequence[float] | None = None, right: Sequence[int] = (),
+          bold_rows: Sequence[int] = (), bold_first_column: bool = False) -> Table:
+    """A Word table: a bold heading row that repeats on each page, figures in the
+    `right` columns right-aligned, `bold_rows` (indices into `rows`) in bold."""
+    made = document.add_table(rows=1 + len(rows), cols=len(header))
+    made.style = document.styles["Table Grid"]
+    made.alignment = WD_TABLE_ALIGNMENT.CENTER
+    bold = set(bold_rows)
+    for number, values in enumerate([header, *rows]):
+        row = made.rows[number]
+        if number == 0:
+            repeat_header(row)
+        for column, value in enumerate(values):
+            cell = row.cells[column]
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.space_after = Pt(0)
+            lines = str(value).split("\n")
+            run = paragraph.add_run(lines[0])
+            for line in lines[1:]:
+                run.add_break()
+                run.add_text(line)
+            run.bold = (number == 0 or (number - 1) in bold
+                        or (bold_first_column and column == 0 and bool(value)))
+            if column in right:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if widths:
+        page = document.sections[0]
+        room = page.page_width - page.left_margin - page.right_margin
+        total = sum(widths)
+        made.autofit = False
+        for column, weight in zip(made.columns, widths, strict=True):
+            column.width = int(room * weight / total)  # the grid, which LibreOffice reads
+        for row in made.rows:
+            for cell, weight in zip(row.cells, widths, strict=True):
+                cell.width = int(room * weight / total)
+    return made
+
+
+def paragraphs(text: str) -> list[str]:
+    """A long text cut at its blank lines."""
+    parts = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
+    return [part for part in parts if part]
+
+
+def add_text(document: Document, text: str, style: str | None = None) -> Paragraph:
+    """A paragraph whose single line breaks stay line breaks."""
+    paragraph = document.add_paragraph(style=style)
+    lines = text.split("\n")
+    run = paragraph.add_run(lines[0])
+    for line in lines[1:]:
+        run.add_break()
+        run.add_text(line)
+    return paragraph
+
+
+def restart_numbering(document: Document, paragraph: Paragraph) -> None:
+    """Start the Word numbering of a "List Number" paragraph again from 1, as a new
+    document in a meeting pack does."""
+    numbering = document.part.numbering_part.numbering_definitions._numbering
+    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    num = numbering.add_num(abstract)
+    override = num.add_lvlOverride(ilvl=0)
+    override.add_startOverride(1)
+    ppr = paragraph._p.get_or_add_pPr()
+    numpr = ppr.get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = 0
+    numpr.get_or_add_numId().val = num.numId
+
+
+def new_part(document: Document) -> None:
+    """The next document of a pack starts on a new page."""
+    document.add_section(WD_SECTION.NEW_PAGE)
+
+
+def save(document: Document, title: str, author: str = "", subject: str = "") -> bytes:
+    properties = document.core_properties
+    properties.title, properties.author, properties.subject = title, author, subject
+    properties.comments = "Consult Desktop"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,51 @@
+"""The meeting pack as one Word file: a cover, then each document from a new page
+(the agenda, the list of participants, the budget, the options note and, once
+written, the summary), each document's title a Heading 1 so the navigation pane
+lists them. The masthead is the pack's own."""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+
+from consult_desktop.domain.printed import Pack
+from consult_desktop.printing.word import agenda, budget, options_note, participants, summary
+from consult_desktop.printing.word import presentation
+from consult_desktop.printing.word.document import Masthead, new_part
+
+
+def cover(document: Document, data: Pack, lang: str) -> None:
+    meeting = data.meeting
+    for _ in range(6):
+        document.add_paragraph()
+    for line in (meeting.organiser, meeting.governing_body):
+        if line:
+            document.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(meeting.title)
+    run.bold, run.font.size = True, Pt(18)
+    place = ", ".join(filter(None, (meeting.venue, presentation.meeting_dates(meeting, lang))))
+    if place:
+        document.add_paragraph(place).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    name = document.add_paragraph()
+    name.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = name.add_run("Meeting pack")
+    run.bold, run.font.size = True, Pt(18)
+
+
+def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None:
+    cover(document, data, lang)
+    parts = [
+        (agenda.write, data.agenda),
+        (participants.write, data.participants),
+        (budget.write, data.budget),
+        (options_note.write, data.options_note),
+    ]
+    if data.summary is not None and data.summary.sections:
+        parts.append((summary.write, data.summary))
+    for writer, part in parts:
+        new_part(document)
+        # Each part's own identity under the pack's page header.
+        writer(document, part, Masthead.of(part.document), lang)  # type: ignore[operator]
