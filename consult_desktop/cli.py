@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult_desktop import PLAN_SUFFIX, __version__, cli_server
+from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server
 from consult_desktop.cli_usage import Parser
 from consult_desktop.files import OutputError, check_output
 
@@ -407,6 +407,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
                   cmd_documents),
     "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
                    cmd_menu_entry),
+    "letters": (cli_letters.HELP, lambda args: cli_letters.cmd_letters(args, CommandError)),
 }
 COMMANDS.update(cli_server.COMMANDS)
 
@@ -444,6 +445,8 @@ def build_parser() -> argparse.ArgumentParser:
                              " (default: the first whose header row is recognised)")
         elif name == "documents":
             _documents_arguments(sub)
+        elif name == "letters":
+            cli_letters.add_arguments(sub)
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")

@@ -41,7 +41,7 @@ def build_docx(kind: str, data: Any, *, identity: Any = None, lang: str = "en") 
     )
 
     kind = kind.replace("_", "-")
-    writers = {"agenda": agenda.write, "participants": participants.write,
+    writers: dict[str, Any] = {"agenda": agenda.write, "participants": participants.write,
                "budget": budget.write, "options-note": options_note.write,
                "summary": summary.write, "pack": pack.write}
     if kind not in writers:

@@ -22,7 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -38,13 +38,14 @@ LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "ru": "ru-RU"}
 WORDS = {
     "en": {"distr": "Distr.: {}", "original": "Original: {}", "item": "Item {} of the "
            "provisional agenda", "un": "United Nations"},
-    "fr": {"distr": "Distr. : {}", "original": "Original : {}", "item": "Point {} de l’ordre "
+    "fr": {"distr": "Distr. : {}", "original": "Original : {}", "item": "Point {} de l\u2019ordre "
            "du jour provisoire", "un": "Nations Unies"},
     "ru": {"distr": "Distr.: {}", "original": "Original: {}", "item": "Item {} of the "
            "provisional agenda", "un": "United Nations"},
 }
 DISTRIBUTIONS_FR = {"general": "générale", "limited": "limitée", "restricted": "restreinte",
                     "informal": "document informel"}
+ROOM = Cm(21 - 2 - 2)  # the text's width on the page
 HEADINGS = {1: 14, 2: 12, 3: 11}  # Word style level -> size in points
 
 
@@ -186,11 +187,11 @@ def write_header(document: Document, meeting: Meeting, masthead: Masthead,
     section = document.sections[0]
     section.different_first_page_header_footer = True
     first = section.first_page_header
-    width = section.page_width - section.left_margin - section.right_margin
+    width = ROOM
     table = first.add_table(rows=1, cols=2, width=width)
     _borderless(table)
     left, right = table.rows[0].cells
-    left.width, right.width = int(width * 0.55), int(width * 0.45)
+    left.width, right.width = Emu(int(width * 0.55)), Emu(int(width * 0.45))
     body = left.paragraphs[0]
     body.add_run(meeting.issuing_body or WORDS.get(lang, WORDS["en"])["un"]).bold = True
     symbol = right.paragraphs[0]
@@ -275,15 +276,14 @@ def table(document: Document, header: Sequence[str], rows: Sequence[Sequence[str
             if column in right:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if widths:
-        page = document.sections[0]
-        room = page.page_width - page.left_margin - page.right_margin
+        room = ROOM
         total = sum(widths)
         made.autofit = False
         for column, weight in zip(made.columns, widths, strict=True):
-            column.width = int(room * weight / total)  # the grid, which LibreOffice reads
+            column.width = Emu(int(room * weight / total))  # the grid, which LibreOffice reads
         for row in made.rows:
             for cell, weight in zip(row.cells, widths, strict=True):
-                cell.width = int(room * weight / total)
+                cell.width = Emu(int(room * weight / total))
     return made
 
 

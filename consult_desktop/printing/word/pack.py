@@ -5,13 +5,21 @@ lists them. The masthead is the pack's own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from consult_desktop.domain.printed import Pack
-from consult_desktop.printing.word import agenda, budget, options_note, participants, summary
-from consult_desktop.printing.word import presentation
+from consult_desktop.printing.word import (
+    agenda,
+    budget,
+    options_note,
+    participants,
+    presentation,
+    summary,
+)
 from consult_desktop.printing.word.document import Masthead, new_part
 
 
@@ -37,7 +45,7 @@ def cover(document: Document, data: Pack, lang: str) -> None:
 
 def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None:
     cover(document, data, lang)
-    parts = [
+    parts: list[tuple[Any, Any]] = [
         (agenda.write, data.agenda),
         (participants.write, data.participants),
         (budget.write, data.budget),
@@ -48,4 +56,4 @@ def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None
     for writer, part in parts:
         new_part(document)
         # Each part's own identity under the pack's page header.
-        writer(document, part, Masthead.of(part.document), lang)  # type: ignore[operator]
+        writer(document, part, Masthead.of(part.document), lang)

@@ -18,7 +18,7 @@ LANGUAGES = ("en", "fr", "ru")
 
 
 def long_date(day: dt.date | None, lang: str = "en") -> str:
-    """3 November 2017 / 3 novembre 2017 / 3 ноября 2017 г."""
+    """3 November 2017 / 3 novembre 2017 (French and Russian by Babel)."""
     if day is None:
         return ""
     if lang == "en":
@@ -41,7 +41,7 @@ def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
         return ""
     if end is None or end == start:
         return long_date(start, lang)
-    return f"{long_date(start, lang)} – {long_date(end, lang)}"
+    return f"{long_date(start, lang)}\u2013{long_date(end, lang)}"
 
 
 def weekday_date(day: dt.date, lang: str = "en") -> str:
