@@ -304,7 +304,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
     plan_file = open_plan(args.plan)
     try:
-        pdf = printables.make(plan_file, args.document.id, "pdf",
+        output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"
+        pdf = printables.make(plan_file, args.document.id, output,
                               printables.Choices(option=args.option, contacts=args.contacts))
     except ValueError as error:
         raise CommandError(str(error)) from None
@@ -476,7 +477,7 @@ def _print_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("document", type=_printable, metavar="DOCUMENT",
                      help=f"one of {', '.join(printables.names())}")
     sub.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf",
-                     help="the PDF file to write")
+                     help="the file to write: PDF, or Word when it ends in .docx")
     sub.add_argument("--option", metavar="LABEL",
                      help="the budget of this option only (default: all side by side)")
     sub.add_argument("--contacts", action="store_true",
