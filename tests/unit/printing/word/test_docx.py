@@ -212,7 +212,7 @@ def test_summary_bullets_are_word_bullets():
 
 
 def test_budget_figures_are_right_aligned_with_psc_and_total(demo_docs):
-    data, docx = demo_docs["budget"]
+    _data, docx = demo_docs["budget"]
     summary = read(docx).tables[0]
     rows = {row.cells[0].text: row for row in summary.rows}
     assert "Programme support costs" in rows and "Total" in rows
