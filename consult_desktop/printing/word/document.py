@@ -183,9 +183,13 @@ def _rule_below(paragraph: Paragraph) -> None:
 def write_header(document: Document, meeting: Meeting, masthead: Masthead,
                  lang: str) -> None:
     """The masthead in the first page's header, the symbol alone on the others, and
-    "x / y" at the foot of every page."""
-    section = document.sections[0]
+    "x / y" at the foot of every page; in the document's last section (a meeting pack
+    gives each of its documents a section, with that document's own symbol)."""
+    section = document.sections[-1]
     section.different_first_page_header_footer = True
+    for part in (section.header, section.first_page_header, section.footer,
+                 section.first_page_footer):
+        part.is_linked_to_previous = False
     first = section.first_page_header
     width = ROOM
     table = first.add_table(rows=1, cols=2, width=width)

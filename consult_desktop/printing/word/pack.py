@@ -20,7 +20,7 @@ from consult_desktop.printing.word import (
     presentation,
     summary,
 )
-from consult_desktop.printing.word.document import Masthead, new_part
+from consult_desktop.printing.word.document import Masthead, new_part, write_header
 
 
 def cover(document: Document, data: Pack, lang: str) -> None:
@@ -55,5 +55,7 @@ def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None
         parts.append((summary.write, data.summary))
     for writer, part in parts:
         new_part(document)
-        # Each part's own identity under the pack's page header.
-        writer(document, part, Masthead.of(part.document), lang)
+        # Each document under its own masthead, with its own symbol, as in the PDF.
+        own = Masthead.of(part.document)
+        write_header(document, data.meeting, own, lang)
+        writer(document, part, own, lang)

@@ -114,8 +114,14 @@ def test_the_pack_lists_every_document_in_the_navigation_pane(demo_docs):
     titles = headings(document, 1)
     assert titles[:3] == ["Provisional annotated agenda", "List of participants", "Budget"]
     assert titles[3].endswith(": options")
-    # Each document from a new page: a section break before each.
+    # Each document from a new page: a section break before each, whose page header
+    # carries that document's own symbol, as in the PDF.
     assert len(document.sections) == len(titles) + 1
+    symbols = [section.header.paragraphs[0].text for section in document.sections]
+    parts = [demo_docs[kind][0].document.symbol
+             for kind in ("pack", "agenda", "participants", "budget", "options-note",
+                          "summary")]
+    assert symbols == parts
 
 
 def test_the_masthead_is_in_the_first_page_header_and_the_symbol_on_the_others():
