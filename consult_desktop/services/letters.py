@@ -158,6 +158,9 @@ def render(letters: list[Letter], *, to: str, lang: str,
     the template names a field the plan cannot fill."""
     from consult_desktop.printing.word import fill
     from consult_desktop.printing.word import letters as builtin
+    from consult_desktop.printing.word.document import xml_safe
+
+    letters = [Letter(letter.name, xml_safe(letter.values)) for letter in letters]
 
     if template is None:
         return [(f"{letter.name}.docx", builtin.build_letter(letter.values, to=to, lang=lang))

@@ -48,6 +48,7 @@ def build_docx(kind: str, data: Any, *, identity: Any = None, lang: str = "en") 
         raise ValueError(f"no Word document {kind!r} (one of {', '.join(KINDS)})")
     if kind_of(data) != kind:
         raise TypeError(f"{type(data).__name__} is not the data of the {kind}")
+    data = document.xml_safe(data)
     masthead = document.Masthead.of(data.document, identity)
     made = document.prepare(lang)
     document.write_header(made, data.meeting, masthead, lang)

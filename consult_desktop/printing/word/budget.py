@@ -85,5 +85,5 @@ def write(document: Document, data: Budget, masthead: Masthead, lang: str) -> No
             document.add_paragraph("No budget lines.")
             continue
         table(document, ["Description", "Category", "Quantity", "Unit cost", "Amount",
-                         "Funding source"], details, widths=[27, 18, 13, 12, 13, 17],
+                         "Funding source"], details, widths=[23, 16, 12, 14, 15, 20],
               right=(2, 3, 4))

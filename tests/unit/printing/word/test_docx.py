@@ -251,6 +251,15 @@ def test_a_document_and_its_data_must_agree():
         build_docx("minutes", an_agenda())
 
 
+def test_characters_xml_cannot_hold_are_dropped_not_fatal():
+    pasted = "Opening\x00 of the\x0b meeting\x1f"
+    agenda = Agenda(meeting=a_meeting(), document=info("agenda"),
+                    items=[AgendaEntry(1, pasted, "1", day=dt.date(2026, 5, 4),
+                                       start=dt.time(10))])
+    text = body_text(read(build_docx("agenda", agenda)))
+    assert "1. Opening of the meeting" in text and "\x00" not in text
+
+
 def test_hostile_text_prints_as_typed():
     hostile = "<b>unclosed & x<y {{ field }} \u202e"
     agenda = Agenda(meeting=a_meeting(), document=info("agenda"),
