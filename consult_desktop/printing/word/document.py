@@ -177,6 +177,38 @@ def field(paragraph: Paragraph, instruction: str, shown: str = "1") -> None:
     paragraph._p.append(simple)
 
 
+def contents(document: Document, entries: Sequence[str]) -> None:
+    """A table of contents as Word's TOC field over the Heading 1 titles, with the
+    titles as its first result (Word fills in the pages when it updates the field, as
+    it offers to on opening; LibreOffice shows it as an index to update)."""
+    paragraph = document.add_paragraph()
+
+    def char(kind: str) -> None:
+        run = OxmlElement("w:r")
+        mark = OxmlElement("w:fldChar")
+        mark.set(qn("w:fldCharType"), kind)
+        run.append(mark)
+        paragraph._p.append(run)
+
+    char("begin")
+    instruction = OxmlElement("w:r")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = ' TOC \\o "1-1" \\h \\z \\u '
+    instruction.append(text)
+    paragraph._p.append(instruction)
+    char("separate")
+    for number, entry in enumerate(entries):
+        run = paragraph.add_run(entry)
+        if number < len(entries) - 1:
+            run.add_break()
+    char("end")
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
 def masthead_lines(masthead: Masthead, lang: str) -> list[str]:
     words = WORDS.get(lang, WORDS["en"])
     if lang == "fr":

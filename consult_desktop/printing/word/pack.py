@@ -11,7 +11,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from consult_desktop.domain.printed import Pack
+from consult_desktop.domain.printed import OptionsNote, Pack
 from consult_desktop.printing.word import (
     agenda,
     budget,
@@ -20,7 +20,7 @@ from consult_desktop.printing.word import (
     presentation,
     summary,
 )
-from consult_desktop.printing.word.document import Masthead, new_part, write_header
+from consult_desktop.printing.word.document import Masthead, contents, new_part, write_header
 
 
 def cover(document: Document, data: Pack, lang: str) -> None:
@@ -43,6 +43,13 @@ def cover(document: Document, data: Pack, lang: str) -> None:
     run.bold, run.font.size = True, Pt(18)
 
 
+def writer_title(part: Any) -> str:
+    """A document's title as its Heading 1 prints it."""
+    if isinstance(part, OptionsNote):
+        return f"{part.meeting.title}: options"
+    return str(part.document.title)
+
+
 def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None:
     cover(document, data, lang)
     parts: list[tuple[Any, Any]] = [
@@ -53,6 +60,10 @@ def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None
     ]
     if data.summary is not None and data.summary.sections:
         parts.append((summary.write, data.summary))
+    document.add_page_break()
+    heading = document.add_paragraph()
+    heading.add_run("Contents").bold = True
+    contents(document, [writer_title(part) for _, part in parts])
     for writer, part in parts:
         new_part(document)
         # Each document under its own masthead, with its own symbol, as in the PDF.

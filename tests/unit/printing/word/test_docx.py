@@ -114,6 +114,10 @@ def test_the_pack_lists_every_document_in_the_navigation_pane(demo_docs):
     titles = headings(document, 1)
     assert titles[:3] == ["Provisional annotated agenda", "List of participants", "Budget"]
     assert titles[3].endswith(": options")
+    # A table of contents as Word's TOC field over the Heading 1 titles, updated on opening.
+    instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
+    assert any(i.split()[:3] == ["TOC", "\\o", '"1-1"'] for i in instructions)
+    assert document.settings.element.find(qn("w:updateFields")) is not None
     # Each document from a new page: a section break before each, whose page header
     # carries that document's own symbol, as in the PDF.
     assert len(document.sections) == len(titles) + 1
