@@ -85,10 +85,11 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(value: Any) -> Any:
-    """The printed data with every string made storable in Word's XML: dataclasses,
+    """The printed data with every string made storable in Word's XML, and one kind
+    of line break: dataclasses,
     lists, tuples and dicts are walked, other values kept."""
-    if isinstance(value, str):
-        return _NOT_XML.sub("", value)
+    if isinstance(value, str):  # a carriage return is a line break, as Word reads it
+        return _NOT_XML.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: xml_safe(getattr(value, f.name)) for f in dataclasses.fields(value)}
         return dataclasses.replace(value, **changes)
