@@ -197,6 +197,20 @@ def _pack_pdf() -> Format:
     return Format(build)
 
 
+def _docx(kind: str) -> Format:
+    """The document as an editable Word file (printing/word/). As a part of a pack it is
+    its kind and data, which the Word pack writes into its own file."""
+    def build(data: Any) -> bytes:
+        from consult_desktop.printing.word import build_docx
+
+        return build_docx(kind, data)
+
+    def part(data: Any) -> tuple[str, Any]:
+        return kind, data
+
+    return Format(build, None if kind == "pack" else part)
+
+
 def _always(_data: object) -> bool:
     return True
 
@@ -215,18 +229,20 @@ def _title(kind: str) -> str:
 
 # In the order of the document kinds (domain/vocab.py), which is also the pack's order.
 PRINTABLES: tuple[Printable, ...] = (
-    Printable("agenda", _title("agenda"), _agenda, _formats(pdf=_agenda_pdf()),
-              in_pack=_always),
+    Printable("agenda", _title("agenda"), _agenda,
+              _formats(pdf=_agenda_pdf(), docx=_docx("agenda")), in_pack=_always),
     Printable("participants", _title("participants"), _participants,
-              _formats(pdf=_participants_pdf()), choices=frozenset({"contacts"}),
-              in_pack=_always),
-    Printable("budget", _title("budget"), _budget, _formats(pdf=_budget_pdf()),
+              _formats(pdf=_participants_pdf(), docx=_docx("participants")),
+              choices=frozenset({"contacts"}), in_pack=_always),
+    Printable("budget", _title("budget"), _budget,
+              _formats(pdf=_budget_pdf(), docx=_docx("budget")),
               choices=frozenset({"option"}), in_pack=_always),
     Printable("options_note", _title("options_note"), _options_note,
-              _formats(pdf=_options_note_pdf()), in_pack=_always),
-    Printable("summary", _title("summary"), _summary, _formats(pdf=_summary_pdf()),
-              in_pack=_once_written),
-    Printable("pack", _title("pack"), _pack, _formats(pdf=_pack_pdf()),
+              _formats(pdf=_options_note_pdf(), docx=_docx("options_note")),
+              in_pack=_always),
+    Printable("summary", _title("summary"), _summary,
+              _formats(pdf=_summary_pdf(), docx=_docx("summary")), in_pack=_once_written),
+    Printable("pack", _title("pack"), _pack, _formats(pdf=_pack_pdf(), docx=_docx("pack")),
               choices=frozenset({"contacts"}),
               parts=("agenda", "participants", "budget", "options_note", "summary")),
 )

@@ -71,7 +71,9 @@ class Masthead:
         (domain.documents.Identity) when the caller has it."""
         if identity is None:
             return cls(symbol=document.symbol, issued=document.issued,
-                       original_language=document.original_language)
+                       distribution=document.distribution or "general",
+                       original_language=document.original_language,
+                       agenda_item=document.agenda_item, considered_at=document.considered_at)
         return cls(symbol=identity.symbol or document.symbol,
                    issued=identity.issued or document.issued,
                    distribution=identity.distribution or "general",

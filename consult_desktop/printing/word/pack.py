@@ -52,14 +52,12 @@ def writer_title(part: Any) -> str:
 
 def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None:
     cover(document, data, lang)
-    parts: list[tuple[Any, Any]] = [
-        (agenda.write, data.agenda),
-        (participants.write, data.participants),
-        (budget.write, data.budget),
-        (options_note.write, data.options_note),
-    ]
-    if data.summary is not None and data.summary.sections:
-        parts.append((summary.write, data.summary))
+    writers = {"agenda": agenda.write, "participants": participants.write,
+               "budget": budget.write, "options_note": options_note.write,
+               "summary": summary.write}
+    # The parts the pack holds, in its order (services/printables.py chose them).
+    parts: list[tuple[Any, Any]] = [(writers[kind], part) for kind, part in data.parts
+                                    if kind in writers]
     document.add_page_break()
     heading = document.add_paragraph()
     heading.add_run("Contents").bold = True

@@ -19,8 +19,8 @@ def write(document: Document, data: Summary, masthead: Masthead, lang: str) -> N
         document.add_paragraph("No summary has been written yet.")
         return
     number = Numbered(document)
-    for entry in data.sections:
-        document.add_heading(heading(entry), level=2)
+    for chapter, entry in enumerate(data.sections, start=1):
+        document.add_heading(heading(entry, chapter), level=2)
         for block in markup.parse(entry.body):
             if isinstance(block, markup.Bullets):
                 for item in block.items:

@@ -42,7 +42,7 @@ def test_an_unknown_name_is_refused_with_the_one_message_listing_the_documents()
 
 
 def test_an_unknown_format_or_option_is_refused_before_anything_is_written(demo_plan):
-    with pytest.raises(ValueError, match=r"cannot be written as odt \(formats: pdf\)"):
+    with pytest.raises(ValueError, match=r"cannot be written as odt \(formats: pdf, docx\)"):
         printables.make(demo_plan, "agenda", "odt")
     with pytest.raises(ValueError, match=r"no option 'z' \(options: a, b\)"):
         printables.make(demo_plan, "budget", choices=printables.Choices(option="z"))
