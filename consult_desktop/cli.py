@@ -301,7 +301,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.services import printables
     from consult_desktop.store.opening import open_plan
 
-    check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
+    check_output(args.out, [".pdf", ".docx"], reading=[args.plan], what="PDF or Word file")
     plan_file = open_plan(args.plan)
     try:
         output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"

@@ -34,7 +34,7 @@ def cmd_letters(args: argparse.Namespace, failure: type[Exception]) -> int:
     below cli.py, which registers it."""
     from consult_desktop.printing.word import convert
     from consult_desktop.services.letters import LetterError, write_letters
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
     if args.pdf and convert.office() is None:
         raise failure("--pdf needs LibreOffice (soffice), which is not installed; "
@@ -74,17 +74,16 @@ def add_card_arguments(sub: argparse.ArgumentParser) -> None:
 
 def cmd_cards(args: argparse.Namespace, failure: type[Exception]) -> int:
     """The tents and badges are printed from the list of participants' data."""
-    from consult_desktop.files import write_bytes
+    from consult_desktop.files import check_output, write_bytes
     from consult_desktop.printing import badges, nameplates
     from consult_desktop.services import printables
-    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.store.opening import open_plan
 
-    if not args.out.parent.is_dir():
-        raise failure(f"{args.out.parent}: no such folder")
+    check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
     plan_file = open_plan(args.plan)
     try:
         with plan_file.read() as session:
-            data = printables.load(session, plan_file.plan_id(), "participants")
+            data = printables.load(session, plan_file.plan_id, "participants")
     finally:
         plan_file.close()
     pdf = (nameplates if args.card == "nameplates" else badges).build(data)

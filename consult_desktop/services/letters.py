@@ -187,7 +187,7 @@ def write_letters(plan_file: PlanFile, folder: Path, *, to: str = "states", lang
         raise LetterError(f"{folder}: no such folder")
     template_bytes = template.read_bytes() if template is not None else None
     with plan_file.read() as session:
-        letters = read_letters(session, plan_file.plan_id(), to=to, lang=lang,
+        letters = read_letters(session, plan_file.plan_id, to=to, lang=lang,
                                deadline=deadline)
     built = render(letters, to=to, lang=lang, template=template_bytes)
     written = []

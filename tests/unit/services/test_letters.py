@@ -81,7 +81,7 @@ def test_french_and_russian_letters(demo_plan, tmp_path):
 
 def test_letters_to_participants_address_each_by_name(demo_plan):
     with demo_plan.read() as session:
-        letters = read_letters(session, demo_plan.plan_id(), to="participants")
+        letters = read_letters(session, demo_plan.plan_id, to="participants")
     names = [letter.values["addressee"] for letter in letters]
     assert "Mr. Алексей Воронцов" in names and len(names) == len(set(names)) == 13
 

@@ -90,7 +90,7 @@ def demo_docs(demo_plan):
     built = {}
     with demo_plan.read() as session:
         for kind in KINDS:
-            data = printables.load(session, demo_plan.plan_id(), kind)
+            data = printables.load(session, demo_plan.plan_id, kind)
             built[kind] = (data, build_docx(kind, data))
     return built
 
