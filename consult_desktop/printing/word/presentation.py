@@ -22,9 +22,10 @@ def long_date(day: dt.date | None, lang: str = "en") -> str:
     if day is None:
         return ""
     if lang == "en":
-        from consult_desktop.printing.page import long_date as english
+        from consult_desktop.domain import dates
 
-        return english(day)
+        return dates.long_date(day)
+    # domain/dates.py writes English only yet: French and Russian from Babel's data.
     from babel.dates import format_date
 
     return str(format_date(day, format="long", locale=lang))
@@ -47,7 +48,9 @@ def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
 def weekday_date(day: dt.date, lang: str = "en") -> str:
     """Monday, 2 November 2017."""
     if lang == "en":
-        return f"{day:%A}, {long_date(day)}"
+        from consult_desktop.domain import dates
+
+        return dates.day_and_date(day)
     from babel.dates import format_date
 
     return str(format_date(day, format="full", locale=lang))
