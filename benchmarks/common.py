@@ -8,6 +8,7 @@ run, interleaved with it so that a slow moment hits both.
 from __future__ import annotations
 
 import json
+import math
 import os
 import platform
 import statistics
@@ -47,6 +48,7 @@ class Result:
     spread: str = ""
     baseline_name: str = ""
     paired_ratio: float | None = None  # median of each run's ratio to its own baseline
+    note: str = ""  # why a figure is missing (a peer not installed, a server not started)
 
     @property
     def ratio(self) -> float | None:
@@ -117,6 +119,14 @@ def child(code: str, *args: str, env: dict[str, str] | None = None) -> dict[str,
     return {k: float(v) for k, v in json.loads(last).items()}
 
 
+def missing(what: str, unit: str, goal: str, note: str, ours: Sample | None = None
+            ) -> Result:
+    """A row whose baseline (or whose own figure) could not be measured: it stays in the
+    table and says why."""
+    return Result(what, ours.median if ours else math.nan, None, unit, goal, None,
+                  ours.spread() if ours else "", "", None, note)
+
+
 def machine() -> str:
     return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores,"
             f" Python {platform.python_version()}")
@@ -134,9 +144,12 @@ def table(results: list[Result]) -> str:
     head = ("what", "ours", "baseline", "ratio", "goal", "met")
     rows = [head]
     for r in results:
-        ours = f"{r.ours:.1f} {r.unit}" + (f" ({r.spread})" if r.spread else "")
+        ours = (f"{r.ours:.1f} {r.unit}" + (f" ({r.spread})" if r.spread else "")
+                if math.isfinite(r.ours) else "-")
         base = (f"{r.baseline:.1f} {r.unit}" + (f" ({r.baseline_name})" if r.baseline_name
                                                   else "")) if r.baseline is not None else "-"
+        if r.note:
+            base = r.note if base == "-" else f"{base}; {r.note}"
         ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "-"
         met = "-" if r.met is None else "yes" if r.met else "NO"
         rows.append((r.what, ours, base, ratio, r.goal, met))
