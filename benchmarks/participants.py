@@ -4,7 +4,9 @@ against baselines measured in the same run:
 - opening the tab (load, fill the model, size the columns) vs a raw sqlite3 fetch of
   the same rows; goal 300 ms;
 - one search keystroke (filter and counts) vs a pure Python scan of the same strings;
-  goal 16 ms median (one frame); the same with the repaint that follows, for information;
+  goal 16 ms median; the same with the repaint that follows vs one frame at 60 Hz
+  (16.7 ms, a constant: the ratio says how much of a frame the keystroke takes), goal
+  16 ms;
 - importing a 10,000-row CSV file vs the csv module + sqlite3.executemany into the same
   table; goal 3x;
 - the memory of the loaded tab above the same tab on an empty plan; goal 50 MB;
@@ -28,6 +30,7 @@ from benchmarks.common import Result, Sample, child, compare, interleaved, timed
 from benchmarks.synthetic import people, write_plan
 
 N = 10_000
+FRAME_MS = 1000 / 60
 TYPING = ["a", "al", "alb", "albr", "alb", "al", "a", "", "в", "во", "вор", "", "9", "99",
           "999", "", "org", "organisation 1", ""]
 
@@ -71,6 +74,7 @@ def measure_tab(plan: Path, runs: int) -> list[Result]:
     tab.close()
     context.close()
     scan = "pure Python scan"
+    frame = Sample([FRAME_MS] * len(painted.values))
     return [
         compare("open the Participants tab, 10,000 rows", opening, raw, "ms", at_most=300,
                 paired=True,
@@ -78,8 +82,8 @@ def measure_tab(plan: Path, runs: int) -> list[Result]:
         compare("one search keystroke, 10,000 rows", keystrokes, scans, "ms", at_most=16,
                 paired=True,
                 baseline_name=scan),
-        compare("  the same, with the repaint", painted, scans, "ms", baseline_name=scan,
-                paired=True),
+        compare("one search keystroke, 10,000 rows, with the repaint", painted, frame, "ms",
+                at_most=16, paired=True, baseline_name="one frame at 60 Hz"),
     ]
 
 
