@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.common import Result, Sample, compare, table, write_json
+from benchmarks.common import Result, Sample, compare, missing, table, write_json
 
 
 def test_a_row_meets_its_goal_only_when_every_limit_holds() -> None:
@@ -68,4 +68,16 @@ def test_the_json_holds_every_row_with_date_machine_and_load(tmp_path) -> None:
     assert data["results"] == [{"what": "search", "ours": 9.5, "baseline": 2.0, "unit": "ms",
                                 "goal": "<= 16 ms", "met": True, "spread": "8-12",
                                 "baseline_name": "scan", "paired_ratio": None,
-                                "ratio": 4.75}]
+                                "note": "", "ratio": 4.75}]
+
+
+def test_a_row_that_could_not_be_measured_stays_and_says_why() -> None:
+    peerless = missing("print, wall time", "ms", "-", "LibreOffice not installed",
+                       Sample([1200.0, 1100.0, 1300.0]))
+    serverless = missing("open from PostgreSQL", "ms", "<= 2x", "no server: initdb failed")
+    lines = table([peerless, serverless]).splitlines()
+    first, second = ([cell.strip() for cell in line.split("|")[1:-1]] for line in lines[2:])
+    assert first == ["print, wall time", "1200.0 ms (1100-1300)", "LibreOffice not installed",
+                     "-", "-", "-"]
+    assert second == ["open from PostgreSQL", "-", "no server: initdb failed", "-", "<= 2x",
+                      "-"]
