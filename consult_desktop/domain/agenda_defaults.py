@@ -39,9 +39,10 @@ def slot_after(day: Day, day_items: Sequence[Item], chosen: Item | None,
 def draft(item_id: int, kind: str, day: Day, day_items: Sequence[Item],
           chosen: Item | None, day_start: dt.time) -> Item:
     """A new item of `kind` on `day`: its default title and length, placed after the
-    chosen item, in the chosen item's room; an item (not a break) goes under the same
-    parent as the chosen one."""
+    chosen item; an agenda item goes in the chosen item's room and under its parent.
+    A break, lunch or side event is held elsewhere, so it takes no room from the item
+    before it."""
     start, end = slot_after(day, day_items, chosen, day_start, kind)
     return Item(id=item_id, title=DEFAULT_TITLES.get(kind, ""), kind=kind, day=day,
-                start=start, end=end, room=chosen.room if chosen else "",
+                start=start, end=end, room=chosen.room if chosen and kind == "item" else "",
                 parent_id=chosen.parent_id if chosen and kind == "item" else None)

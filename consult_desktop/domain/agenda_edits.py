@@ -3,6 +3,10 @@ items and returns the items whose state changes (new states), leaving the writin
 the caller. "Ripple" shifts the later items of the day by the same amount.
 
 An item that has parts moves with them: its parts shift by as much as it does.
+A part (a sub-item) lies within its parent's time: adding, changing or moving a part
+never moves its parent nor puts the part before it; ripple then shifts the parent's
+other parts, and when the parts outgrow the parent, the parent ends later and ripple
+shifts what follows the parent by as much.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from consult_desktop.domain.agenda import (
     Meeting,
     descendants,
     in_order,
+    moved_to,
     ripple,
     shifted,
 )
 
 STANDARD_MINUTES = (15, 15, 15, 120, 15, 30)
+CLOSING_ITEMS = 2  # other business and the adoption of the report close the meeting
 
 
 def _merge(changes: list[Item]) -> list[Item]:
@@ -38,11 +44,69 @@ def _start_delta(old: Item, new: Item) -> dt.timedelta | None:
     return new.span[0] - old.span[0]
 
 
+def _timed_parent(items: Sequence[Item], new: Item) -> Item | None:
+    """The parent of `new` when both are timed: then `new` is kept within it."""
+    if new.parent_id is None or new.span is None:
+        return None
+    parent = next((item for item in items if item.id == new.parent_id), None)
+    return parent if parent is not None and parent.span is not None else None
+
+
+def placed_within(parent: Item, part: Item, others: Sequence[Item]) -> Item:
+    """`part` as it lies in its parent's time: unchanged when it starts within the
+    parent's time, else after the parent's other parts (or at the parent's start)."""
+    parent_span, span = parent.span, part.span
+    assert parent_span is not None and span is not None
+    if parent_span[0] <= span[0] < parent_span[1]:
+        return part
+    ends = [s[1] for s in (other.span for other in others) if s is not None]
+    start = max([parent_span[0], *ends])
+    return moved_to(part, start.date(), start.time())
+
+
+def _part_changed(items: Sequence[Item], old: Item | None, new: Item, parent: Item,
+                  ripple_on: bool) -> list[Item]:
+    """A part added (`old` None) or changed within its parent, as the rule says."""
+    by_id = {item.id: item for item in items}
+    family = descendants(items, parent.id)
+    block = {new.id} | descendants(items, new.id)
+    siblings = [by_id[i] for i in sorted(family - block) if i in by_id]
+    placed = placed_within(parent, new, siblings)
+    changes = [placed]
+    if old is not None:
+        delta = _start_delta(old, placed)
+        if delta:
+            changes += [shifted(by_id[part], delta) for part in block - {new.id}]
+    span = placed.span
+    assert span is not None and placed.day is not None and placed.start is not None
+    if ripple_on:
+        old_span = old.span if old is not None else None
+        if old is not None and old_span and old.day == placed.day and old.end is not None:
+            changes += ripple(siblings, old.day, old.end, span[1] - old_span[1])
+        else:
+            changes += ripple(siblings, placed.day, placed.start, span[1] - span[0])
+    latest = {item.id: item for item in [*siblings, *_merge(changes)]}
+    parent_span = parent.span
+    assert parent_span is not None and parent.day is not None and parent.end is not None
+    ends = [s[1] for s in (item.span for item in latest.values()) if s is not None]
+    growth = max(ends, default=parent_span[1]) - parent_span[1]
+    if growth > dt.timedelta(0):
+        end = parent_span[1] + growth
+        changes.append(replace(parent, end=end.time()))
+        if ripple_on:
+            rest = [item for item in items if item.id not in family | {parent.id}]
+            changes += ripple(rest, parent.day, parent.end, growth)
+    return _merge(changes)
+
+
 def edited(items: Sequence[Item], new: Item, ripple_on: bool) -> list[Item]:
     """The item in its new state, its parts moved with it, and with ripple on the later
     items of its old and new day shifted to close or open the time it takes."""
     by_id = {item.id: item for item in items}
     old = by_id[new.id]
+    parent = _timed_parent(items, new)
+    if parent is not None and parent.day == new.day:
+        return _part_changed(items, old, new, parent, ripple_on)
     block = {new.id} | descendants(items, new.id)
     changes = [new]
     delta = _start_delta(old, new)
@@ -66,7 +130,11 @@ def edited(items: Sequence[Item], new: Item, ripple_on: bool) -> list[Item]:
 
 
 def added(items: Sequence[Item], new: Item, ripple_on: bool) -> list[Item]:
-    """The new item, and with ripple on the later items of its day pushed back."""
+    """The new item, and with ripple on the later items of its day pushed back (a part:
+    within its parent, as the rule says)."""
+    parent = _timed_parent(items, new)
+    if parent is not None:
+        return _part_changed(items, None, new, parent, ripple_on)
     changes = [new]
     span = new.span
     if ripple_on and span is not None and new.day is not None and new.start is not None:
@@ -84,6 +152,10 @@ def removed(items: Sequence[Item], item_id: int, ripple_on: bool) -> tuple[set[i
     changes: list[Item] = []
     if ripple_on and span is not None and old.day is not None and old.end is not None:
         rest = [item for item in items if item.id not in gone]
+        parent = _timed_parent(items, old)
+        if parent is not None:  # the gap closes within the parent, which keeps its time
+            family = descendants(items, parent.id)
+            rest = [item for item in rest if item.id in family]
         changes = ripple(rest, old.day, old.end, -(span[1] - span[0]))
     return gone, changes
 
@@ -131,16 +203,25 @@ def swapped(items: Sequence[Item], first_id: int, second_id: int) -> list[Item]:
 
 
 def standard_agenda(ids: Sequence[int], meeting: Meeting) -> list[Item]:
-    """The standard items of a new agenda, one after the other from the start of the
-    meeting's first day (untimed when the meeting has no dates yet)."""
-    day = meeting.first_day
-    start = dt.datetime.combine(day or dt.date.min, meeting.day_start)
+    """The standard items of a new agenda: the opening items one after the other from
+    the start of the meeting's first day; other business and the adoption of the report
+    at the close of its last day (untimed when the meeting has no dates yet)."""
+    first, last = meeting.first_day, meeting.last_day or meeting.first_day
+    opening = len(STANDARD_ITEMS) - CLOSING_ITEMS
+    closing_minutes = sum(STANDARD_MINUTES[opening:])
+    slots: list[tuple[dt.date | None, dt.datetime]] = []
+    start = dt.datetime.combine(first or dt.date.min, meeting.day_start)
+    for n, minutes in enumerate(STANDARD_MINUTES):
+        if n == opening:
+            close = dt.datetime.combine(last or dt.date.min, meeting.day_end)
+            start = max(start, close - dt.timedelta(minutes=closing_minutes))
+        slots.append((start.date() if first else None, start))
+        start += dt.timedelta(minutes=minutes)
     result = []
-    for position, (item_id, title, minutes) in enumerate(
-            zip(ids, STANDARD_ITEMS, STANDARD_MINUTES, strict=True)):
-        end = start + dt.timedelta(minutes=minutes)
+    for position, (item_id, title, minutes, (day, begin)) in enumerate(
+            zip(ids, STANDARD_ITEMS, STANDARD_MINUTES, slots, strict=True)):
+        end = begin + dt.timedelta(minutes=minutes)
         result.append(Item(id=item_id, title=title, position=position, day=day,
-                           start=start.time() if day else None,
+                           start=begin.time() if day else None,
                            end=end.time() if day else None))
-        start = end
     return result

@@ -32,4 +32,10 @@ def test_a_draft_takes_the_chosen_room_and_an_item_its_parent():
     assert (item.id, item.title, item.parent_id, item.start) == (10, "", 9, T(11))
     lunch = draft(11, "lunch", DAY, items, items[2], T(9))
     assert (lunch.title, lunch.parent_id, lunch.end) == ("Lunch", None, T(12, 30))
-    assert draft(12, "break", DAY, items, items[0], T(9)).room == "Room XII"
+    assert draft(12, "item", DAY, items, items[0], T(9)).room == "Room XII"
+
+
+def test_lunch_breaks_and_side_events_do_not_copy_the_room_of_the_item_before():
+    items = _items()
+    for kind in ("lunch", "break", "side_event"):
+        assert draft(12, kind, DAY, items, items[0], T(9)).room == "", kind

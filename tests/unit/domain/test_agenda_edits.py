@@ -95,11 +95,64 @@ def test_the_neighbour_skips_parts_and_stops_at_the_parent():
     assert neighbour(rows, 1, -1) is None
 
 
-def test_the_standard_agenda_runs_from_the_start_of_the_first_day():
+def test_the_standard_agenda_opens_the_first_day_and_closes_the_last():
     meeting = Meeting(DAY, NEXT, dt.time(9, 30), dt.time(18, 0))
     items = standard_agenda(range(1, 7), meeting)
     assert [i.title for i in items] == list(STANDARD_ITEMS)
     assert items[0].start == t("09:30") and items[0].day == DAY
-    assert all(a.end == b.start for a, b in pairwise(items))
+    assert all(a.end == b.start for a, b in pairwise(items[:4]))
+    report = items[-1]
+    assert report.title == "Adoption of the report"
+    assert (report.day, report.start, report.end) == (NEXT, t("17:30"), t("18:00"))
+    assert (items[4].day, items[4].end) == (NEXT, t("17:30"))
+    assert [i.id for i in in_order(items)] == [1, 2, 3, 4, 5, 6]
+    one_day = standard_agenda(range(1, 7), Meeting(DAY, DAY, dt.time(9), dt.time(18)))
+    assert (one_day[-1].day, one_day[-1].end) == (DAY, t("18:00"))
     untimed = standard_agenda(range(1, 7), Meeting(None, None))
     assert all(i.day is None and i.start is None for i in untimed)
+
+
+# ----- parts (sub-items) lie within their parent ---------------------------------------
+ITEM_FOUR = [item(3, "09:00", "10:00"), item(4, "10:00", "11:00"), item(5, "11:00", "12:00")]
+
+
+def test_adding_a_part_within_its_parent_moves_neither_the_parent_nor_what_follows():
+    part = item(9, "10:00", "11:00", parent_id=4)
+    changes = added(ITEM_FOUR, part, ripple_on=True)
+    assert times(changes) == {9: (DAY, "10:00", "11:00")}
+    after = in_order([*ITEM_FOUR, *changes])
+    assert [i.id for i in after] == [3, 4, 9, 5]  # 4 (a) stands under item 4
+
+
+def test_a_part_placed_before_its_parent_goes_into_the_parent_not_above_it():
+    part = item(9, "09:30", "10:00", parent_id=4)
+    assert times(added(ITEM_FOUR, part, ripple_on=True)) == {9: (DAY, "10:00", "10:30")}
+
+
+def test_a_part_that_outgrows_its_parent_lengthens_it_and_ripple_shifts_what_follows():
+    items = [*ITEM_FOUR, item(6, "10:00", "10:45", parent_id=4)]
+    part = item(9, "11:00", "11:30", parent_id=4)  # after the parent: goes after 4 (a)
+    assert times(added(items, part, ripple_on=True)) == {
+        9: (DAY, "10:45", "11:15"), 4: (DAY, "10:00", "11:15"), 5: (DAY, "11:15", "12:15")}
+    assert times(added(items, part, ripple_on=False)) == {
+        9: (DAY, "10:45", "11:15"), 4: (DAY, "10:00", "11:15")}
+
+
+def test_ripple_inside_a_parent_shifts_its_later_parts_and_only_the_overflow_after_it():
+    items = [item(4, "10:00", "12:00"), item(6, "10:00", "10:30", parent_id=4),
+             item(7, "10:30", "11:00", parent_id=4), item(5, "12:00", "13:00")]
+    longer = replace(items[1], end=t("11:00"))  # 4 (a) 30 minutes longer
+    assert times(edited(items, longer, ripple_on=True)) == {
+        6: (DAY, "10:00", "11:00"), 7: (DAY, "11:00", "11:30")}
+    much_longer = replace(items[1], end=t("12:00"))  # 90 minutes longer
+    assert times(edited(items, much_longer, ripple_on=True)) == {
+        6: (DAY, "10:00", "12:00"), 7: (DAY, "12:00", "12:30"), 4: (DAY, "10:00", "12:30"),
+        5: (DAY, "12:30", "13:30")}
+
+
+def test_removing_a_part_with_ripple_closes_the_gap_within_the_parent_only():
+    items = [item(4, "10:00", "11:00"), item(6, "10:00", "10:30", parent_id=4),
+             item(7, "10:30", "11:00", parent_id=4), item(5, "11:00", "12:00")]
+    gone, changes = removed(items, 6, ripple_on=True)
+    assert gone == {6}
+    assert times(changes) == {7: (DAY, "10:00", "10:30")}

@@ -164,7 +164,9 @@ def test_an_empty_agenda_starts_from_the_standard_items(qtbot, tmp_path):
     saved = on_disk(context)
     assert list(saved) == ["1", "2", "3", "4", "5", "6"]
     assert saved["1"] == (dt.date(2026, 3, 9), "09:00", "09:15")
-    assert tab.model.data(tab.model.index(5, 2)) == "Adoption of the report"
+    assert saved["6"] == (dt.date(2026, 3, 10), "17:30", "18:00")  # closes the meeting
+    assert tab.model.data(tab.model.index(3, 2)) == "Substantive item"
+    assert tab.model.rowCount() == 4  # the first day: the opening items only
     assert not tab.standard_action.isEnabled()
     context.undo_stack.undo()
     assert on_disk(context) == {}
