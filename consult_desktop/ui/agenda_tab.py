@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -75,6 +76,11 @@ class AgendaTab(PlanTab):
         self.day_bar.dropped.connect(self.drop_on_day)
         self.clash_label = QLabel()
         self.clash_list = QListWidget()
+        # A clash names two items, a room or a person and a time: whole, wrapped to the
+        # panel's width, never cut at its right edge.
+        self.clash_list.setWordWrap(True)
+        self.clash_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.clash_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clash_list.itemActivated.connect(self._go_to_clash)
         self.toolbar = QToolBar()
         self._build_actions()
@@ -214,6 +220,7 @@ class AgendaTab(PlanTab):
         self.clash_list.clear()
         for clash in self.clashes:
             entry = QListWidgetItem(self.warning, clash.message, self.clash_list)
+            entry.setToolTip(clash.message)
             entry.setData(Qt.ItemDataRole.UserRole, clash.item_ids[0])
         count = len(self.clashes)
         self.clash_label.setText("No clashes." if not count else

@@ -385,3 +385,23 @@ def test_the_last_item_of_a_day_leaving_shows_another_day_whole(tab, monkeypatch
     assert [tab.day_bar.tabText(n) for n in range(tab.day_bar.count())] == ["Fri 03 Nov 2017"]
     assert tab.current_day() == DAY_TWO and tab.model.rowCount() == 10
     assert ("reset",) in seen and tab.selected().title == "Opening of the meeting"
+
+
+def test_clash_messages_wrap_within_the_panel_instead_of_being_cut(tab, monkeypatch):
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, start=dt.time(12, 30))))
+    tab.ripple_action.setChecked(False)
+    tab.resize(640, 600)
+    tab.show()
+    select(tab, "4")
+    tab.edit_action.trigger()
+    lists = tab.clash_list
+    width = lists.viewport().width()
+    line = lists.fontMetrics().height()
+    for n in range(lists.count()):
+        entry = lists.item(n)
+        rect = lists.visualItemRect(entry)
+        assert rect.right() <= width, entry.text()
+        assert entry.toolTip() == entry.text()
+        if lists.fontMetrics().horizontalAdvance(entry.text()) > width:
+            assert rect.height() >= 2 * line, entry.text()  # wrapped, whole
