@@ -8,6 +8,7 @@ line equals the sum of the per-source figures.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -112,3 +113,31 @@ def travel_figures(
     if rule == "approved_sum":
         return Decimal(1), approved_sum, Decimal(1)
     return quantity, unit_cost, multiplier
+
+
+Funded = Iterable[tuple[int | None, Decimal]]  # (funding source id, amount) of lines
+
+
+def _largest(funded: Funded) -> int | None:
+    amounts: dict[int, Decimal] = {}
+    for source, amount in funded:
+        if source is not None:
+            amounts[source] = amounts.get(source, ZERO) + amount
+    return max(amounts, key=lambda source: amounts[source], default=None)
+
+
+def main_source(option: Funded, plan: Funded, sources: Sequence[int]) -> int | None:
+    """The funding source a new line of an option starts with: the one funding most of
+    the option's lines, else most of the plan's, else the plan's first source; None
+    only when the plan has no source."""
+    known = set(sources)
+    for funded in (option, plan):
+        found = _largest((s, a) for s, a in funded if s in known)
+        if found is not None:
+            return found
+    return sources[0] if sources else None
+
+
+def psc_counts(rate: Decimal | None) -> bool:
+    """Whether a line's PSC box means anything: only a source with a rate charges PSC."""
+    return bool(rate)

@@ -46,8 +46,12 @@ def _whole(value: Decimal) -> int:
 
 
 def _compact(value: float) -> str:
-    from babel.numbers import format_compact_decimal
+    """An axis label: 250, 1.5K, 2M. Below a thousand Babel writes the float as it is
+    ("0.6000000000000001"), so the value is rounded first."""
+    from babel.numbers import format_compact_decimal, format_decimal
 
+    if abs(value) < 1000:
+        return str(format_decimal(round(value, 1), locale="en"))
     return str(format_compact_decimal(value, locale="en", fraction_digits=1))
 
 
@@ -83,9 +87,13 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.barWidth = 18
     chart.groupSpacing = 24
-    if codes:
-        chart.data = [[_whole(amounts.get(code, Decimal(0))) for _, amounts in options]
-                      for code in codes]
+    data = [[_whole(amounts.get(code, Decimal(0))) for _, amounts in options]
+            for code in codes]
+    peak = max((sum(column) for column in zip(*data, strict=True)), default=0)
+    if peak > 0:
+        chart.data = data
+        if peak < 5:  # a few units: whole steps, not 0.2, 0.4...
+            chart.valueAxis.valueMax, chart.valueAxis.valueStep = 5, 1
     else:
         chart.data = [[0 for _ in options] or [0]]
         chart.valueAxis.valueMax = 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from consult_desktop.domain import budget_input, vocab
+from consult_desktop.domain.budget import psc_counts
 from consult_desktop.domain.money import format_amount
 from consult_desktop.services.budget import LineRow, SourceRow
 from consult_desktop.ui.row_model import RowModel
@@ -72,6 +73,16 @@ def plain(value: Decimal) -> str:
     """A number as typed: no exponent, no trailing zeros."""
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def percent(rate: Decimal) -> str:
+    """A rate as a person types it in percent: 13, 7.5."""
+    return plain(rate * 100)
+
+
+def source_rate(rate: Decimal) -> str:
+    """What a funding source charges: "13% PSC", or "no PSC" (never "0.0000%")."""
+    return f"{percent(rate)}% PSC" if psc_counts(rate) else "no PSC"
 
 
 def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
@@ -133,7 +144,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             return self._display(line, column)
         if role == Role.EditRole:
             return self._edit(line, column)
-        if role == Role.CheckStateRole and column == PSC:
+        if role == Role.CheckStateRole and column == PSC and psc_counts(line.psc_rate):
             return Qt.CheckState.Checked if line.psc_applies else Qt.CheckState.Unchecked
         if role == Role.TextAlignmentRole and COLUMNS[column].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -153,7 +164,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             UNIT_COST: self.money(unit_cost),
             MULTIPLIER: plain(multiplier),
             SOURCE: line.source or "(none)",
-            PSC: "",
+            PSC: "" if psc_counts(line.psc_rate) else "\u2013",
             AMOUNT: self.money(line.amount),
             ACTUAL: self.money(line.actual),
             RULE: RULE_SHORT.get(line.rule, line.rule)
@@ -190,7 +201,14 @@ class BudgetLinesModel(RowModel[LineRow]):
         if column == AMOUNT:
             return f"Quantity {TIMES} unit cost {TIMES} days or multiplier, to the cent"
         if column == SOURCE and line.funding_source_id is not None:
-            return f"PSC rate {line.psc_rate * 100:.2f}%"
+            return f"{line.source}: {source_rate(line.psc_rate)}"
+        if column == PSC:
+            if psc_counts(line.psc_rate):
+                return (f"Programme support costs at {percent(line.psc_rate)}% on this "
+                        "line; untick to leave it out")
+            return ("No programme support costs: the line has no funding source"
+                    if line.funding_source_id is None else
+                    f"No programme support costs: {line.source} charges none")
         if column == RULE and line.category == "participant_travel":
             return vocab.label(vocab.TRAVEL_RULES, line.rule)
         return None
@@ -201,7 +219,8 @@ class BudgetLinesModel(RowModel[LineRow]):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         line, column = self.lines[index.row()], index.column()
         if column == PSC:
-            return flags | Qt.ItemFlag.ItemIsUserCheckable
+            return flags | Qt.ItemFlag.ItemIsUserCheckable if psc_counts(line.psc_rate) \
+                else flags
         if column == AMOUNT or self._follows(line, column):
             return flags
         if column == RULE and line.category != "participant_travel":
@@ -218,7 +237,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             return list(vocab.TRAVEL_RULES)
         if column == SOURCE:
             return [(None, "(none)"),
-                    *((s.id, f"{s.name} ({s.psc_rate * 100:.4g}% PSC)") for s in self.sources)]
+                    *((s.id, f"{s.name} ({source_rate(s.psc_rate)})") for s in self.sources)]
         return None
 
     # ----- editing -------------------------------------------------------------

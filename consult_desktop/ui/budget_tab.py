@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -24,19 +25,34 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.budget import main_source
 from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.services import budget as service
 from consult_desktop.services.edits import Change, Topic
-from consult_desktop.ui.budget_model import BudgetLinesModel, TotalsModel
+from consult_desktop.ui.budget_model import (
+    ACTUAL,
+    AMOUNT,
+    CATEGORY,
+    COLUMNS,
+    DESCRIPTION,
+    SOURCE,
+    UNIT,
+    UNIT_COST,
+    BudgetLinesModel,
+    TotalsModel,
+)
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
 from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
+MONEY = frozenset({UNIT_COST, AMOUNT, ACTUAL})
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for the cells whose model offers `choices(column)`."""
+    """A combo box for the cells whose model offers `choices(column)`: choosing an entry
+    saves it at once (no Enter needed); Escape leaves the cell as it was. A typed
+    figure's editor is at least wide enough for a large amount, so it is never cut."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -46,7 +62,20 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for code, label in choices:
             combo.addItem(label, code)
+        combo.activated.connect(lambda _row: self._chosen(combo))
         return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        wanted = max(editor.sizeHint().width(), editor.fontMetrics().horizontalAdvance(
+            WIDEST_FIGURE) + 16)
+        if editor.width() < wanted:
+            editor.resize(wanted, editor.height())
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
@@ -64,6 +93,33 @@ class ChoiceDelegate(QStyledItemDelegate):
     def _choices(index: Index) -> list[tuple[Any, str]] | None:
         model = index.model()
         return model.choices(index.column()) if isinstance(model, BudgetLinesModel) else None
+
+
+WIDEST_FIGURE = "$9,999,999.99"  # the widest amount a cell should show whole
+# Columns never narrower than their longest choice or a large amount, nor, when sized
+# to their contents, wider than these (the description takes the room left).
+WIDEST_COLUMNS = {CATEGORY: 200, SOURCE: 260, UNIT: 160}
+
+
+def fit_columns(view: QTableView, model: BudgetLinesModel) -> None:
+    """Columns as wide as their contents, their choices and a large amount need."""
+    view.resizeColumnsToContents()
+    metrics = view.fontMetrics()
+    arrow = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 16
+    for column, spec in enumerate(COLUMNS):
+        if column == DESCRIPTION:
+            continue
+        texts = [spec.header]
+        choices = model.choices(column)
+        if choices:
+            texts += [label for _code, label in choices]
+        if spec.numeric:
+            texts.append(model.money(Decimal("9999999.99")) if column in MONEY
+                         else "99,999")
+        need = max(metrics.horizontalAdvance(text) for text in texts)
+        need += arrow if choices else 16
+        width = max(view.columnWidth(column), need)
+        view.setColumnWidth(column, min(width, WIDEST_COLUMNS.get(column, width)))
 
 
 def compact(view: QTableView) -> None:
@@ -86,7 +142,11 @@ class BudgetTab(PlanTab):
         self.chart_svg = b""
 
         self.option_box = QComboBox()
+        # The option's whole name in sight: the box grows with the longest one, up to a
+        # point (then the tooltip says it whole).
         self.option_box.setMinimumContentsLength(24)
+        self.option_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.option_box.setMaximumWidth(560)
         self.option_box.activated.connect(self._option_chosen)
         choose = QLabel("&Option:")
         choose.setBuddy(self.option_box)
@@ -153,9 +213,8 @@ class BudgetTab(PlanTab):
         split.setSizes([330, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        self.fitted_option: int | None = None
         self.reload()
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 200))
         # The description takes the room left, so the figures stay in sight.
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -179,8 +238,12 @@ class BudgetTab(PlanTab):
             mark = " [chosen]" if c.option.status == "chosen" else ""
             self.option_box.addItem(f"({c.option.label}) {c.option.title}{mark}", c.option.id)
         self.option_box.setCurrentIndex(max(0, self.option_box.findData(self.option_id)))
+        self.option_box.setToolTip(self.option_box.currentText())
         shown = self.shown()
         self.model.set_rows(shown.lines if shown else [], sources, self.currency)
+        if self.fitted_option != self.option_id:  # a new option: its own contents
+            self.fitted_option = self.option_id
+            fit_columns(self.view, self.model)
         self._show_totals(shown)
         self._show_chart()
         enabled = shown is not None
@@ -280,10 +343,13 @@ class BudgetTab(PlanTab):
             return
         shown = self.shown()
         current = self.view.currentIndex()
-        category, source = "other", None
+        category = "other"
         if shown and shown.lines:
-            near = shown.lines[current.row() if current.isValid() else -1]
-            category, source = near.category, near.funding_source_id
+            category = shown.lines[current.row() if current.isValid() else -1].category
+        source = main_source(
+            [(line.funding_source_id, line.amount) for line in shown.lines] if shown else [],
+            [(line.funding_source_id, line.amount) for c in self.compared for line in c.lines],
+            [s.id for s in self.model.sources])
         edit = service.AddLine(self.option_id, category, source)
         if self.context.run(edit):
             row = self.model.row_of(edit.line_id)

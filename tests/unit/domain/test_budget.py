@@ -104,3 +104,16 @@ def test_the_totals_always_add_up(rows):
     assert 0 <= result.unfunded <= result.total
     for value in (result.subtotal, result.psc, result.total):
         assert value == value.quantize(D("0.01"))
+
+
+def test_a_new_line_is_funded_by_the_options_main_source_else_the_plans():
+    from consult_desktop.domain.budget import main_source, psc_counts
+
+    option = [(1, D("100")), (2, D("900")), (None, D("5000"))]
+    plan = [(3, D("50000"))]
+    assert main_source(option, plan, [1, 2, 3]) == 2  # the largest amount, not "(none)"
+    assert main_source([], plan, [1, 2, 3]) == 3
+    assert main_source([(None, D("1"))], [], [4, 5]) == 4
+    assert main_source(option, plan, [7]) == 7  # sources since removed are ignored
+    assert main_source([], [], []) is None
+    assert psc_counts(D("0.13")) and not psc_counts(D("0")) and not psc_counts(None)

@@ -48,6 +48,22 @@ def test_no_options_or_no_lines_still_draws():
         assert to_svg(options_chart(options)).startswith(b"<?xml")
 
 
+def _axis_labels(options) -> list[str]:
+    import re
+
+    svg = to_svg(options_chart(options, currency="USD")).decode("utf-8")
+    return [t for t in re.findall(r">([^<]*)</text>", svg) if t[:1].isdigit()]
+
+
+def test_axis_labels_are_round_numbers_and_an_empty_chart_has_none():
+    assert _axis_labels([("(a)", {})]) == []
+    assert _axis_labels([("(a)", {"psc": D("0"), "consultants": D("0.40")})]) == []
+    small = _axis_labels([("(a)", {"consultants": D("1")})])
+    assert small == ["0", "1", "2", "3", "4", "5"]
+    labels = _axis_labels(OPTIONS)
+    assert labels and all(len(label) <= 5 for label in labels), labels  # 20K, 40K...
+
+
 def test_every_label_is_drawn_in_the_embedded_font_so_cyrillic_prints():
     from reportlab.graphics.shapes import String
 

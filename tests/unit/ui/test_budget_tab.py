@@ -8,20 +8,24 @@ from decimal import Decimal as D
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
-from sqlalchemy import update
+from sqlalchemy import delete, update
 
 from consult_desktop.services.edits import Change, Topic
-from consult_desktop.store.models import Option, Participant
+from consult_desktop.store.models import BudgetLine, Option, Participant
 from consult_desktop.ui.budget_model import (
     ACTUAL,
     AMOUNT,
     CATEGORY,
+    PSC,
     QUANTITY,
     RULE,
+    SOURCE,
+    UNIT,
     UNIT_COST,
 )
 from consult_desktop.ui.budget_tab import BudgetTab
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog
+from consult_desktop.ui.plan_tab import wire
 
 
 @pytest.fixture
@@ -226,3 +230,99 @@ def test_the_chosen_option_is_shown_first(qtbot, context):
     qtbot.addWidget(widget)
     assert widget.shown().option.label == "b"
     assert widget.option_box.currentText().endswith("[chosen]")
+
+
+# ----- a new line's funding, the PSC box, the drop-downs and the columns -----------------
+def test_a_new_line_is_funded_by_the_options_main_source_with_psc_that_counts(tab, context):
+    tab.select_option("b")  # extrabudgetary 12,500 and regular budget 9,300
+    tab.add_action.trigger()
+    new = tab.model.rowCount() - 1
+    line = tab.model.line_at(new)
+    assert line.source == "Extrabudgetary"  # never "(none)"
+    psc = tab.model.index(new, PSC)
+    assert psc.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    regular = next(s.id for s in tab.model.sources if s.name == "Regular budget")
+    assert tab.model.setData(tab.model.index(new, SOURCE), regular)
+    # The regular budget charges no PSC: no tick box at all, a dash and the reason.
+    psc = tab.model.index(new, PSC)
+    assert psc.data(Qt.ItemDataRole.CheckStateRole) is None
+    assert not tab.model.flags(psc) & Qt.ItemFlag.ItemIsUserCheckable
+    assert psc.data() == "\u2013" and "charges none" in psc.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_new_line_of_an_empty_option_takes_the_plans_main_source(tab, context):
+    tab.select_option("b")
+    _select_only(tab, 0)
+    tab.view.selectAll()
+    tab.delete_action.trigger()
+    assert tab.model.rowCount() == 0
+    tab.add_action.trigger()
+    assert tab.model.line_at(0).source == "Extrabudgetary"  # option (a)'s, the plan's
+
+
+def test_sources_offer_their_rate_as_typed_and_no_psc_for_the_regular_budget(tab):
+    labels = [label for _code, label in tab.model.choices(SOURCE)]
+    assert "Regular budget (no PSC)" in labels
+    assert "Extrabudgetary (13% PSC)" in labels
+    assert not any("0.0000" in label for label in labels)
+
+
+def _editor(tab, row, column):
+    index = tab.model.index(row, column)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    return tab.view.indexWidget(index)
+
+
+def test_a_drop_down_commits_on_selection_and_escape_cancels_only_that_edit(tab, context,
+                                                                             qtbot):
+    tab.resize(1200, 700)
+    tab.show()
+    combo = _editor(tab, 0, CATEGORY)
+    assert isinstance(combo, QComboBox)
+    row = combo.findData("consultants")
+    combo.setCurrentIndex(row)
+    combo.activated.emit(row)  # chosen in the list: saved, no Enter
+    assert tab.model.index(0, CATEGORY).data() == "Consultants"
+    assert context.undo_stack.count() == 1
+    assert tab.view.indexWidget(tab.model.index(0, CATEGORY)) is None  # editor closed
+    combo = _editor(tab, 1, CATEGORY)
+    before = tab.model.index(1, CATEGORY).data()
+    combo.setCurrentIndex(combo.findData("other"))
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    assert tab.model.index(1, CATEGORY).data() == before  # this edit cancelled...
+    assert tab.model.index(0, CATEGORY).data() == "Consultants"  # ...the earlier one kept
+    assert context.undo_stack.count() == 1
+
+
+def test_figures_and_units_are_not_cut_while_typed_or_shown(qtbot, context):
+    # A plan whose budget starts empty: the columns were once sized to their headers.
+    with context.plan_file.begin() as session:
+        session.execute(delete(BudgetLine))
+    tab = BudgetTab(context)
+    qtbot.addWidget(tab)
+    wire(context, tab)
+    tab.resize(1024, 560)
+    tab.show()
+    tab.add_action.trigger()
+    metrics = tab.view.fontMetrics()
+    editor = _editor(tab, 0, UNIT_COST)
+    assert editor.width() >= metrics.horizontalAdvance("$9,999,999.99")
+    widest_unit = max(metrics.horizontalAdvance(label) for _code, label in
+                      tab.model.choices(UNIT))
+    assert tab.view.columnWidth(UNIT) > widest_unit  # sized on first show, not 30 px
+    for column in (UNIT_COST, AMOUNT):
+        assert tab.view.columnWidth(column) > metrics.horizontalAdvance("$999,999.99")
+
+
+def test_the_option_selector_shows_the_whole_name(qtbot, context):
+    title = "Expert group meeting on the statistics of international migration"
+    with context.plan_file.begin() as session:
+        session.execute(update(Option).where(Option.label == "a").values(title=title))
+    widget = BudgetTab(context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    box = widget.option_box
+    assert title in box.currentText() and box.toolTip() == box.currentText()
+    assert box.width() > box.fontMetrics().horizontalAdvance(box.currentText())
