@@ -121,3 +121,27 @@ def time_range(start: dt.time, end: dt.time | None, lang: str = "en") -> str:
 def clock(moment: dt.time) -> str:
     """"09:30": the twenty-four-hour clock of the window's time fields."""
     return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+# ----- a meeting's dates as typed ------------------------------------------------------
+MAX_MEETING_DAYS = 21  # longer than three weeks: most likely a mistyped date
+
+
+def dates_problem(start: dt.date | None, end: dt.date | None) -> str | None:
+    """What makes a start and end impossible, fit to show; None when they may be."""
+    if start and end and end < start:
+        return (f"The end ({long_date(end)}) comes before the start ({long_date(start)})")
+    return None
+
+
+def dates_question(start: dt.date | None, end: dt.date | None) -> str | None:
+    """A question worth asking before dates are kept: a meeting longer than a few
+    weeks (a year typed wrong, an end left at today). None when nothing is odd."""
+    if not start or not end or end < start:
+        return None
+    days = (end - start).days + 1
+    if days <= MAX_MEETING_DAYS:
+        return None
+    return (f"From {long_date(start)} to {long_date(end)} the meeting would last {days} "
+            f"days, more than the {MAX_MEETING_DAYS} days a meeting usually takes. "
+            "Keep these dates?")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from consult_desktop.domain.dates import dates_problem
+
 # The fields of an option a person edits, in the order of the form.
 EDITED = ("label", "title", "format", "description", "proposed_start", "proposed_end", "days",
           "venue", "expected_participants", "resources_needed", "benefits", "risks", "status",
@@ -19,9 +21,9 @@ def problem(values: Mapping[str, Any], other_labels: Iterable[str]) -> str | Non
         return f"Label: another option is already ({values['label']})"
     if not values["title"]:
         return "Title: an option needs a title"
-    start, end = values["proposed_start"], values["proposed_end"]
-    if start and end and start > end:
-        return "Proposed end: the end comes before the start"
+    wrong = dates_problem(values["proposed_start"], values["proposed_end"])
+    if wrong:
+        return f"Proposed end: {wrong[0].lower()}{wrong[1:]}"
     return None
 
 

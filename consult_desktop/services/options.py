@@ -9,12 +9,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import Table, select
+
 from consult_desktop.domain.options import next_label
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.services.rows import Rows, UpdateRows, delete, ids, insert
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store import budget_writes as bw
 from consult_desktop.store.budget_queries import OptionBudget, OptionRow
+from consult_desktop.store.models import Plan
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["AddOption", "DeleteOption", "DuplicateOption", "OptionBudget", "OptionRow",
            "Options", "edit_option", "labels", "move_option", "options"]
 TOPIC = Topic.OPTIONS
+PLAN: Table = Plan.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -72,16 +76,22 @@ class _InsertOption:
 
 
 class AddOption(_InsertOption):
+    """A new option, held where and when the plan says the meeting is."""
+
     text = "Add option"
 
     def make(self, work: Work) -> Rows:
         label = next_label(bw.option_labels(work.session, work.plan_id))
         self.text = f"Add option ({label})"
+        start, end, venue = work.session.execute(
+            select(PLAN.c.start_date, PLAN.c.end_date, PLAN.c.venue)
+            .where(PLAN.c.id == work.plan_id)).one()
+        days = (end - start).days + 1 if start and end and end >= start else None
         row: bw.Row = {
             "id": bw.new_option_id(work.session), "plan_id": work.plan_id,
             "position": bw.next_position(work.session, work.plan_id), "label": label,
             "title": f"Option ({label})", "format": "other", "description": "",
-            "proposed_start": None, "proposed_end": None, "days": None, "venue": "",
+            "proposed_start": start, "proposed_end": end, "days": days, "venue": venue or "",
             "expected_participants": None, "resources_needed": "", "benefits": "",
             "risks": "", "status": "proposed", "decision": "", "decision_date": None,
         }

@@ -102,7 +102,13 @@ class OptionEditor(QWidget):
         for date in (self.proposed_start, self.proposed_end, self.decision_date):
             date.enabled.toggled.connect(self._finished)
             date.edit.editingFinished.connect(self._finished)
+        self.plan_dates: tuple[Any, Any] = (None, None)
         self.setEnabled(False)
+
+    def follow_plan(self, start: Any, end: Any) -> None:
+        """The plan's meeting dates: an empty date field, once ticked, starts from them
+        (and its calendar opens on the plan's month), not from today."""
+        self.plan_dates = (start, end or start)
 
     def _finished(self) -> None:
         if not self._loading:
@@ -117,7 +123,8 @@ class OptionEditor(QWidget):
             values = asdict(option) if option is not None else dict.fromkeys(EDITED)
             current = self.values()
             for name in EDITED:
-                if current.get(name) != values[name] or option is None:
+                empty_date = values[name] is None and isinstance(getattr(self, name), DateField)
+                if current.get(name) != values[name] or option is None or empty_date:
                     self._set(name, values[name])
         finally:
             self._loading = False
@@ -133,7 +140,8 @@ class OptionEditor(QWidget):
         elif isinstance(widget, QSpinBox):
             widget.setValue(value or 0)
         elif isinstance(widget, DateField):
-            _set_date(widget, value)
+            near = self.plan_dates[1] if name == "proposed_end" else self.plan_dates[0]
+            _set_date(widget, value, near)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -155,8 +163,10 @@ class OptionEditor(QWidget):
         }
 
 
-def _set_date(field: DateField, value: Any) -> None:
+def _set_date(field: DateField, value: Any, near: Any = None) -> None:
+    """The field's date, or when it has none `near` (the plan's), for when it is ticked."""
     field.enabled.setChecked(value is not None)
     field.edit.setEnabled(value is not None)
-    if value is not None:
-        field.edit.setDate(QDate(value.year, value.month, value.day))
+    day = value if value is not None else near
+    if day is not None:
+        field.edit.setDate(QDate(day.year, day.month, day.day))

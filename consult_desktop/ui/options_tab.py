@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain.options import EDITED, problem
 from consult_desktop.services import options as service
+from consult_desktop.services import plan as plan_service
 from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.date_checks import dates_accepted
 from consult_desktop.ui.option_editor import OptionEditor
 from consult_desktop.ui.options_models import ComparisonModel, OptionsListModel
 from consult_desktop.ui.plan_tab import PlanTab
@@ -144,6 +146,8 @@ class OptionsTab(PlanTab):
             self.list_view.setCurrentIndex(self.list_model.index(row))
         self.comparison.set_rows(self.compared, currency)
         self.comparison_view.resizeRowsToContents()
+        plan = plan_service.details(self.context.plan_file)
+        self.editor.follow_plan(plan["start_date"], plan["end_date"])
         self.editor.set_option(self.current())
         self._update_actions()
 
@@ -185,6 +189,12 @@ class OptionsTab(PlanTab):
         reason = problem(values, others)
         if reason:
             self.message.setText(f"{reason}. Not saved.")
+            self.editor.set_option(option)
+            return
+        dates = values["proposed_start"], values["proposed_end"]
+        if dates != (option.proposed_start, option.proposed_end) and \
+                not dates_accepted(self, *dates):
+            self.message.setText("Dates not saved.")
             self.editor.set_option(option)
             return
         old = {k: v for k, v in asdict(option).items() if k in EDITED}

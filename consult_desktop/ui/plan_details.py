@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.ui.date_checks import accept_checked
+
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
 
 
@@ -83,7 +85,7 @@ class PlanDetailsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(lambda: accept_checked(self, self.start_date, self.end_date))
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.title.textChanged.connect(

@@ -63,3 +63,18 @@ def test_time_ranges(start, end, expected):
 def test_a_language_without_tables_is_refused_rather_than_written_in_english():
     with pytest.raises(ValueError, match="xx"):
         dates.long_date(D(2017, 11, 3), "xx")
+
+
+def test_an_end_before_the_start_is_refused_and_a_long_meeting_questioned():
+    from consult_desktop.domain.dates import MAX_MEETING_DAYS, dates_problem, dates_question
+
+    start = dt.date(2017, 11, 1)
+    assert dates_problem(start, dt.date(2017, 10, 31)) == (
+        "The end (31 October 2017) comes before the start (1 November 2017)")
+    assert dates_problem(start, start) is None and dates_problem(None, start) is None
+    three_weeks = start + dt.timedelta(days=MAX_MEETING_DAYS - 1)
+    assert dates_question(start, three_weeks) is None
+    question = dates_question(start, dt.date(2026, 12, 1))  # the end left at today
+    assert question is not None
+    assert "1 November 2017 to 1 December 2026" in question and "3318 days" in question
+    assert dates_question(start, None) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -138,3 +139,90 @@ def test_ctrl_d_duplicates_in_the_window(window, qtbot):
     qtbot.keyClick(options.list_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert _labels(options) == ["a", "b", "c"]
     assert [c.option.label for c in window.tabs[1].compared] == ["a", "b", "c"]
+
+
+# ----- dates follow the plan's and are checked ------------------------------------------
+def _plan(demo_path):
+    return _db(demo_path, "SELECT start_date, end_date, venue FROM plan")[0]
+
+
+def test_a_new_option_takes_the_plans_dates_and_venue(tab, context, demo_path):
+    start, end, venue = _plan(demo_path)
+    assert start and end and venue
+    tab.add_action.trigger()
+    new = tab.current()
+    assert (new.proposed_start.isoformat(), new.proposed_end.isoformat()) == (start, end)
+    assert new.venue == venue and new.days == (
+        dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
+    assert tab.editor.proposed_start.value() == new.proposed_start
+
+
+def test_an_empty_date_opens_on_the_plans_month_not_today(tab, context, demo_path):
+    start = dt.date.fromisoformat(_plan(demo_path)[0])
+    tab.select("b")
+    tab.editor.decision_date.enabled.setChecked(False)
+    tab.editor.decision_date.enabled.toggled.emit(False)
+    field = tab.editor.decision_date
+    assert field.value() is None
+    shown = field.edit.date()
+    assert (shown.year(), shown.month()) == (start.year, start.month)
+    field.enabled.setChecked(True)  # ticked: the plan's date, ready to adjust
+    assert field.value() == start
+
+
+def test_an_end_before_the_start_is_refused_and_a_long_meeting_questioned(
+        tab, context, demo_path, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from consult_desktop.ui.date_checks import DateQuestions
+
+    asked: list[str] = []
+    answer = {"keep": False}
+    monkeypatch.setattr(DateQuestions, "ask", classmethod(
+        lambda cls, parent, text: asked.append(text) or answer["keep"]))
+    tab.select("a")
+    before = tab.current()
+    end = tab.editor.proposed_end
+    end.edit.setDate(QDate(2017, 10, 1))  # before the start
+    end.edit.editingFinished.emit()
+    assert "the end (1 October 2017) comes before the start" in tab.message.text()
+    assert tab.current().proposed_end == before.proposed_end
+    end.edit.setDate(QDate(2026, 12, 1))  # left at today: nine years
+    end.edit.editingFinished.emit()
+    assert asked and "1 December 2026" in asked[-1] and "Keep these dates?" in asked[-1]
+    assert tab.current().proposed_end == before.proposed_end  # not kept
+    assert end.value() == before.proposed_end and tab.message.text() == "Dates not saved."
+    answer["keep"] = True
+    end.edit.setDate(QDate(2026, 12, 1))
+    end.edit.editingFinished.emit()
+    assert tab.current().proposed_end == dt.date(2026, 12, 1)  # the person said so
+
+
+def test_plan_details_question_a_long_meeting_before_closing(qtbot, monkeypatch):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from consult_desktop.ui.date_checks import DateQuestions
+    from consult_desktop.ui.plan_details import PlanDetailsDialog
+
+    refused: list[str] = []
+    monkeypatch.setattr(DateQuestions, "refuse", classmethod(
+        lambda cls, parent, text: refused.append(text)))
+    monkeypatch.setattr(DateQuestions, "ask", classmethod(lambda cls, parent, text: False))
+    values = {"title": "EGM", "organiser": "", "governing_body": "", "mandate": "",
+              "venue": "", "timezone": "UTC", "currency": "USD",
+              "default_psc_rate": Decimal("0.13"), "symbol_prefix": "",
+              "start_date": dt.date(2017, 11, 1), "end_date": dt.date(2017, 11, 3)}
+    dialog = PlanDetailsDialog(values)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.end_date.edit.setDate(QDate(2017, 10, 30))
+    ok.click()
+    assert refused and "comes before the start" in refused[0] and dialog.isVisible()
+    dialog.end_date.edit.setDate(QDate(2026, 12, 1))
+    ok.click()
+    assert dialog.isVisible() and dialog.result() == 0  # questioned, not accepted
+    dialog.end_date.edit.setDate(QDate(2017, 11, 3))
+    ok.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
