@@ -8,6 +8,7 @@ check` look at the same plan. What a milestone may hold is domain/milestones.py'
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,31 @@ class AddMilestone:
         assert self.milestone_id is not None
         store.delete_milestone(work.session, work.plan_id, self.milestone_id)
         return _change(self.milestone_id, "removed")
+
+
+class AcceptSuggestions:
+    """Accept several suggested deadlines at once: one step to undo."""
+
+    def __init__(self, suggestions: Sequence[Suggestion]) -> None:
+        self.adds = [AddMilestone(suggestion_fields(s)) for s in suggestions]
+        count = len(self.adds)
+        self.text = (f"Accept {count} deadlines" if count != 1
+                     else f"Accept deadline “{suggestions[0].title}”")
+
+    @property
+    def milestone_ids(self) -> list[int]:
+        return [add.milestone_id for add in self.adds if add.milestone_id is not None]
+
+    def apply(self, work: Work) -> Change:
+        for add in self.adds:
+            add.apply(work)
+        return Change.rows(Topic.TIMELINE, added=self.milestone_ids)
+
+    def revert(self, work: Work) -> Change:
+        ids = self.milestone_ids
+        for add in reversed(self.adds):
+            add.revert(work)
+        return Change.rows(Topic.TIMELINE, removed=ids)
 
 
 class EditMilestone:

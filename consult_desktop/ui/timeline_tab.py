@@ -12,11 +12,19 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -45,9 +53,12 @@ Clock = Callable[[], dt.date]
 
 
 class MilestonesModel(QAbstractTableModel):
-    """The milestones as plain values, earliest first; flagged ones in red."""
+    """The milestones as plain values, earliest first; flagged ones in red. Ticking a
+    Done box asks for the milestone to be marked done or not (`doneToggled(id)`); the
+    tab makes that an undoable edit and the model follows the file."""
 
     HEADERS = ("Done", "Date", "Milestone", "Kind")
+    doneToggled = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,9 +92,27 @@ class MilestonesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and row.id in self.flagged:
             return WARN
-        if role == Qt.ItemDataRole.ToolTipRole and row.notes:
-            return row.notes
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return "Done: click to mark it not done (Ctrl+D)" if row.done else \
+                    "Not done yet: click to mark it done (Ctrl+D)"
+            return row.notes or None
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or \
+                role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row = self.rows[index.row()]
+        if (Qt.CheckState(value) == Qt.CheckState.Checked) != row.done:
+            self.doneToggled.emit(row.id)
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,6 +141,7 @@ class TimelineTab(PlanTab):
         self.alerts: list[Alert] = []
         self.view = TimelineView()
         self.model = MilestonesModel()
+        self.model.doneToggled.connect(self.toggle_done_of)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +153,7 @@ class TimelineTab(PlanTab):
         self.table.doubleClicked.connect(lambda _index: self.edit_milestone())
         self.view.milestoneClicked.connect(self.select_milestone)
         self.suggestions = QListWidget()
+        self.suggestions.setWordWrap(True)
         self.suggestions.itemDoubleClicked.connect(lambda _item: self.accept_suggestion())
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
@@ -152,12 +183,23 @@ class TimelineTab(PlanTab):
         self.rules_action = self._add("Deadline &rules…", "Ctrl+R", self.edit_rules)
         self.accept_action = self._add("A&ccept suggestion", "Ctrl+Return",
                                        self.accept_suggestion)
-        self.toolbar.removeAction(self.accept_action)  # shown under the suggestions
+        self.accept_all_action = self._add("Accept a&ll suggestions", "Ctrl+Shift+Return",
+                                           self.accept_all_suggestions)
+        for action in (self.accept_action, self.accept_all_action):
+            self.toolbar.removeAction(action)  # shown under the suggestions
 
     def _build_layout(self) -> None:
         self.accept_button = QToolButton()  # the tab's action, beside what it accepts
         self.accept_button.setDefaultAction(self.accept_action)
         self.accept_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.accept_all_button = QToolButton()
+        self.accept_all_button.setDefaultAction(self.accept_all_action)
+        self.accept_all_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        accept_row = QHBoxLayout()
+        accept_row.setContentsMargins(0, 0, 0, 0)
+        accept_row.addWidget(self.accept_button)
+        accept_row.addWidget(self.accept_all_button)
+        accept_row.addStretch(1)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +207,7 @@ class TimelineTab(PlanTab):
         self.warnings_label = QLabel()
         side_layout.addWidget(self.suggestions_label)
         side_layout.addWidget(self.suggestions, 2)
-        side_layout.addWidget(self.accept_button)
+        side_layout.addLayout(accept_row)
         side_layout.addWidget(self.warnings_label)
         side_layout.addWidget(self.warnings, 3)
         for listing in (self.suggestions, self.warnings):
@@ -258,6 +300,7 @@ class TimelineTab(PlanTab):
         self.done_action.setText("Mark not d&one" if milestone and milestone.done
                                  else "Mark d&one")
         self.accept_action.setEnabled(bool(self.suggested))
+        self.accept_all_action.setEnabled(len(self.suggested) > 1)
 
     # ----- edits ------------------------------------------------------------------
     def _fields(self, milestone_id: int) -> service.Fields | None:
@@ -293,8 +336,13 @@ class TimelineTab(PlanTab):
 
     def toggle_done(self) -> None:
         milestone_id = self.selected_id()
-        old = self._fields(milestone_id) if milestone_id is not None else None
-        if milestone_id is not None and old is not None:
+        if milestone_id is not None:
+            self.toggle_done_of(milestone_id)
+
+    def toggle_done_of(self, milestone_id: int) -> None:
+        """Mark a milestone done, or not done any more: one step to undo."""
+        old = self._fields(milestone_id)
+        if old is not None:
             self.context.run(service.toggle_done(milestone_id, old))
 
     def accept_suggestion(self) -> None:
@@ -306,6 +354,11 @@ class TimelineTab(PlanTab):
         suggestion = self.suggested[min(row, len(self.suggested) - 1)]
         self.context.run(service.AddMilestone(service.suggestion_fields(suggestion),
                                               "Accept deadline"))
+
+    def accept_all_suggestions(self) -> None:
+        """Accept every suggested deadline as a document milestone: one step to undo."""
+        if self.suggested:
+            self.context.run(service.AcceptSuggestions(self.suggested))
 
     def edit_rules(self) -> None:
         old = service.rules(self.context.plan_file)

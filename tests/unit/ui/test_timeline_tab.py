@@ -260,3 +260,47 @@ def test_the_keyboard_drives_the_timeline(tab, context, qtbot, monkeypatch):
         tab.add_action, tab.edit_action, tab.delete_action, tab.done_action,
         tab.rules_action))
     assert tab.accept_button.defaultAction() is tab.accept_action
+
+
+def test_a_done_box_is_clicked_to_mark_done_and_undone(tab, context, demo_path, qtbot):
+    milestone = tab.model.rows[0]
+    index = tab.model.index(0, 0)
+    assert tab.model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert "click to mark it" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # A click on the box itself, as the person does it.
+    style = tab.table.style()
+    box = style.subElementRect(style.SubElement.SE_ItemViewItemCheckIndicator,
+                               _item_option(tab.table, index), tab.table)
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    sql = f"SELECT done FROM milestone WHERE id = {milestone.id}"
+    assert _rows(demo_path, sql) == [(int(not milestone.done),)]
+    row = next(r for r, m in enumerate(tab.model.rows) if m.id == milestone.id)
+    assert tab.model.rows[row].done is not milestone.done
+    context.undo_stack.undo()
+    assert _rows(demo_path, sql) == [(int(milestone.done),)]
+
+
+def _item_option(view, index):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    return option
+
+
+def test_every_suggested_deadline_is_accepted_at_once_in_one_step(tab, context, demo_path):
+    before = _rows(demo_path, "SELECT count(*) FROM milestone")[0][0]
+    titles = [s.title for s in tab.suggested]
+    assert len(titles) == 3 and tab.accept_all_action.isEnabled()
+    tab.accept_all_action.trigger()
+    rows = _rows(demo_path, "SELECT title, kind FROM milestone")
+    assert len(rows) == before + 3
+    assert all((title, "document") in rows for title in titles)
+    assert context.undo_stack.count() == 1
+    assert context.undo_stack.undoText() == "Accept 3 deadlines"
+    context.undo_stack.undo()
+    assert _rows(demo_path, "SELECT count(*) FROM milestone")[0][0] == before
+    context.undo_stack.redo()
+    assert _rows(demo_path, "SELECT count(*) FROM milestone")[0][0] == before + 3
