@@ -50,6 +50,7 @@ from consult_desktop.ui.timeline_view import WARN, TimelineView
 
 Index = QModelIndex | QPersistentModelIndex
 Clock = Callable[[], dt.date]
+TABLE_ROOM = 150  # what the strip leaves the milestones' table at least
 
 
 class MilestonesModel(QAbstractTableModel):
@@ -224,8 +225,8 @@ class TimelineTab(PlanTab):
         self.axis_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.axis_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.axis_scroll.setMinimumHeight(80)
-        self.view.heightChanged.connect(self.axis_scroll.setMaximumHeight)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.view.heightChanged.connect(self._fit_strip)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.axis_scroll)
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 0)
@@ -234,6 +235,17 @@ class TimelineTab(PlanTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
+
+    def _fit_strip(self, height: int) -> None:
+        """The strip as tall as its lanes of labels need, as long as the table below
+        keeps room for a few rows: more milestones make it taller, not scrolled."""
+        self.axis_scroll.setMaximumHeight(height)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or sizes[0] >= height:
+            return
+        top = max(sizes[0], min(height, total - TABLE_ROOM))
+        self.splitter.setSizes([top, total - top])
 
     # ----- loading ----------------------------------------------------------------
     def reload(self) -> None:

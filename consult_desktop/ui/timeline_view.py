@@ -237,20 +237,30 @@ class TimelineView(QWidget):
             self.heightChanged.emit(height)
 
     def _paint_milestones(self, painter: QPainter, text: QColor) -> None:
+        """The leaders first, then the labels on the page's colour: a leader going down
+        to its marker never strikes through a label of a lower lane."""
         metrics = QFontMetrics(self.font())
-        for milestone, label, left, lane in self.label_layout():
+        layout = self.label_layout()
+        for milestone, label, _left, lane in layout:
+            if label is not None:
+                x = self.x_of(milestone.date)
+                colour = QColor(KIND_COLOURS.get(milestone.kind, "#616161"))
+                baseline = self.axis_y - 18 - lane * LANE
+                painter.setPen(QPen(colour.lighter(140), 1, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(x, baseline + 3), QPointF(x, self.axis_y - 6))
+        base = self.palette().base()
+        for milestone, label, left, lane in layout:
             x = self.x_of(milestone.date)
             flagged = milestone.id in self.flagged_milestones
             colour = QColor(KIND_COLOURS.get(milestone.kind, "#616161"))
             rect = QRectF()
             if label is not None:
                 baseline = self.axis_y - 18 - lane * LANE
-                painter.setPen(QPen(colour.lighter(140), 1, Qt.PenStyle.DotLine))
-                painter.drawLine(QPointF(x, baseline + 3), QPointF(x, self.axis_y - 6))
-                painter.setPen(WARN if flagged else text)
-                painter.drawText(QPointF(left, baseline), label)
                 rect = QRectF(left, baseline - metrics.ascent(),
                               metrics.horizontalAdvance(label), metrics.height())
+                painter.fillRect(rect, base)
+                painter.setPen(WARN if flagged else text)
+                painter.drawText(QPointF(left, baseline), label)
             marker = self._paint_marker(painter, milestone, x, colour, flagged)
             what = vocab.label(vocab.MILESTONE_KINDS, milestone.kind)
             when = date_range(milestone.date, milestone.end_date)

@@ -304,3 +304,18 @@ def test_every_suggested_deadline_is_accepted_at_once_in_one_step(tab, context, 
     assert _rows(demo_path, "SELECT count(*) FROM milestone")[0][0] == before
     context.undo_stack.redo()
     assert _rows(demo_path, "SELECT count(*) FROM milestone")[0][0] == before + 3
+
+
+def test_on_a_small_screen_the_strip_shows_every_lane_of_labels(qtbot, context):
+    widget = TimelineTab(context, today=lambda: TODAY)
+    wire(context, widget)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 540)  # a 1024x600 laptop, less the menu and tab bar
+    widget.show()
+    widget.accept_all_action.trigger()  # eight milestones, most of them in autumn
+    qtbot.wait(10)
+    view = widget.view
+    assert view.lanes_needed() >= 4
+    assert widget.axis_scroll.viewport().height() >= view.height()  # nothing scrolled off
+    widget.accept_all_action.trigger()  # nothing left: the strip keeps its size
+    assert widget.table.height() >= 100  # the table keeps room for a few rows
