@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -35,6 +34,8 @@ from consult_desktop.ui.budget_model import (
     CATEGORY,
     COLUMNS,
     DESCRIPTION,
+    RULE,
+    RULE_SHORT,
     SOURCE,
     UNIT,
     UNIT_COST,
@@ -62,6 +63,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for code, label in choices:
             combo.addItem(label, code)
+        # The list shows each choice whole, even when the column is narrower.
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.activated.connect(lambda _row: self._chosen(combo))
         return combo
 
@@ -95,30 +98,40 @@ class ChoiceDelegate(QStyledItemDelegate):
         return model.choices(index.column()) if isinstance(model, BudgetLinesModel) else None
 
 
-WIDEST_FIGURE = "$9,999,999.99"  # the widest amount a cell should show whole
-# Columns never narrower than their longest choice or a large amount, nor, when sized
-# to their contents, wider than these (the description takes the room left).
-WIDEST_COLUMNS = {CATEGORY: 200, SOURCE: 260, UNIT: 160}
+WIDEST_FIGURE = "$9,999,999.99"  # the widest amount typed: its editor shows it whole
+DESCRIPTION_MIN = 180
+WIDE_FIGURE = "$999,999.99"  # the widest amount a column shows whole from the start
+# Columns never narrower than what they show, the longest unit or a large amount, nor,
+# when sized to their contents, wider than these (the description takes the room left).
+WIDEST_COLUMNS = {CATEGORY: 170, SOURCE: 200, UNIT: 160, RULE: 170}
+
+
+def _shown_texts(model: BudgetLinesModel, column: int) -> list[str]:
+    """What a column may show besides its lines: its header, the unit names, a large
+    amount, the funding sources' names, the travel rules' short names."""
+    texts = [COLUMNS[column].header]
+    if column == UNIT:
+        texts += [label for _code, label in vocab.BUDGET_UNITS]
+    elif column == SOURCE:
+        texts += [source.name for source in model.sources]
+    elif column == RULE:
+        texts += list(RULE_SHORT.values())
+    elif column in MONEY:
+        texts.append(model.money(Decimal("999999.99")))
+    elif COLUMNS[column].numeric:
+        texts.append("9,999")
+    return texts
 
 
 def fit_columns(view: QTableView, model: BudgetLinesModel) -> None:
-    """Columns as wide as their contents, their choices and a large amount need."""
+    """Columns as wide as their contents and what they may show need."""
     view.resizeColumnsToContents()
     metrics = view.fontMetrics()
-    arrow = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 16
-    for column, spec in enumerate(COLUMNS):
+    for column in range(len(COLUMNS)):
         if column == DESCRIPTION:
             continue
-        texts = [spec.header]
-        choices = model.choices(column)
-        if choices:
-            texts += [label for _code, label in choices]
-        if spec.numeric:
-            texts.append(model.money(Decimal("9999999.99")) if column in MONEY
-                         else "99,999")
-        need = max(metrics.horizontalAdvance(text) for text in texts)
-        need += arrow if choices else 16
-        width = max(view.columnWidth(column), need)
+        need = max(metrics.horizontalAdvance(text) for text in _shown_texts(model, column))
+        width = max(view.columnWidth(column), need + 18)
         view.setColumnWidth(column, min(width, WIDEST_COLUMNS.get(column, width)))
 
 
@@ -215,8 +228,18 @@ class BudgetTab(PlanTab):
         layout.addWidget(split)
         self.fitted_option: int | None = None
         self.reload()
-        # The description takes the room left, so the figures stay in sight.
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The description takes the room left, so the figures stay in sight, but never
+        # less than DESCRIPTION_MIN: on a narrow screen the table scrolls instead.
+        self._fit_description()
+
+    def _fit_description(self) -> None:
+        others = sum(self.view.columnWidth(c) for c in range(len(COLUMNS)) if c != DESCRIPTION)
+        room = self.view.viewport().width() - others - 2
+        self.view.setColumnWidth(DESCRIPTION, max(DESCRIPTION_MIN, room))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_description()
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         # Insert and Delete act on the lines (the option's list has its own use for them).
@@ -244,6 +267,7 @@ class BudgetTab(PlanTab):
         if self.fitted_option != self.option_id:  # a new option: its own contents
             self.fitted_option = self.option_id
             fit_columns(self.view, self.model)
+            self._fit_description()
         self._show_totals(shown)
         self._show_chart()
         enabled = shown is not None
@@ -299,6 +323,7 @@ class BudgetTab(PlanTab):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_description()
         if self.chart_stale:
             self._draw_chart()
 

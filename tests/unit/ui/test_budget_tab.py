@@ -16,6 +16,7 @@ from consult_desktop.ui.budget_model import (
     ACTUAL,
     AMOUNT,
     CATEGORY,
+    DESCRIPTION,
     PSC,
     QUANTITY,
     RULE,
@@ -313,6 +314,10 @@ def test_figures_and_units_are_not_cut_while_typed_or_shown(qtbot, context):
     assert tab.view.columnWidth(UNIT) > widest_unit  # sized on first show, not 30 px
     for column in (UNIT_COST, AMOUNT):
         assert tab.view.columnWidth(column) > metrics.horizontalAdvance("$999,999.99")
+    # The description is readable and the line's amount stays in sight at 1024 wide.
+    assert tab.view.columnWidth(DESCRIPTION) >= 180
+    right = tab.view.columnViewportPosition(AMOUNT) + tab.view.columnWidth(AMOUNT)
+    assert right <= tab.view.viewport().width()
 
 
 def test_the_option_selector_shows_the_whole_name(qtbot, context):
