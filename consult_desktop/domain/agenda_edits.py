@@ -64,13 +64,36 @@ def placed_within(parent: Item, part: Item, others: Sequence[Item]) -> Item:
     return moved_to(part, start.date(), start.time())
 
 
+def _within(items: Sequence[Item], parent: Item, leave: set[int]) -> list[Item]:
+    """What takes up the parent's time but those in `leave`: its parts, and the other
+    items (a coffee break) that start within its time."""
+    span = parent.span
+    assert span is not None
+    family = descendants(items, parent.id)
+    above = set()
+    item: Item | None = parent
+    by_id = {i.id: i for i in items}
+    while item is not None and item.parent_id is not None and item.parent_id not in above:
+        above.add(item.parent_id)
+        item = by_id.get(item.parent_id)
+    found = []
+    for other in items:
+        if other.id in leave or other.id in above or other.id == parent.id:
+            continue
+        other_span = other.span
+        if other.id in family or (other_span is not None
+                                  and span[0] <= other_span[0] < span[1]):
+            found.append(other)
+    return found
+
+
 def _part_changed(items: Sequence[Item], old: Item | None, new: Item, parent: Item,
                   ripple_on: bool) -> list[Item]:
     """A part added (`old` None) or changed within its parent, as the rule says."""
     by_id = {item.id: item for item in items}
-    family = descendants(items, parent.id)
     block = {new.id} | descendants(items, new.id)
-    siblings = [by_id[i] for i in sorted(family - block) if i in by_id]
+    siblings = _within(items, parent, block)
+    family = {item.id for item in siblings}
     placed = placed_within(parent, new, siblings)
     changes = [placed]
     if old is not None:
@@ -94,7 +117,7 @@ def _part_changed(items: Sequence[Item], old: Item | None, new: Item, parent: It
         end = parent_span[1] + growth
         changes.append(replace(parent, end=end.time()))
         if ripple_on:
-            rest = [item for item in items if item.id not in family | {parent.id}]
+            rest = [item for item in items if item.id not in family | block | {parent.id}]
             changes += ripple(rest, parent.day, parent.end, growth)
     return _merge(changes)
 
@@ -154,8 +177,7 @@ def removed(items: Sequence[Item], item_id: int, ripple_on: bool) -> tuple[set[i
         rest = [item for item in items if item.id not in gone]
         parent = _timed_parent(items, old)
         if parent is not None:  # the gap closes within the parent, which keeps its time
-            family = descendants(items, parent.id)
-            rest = [item for item in rest if item.id in family]
+            rest = _within(rest, parent, gone)
         changes = ripple(rest, old.day, old.end, -(span[1] - span[0]))
     return gone, changes
 

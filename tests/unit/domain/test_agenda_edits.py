@@ -156,3 +156,15 @@ def test_removing_a_part_with_ripple_closes_the_gap_within_the_parent_only():
     gone, changes = removed(items, 6, ripple_on=True)
     assert gone == {6}
     assert times(changes) == {7: (DAY, "10:00", "10:30")}
+
+
+def test_a_break_within_the_parents_time_moves_with_its_parts():
+    items = [item(3, "10:30", "13:00"), item(31, "10:30", "11:30", parent_id=3),
+             item(8, "11:30", "11:45", kind="break"), item(32, "11:45", "13:00", parent_id=3),
+             item(9, "13:00", "15:00", kind="lunch")]
+    part = item(33, "11:30", "12:00", parent_id=3)
+    assert times(added(items, part, ripple_on=True)) == {
+        33: (DAY, "11:30", "12:00"), 8: (DAY, "12:00", "12:15"), 32: (DAY, "12:15", "13:30"),
+        3: (DAY, "10:30", "13:30"), 9: (DAY, "13:30", "15:30")}
+    _gone, changes = removed(items, 31, ripple_on=True)
+    assert times(changes) == {8: (DAY, "10:30", "10:45"), 32: (DAY, "10:45", "12:00")}

@@ -405,3 +405,21 @@ def test_clash_messages_wrap_within_the_panel_instead_of_being_cut(tab, monkeypa
         assert entry.toolTip() == entry.text()
         if lists.fontMetrics().horizontalAdvance(entry.text()) > width:
             assert rect.height() >= 2 * line, entry.text()  # wrapped, whole
+
+
+def test_adding_a_sub_item_with_ripple_leaves_its_parent_and_stands_under_it(tab, monkeypatch):
+    before = on_disk(tab.context)
+    four = next(i for i in tab.data.items if i.number == "4")  # 15:00-17:00, no parts
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: replace(item, title="Mexico input: statements",
+                                               parent_id=four.id, start=dt.time(15, 0),
+                                               end=dt.time(16, 0))))
+    assert tab.ripple_action.isChecked()
+    select(tab, "4")
+    tab.add_action.trigger()
+    after = on_disk(tab.context)
+    assert after["4"] == before["4"]  # the parent did not move
+    assert after["4 (a)"] == (DAY_TWO, "15:00", "16:00")
+    assert after["5"] == before["5"] and after["6"] == before["6"]  # nothing after it either
+    titles = [tab.model.data(tab.model.index(r, 2)).strip() for r in range(tab.model.rowCount())]
+    assert titles.index("Mexico input: statements") == titles.index(four.title) + 1
