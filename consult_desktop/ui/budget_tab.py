@@ -29,7 +29,6 @@ from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.services import budget as service
 from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.budget_model import (
-    ACTUAL,
     AMOUNT,
     CATEGORY,
     COLUMNS,
@@ -47,7 +46,7 @@ from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
 from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
-MONEY = frozenset({UNIT_COST, AMOUNT, ACTUAL})
+MONEY = frozenset({UNIT_COST, AMOUNT})  # actual spending: sized to what is there
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -99,7 +98,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 WIDEST_FIGURE = "$9,999,999.99"  # the widest amount typed: its editor shows it whole
-DESCRIPTION_MIN = 180
+DESCRIPTION_MIN = 160
 WIDE_FIGURE = "$999,999.99"  # the widest amount a column shows whole from the start
 # Columns never narrower than what they show, the longest unit or a large amount, nor,
 # when sized to their contents, wider than these (the description takes the room left).
