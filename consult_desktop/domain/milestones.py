@@ -79,3 +79,12 @@ class Timeline:
     def alerts(self, today: dt.date) -> list[deadlines.Alert]:
         return deadlines.alerts(self.plan_start, self.options, self.milestones, self.rules,
                                 today)
+
+
+def new_milestone_date(today: dt.date, meeting_start: dt.date | None) -> dt.date:
+    """The date a new milestone starts with: today while the meeting is ahead (a
+    deadline from now on), else the meeting's first day, so a plan of past or far
+    dates does not open its calendar years away."""
+    if meeting_start is None or today <= meeting_start:
+        return today
+    return meeting_start

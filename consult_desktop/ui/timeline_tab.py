@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range, long_date
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
+from consult_desktop.domain.milestones import new_milestone_date
 from consult_desktop.services import timeline as service
 from consult_desktop.services.edits import Topic
 from consult_desktop.ui.context import PlanContext
@@ -140,6 +141,7 @@ class TimelineTab(PlanTab):
         self.today = today or dt.date.today
         self.suggested: list[Suggestion] = []
         self.alerts: list[Alert] = []
+        self.meeting_start: dt.date | None = None
         self.view = TimelineView()
         self.model = MilestonesModel()
         self.model.doneToggled.connect(self.toggle_done_of)
@@ -263,6 +265,7 @@ class TimelineTab(PlanTab):
         self.table.resizeColumnToContents(3)
         self.view.show_timeline(timeline.milestones, timeline.options, today, flagged,
                                 late_options)
+        self.meeting_start = timeline.meeting_start
         self._fill_lists(timeline.meeting_start)
         if selected is not None:
             self.select_milestone(selected)
@@ -323,7 +326,8 @@ class TimelineTab(PlanTab):
             return None
 
     def add_milestone(self) -> None:
-        fields = MilestoneDialog.ask(service.Fields("", self.today()), self)
+        day = new_milestone_date(self.today(), self.meeting_start)
+        fields = MilestoneDialog.ask(service.Fields("", day), self)
         if fields is not None:
             edit = service.AddMilestone(fields)
             if self.context.run(edit) and edit.milestone_id is not None:

@@ -31,3 +31,12 @@ def test_rules_need_a_title_and_weeks_not_negative():
         check_rules([("", 2)])
     with pytest.raises(ValueError, match="Docs: weeks before the meeting cannot be negative"):
         check_rules([("Docs", -1)])
+
+
+def test_a_new_milestone_starts_today_while_the_meeting_is_ahead_else_on_its_first_day():
+    from consult_desktop.domain.milestones import new_milestone_date
+
+    first = dt.date(2017, 11, 2)
+    assert new_milestone_date(dt.date(2017, 6, 1), first) == dt.date(2017, 6, 1)
+    assert new_milestone_date(dt.date(2026, 12, 2), first) == first  # not nine years off
+    assert new_milestone_date(dt.date(2026, 12, 2), None) == dt.date(2026, 12, 2)

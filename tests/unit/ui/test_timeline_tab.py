@@ -319,3 +319,11 @@ def test_on_a_small_screen_the_strip_shows_every_lane_of_labels(qtbot, context):
     assert widget.axis_scroll.viewport().height() >= view.height()  # nothing scrolled off
     widget.accept_all_action.trigger()  # nothing left: the strip keeps its size
     assert widget.table.height() >= 100  # the table keeps room for a few rows
+
+
+def test_a_new_milestone_of_a_past_plan_opens_on_the_meetings_first_day(tab, monkeypatch):
+    offered = []
+    monkeypatch.setattr(MilestoneDialog, "ask", classmethod(
+        lambda cls, values, parent=None: offered.append(values.date)))
+    tab.add_action.trigger()
+    assert offered == [D(2017, 11, 2)]  # the demo's meeting, not today in 2026
