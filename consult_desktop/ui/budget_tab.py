@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,23 @@ Index = QModelIndex | QPersistentModelIndex
 MONEY = frozenset({UNIT_COST, AMOUNT})  # actual spending: sized to what is there
 
 
+class ChoiceBox(QComboBox):
+    """A combo box that knows whether its last choice was made in its open list: the
+    list closes just before the choice is announced."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_list = False
+
+    def hidePopup(self) -> None:
+        self.from_list = True
+        super().hidePopup()
+        QTimer.singleShot(0, self._forget)
+
+    def _forget(self) -> None:
+        self.from_list = False
+
+
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box for the cells whose model offers `choices(column)`: choosing an entry
     saves it at once (no Enter needed); Escape leaves the cell as it was. A typed
@@ -59,7 +76,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         choices = self._choices(index)
         if choices is None:
             return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
+        combo = ChoiceBox(parent)
         for code, label in choices:
             combo.addItem(label, code)
         # The list shows each choice whole, even when the column is narrower.
@@ -67,9 +84,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _row: self._chosen(combo))
         return combo
 
-    def _chosen(self, combo: QComboBox) -> None:
-        self.commitData.emit(combo)
-        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+    def _chosen(self, combo: ChoiceBox) -> None:
+        """Saved as soon as it is chosen in the list. The arrow keys on the closed box
+        only step through the choices (Enter saves, Escape cancels), so a person can
+        go down the list without an edit for each step."""
+        if combo.from_list:
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
