@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -94,17 +94,69 @@ class Refused(Exception):
     or is read-only); nothing was changed. The message is short and has no SQL."""
 
 
+class Conflicted(Refused):
+    """Someone else changed (or deleted) rows of the edit since they were read: nothing
+    was written. Holds both values, as plain data, for the person to choose: `mine`,
+    the values the edit would write; `theirs`, each row as stored now (None: deleted)."""
+
+    def __init__(self, message: str, topic: Topic | None, table: str, mine: dict[str, Any],
+                 theirs: dict[int, dict[str, Any] | None]) -> None:
+        super().__init__(message)
+        self.topic, self.table, self.mine, self.theirs = topic, table, mine, theirs
+
+    @property
+    def versions(self) -> dict[int, int]:
+        """The version of each row still there, as now stored: "keep mine" edits at it."""
+        return {row_id: int(row["version"]) for row_id, row in self.theirs.items()
+                if row is not None}
+
+    @property
+    def deleted(self) -> list[int]:
+        return [row_id for row_id, row in self.theirs.items() if row is None]
+
+    def change(self) -> Change | None:
+        """What the window shows anew to take theirs: the rows as now stored."""
+        if self.topic is None:
+            return None
+        return Change.rows(self.topic, updated=self.versions, removed=self.deleted)
+
+
+class Unreachable(Refused):
+    """The plan's server could not be reached: nothing was written, and the same edit
+    may be run again once it is back."""
+
+
+@runtime_checkable
+class Checked(Protocol):
+    """An edit that names the versions of the rows it read: "keep mine" runs it again at
+    the versions now stored. Returns False when it cannot (a row it edits is gone)."""
+
+    def keep_mine(self, conflict: Conflicted) -> bool: ...
+
+
 Step = Literal["apply", "revert"]
 
 
 def run(plan_file: PlanFile, edit: Edit, step: Step = "apply") -> Change:
     """Apply (or revert) an edit in one transaction of the plan file, committed when it
-    returns. Raises Refused, with nothing changed, when the plan refuses it."""
+    returns. Raises Refused, with nothing changed, when the plan refuses it: Conflicted
+    when someone else changed its rows since they were read, Unreachable when the
+    plan's server cannot be reached."""
+    from consult_desktop.store.row_versions import TOPIC_TABLES, Conflict
+
     try:
         with plan_file.begin() as session:
             work = Work(session, plan_file.plan_id)
             return edit.apply(work) if step == "apply" else edit.revert(work)
+    except Conflict as conflict:
+        topics = {table: Topic(topic) for topic, table in TOPIC_TABLES.items()}
+        raise Conflicted(str(conflict), topics.get(conflict.table), conflict.table,
+                         conflict.mine, conflict.theirs) from conflict
     except (SQLAlchemyError, ValueError) as error:  # PlanNotWritable is a ValueError
+        from consult_desktop.store.server_plan import ServerUnreachable
+
+        if isinstance(error, ServerUnreachable):
+            raise Unreachable(describe(error)) from error
         raise Refused(describe(error)) from error
 
 

@@ -11,7 +11,7 @@ sections, options); a change of a whole topic is not checked.
 
 from __future__ import annotations
 
-from consult_desktop.services.edits import Change, Edit, Refused, Work
+from consult_desktop.services.edits import Change, Checked, Conflicted, Edit, Refused, Work
 from consult_desktop.store.row_versions import versions_of
 
 
@@ -30,6 +30,9 @@ class Guarded:
     def revert(self, work: Work) -> Change:
         self._check(work)
         return self._note(work, self.edit.revert(work))
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        return isinstance(self.edit, Checked) and self.edit.keep_mine(conflict)
 
     def _note(self, work: Work, change: Change) -> Change:
         self._seen = (change.topic.value, None if change.whole else

@@ -18,8 +18,8 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import FIELDS, Person
-from consult_desktop.services.edits import Change, Topic, Work, run
-from consult_desktop.store import budget_queries
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work, run
+from consult_desktop.store import budget_queries, row_versions
 from consult_desktop.store import participants_store as store
 
 if TYPE_CHECKING:
@@ -50,18 +50,22 @@ class Roster:
     currency: str
 
 
-def roster(plan_file: PlanFile) -> Roster:
+def roster(plan_file: PlanFile, versions: dict[int, int] | None = None) -> Roster:
+    """`versions`, when given, receives the version each row was read at: the edits
+    of those rows name it, so that nobody's later change is overwritten unseen."""
     plan_id = plan_file.plan_id
     with plan_file.read() as session:
-        return Roster(store.load_rows(session, plan_id),
+        return Roster(store.load_rows(session, plan_id, versions),
                       frozenset(store.member_states(session, plan_id)),
                       budget_queries.currency(session, plan_id))
 
 
-def rows(plan_file: PlanFile, ids: Iterable[int]) -> list[Row]:
-    """The current rows of these participants; ids no longer there are left out."""
+def rows(plan_file: PlanFile, ids: Iterable[int],
+         versions: dict[int, int] | None = None) -> list[Row]:
+    """The current rows of these participants; ids no longer there are left out.
+    `versions` as for `roster`."""
     with plan_file.read() as session:
-        return store.get_rows(session, plan_file.plan_id, ids)
+        return store.get_rows(session, plan_file.plan_id, ids, versions)
 
 
 def people(plan_file: PlanFile) -> list[tuple[int, Person]]:
@@ -86,47 +90,103 @@ class AddParticipant:
 
 
 class EditParticipant:
-    def __init__(self, ident: int, old: Person, new: Person, text: str = "") -> None:
+    """`seen`: the version of the row the person read (None: not checked). The first
+    apply writes only if the row is still at it; undo and redo are checked by the
+    window's guard (services/guarded.py)."""
+
+    def __init__(self, ident: int, old: Person, new: Person, text: str = "",
+                 seen: int | None = None) -> None:
         self.ident, self.old, self.new = ident, old, new
         self.text = text or f"Edit {display_name(new)}"
+        self.seen = seen
 
     def apply(self, work: Work) -> Change:
-        store.update_people(work.session, [(self.ident, self.new)])
+        if self.seen is None:
+            store.update_people(work.session, [(self.ident, self.new)])
+        else:
+            row_versions.update_checked(work.session, store.TABLE, self.ident, self.seen,
+                                        store._values(self.new))
         return Change.rows(TOPIC, updated=[self.ident])
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Write my values over theirs: the same edit at the version now stored; what
+        undo puts back is theirs."""
+        stored = conflict.theirs.get(self.ident)
+        if stored is None:
+            return False
+        self.seen = int(stored["version"])
+        self.old = Person(*(stored[name] for name in ROW_COLUMNS[1:]))
+        return True
 
     def revert(self, work: Work) -> Change:
         store.update_people(work.session, [(self.ident, self.old)])
+        self.seen = None  # undone: a redo is the guard's to check
         return Change.rows(TOPIC, updated=[self.ident])
 
 
 class DeleteParticipants:
     """Deleting also takes people off the agenda; undo puts them back there too. The
-    change names the agenda's topic as well: the people it lists changed."""
+    change names the agenda's topic as well: the people it lists changed. With `seen`
+    (each row's version as read), nobody's later change to one of them is deleted
+    unseen: the deletion is refused whole."""
 
-    def __init__(self, ids: Sequence[int]) -> None:
+    def __init__(self, ids: Sequence[int], seen: dict[int, int] | None = None) -> None:
         many = f"{len(ids)} participants" if len(ids) != 1 else "a participant"
         self.text = f"Delete {many}"
         self.ids = list(ids)
         self.removed: store.Removed | None = None
+        self.seen = _known(seen, self.ids)
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Delete them all the same (those still there)."""
+        if self.seen is None:
+            return False
+        self.seen = {**self.seen, **conflict.versions}
+        for gone in conflict.deleted:
+            self.seen.pop(gone, None)
+            self.ids.remove(gone)
+        return bool(self.ids)
 
     def apply(self, work: Work) -> Change:
+        if self.seen is not None:
+            row_versions.check_unchanged(work.session, store.TABLE, self.seen)
         self.removed = store.delete_people(work.session, work.plan_id, self.ids)
         return Change.rows(TOPIC, removed=self.ids)
 
     def revert(self, work: Work) -> Change:
         if self.removed is not None:
             store.restore_people(work.session, work.plan_id, self.removed)
+        self.seen = None  # undone: a redo is the guard's to check
         return Change.rows(TOPIC, added=self.ids)
 
 
 class SetStatus:
-    def __init__(self, ids: Sequence[int], status: str) -> None:
+    """A bulk edit: with `seen` (each row's version as read) it is saved only if none of
+    the rows changed since, else refused whole (Conflicted)."""
+
+    def __init__(self, ids: Sequence[int], status: str,
+                 seen: dict[int, int] | None = None) -> None:
         label = vocab.label(vocab.PARTICIPANT_STATUSES, status)
         self.text = f"Set {len(ids)} to {label}"
         self.ids, self.status = list(ids), status
         self.old: list[str] | None = None
+        self.seen = _known(seen, self.ids)
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Set the status all the same, on the rows still there."""
+        if self.seen is None:
+            return False
+        self.seen = {**self.seen, **conflict.versions}
+        for gone in conflict.deleted:
+            self.seen.pop(gone, None)
+            self.ids.remove(gone)
+        return bool(self.ids)
 
     def apply(self, work: Work) -> Change:
+        if self.seen is not None:  # before reading what undo puts back: theirs, if kept
+            row_versions.check_unchanged(work.session, store.TABLE, self.seen,
+                                         {"status": self.status})
+            self.old = None
         if self.old is None:
             self.old = store.statuses(work.session, self.ids)
         store.set_status(work.session, self.ids, [self.status] * len(self.ids))
@@ -134,7 +194,15 @@ class SetStatus:
 
     def revert(self, work: Work) -> Change:
         store.set_status(work.session, self.ids, self.old or [])
+        self.seen = None  # undone: a redo is the guard's to check
         return Change.rows(TOPIC, updated=self.ids)
+
+
+def _known(seen: dict[int, int] | None, ids: Sequence[int]) -> dict[int, int] | None:
+    """The versions read of these rows, or None (not checked) when one is not known."""
+    if seen is None or any(ident not in seen for ident in ids):
+        return None
+    return {ident: seen[ident] for ident in ids}
 
 
 class ImportParticipants:

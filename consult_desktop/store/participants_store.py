@@ -31,20 +31,26 @@ _SHARED_AT = [ROW_COLUMNS.index(name) for name in (
 _CHUNK = 500  # SQLite binds at most 32766 variables; keep IN lists short anyway
 
 
-def load_rows(session: Session, plan_id: int) -> list[tuple[Any, ...]]:
-    """Every participant as (id, *fields), by family name, given name.
+def load_rows(session: Session, plan_id: int,
+              versions: dict[int, int] | None = None) -> list[tuple[Any, ...]]:
+    """Every participant as (id, *fields), by family name, given name. `versions`, when
+    given, receives each row's version as read by the same statement (an edit names it,
+    see row_versions.py).
 
     sqlite3 makes a new string for every cell, so 10,000 delegates' "Delegate",
     "invited" or "FR" would be 10,000 strings each (~3 MB at 10,000 rows): the columns
     whose values repeat share one string a value. The rows are read a thousand at a
     time, so the copies die young, and turned column by column and back (zip), which
     also makes the plain tuples the model keeps."""
-    query = (select(*_SELECT).where(TABLE.c.plan_id == plan_id)
+    query = (select(*_SELECT, TABLE.c.version).where(TABLE.c.plan_id == plan_id)
              .order_by(TABLE.c.family_name, TABLE.c.given_name, TABLE.c.id))
     shared: list[dict[Any, Any]] = [{} for _ in _SHARED_AT]
     rows: list[tuple[Any, ...]] = []
     for part in session.execute(query).partitions(1000):
         columns = list(zip(*part, strict=True))
+        read = columns.pop()
+        if versions is not None:
+            versions.update(zip(columns[0], read, strict=True))
         for one, at in zip(shared, _SHARED_AT, strict=True):
             columns[at] = tuple(map(one.setdefault, columns[at], columns[at]))
         rows.extend(zip(*columns, strict=True))
@@ -59,15 +65,19 @@ def load_people(session: Session, plan_id: int) -> list[tuple[int, Person]]:
     return [(row[0], to_person(row)) for row in load_rows(session, plan_id)]
 
 
-def get_rows(session: Session, plan_id: int, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+def get_rows(session: Session, plan_id: int, ids: Iterable[int],
+             versions: dict[int, int] | None = None) -> list[tuple[Any, ...]]:
     """The rows (id, *fields) of these participants of the plan; ids not found are left
-    out."""
+    out. `versions`, when given, receives the version of each row found."""
     found: list[tuple[Any, ...]] = []
     wanted = list(ids)
     for start in range(0, len(wanted), _CHUNK):
-        query = select(*_SELECT).where(TABLE.c.plan_id == plan_id,
-                                       TABLE.c.id.in_(wanted[start:start + _CHUNK]))
-        found.extend(tuple(row) for row in session.execute(query))
+        query = select(*_SELECT, TABLE.c.version).where(
+            TABLE.c.plan_id == plan_id, TABLE.c.id.in_(wanted[start:start + _CHUNK]))
+        for *row, version in session.execute(query):
+            found.append(tuple(row))
+            if versions is not None:
+                versions[row[0]] = version
     return found
 
 

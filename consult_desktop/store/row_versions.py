@@ -88,6 +88,25 @@ def delete_checked(session: Session, table: Table, seen: Mapping[int, int]) -> N
         raise Conflict(table.name, {}, {row_id: stored.get(row_id) for row_id in missed})
 
 
+def check_unchanged(session: Session, table: Table, seen: Mapping[int, int],
+                    mine: Mapping[str, Any] | None = None) -> None:
+    """Raise Conflict unless every row is still at the version it was read at; the rows
+    stay locked until the transaction ends (a delete that does more than one DELETE, or
+    an edit written by another function, checks first). `mine`: what the edit would
+    write, for the Conflict to show (nothing for a deletion)."""
+    if not seen:
+        return
+    now = dict(session.execute(
+        select(table.c.id, table.c.version).where(table.c.id.in_(list(seen)))
+        .with_for_update()).all())
+    missed = [row_id for row_id, version in seen.items() if now.get(row_id) != version]
+    if missed:
+        stored = {row["id"]: dict(row) for row in session.execute(
+            select(table).where(table.c.id.in_(missed))).mappings()}
+        raise Conflict(table.name, dict(mine or {}),
+                       {row_id: stored.get(row_id) for row_id in missed})
+
+
 # The table whose ids a change of each topic names (services.edits.Topic values).
 TOPIC_TABLES = {"participants": "participant", "agenda": "agenda_item",
                 "milestones": "milestone", "summary": "summary_section", "options": "option"}

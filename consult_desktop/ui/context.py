@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from consult_desktop.services import edits
-from consult_desktop.services.edits import Change, Edit, Refused, Step
+from consult_desktop.services.edits import (
+    Change,
+    Checked,
+    Conflicted,
+    Edit,
+    Refused,
+    Step,
+    Unreachable,
+)
 from consult_desktop.ui.undo import EditCommand
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
+
+
+def ask_conflict(conflict: Conflicted) -> str | None:
+    """Keep mine ("mine"), take theirs ("theirs") or cancel (None): the dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    from consult_desktop.ui.conflict_dialog import ConflictDialog
+
+    return ConflictDialog.ask(QApplication.activeWindow(), conflict)
 
 
 class PlanContext(QObject):
@@ -28,6 +46,11 @@ class PlanContext(QObject):
         self.plan_file = plan_file
         self.plan_id = plan_file.plan_id
         self.undo_stack = QUndoStack(self)
+        # Asked when someone else changed what an edit changes (tests replace it).
+        self.ask_conflict: Callable[[Conflicted], str | None] = ask_conflict
+        # Keeps an edit the server could not be reached for, and saves it later (the
+        # connection banner); without one, the edit is refused with a message.
+        self.keep: Callable[[EditCommand, str], None] | None = None
 
     def run(self, edit: Edit) -> bool:
         """Apply an edit and stack it for undo; a refusal is reported through `failed`,
@@ -42,12 +65,35 @@ class PlanContext(QObject):
         """Apply a command's edit, and stack the command when it succeeds."""
         try:
             self.perform(command.edit, "apply")
+        except Conflicted as conflict:
+            return self.resolve(command, conflict)
+        except Unreachable as error:
+            if self.keep is None:
+                self.report(f"{command.text()}: not saved ({error})")
+            else:
+                self.keep(command, str(error))
+            return False
         except Refused as error:
             self.report(f"{command.text()}: not saved ({error})")
             return False
         command.setText(command.edit.text)  # an edit may name what it made ("Add option (c)")
         self.undo_stack.push(command)
         return True
+
+    def resolve(self, command: EditCommand, conflict: Conflicted) -> bool:
+        """Someone else changed the rows since they were read: nothing was written. The
+        person keeps theirs own values (written over the others', at the version now
+        stored), takes the others' (the rows are shown as stored), or cancels."""
+        choice = self.ask_conflict(conflict)
+        edit = command.edit
+        if choice == "mine" and isinstance(edit, Checked) and edit.keep_mine(conflict):
+            return self.push(command)
+        stored = conflict.change()
+        if stored is not None:  # the tables show the rows as they are now
+            self.announce(stored)
+        if choice == "mine":  # the rows are gone: there is nothing to write over
+            self.report(f"{command.text()}: not saved ({conflict})")
+        return False
 
     def perform(self, edit: Edit, step: Step) -> Change:
         """Run one step of an edit now, without the undo stack, and announce it."""

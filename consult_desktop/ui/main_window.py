@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_context()
         self._show_context(context)
-        self.server_watch = server_open.watch(context)  # a plan on a server: others' edits
+        self.server_watch = server_open.watch(context, self)  # others' edits, a banner
         self._remember(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         if context.plan_file.read_only:

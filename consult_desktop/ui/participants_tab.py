@@ -177,7 +177,7 @@ class ParticipantsTab(PlanTab):
     # ----- loading and filtering ------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_ids()
-        roster = service.roster(self.context.plan_file)
+        roster = service.roster(self.context.plan_file, self.model.versions)
         self.members, self.currency = roster.members, roster.currency
         self.model.set_rows(roster.rows, countries.name)
         self._fill_country_filter()
@@ -191,7 +191,8 @@ class ParticipantsTab(PlanTab):
         if change.whole or change.topic != Topic.PARTICIPANTS:
             self.reload()
             return
-        current = service.rows(self.context.plan_file, change.added | change.updated)
+        current = service.rows(self.context.plan_file, change.added | change.updated,
+                               self.model.versions)
         self.model.follow(current, change.added, change.updated, change.removed)
         at = service.ROW_COLUMNS.index("country")
         if change.removed or not {row[at] for row in current} <= self.countries_used | {None}:
@@ -295,7 +296,8 @@ class ParticipantsTab(PlanTab):
             choice = DuplicateDialog.ask(self, person, old, how)
             if choice == "merge":
                 self.context.run(EditParticipant(ident, old, merge(old, person),
-                                                 f"Merge into {describe(old)}"))
+                                                 f"Merge into {describe(old)}",
+                                                 self.model.versions.get(ident)))
                 self.select_ids([ident])
                 return
             if choice != "keep":
@@ -310,6 +312,7 @@ class ParticipantsTab(PlanTab):
             return
         ident = ids[0]
         old = to_person(self.model.rows[self.model.row_of(ident)])
+        seen = self.model.versions.get(ident)  # the row as read: others may change it
         new = ParticipantDialog.ask(self, old, self.members)
         if new is None or new == old:
             return
@@ -322,17 +325,17 @@ class ParticipantsTab(PlanTab):
                 return
             if DuplicateDialog.ask(self, new, other, "name", can_merge=False) != "keep":
                 return
-        self.context.run(EditParticipant(ident, old, new))
+        self.context.run(EditParticipant(ident, old, new, seen=seen))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.context.run(DeleteParticipants(ids))
+            self.context.run(DeleteParticipants(ids, self.model.versions))
 
     def set_status_of_selection(self, status: str) -> None:
         ids = self.selected_ids()
         if ids:
-            self.context.run(SetStatus(ids, status))
+            self.context.run(SetStatus(ids, status, self.model.versions))
 
     # ----- import and export -----------------------------------------------------------
     def ask_import_path(self) -> Path | None:

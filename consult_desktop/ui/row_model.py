@@ -39,6 +39,9 @@ class RowModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self.rows: list[R] = []
         self._positions: dict[int, int] | None = {}
+        # The version each row was read at, by id, where the services give it: an edit
+        # names it, and is refused when someone changed the row since (a conflict).
+        self.versions: dict[int, int] = {}
 
     # ----- what a subclass gives ------------------------------------------------------
     def key(self, row: R) -> int:

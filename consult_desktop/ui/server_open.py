@@ -17,12 +17,13 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
     from consult_desktop.services.edits import Change
     from consult_desktop.store.address import ServerAddress
     from consult_desktop.store.server_changes import Change as Heard
     from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.ui.connection_banner import ConnectionBanner
     from consult_desktop.ui.context import PlanContext
 
 
@@ -89,16 +90,25 @@ def open_from_server(window: Opener) -> bool:
 
 
 class ServerWatch(QObject):
-    """Tells the open plan's tabs what others changed on the server."""
+    """Tells the open plan's tabs what others changed on the server; with a window, a
+    banner says when the server cannot be reached and keeps the edits made meanwhile."""
 
-    def __init__(self, context: PlanContext, listener: ChangeListener) -> None:
+    def __init__(self, context: PlanContext, listener: ChangeListener | None,
+                 window: QMainWindow | None = None) -> None:
         super().__init__(context)
         self.context = context
         self.listener = listener
+        self.window = window
+        self.banner: ConnectionBanner | None = None
+        if window is not None:
+            from consult_desktop.ui import connection_banner
+
+            self.banner = connection_banner.attach(window, context)
         self.notifier: QSocketNotifier | None = None
         self.retry = QTimer(self, interval=RETRY_MS, singleShot=True)
         self.retry.timeout.connect(self.reconnect)
-        self._watch()
+        if listener is not None:
+            self._watch()
 
     def stop(self) -> None:
         """The plan is closed: stop listening."""
@@ -106,15 +116,23 @@ class ServerWatch(QObject):
         if self.notifier is not None:
             self.notifier.setEnabled(False)
             self.notifier = None
-        self.listener.close()
+        if self.listener is not None:
+            self.listener.close()
+        if self.banner is not None and self.window is not None:
+            from consult_desktop.ui import connection_banner
+
+            connection_banner.detach(self.window, self.banner)
+            self.banner = None
 
     def _watch(self) -> None:
+        assert self.listener is not None
         self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self.poll)
 
     def poll(self) -> None:
         from consult_desktop.store.server_plan import ServerUnreachable
 
+        assert self.listener is not None
         try:
             changes = self.listener.changes()
         except ServerUnreachable as error:
@@ -128,19 +146,25 @@ class ServerWatch(QObject):
             self.notifier.setEnabled(False)
             self.notifier.deleteLater()
             self.notifier = None
-        self.context.failed.emit(f"{message}; what others change is not shown until it is"
-                                 " back (trying again every few seconds)")
+        if self.banner is not None:
+            self.banner.lost(message)
+        else:
+            self.context.failed.emit(f"{message}; what others change is not shown until it"
+                                     " is back (trying again every few seconds)")
         self.retry.start()
 
     def reconnect(self) -> None:
         from consult_desktop.store.server_plan import ServerUnreachable
 
+        assert self.listener is not None
         try:
             self.listener.connect()
         except ServerUnreachable:
             self.retry.start()
             return
         self._watch()
+        if self.banner is not None:
+            self.banner.back()
         from consult_desktop.services.edits import Change, Topic
 
         for topic in Topic:  # what changed meanwhile was not heard
@@ -159,8 +183,9 @@ def as_change(heard: Heard) -> Change:
     return Change.rows(topic, **{key: heard.ids})
 
 
-def watch(context: PlanContext) -> ServerWatch | None:
-    """A watch on the context's plan when it is on a server; None for a file."""
+def watch(context: PlanContext, window: QMainWindow | None = None) -> ServerWatch | None:
+    """A watch on the context's plan when it is on a server; None for a file. With a
+    window, the watch's banner keeps the edits the server cannot be reached for."""
     plan_file: Any = context.plan_file
     if not hasattr(plan_file, "address"):
         return None
@@ -168,8 +193,8 @@ def watch(context: PlanContext) -> ServerWatch | None:
     from consult_desktop.store.server_plan import ServerUnreachable
 
     try:
-        listener = ChangeListener(plan_file.address, plan_file.schema)
+        listener: ChangeListener | None = ChangeListener(plan_file.address, plan_file.schema)
     except ServerUnreachable as error:
         context.failed.emit(f"{error}; what others change is not shown")
-        return None
-    return ServerWatch(context, listener)
+        listener = None  # a banner still keeps the edits the server cannot be reached for
+    return ServerWatch(context, listener, window)

@@ -1,0 +1,149 @@
+"""Two people changed the same row: keep mine, take theirs, or cancel.
+
+On a plan shared on a server, an edit names the version of each row it read; when
+someone else saved a change to one of them meanwhile, nothing is written and this
+dialog shows, field by field, what the person was saving beside what is stored now.
+"Keep mine" writes the person's values over the others' (after they have seen them);
+"Take theirs" drops the edit and shows the stored rows; "Cancel" writes nothing. The
+person's values stay in the dialog until it closes, selectable, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult_desktop.domain import vocab
+from consult_desktop.domain.participants import HEADERS
+from consult_desktop.services.edits import Conflicted
+
+KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
+# Stored codes shown by their labels.
+_CHOICES = {"status": vocab.PARTICIPANT_STATUSES, "category": vocab.PARTICIPANT_CATEGORIES}
+_NAMED_BY = (("given_name", "family_name"), ("title",), ("label",), ("name",))
+
+
+def field_label(name: str) -> str:
+    return HEADERS.get(name) or name.replace("_", " ").capitalize()
+
+
+def shown(name: str, value: Any) -> str:
+    """A stored value as the person reads it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if name in _CHOICES:
+        return vocab.label(_CHOICES[name], str(value))
+    return str(value)
+
+
+def row_name(row_id: int, row: dict[str, Any] | None, mine: dict[str, Any]) -> str:
+    """What the person calls the row: a participant's name, an item's title, else its
+    number."""
+    for source in (row or {}, mine):
+        for names in _NAMED_BY:
+            words = [str(source[n]) for n in names if source.get(n)]
+            if words:
+                return " ".join(words)
+    return f"No. {row_id}"
+
+
+def differences(conflict: Conflicted) -> list[tuple[str, str, str, str]]:
+    """(row, field, mine, theirs) for every field the two differ in; a deleted row is
+    one line saying so; a deletion of a changed row, one line a row."""
+    lines: list[tuple[str, str, str, str]] = []
+    for row_id, theirs in conflict.theirs.items():
+        name = row_name(row_id, theirs, conflict.mine)
+        if theirs is None:
+            lines.append((name, "", "your change", "deleted by someone else"))
+            continue
+        if not conflict.mine:
+            lines.append((name, "", "deleted", "changed by someone else"))
+            continue
+        for field, value in conflict.mine.items():
+            if shown(field, value) != shown(field, theirs.get(field)):
+                lines.append((name, field_label(field), shown(field, value),
+                              shown(field, theirs.get(field))))
+    return lines
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflict: Conflicted, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Someone else changed this meanwhile")
+        self.conflict = conflict
+        self.choice: str | None = None
+        count = len(conflict.theirs)
+        what = "this row" if count == 1 else f"{count} of these rows"
+        intro = QLabel(f"Someone else saved a change to {what} after you read it. Nothing"
+                       " of yours has been saved yet and nothing of theirs overwritten."
+                       " Choose which values to keep.")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Row", "Field", "Yours", "Theirs now"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lines = differences(conflict)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for line in lines:
+            at = self.table.rowCount()
+            self.table.insertRow(at)
+            for column, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setFont(bold)
+                self.table.setItem(at, column, item)
+        self.same = QLabel("Your values and theirs are the same.")
+        self.same.setVisible(not lines)
+        buttons = QDialogButtonBox()
+        self.mine_button = QPushButton("&Keep mine")
+        self.mine_button.setToolTip("Save your values over theirs")
+        self.theirs_button = QPushButton("&Take theirs")
+        self.theirs_button.setToolTip("Drop your change and show theirs")
+        # Nothing to write over when every row is gone and the edit changes them.
+        gone = all(row is None for row in conflict.theirs.values())
+        self.mine_button.setEnabled(not (gone and conflict.mine))
+        buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.mine_button.clicked.connect(lambda: self._choose(KEEP_MINE))
+        self.theirs_button.clicked.connect(lambda: self._choose(TAKE_THEIRS))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.same)
+        layout.addWidget(buttons)
+        self.resize(640, 280)
+        self.theirs_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, conflict: Conflicted) -> str | None:
+        """"mine", "theirs", or None (cancel). Tests replace this."""
+        dialog = cls(conflict, parent)
+        dialog.exec()
+        return dialog.choice
