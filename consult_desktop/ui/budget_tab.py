@@ -43,6 +43,7 @@ from consult_desktop.ui.budget_model import (
 )
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
+from consult_desktop.ui.keep_typing import KeepTypingDelegate
 from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +67,7 @@ class ChoiceBox(QComboBox):
         self.from_list = False
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(KeepTypingDelegate):  # a half-typed cell survives others' edits
     """A combo box for the cells whose model offers `choices(column)`: choosing an entry
     saves it at once (no Enter needed); Escape leaves the cell as it was. A typed
     figure's editor is at least wide enough for a large amount, so it is never cut."""

@@ -36,8 +36,9 @@ class ConnectionBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("connectionBanner")
         self.context = context
-        self.pending: list[EditCommand] = []
         self.listener_lost = ""  # why others' changes are not heard, while they are not
+        self.reason = ""  # why the server could not be reached, last time
+        self.last_saved: tuple[int, str] | None = None  # kept edits saved: how many, when
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,35 +56,25 @@ class ConnectionBanner(QFrame):
         self.hide()
 
     # ----- edits kept while the server is gone ------------------------------------
-    def hold(self, command: EditCommand, reason: str) -> None:
-        """The context could not save this edit: keep it and try again later."""
-        self.pending.append(command)
-        self._waiting(reason)
+    @property
+    def pending(self) -> list[EditCommand]:
+        return self.context.kept
+
+    def hold(self, reason: str) -> None:
+        """The context kept an edit it could not save: say so, and try again later."""
+        self.reason = reason or self.reason
+        self.last_saved = None
+        self._refresh()
 
     def retry(self) -> None:
         """Save the kept edits in order; stop at the first the server still refuses."""
-        saved = 0
-        again: list[str] = []  # why the server still cannot be reached, if it cannot
-        while self.pending:
-            command = self.pending[0]
-            self.context.keep = lambda _command, reason: again.append(reason)
-            try:
-                done = self.context.push(command)
-            finally:
-                self.context.keep = self.hold
-            if again:
-                self._waiting(again[0])
-                return
-            self.pending.pop(0)
-            saved += done  # a conflict cancelled, or a refusal, was said by the context
-        if self.listener_lost:
-            self._waiting(self.listener_lost)
-            return
+        saved, reason = self.context.save_kept()
         if saved:
+            self.last_saved = (saved, datetime.now().strftime("%H:%M"))
             self.saved.emit(saved)
-            self._saved(saved)
-        elif self.showing and not self.fade.isActive():
-            self._hide()
+        if reason is not None:
+            self.reason = reason
+        self._refresh()
 
     def stop(self) -> None:
         self.timer.stop()
@@ -95,47 +86,52 @@ class ConnectionBanner(QFrame):
     def lost(self, reason: str) -> None:
         """The changes of others are not heard (the watch retries on its own)."""
         self.listener_lost = reason
-        self._waiting(reason)
+        self._refresh()
 
     def back(self) -> None:
         self.listener_lost = ""
         if self.pending:
             self.retry()
-        elif not self.fade.isActive():
-            self._hide()
+        else:
+            self._refresh()
 
     # ----- what the band says ------------------------------------------------------
-    def _waiting(self, reason: str) -> None:
-        self.fade.stop()
-        seconds = max(1, round(self.timer.interval() / 1000))
-        parts = [f"The server cannot be reached ({_short(reason)})."]
+    def _refresh(self) -> None:
+        """Say what is kept, what is not heard, and what was saved, or hide."""
+        parts = []
         if self.pending:
+            seconds = max(1, round(self.timer.interval() / 1000))
             names = ", ".join(command.text() for command in self.pending)
             many = "change" if len(self.pending) == 1 else f"{len(self.pending)} changes"
-            parts.append(f"Not yet saved, and kept: {many} ({names}).")
+            parts += [f"The server cannot be reached ({_short(self.reason)}).",
+                      f"Not yet saved, and kept: {many} ({names}).",
+                      f"Trying again every {seconds} s."]
+        elif self.last_saved is not None:
+            count, at = self.last_saved
+            many = "your change" if count == 1 else f"your {count} changes"
+            parts.append(f"The server is back: {many} made while it could not be reached"
+                         f" saved at {at}.")
         if self.listener_lost:
-            parts.append("Changes by others are not shown until it is back.")
-        parts.append(f"Trying again every {seconds} s.")
+            parts.append("Changes by others are not shown until the server can be reached"
+                         f" again ({_short(self.listener_lost)}); trying again by itself.")
+        waiting = bool(self.pending or self.listener_lost)
+        self.try_button.setVisible(bool(self.pending))
+        if not parts:
+            self.fade.stop()
+            self._hide()
+            return
         self.message.setText(" ".join(parts))
-        self.setStyleSheet(f"#connectionBanner {{{_WAITING}}}")
-        self.try_button.show()
+        self.setStyleSheet(f"#connectionBanner {{{_WAITING if waiting else _SAVED}}}")
         self._show()
         if self.pending:
             self.timer.start()
-
-    def _saved(self, count: int) -> None:
-        many = "your change" if count == 1 else f"your {count} changes"
-        at = datetime.now().strftime("%H:%M")
-        self.message.setText(f"The server is back: {many} made while it could not be"
-                             f" reached saved at {at}.")
-        self.setStyleSheet(f"#connectionBanner {{{_SAVED}}}")
-        self.try_button.hide()
-        self._show()
-        self.fade.start()
+        self.fade.stop()
+        if not waiting:
+            self.fade.start()
 
     def _hide_saved(self) -> None:
-        if not self.pending and not self.listener_lost:
-            self._hide()
+        self.last_saved = None
+        self._refresh()
 
     @property
     def showing(self) -> bool:

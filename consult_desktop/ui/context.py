@@ -48,9 +48,11 @@ class PlanContext(QObject):
         self.undo_stack = QUndoStack(self)
         # Asked when someone else changed what an edit changes (tests replace it).
         self.ask_conflict: Callable[[Conflicted], str | None] = ask_conflict
-        # Keeps an edit the server could not be reached for, and saves it later (the
-        # connection banner); without one, the edit is refused with a message.
-        self.keep: Callable[[EditCommand, str], None] | None = None
+        # Told when an edit is kept because the server cannot be reached (the
+        # connection banner, which retries); without it, the edit is refused with a
+        # message. The kept edits wait in `kept`, in the order they were made.
+        self.keep: Callable[[str], None] | None = None
+        self.kept: list[EditCommand] = []
 
     def run(self, edit: Edit) -> bool:
         """Apply an edit and stack it for undo; a refusal is reported through `failed`,
@@ -62,7 +64,15 @@ class PlanContext(QObject):
         return self.push(EditCommand(edit, self))
 
     def push(self, command: EditCommand) -> bool:
-        """Apply a command's edit, and stack the command when it succeeds."""
+        """Apply a command's edit, and stack the command when it succeeds. While edits
+        are kept for a server out of reach, a new one waits after them."""
+        if self.kept and self.keep is not None:
+            self.kept.append(command)
+            self.keep("")
+            return False
+        return self._push(command)
+
+    def _push(self, command: EditCommand) -> bool:
         try:
             self.perform(command.edit, "apply")
         except Conflicted as conflict:
@@ -71,7 +81,8 @@ class PlanContext(QObject):
             if self.keep is None:
                 self.report(f"{command.text()}: not saved ({error})")
             else:
-                self.keep(command, str(error))
+                self.kept.append(command)
+                self.keep(str(error))
             return False
         except Refused as error:
             self.report(f"{command.text()}: not saved ({error})")
@@ -80,14 +91,42 @@ class PlanContext(QObject):
         self.undo_stack.push(command)
         return True
 
+    def save_kept(self) -> tuple[int, str | None]:
+        """Save the kept edits in the order they were made, each as if made now (stacked
+        for undo; a conflict asks). Returns how many were saved, and why the server
+        still cannot be reached (None: every kept edit is settled)."""
+        saved = 0
+        while self.kept:
+            command = self.kept.pop(0)
+            keep, self.keep = self.keep, None
+            reason: list[str] = []
+            try:
+                self.perform(command.edit, "apply")
+            except Unreachable as error:
+                self.kept.insert(0, command)
+                reason.append(str(error))
+            except Conflicted as conflict:
+                saved += self.resolve(command, conflict)
+            except Refused as error:
+                self.report(f"{command.text()}: not saved ({error})")
+            else:
+                command.setText(command.edit.text)
+                self.undo_stack.push(command)
+                saved += 1
+            finally:
+                self.keep = keep
+            if reason:
+                return saved, reason[0]
+        return saved, None
+
     def resolve(self, command: EditCommand, conflict: Conflicted) -> bool:
         """Someone else changed the rows since they were read: nothing was written. The
-        person keeps theirs own values (written over the others', at the version now
+        person keeps their own values (written over the others', at the version now
         stored), takes the others' (the rows are shown as stored), or cancels."""
         choice = self.ask_conflict(conflict)
         edit = command.edit
         if choice == "mine" and isinstance(edit, Checked) and edit.keep_mine(conflict):
-            return self.push(command)
+            return self._push(command)
         stored = conflict.change()
         if stored is not None:  # the tables show the rows as they are now
             self.announce(stored)

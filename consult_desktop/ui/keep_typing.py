@@ -1,0 +1,27 @@
+"""A cell being typed in keeps what was typed when the row changes underneath.
+
+When someone else's change to a row arrives (a plan on a server) while the person is
+typing in one of its cells, the model repaints the row and Qt's view gives every open
+editor in it the model's new value (`setEditorData`), wiping the half-typed text. A
+delegate built on this one leaves an editor the person has typed in alone; their value
+is saved when they press Enter (and checked against the other's change then).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QWidget
+
+
+def typed_in(editor: QWidget) -> bool:
+    """Whether the person has typed in this editor since it opened (a line edit, or
+    the line edit inside a spin box)."""
+    line = editor if isinstance(editor, QLineEdit) else editor.findChild(QLineEdit)
+    return line is not None and line.isModified()
+
+
+class KeepTypingDelegate(QStyledItemDelegate):
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+                      ) -> None:
+        if not typed_in(editor):
+            super().setEditorData(editor, index)
