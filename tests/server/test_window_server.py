@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select, update
 
 from consult_desktop.store.address import parse_server_address
 from consult_desktop.store.models import Participant
-from consult_desktop.store.server_plan import init_server, open_server_plan, upload
-
-
-@pytest.fixture
-def on_server(server_url, demo_path):
-    init_server(parse_server_address(server_url))
-    address = f"{server_url}&plan=Shared"
-    upload(demo_path, parse_server_address(address))
-    return address
-
-
-@pytest.fixture
-def server_window(qtbot, settings, on_server):
-    from consult_desktop.ui.main_window import MainWindow
-
-    main = MainWindow(settings)
-    qtbot.addWidget(main)
-    main.show()
-    main.ask_server_address = lambda: on_server
-    main.open_from_server()
-    assert main.context is not None
-    yield main
-    main.close_plan()
+from consult_desktop.store.server_plan import open_server_plan
 
 
 def _participants_tab(window):
@@ -136,22 +113,30 @@ class _Note:
         return Change.rows(Topic.PARTICIPANTS, updated=(1,))
 
 
-def test_an_edit_while_the_server_is_gone_is_not_saved_said_so_and_saved_on_retry(
+def test_an_edit_while_the_server_is_gone_is_kept_on_a_banner_and_saved_when_it_is_back(
         qtbot, server_window, pg_server, on_server):
     from consult_desktop.store.server_plan import open_server_plan
 
     context = server_window.context
+    banner = server_window.server_watch.banner
+    banner.timer.setInterval(300)  # the band retries by itself (every 5 s in use)
     failures = []
     context.failed.disconnect()  # not the window's message box, in a test
     context.failed.connect(failures.append)
     pg_server.stop()
     try:
         assert not context.run(_Note("typed while the server was gone"))
+        assert banner.showing and "cannot be reached" in banner.message.text()
+        assert "Not yet saved, and kept: change (Edit notes)" in banner.message.text()
+        assert context.undo_stack.count() == 0  # nothing half done to undo
+        qtbot.wait(700)  # two retries while it is still gone: still kept, still said
+        assert len(context.kept) == 1 and banner.showing
     finally:
         pg_server.start()
-    assert any("cannot be reached" in f and "not saved" in f for f in failures)
-    assert context.undo_stack.count() == 0  # nothing half done to undo
-    assert context.run(_Note("typed while the server was gone"))  # the retry
+    with qtbot.waitSignal(banner.saved, timeout=5000):
+        pass
+    assert "saved at" in banner.message.text() and context.kept == []
+    assert context.undo_stack.count() == 1 and failures == []
     other = open_server_plan(parse_server_address(on_server))
     try:
         with other.read() as session:
