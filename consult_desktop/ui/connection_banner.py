@@ -10,11 +10,12 @@ also says when the changes of others are not being heard.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -102,9 +103,9 @@ class ConnectionBanner(QFrame):
         if self.pending:
             seconds = max(1, round(self.timer.interval() / 1000))
             names = ", ".join(command.text() for command in self.pending)
-            many = "change" if len(self.pending) == 1 else f"{len(self.pending)} changes"
+            many = names if len(self.pending) == 1 else f"{len(self.pending)} changes ({names})"
             parts += [f"The server cannot be reached ({_short(self.reason)}).",
-                      f"Not yet saved, and kept: {many} ({names}).",
+                      f"Not yet saved, and kept: {many}.",
                       f"Trying again every {seconds} s."]
         elif self.last_saved is not None:
             count, at = self.last_saved
@@ -135,45 +136,49 @@ class ConnectionBanner(QFrame):
 
     @property
     def showing(self) -> bool:
-        """Whether the band is up (in a window: its bar; a toolbar's widget is shown
-        and hidden by its bar)."""
-        return not self.holder().isHidden()
-
-    def holder(self) -> QWidget:
-        bar = self.parentWidget()
-        return bar if isinstance(bar, QToolBar) else self
+        return not self.isHidden()
 
     def _show(self) -> None:
-        self.holder().show()
+        self.show()
 
     def _hide(self) -> None:
-        self.holder().hide()
+        self.hide()
 
 
 def _short(reason: str) -> str:
-    """The reason without the address the title bar already shows."""
-    head, _, tail = reason.partition(": ")
-    return (tail or head).rstrip(".")
+    """Why, without the address the title bar shows or what the band says anyway: the
+    driver's words in the store's message ("connection refused"), else the message."""
+    found = re.findall(r"\(([^()]+)\)", reason)
+    return (found[-1] if found else reason.partition(": ")[2] or reason).rstrip(".")
 
 
 def attach(window: QMainWindow, context: PlanContext) -> ConnectionBanner:
-    """A banner across the top of the window, hidden until needed."""
-    bar = QToolBar("Connection", window)
-    bar.setObjectName("connectionBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setVisible(False)
-    banner = ConnectionBanner(context, bar)
-    bar.addWidget(banner)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    bar.hide()
-    banner.show()  # within its bar: the bar shows and hides the band
+    """A band across the top of the window's central area, hidden until needed."""
+    central = window.takeCentralWidget()
+    holder = QWidget()
+    holder.setObjectName("connectionHolder")
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    banner = ConnectionBanner(context, holder)
+    layout.addWidget(banner)
+    if central is not None:
+        layout.addWidget(central, 1)
+    window.setCentralWidget(holder)
     return banner
 
 
 def detach(window: QMainWindow, banner: ConnectionBanner) -> None:
+    """Take the band away and give the window its central area back."""
     banner.stop()
-    bar = banner.parentWidget()
-    if isinstance(bar, QToolBar):
-        window.removeToolBar(bar)
-        bar.deleteLater()
+    holder = banner.parentWidget()
+    if holder is None or window.centralWidget() is not holder:
+        return
+    window.takeCentralWidget()
+    layout = holder.layout()
+    item = layout.itemAt(1) if layout is not None and layout.count() > 1 else None
+    central = item.widget() if item is not None else None
+    if layout is not None and central is not None:
+        layout.removeWidget(central)
+        window.setCentralWidget(central)
+    holder.deleteLater()

@@ -5,7 +5,6 @@ without losing a selection or a half-typed cell."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit

@@ -127,7 +127,7 @@ def test_an_edit_while_the_server_is_gone_is_kept_on_a_banner_and_saved_when_it_
     try:
         assert not context.run(_Note("typed while the server was gone"))
         assert banner.showing and "cannot be reached" in banner.message.text()
-        assert "Not yet saved, and kept: change (Edit notes)" in banner.message.text()
+        assert "Not yet saved, and kept: Edit notes." in banner.message.text()
         assert context.undo_stack.count() == 0  # nothing half done to undo
         qtbot.wait(700)  # two retries while it is still gone: still kept, still said
         assert len(context.kept) == 1 and banner.showing

@@ -49,8 +49,8 @@ def test_an_edit_the_server_cannot_take_is_kept_shown_and_saved_when_it_is_back(
     assert not context.run(edit)  # not saved yet...
     assert banner.showing and failures == []  # ...said on the band, not as a refusal
     text = banner.message.text()
-    assert "cannot be reached (the server cannot be reached" in text
-    assert "Not yet saved, and kept: change (Edit notes of Marchand)" in text
+    assert text.startswith("The server cannot be reached (connection refused).")
+    assert "Not yet saved, and kept: Edit notes of Marchand." in text
     assert "Trying again every 1 s" in text and banner.try_button.isVisible()
     assert _notes(context) != "typed while away" and context.undo_stack.count() == 0
     with qtbot.waitSignal(banner.saved, timeout=3000) as saved:
