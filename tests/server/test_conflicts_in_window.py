@@ -202,3 +202,31 @@ def test_anothers_change_of_the_same_row_keeps_a_half_typed_cell(
     with boris.read() as session:
         assert session.scalar(select(BudgetLine.description)
                               .where(BudgetLine.id == line_id)) == "Half-typ"
+
+
+def test_a_participant_edited_while_the_server_is_gone_is_kept_and_saved_after(
+        qtbot, server_window, anna, boris, pg_server, monkeypatch):
+    tab, failures = anna
+    context = tab.context
+    banner = server_window.server_watch.banner
+    banner.timer.setInterval(300)
+    ident = _first(tab)
+
+    def ask(_cls, _parent, old, _members):
+        return old._replace(function="Typed while it was gone")
+    monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
+    pg_server.stop()
+    try:
+        tab.edit_selected()
+        assert banner.showing and context.undo_stack.count() == 0
+        assert [c.text() for c in context.kept] == [context.kept[0].edit.text]
+        assert context.kept[0].edit.text in banner.message.text()  # what is kept, named
+        assert "Not yet saved" in banner.message.text()
+    finally:
+        pg_server.start()
+    with qtbot.waitSignal(banner.saved, timeout=5000):
+        pass
+    assert _get(boris, ident, "function") == "Typed while it was gone"
+    assert context.undo_stack.count() == 1 and failures == []
+    shown = tab.model.rows[tab.model.row_of(ident)][ROW_COLUMNS.index("function")]
+    assert shown == "Typed while it was gone"
