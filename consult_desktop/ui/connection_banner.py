@@ -78,8 +78,17 @@ class ConnectionBanner(QFrame):
         self._refresh()
 
     def stop(self) -> None:
+        """The plan is closing: one last try to save what is kept; what still cannot be
+        saved is named in a message, never dropped unsaid."""
         self.timer.stop()
         self.fade.stop()
+        if self.pending:
+            _saved, reason = self.context.save_kept()
+            if reason is not None:
+                names = ", ".join(command.text() for command in self.pending)
+                self.context.kept.clear()
+                self.context.report(f"The plan was closed while its server could not be"
+                                    f" reached ({_short(reason)}); not saved: {names}")
         if self.context.keep == self.hold:
             self.context.keep = None
 

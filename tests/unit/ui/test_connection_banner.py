@@ -87,3 +87,22 @@ def test_without_a_banner_the_edit_is_refused_with_a_message(qtbot, context):
     context.failed.connect(failures.append)
     assert not context.run(_Flaky("x", away=1))
     assert len(failures) == 1 and "not saved" in failures[0]
+
+
+def test_closing_with_edits_still_kept_tries_once_more_then_names_them(qtbot, context):
+    banner = ConnectionBanner(context, retry_ms=60_000)
+    qtbot.addWidget(banner)
+    failures = []
+    context.failed.connect(failures.append)
+    saved_at_close, lost_at_close = _Flaky("saved at close", away=1), _Flaky("x", away=9)
+    lost_at_close.text = "Edit notes again"
+    assert not context.run(saved_at_close)
+    banner.stop()  # the server came back just before the plan was closed
+    assert _notes(context) == "saved at close" and failures == []
+    banner = ConnectionBanner(context, retry_ms=60_000)
+    qtbot.addWidget(banner)
+    assert not context.run(lost_at_close)
+    banner.stop()
+    assert failures == ["The plan was closed while its server could not be reached"
+                        " (connection refused); not saved: Edit notes again"]
+    assert context.kept == [] and context.keep is None
