@@ -1,5 +1,5 @@
 """`consult-desktop print` to Word by the output's suffix, and the name tents and
-badges."""
+badges by `print` too."""
 
 from __future__ import annotations
 
@@ -35,9 +35,14 @@ def test_the_word_masthead_takes_the_documents_identity(demo_path, tmp_path):
 @pytest.mark.parametrize("card", ["nameplates", "badges"])
 def test_tents_and_badges_print_as_pdf(demo_path, tmp_path, capsys, card):
     out = tmp_path / f"{card}.pdf"
-    assert main(["cards", str(demo_path), card, "-o", str(out)]) == 0
+    assert main(["print", str(demo_path), card, "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
     assert str(out) in capsys.readouterr().out
+    # No Word file of them: refused before anything is written.
+    word = tmp_path / f"{card}.docx"
+    assert main(["print", str(demo_path), card, "-o", str(word)]) == 1
+    assert "cannot be written as docx" in capsys.readouterr().err
+    assert not word.exists()
 
 
 def test_the_word_pack_reads_back_with_words_own_structure(demo_path, tmp_path):

@@ -30,7 +30,7 @@ def shown(monkeypatch):
 
 # What an officer expects under File > Print, in order: the pack, then its documents.
 TITLES = ["Meeting pack", "Provisional annotated agenda", "List of participants", "Budget",
-          "Options note", "Summary of discussions"]
+          "Options note", "Summary of discussions", "Name tents", "Badges"]
 
 
 def test_file_print_offers_every_document_once_by_its_title(window, shown):
