@@ -64,9 +64,9 @@ class LettersDialog(QDialog):
         form.addRow("&Language:", self.lang)
         for text, row, field in (("Word &template:", template_row, self.template),
                                  ("&Folder:", folder_row, self.folder)):
-            label = QLabel(text)
-            label.setBuddy(field)  # a row of a field and its button: no buddy by itself
-            form.addRow(label, row)
+            caption = QLabel(text)
+            caption.setBuddy(field)  # a row of a field and its button: no buddy by itself
+            form.addRow(caption, row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview = QPlainTextEdit()
