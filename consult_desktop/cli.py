@@ -409,7 +409,6 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
                    cmd_menu_entry),
     "letters": (cli_letters.HELP, lambda args: cli_letters.cmd_letters(args, CommandError)),
-    "cards": (cli_letters.CARDS_HELP, lambda args: cli_letters.cmd_cards(args, CommandError)),
 }
 COMMANDS.update(cli_server.COMMANDS)
 
@@ -449,8 +448,6 @@ def build_parser() -> argparse.ArgumentParser:
             _documents_arguments(sub)
         elif name == "letters":
             cli_letters.add_arguments(sub)
-        elif name == "cards":
-            cli_letters.add_card_arguments(sub)
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")

@@ -60,33 +60,3 @@ def cmd_letters(args: argparse.Namespace, failure: type[Exception]) -> int:
     kind = "PDF and Word" if args.pdf else "Word"
     print(f"wrote {len(written)} letters ({kind}) to {args.out}")
     return 0
-
-
-CARDS_HELP = "print the name tents (nameplates) or the badges to a PDF file"
-
-
-def add_card_arguments(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("card", choices=("nameplates", "badges"), metavar="CARD",
-                     help="nameplates (a folded tent per delegation) or badges (8 a page)")
-    sub.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf",
-                     help="the PDF file to write")
-
-
-def cmd_cards(args: argparse.Namespace, failure: type[Exception]) -> int:
-    """The tents and badges are printed from the list of participants' data."""
-    from consult_desktop.files import check_output, write_bytes
-    from consult_desktop.printing import badges, nameplates
-    from consult_desktop.services import printables
-    from consult_desktop.store.opening import open_plan
-
-    check_output(args.out, [".pdf"], reading=[args.plan], what="PDF")
-    plan_file = open_plan(args.plan)
-    try:
-        with plan_file.read() as session:
-            data = printables.load(session, plan_file.plan_id, "participants")
-    finally:
-        plan_file.close()
-    pdf = (nameplates if args.card == "nameplates" else badges).build(data)
-    write_bytes(args.out, pdf)
-    print(f"wrote the {args.card} to {args.out} ({len(pdf) // 1024 + 1} KB)")
-    return 0

@@ -4,7 +4,9 @@ where the times are known."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
@@ -74,7 +76,7 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
                                              styles.subheading)]
         times = when(entry)
         if times:
-            opening.append(Paragraph(f"<i>{times}</i>", styles.note))
+            opening.append(Paragraph(f"<i>{text(times)}</i>", styles.note))
         people = []
         if entry.chair:
             people.append(f"Chair: {text(entry.chair)}")
@@ -100,24 +102,32 @@ def documentation(line: str, titles: dict[str, str]) -> str:
     return f"{text(line)}\u2003<i>{text(title)}</i>" if title else text(line)
 
 
-def when(entry: AgendaEntry) -> str:
+def when(entry: AgendaEntry, day: Callable[[dt.date], str] = day_and_date,
+         hours: Callable[[dt.time, dt.time | None], str] = time_range) -> str:
+    """"Friday, 3 November 2017, 10 a.m.\u20131 p.m., Room XII" (plain text); `day`
+    and `hours` write the date and the times in another language."""
     parts = []
     if entry.day:
-        parts.append(day_and_date(entry.day))
+        parts.append(day(entry.day))
     if entry.start:
-        parts.append(time_range(entry.start, entry.end))
+        parts.append(hours(entry.start, entry.end))
     if entry.room:
-        parts.append(text(entry.room))
+        parts.append(entry.room)
     return ", ".join(parts)
+
+
+def timed_entries(agenda: Agenda) -> list[AgendaEntry]:
+    """The entries with a day and a time, in the order of the day and the hour."""
+    return sorted((e for e in agenda.items if e.day is not None and e.start is not None),
+                  key=lambda e: (e.day, e.start))
 
 
 def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     """The timed entries by day and hour, in plain-string cells: breaks and lunches in
     italics, each title wrapped to its column."""
-    timed = [e for e in agenda.items if e.day is not None and e.start is not None]
+    timed = timed_entries(agenda)
     if not timed:
         return []
-    timed.sort(key=lambda e: (e.day, e.start))
     flow: list[Flowable] = [Paragraph("III. Timetable", styles.heading)]
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
@@ -153,10 +163,10 @@ def opening(agenda: Agenda) -> str:
     """Where and when the meeting opens, in running text: "The meeting will be held at
     Palais des Nations, Geneva, starting at 10 a.m. on Friday, 3 November 2017." (plain
     text; empty while no item has a day and a time)."""
-    timed = [e for e in agenda.items if e.day is not None and e.start is not None]
+    timed = timed_entries(agenda)
     if not timed:
         return ""
-    first = min(timed, key=lambda e: (e.day, e.start))
+    first = timed[0]
     start = f"starting at {time_of_day(first.start)} on {day_and_date(first.day)}"  # type: ignore[arg-type]
     venue = agenda.meeting.venue.strip()
     return (f"The meeting will be held at {venue}, {start}." if venue

@@ -104,7 +104,8 @@ def build(data: ParticipantList) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, pageCompression=1, lang="en")
-    canvas.setTitle(f"Badges - {data.meeting.title}")
+    canvas.setTitle("Badges")  # as File > Print names them
+    canvas.setSubject(data.meeting.title)
     canvas.setCreator("Consult Desktop")
     everyone = people(data)
     per_page = COLUMNS * ROWS

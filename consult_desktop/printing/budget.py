@@ -9,6 +9,7 @@ from the same totals.
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -94,66 +95,91 @@ def grid(rows: list[list[Flowable]], widths: list[float], *, totals: tuple[int, 
     return table
 
 
-def summary_table(data: Budget, styles: Styles) -> Table:
+class SummaryRows(NamedTuple):
+    """The summary table's cells as text, the heading row first, and which rows are
+    totals (in bold, a rule above) and which is the funding sources' caption."""
+
+    rows: list[list[str]]
+    subtotal: int
+    total: int
+    funding: int
+
+
+def summary_rows(data: Budget) -> SummaryRows:
+    """The summary by category, by the PDF's and the Word file's one rule: the used
+    categories in vocabulary order, the subtotal, the programme support costs, the
+    total, then the funding sources (including PSC)."""
     options = data.options
     used = {code for o in options for code in o.totals.by_category}
     categories = [code for code in vocab.codes(vocab.BUDGET_CATEGORIES) if code in used]
     categories += sorted(used - set(categories))
-
-    def money(value: Decimal, bold: bool = False) -> Paragraph:
-        return Paragraph(figure(value), styles.cell_right_bold if bold else styles.cell_right)
-
-    rows: list[list[Flowable]] = [[
-        Paragraph("Category", styles.cell_bold),
-        *(Paragraph(text(option_name(o)), styles.cell_right_bold) for o in options),
-    ]]
-    for code in categories:
-        rows.append([Paragraph(text(vocab.label(vocab.BUDGET_CATEGORIES, code)), styles.cell),
-                     *(money(o.totals.by_category.get(code, ZERO)) for o in options)])
-    subtotal_row = len(rows)
-    rows.append([Paragraph("Subtotal", styles.cell_bold),
-                 *(money(o.totals.subtotal, True) for o in options)])
-    rows.append([Paragraph(psc_label(options), styles.cell),
-                 *(money(o.totals.psc) for o in options)])
-    total_row = len(rows)
-    rows.append([Paragraph("Total", styles.cell_bold),
-                 *(money(o.totals.total, True) for o in options)])
+    rows = [["Category", *(option_name(o) for o in options)]]
+    rows += [[vocab.label(vocab.BUDGET_CATEGORIES, code),
+              *(figure(o.totals.by_category.get(code, ZERO)) for o in options)]
+             for code in categories]
+    subtotal = len(rows)
+    rows.append(["Subtotal", *(figure(o.totals.subtotal) for o in options)])
+    rows.append([psc_label(options), *(figure(o.totals.psc) for o in options)])
+    total = len(rows)
+    rows.append(["Total", *(figure(o.totals.total) for o in options)])
     sources = sorted({s for o in options for s in o.totals.by_source},
                      key=lambda s: (s == "", s.casefold()))
-    funding_row = len(rows)
-    rows.append([Paragraph("<i>Funding sources (including PSC)</i>", styles.cell),
-                 *(Paragraph("", styles.cell) for _ in options)])
-    for source in sources:
-        rows.append([Paragraph(text(source or "No funding source"), styles.cell),
-                     *(money(o.totals.by_source.get(source, ZERO)) for o in options)])
+    funding = len(rows)
+    rows.append(["Funding sources (including PSC)", *("" for _ in options)])
+    rows += [[source or "No funding source",
+              *(figure(o.totals.by_source.get(source, ZERO)) for o in options)]
+             for source in sources]
+    return SummaryRows(rows, subtotal, total, funding)
+
+
+def summary_table(data: Budget, styles: Styles) -> Table:
+    cells = summary_rows(data)
+    bold = {0, cells.subtotal, cells.total}
+    rows: list[list[Flowable]] = []
+    for number, row in enumerate(cells.rows):
+        label = f"<i>{text(row[0])}</i>" if number == cells.funding else text(row[0])
+        rows.append([
+            Paragraph(label, styles.cell_bold if number in bold else styles.cell),
+            *(Paragraph(text(value), styles.cell_right_bold if number in bold
+                        else styles.cell_right) for value in row[1:]),
+        ])
+    options = data.options
     first = max(FRAME_WIDTH * 0.34, FRAME_WIDTH - 3.6 * 72 / 2.54 * len(options))
     rest = (FRAME_WIDTH - first) / max(len(options), 1)
     return grid(rows, [first, *([rest] * len(options))],
-                totals=(subtotal_row, total_row, funding_row))
+                totals=(cells.subtotal, cells.total, cells.funding))
 
 
 def amount_text(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def detail_tables(option: OptionBudget, styles: Styles) -> list[Flowable]:
-    header = [Paragraph(h, styles.cell_bold) for h in ("Description", "Category")] + [
-        Paragraph(h, styles.cell_right_bold) for h in ("Quantity", "Unit cost", "Amount")
-    ] + [Paragraph("Funding source", styles.cell_bold)]
-    rows: list[list[Flowable]] = []
+DETAIL_HEADINGS = ("Description", "Category", "Quantity", "Unit cost", "Amount",
+                   "Funding source")
+DETAIL_FIGURES = (2, 3, 4)  # the right-aligned columns
+
+
+def detail_rows(option: OptionBudget) -> list[list[str]]:
+    """An option's budget lines as text, one row each under DETAIL_HEADINGS."""
+    rows = []
     for row in option.rows:
         quantity = amount_text(row.quantity)
         if row.multiplier != 1:
             quantity += f" \u00d7 {amount_text(row.multiplier)}"
         unit = unit_phrase(row.quantity * row.multiplier, row.unit)
-        rows.append([
-            Paragraph(text(row.description), styles.cell),
-            Paragraph(text(vocab.label(vocab.BUDGET_CATEGORIES, row.category)), styles.cell),
-            Paragraph(text(f"{quantity}\u00a0{unit}"), styles.cell_right),
-            Paragraph(unit_cost(row.unit_cost), styles.cell_right),
-            Paragraph(figure(row.amount), styles.cell_right),
-            Paragraph(text(row.source), styles.cell),
-        ])
+        rows.append([row.description, vocab.label(vocab.BUDGET_CATEGORIES, row.category),
+                     f"{quantity}\u00a0{unit}", unit_cost(row.unit_cost), figure(row.amount),
+                     row.source])
+    return rows
+
+
+def detail_tables(option: OptionBudget, styles: Styles) -> list[Flowable]:
+    header = [Paragraph(h, styles.cell_right_bold if n in DETAIL_FIGURES else styles.cell_bold)
+              for n, h in enumerate(DETAIL_HEADINGS)]
+    rows: list[list[Flowable]] = [
+        [Paragraph(text(value), styles.cell_right if n in DETAIL_FIGURES else styles.cell)
+         for n, value in enumerate(row)]
+        for row in detail_rows(option)]
     if not rows:
         return [Paragraph("No budget lines.", styles.body)]
     widths = [FRAME_WIDTH * w for w in (0.25, 0.17, 0.16, 0.11, 0.13, 0.18)]
@@ -167,15 +193,16 @@ def chart_input(data: Budget) -> list[tuple[str, dict[str, Decimal]]]:
             for option in data.options]
 
 
+def subtitle(data: Budget) -> str:
+    if len(data.options) == 1:
+        return f"{option_name(data.options[0])}: {data.options[0].title}"
+    return "The options side by side"
+
+
 def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
     currency = data.meeting.currency
-    if len(data.options) == 1:
-        only = data.options[0]
-        subtitle = f"{option_name(only)}: {only.title}"
-    else:
-        subtitle = "The options side by side"
-    flow = title_block(data.meeting, data.document.title, subtitle)
+    flow = title_block(data.meeting, data.document.title, subtitle(data))
     if not data.options:
         return [*flow, Paragraph("The plan has no options yet.", styles.body)]
     if len(data.options) > 1:

@@ -42,7 +42,8 @@ def build(data: ParticipantList) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(WIDTH, HEIGHT), pageCompression=1, lang="en")
-    canvas.setTitle(f"Name tents - {data.meeting.title}")
+    canvas.setTitle("Name tents")  # as File > Print names them
+    canvas.setSubject(data.meeting.title)
     canvas.setCreator("Consult Desktop")
     names = delegations(data)
     for name in names:

@@ -10,6 +10,7 @@ the field, and nothing is written.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
 from collections.abc import Callable
@@ -152,10 +153,11 @@ def check_template(named: list[str], letters: list[Letter]) -> None:
                                   f"the plan cannot fill: {why}")
 
 
-def render(letters: list[Letter], *, to: str, lang: str,
-           template: bytes | None = None) -> list[tuple[str, bytes]]:
-    """(file name, .docx bytes) for each letter; LetterError before any is built when
-    the template names a field the plan cannot fill."""
+def render(letters: list[Letter], *, to: str, lang: str, template: bytes | None = None,
+           limit: int | None = None) -> list[tuple[str, bytes]]:
+    """(file name, .docx bytes) for each letter (the first `limit` only, when given);
+    LetterError before any is built when the template names a field the plan cannot
+    fill for any of the letters."""
     from consult_desktop.printing.word import fill
     from consult_desktop.printing.word import letters as builtin
     from consult_desktop.printing.word.document import xml_safe
@@ -163,6 +165,7 @@ def render(letters: list[Letter], *, to: str, lang: str,
     letters = [Letter(letter.name, xml_safe(letter.values)) for letter in letters]
 
     if template is None:
+        letters = letters[:limit]
         return [(f"{letter.name}.docx", builtin.build_letter(letter.values, to=to, lang=lang))
                 for letter in letters]
     try:
@@ -173,7 +176,32 @@ def render(letters: list[Letter], *, to: str, lang: str,
         raise LetterError("the template names no field such as {{ addressee }}; every "
                           "letter would be the same")
     check_template(named, letters)
-    return [(f"{letter.name}.docx", fill.fill(template, letter.values)) for letter in letters]
+    return [(f"{letter.name}.docx", fill.fill(template, letter.values))
+            for letter in letters[:limit]]
+
+
+def preview(plan_file: PlanFile, *, to: str = "states", lang: str = "en",
+            template: Path | None = None,
+            deadline: dt.date | None = None) -> tuple[int, str, str]:
+    """What write_letters would write, without writing: how many letters, the first
+    one's file name and its text (paragraphs and tables, read back from the .docx);
+    LetterError as write_letters would raise it."""
+    from docx import Document
+    from docx.table import Table
+
+    template_bytes = template.read_bytes() if template is not None else None
+    with plan_file.read() as session:
+        letters = read_letters(session, plan_file.plan_id, to=to, lang=lang,
+                               deadline=deadline)
+    name, content = render(letters, to=to, lang=lang, template=template_bytes, limit=1)[0]
+    document = Document(io.BytesIO(content))
+    lines = []
+    for block in document.iter_inner_content():  # in the document's order
+        if isinstance(block, Table):
+            lines += [cell.text for row in block.rows for cell in row.cells]
+        else:
+            lines.append(block.text)
+    return len(letters), name, "\n".join(lines).strip()
 
 
 def write_letters(plan_file: PlanFile, folder: Path, *, to: str = "states", lang: str = "en",

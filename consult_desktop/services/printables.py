@@ -2,9 +2,10 @@
 `print`, File > Print and the meeting pack read.
 
 An entry has the id of its document kind (domain/documents.py), its title, the data it
-loads from a plan, and a builder per output format ("pdf" today; Word is another key of
-`formats`). The meeting pack is an entry too; its parts are the other entries, loaded and
-built by their own loaders and builders.
+loads from a plan, and a builder per output format ("pdf", "docx"). The meeting pack is
+an entry too; its parts are the other entries, loaded and built by their own loaders and
+builders. The name tents and the badges print from here as well, but are no documents:
+they have no identity (no symbol, no masthead) and the pack does not hold them.
 
 Importing this module is cheap: SQLAlchemy, the store and ReportLab load when a document
 is first loaded or built, so the window can list the documents at start.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from consult_desktop.domain import documents, vocab
+from consult_desktop.domain import vocab
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -61,6 +62,9 @@ class Printable:
     # Whether the meeting pack holds it, given its data; None: never.
     in_pack: Callable[[Any], bool] | None = None
     parts: tuple[str, ...] = field(default=())  # the entries a pack is made of
+    # Whether it is a document with an identity (domain/documents.py: a symbol, a date
+    # of issue, a masthead); the name tents and the badges have none.
+    identity: bool = True
 
     @property
     def name(self) -> str:
@@ -115,6 +119,14 @@ def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
             parts.append((kind, data))
     return Pack(meeting=print_data.meeting(session, plan_id),
                 document=print_data.document(session, plan_id, "pack"), parts=tuple(parts))
+
+
+def _cards(session: Session, plan_id: int, _choices: Choices) -> printed.ParticipantList:
+    """The name tents and badges print from the list of participants, without the
+    contact details."""
+    from consult_desktop.store import print_data
+
+    return print_data.participants(session, plan_id)
 
 
 # ----- PDF builders: ReportLab is imported when a document is first built -----------
@@ -197,6 +209,24 @@ def _pack_pdf() -> Format:
     return Format(build)
 
 
+def _nameplates_pdf() -> Format:
+    def build(data: printed.ParticipantList) -> bytes:
+        from consult_desktop.printing import nameplates
+
+        return nameplates.build(data)
+
+    return Format(build)
+
+
+def _badges_pdf() -> Format:
+    def build(data: printed.ParticipantList) -> bytes:
+        from consult_desktop.printing import badges
+
+        return badges.build(data)
+
+    return Format(build)
+
+
 def _docx(kind: str) -> Format:
     """The document as an editable Word file (printing/word/). As a part of a pack it is
     its kind and data, which the Word pack writes into its own file."""
@@ -245,6 +275,10 @@ PRINTABLES: tuple[Printable, ...] = (
     Printable("pack", _title("pack"), _pack, _formats(pdf=_pack_pdf(), docx=_docx("pack")),
               choices=frozenset({"contacts"}),
               parts=("agenda", "participants", "budget", "options_note", "summary")),
+    # Not documents: no symbol, no masthead, never in the pack.
+    Printable("nameplates", "Name tents", _cards, _formats(pdf=_nameplates_pdf()),
+              identity=False),
+    Printable("badges", "Badges", _cards, _formats(pdf=_badges_pdf()), identity=False),
 )
 BY_ID: Mapping[str, Printable] = MappingProxyType({entry.id: entry for entry in PRINTABLES})
 PACK_PARTS = BY_ID["pack"].parts
@@ -252,9 +286,12 @@ PACK_PARTS = BY_ID["pack"].parts
 
 def printable(name: str) -> Printable:
     """The entry of a document named as on the command line (`options-note`) or as
-    stored (`options_note`); otherwise ValueError with the one message that lists the
-    documents (domain/documents.py `unknown_document`)."""
-    return BY_ID[documents.document_kind(name)]
+    stored (`options_note`); otherwise ValueError with the one message for a name that
+    is none of them (domain/vocab.py `no_such`), listing what prints."""
+    found = BY_ID.get(name.strip().lower().replace("-", "_"))
+    if found is None:
+        raise ValueError(vocab.no_such("document", name, names()))
+    return found
 
 
 def names() -> list[str]:

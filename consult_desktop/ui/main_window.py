@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
                                            self.restore_backup)
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
+        self.letters_action = self._action(file_menu, "&Letters of invitation…", self.letters)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, Key.Quit)
 
@@ -116,11 +117,17 @@ class MainWindow(QMainWindow):
             self.print_actions[kind] = self._action(self.print_menu, f"{text}…", slot)
         self.print_actions["pack"].setShortcuts(Key.Print)
 
+    def letters(self) -> None:
+        if self.context is not None:
+            from consult_desktop.ui.letters_dialog import LettersDialog
+
+            LettersDialog.ask(self.context, self)
+
     def _update_actions(self) -> None:
         is_open = self.context is not None
         self.print_menu.setEnabled(is_open)
         for action in (self.save_action, self.save_as_action, self.close_action,
-                       self.details_action):
+                       self.details_action, self.letters_action):
             action.setEnabled(is_open)
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))

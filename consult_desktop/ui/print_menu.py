@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 def menu_text(title: str, taken: set[str]) -> str:
-    """`title` with the first initial of its words not yet `taken` as its access key."""
+    """`title` with the first initial of its words not yet `taken` as its access key,
+    else its first letter not yet taken."""
     words = title.split(" ")
     for number, word in enumerate(words):
         key = word[:1].casefold()
@@ -23,6 +24,10 @@ def menu_text(title: str, taken: set[str]) -> str:
             taken.add(key)
             words[number] = "&" + word
             return " ".join(words)
+    for number, letter in enumerate(title):  # else any letter of it not yet taken
+        if letter.isalpha() and letter.casefold() not in taken:
+            taken.add(letter.casefold())
+            return f"{title[:number]}&{title[number:]}"
     return title
 
 

@@ -1,4 +1,4 @@
-"""File > Print: build a document, show its pages, save it as PDF or print it.
+"""File > Print: build a document, show its pages, save it as PDF or Word, or print it.
 
 The pages are PDF rendered to images by pypdfium2 (no need for Qt's large PDF module).
 ReportLab and pypdfium2 are imported at the first print, not when the window opens.
@@ -6,7 +6,7 @@ ReportLab and pypdfium2 are imported at the first print, not when the window ope
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -78,7 +78,7 @@ def option_labels(context: PlanContext) -> list[tuple[str, str]]:
 
 
 class PrintPreviewDialog(QDialog):
-    """The pages of one document, with Save as PDF and Print. For the list of
+    """The pages of one document, with Save as PDF, Save as Word and Print. For the list of
     participants a box adds the contact details; for the budget, a list picks one
     option or all side by side."""
 
@@ -114,8 +114,12 @@ class PrintPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = buttons.addButton("&Save as PDF…",
                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button = buttons.addButton("Save as &Word…",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.word_button.setVisible("docx" in self.printable.formats)
         self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_dialog)
+        self.word_button.clicked.connect(self.save_word_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -173,12 +177,13 @@ class PrintPreviewDialog(QDialog):
         self.show_visible_pages()
 
     # ----- saving and printing -------------------------------------------------
-    def ask_save_path(self) -> Path | None:
-        """Ask where to save the PDF. Tests replace this."""
+    def ask_save_path(self, suffix: str = ".pdf") -> Path | None:
+        """Ask where to save the PDF (or the Word file). Tests replace this."""
         suggested = self.context.plan_file.path.with_name(
-            f"{self.context.plan_file.path.stem}-{self.printable.name}.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Save as PDF", str(suggested),
-                                              "PDF documents (*.pdf)")
+            f"{self.context.plan_file.path.stem}-{self.printable.name}{suffix}")
+        what, kinds = (("Word", "Word documents (*.docx)") if suffix == ".docx"
+                       else ("PDF", "PDF documents (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(self, f"Save as {what}", str(suggested), kinds)
         return Path(name) if name else None
 
     def save_dialog(self) -> None:
@@ -186,15 +191,30 @@ class PrintPreviewDialog(QDialog):
         if path is not None:
             self.save(path)
 
+    def save_word_dialog(self) -> None:
+        path = self.ask_save_path(".docx")
+        if path is not None:
+            self.save_word(path)
+
     def save(self, path: Path) -> bool:
-        from consult_desktop.printing import write_pdf
+        return self._save(path, ".pdf", "PDF", lambda: self.pdf)
+
+    def save_word(self, path: Path) -> bool:
+        """The document shown, with the choices made, as an editable Word file."""
+        choices = printables.Choices(option=self.option.currentData(),
+                                     contacts=self.contacts.isChecked())
+        return self._save(path, ".docx", "Word file", lambda: printables.make(
+            self.context.plan_file, self.kind, "docx", choices))
+
+    def _save(self, path: Path, suffix: str, what: str, content: Callable[[], bytes]) -> bool:
+        from consult_desktop.files import write_bytes
 
         if not path.suffix:
-            path = path.with_suffix(".pdf")
+            path = path.with_suffix(suffix)
         try:
-            check_output(path, [".pdf"], what="PDF")
-            write_pdf(self.pdf, path)
-        except OutputError as error:
+            check_output(path, [suffix], what=what)
+            write_bytes(path, content())
+        except (OutputError, ValueError) as error:
             QMessageBox.warning(self, "Not saved", str(error))
             return False
         except OSError as error:

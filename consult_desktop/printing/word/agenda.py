@@ -1,17 +1,25 @@
 """The provisional annotated agenda as a Word file: Part I the numbered items, Part II
 the annotations with the documents cited, Part III the timetable; the same content as
-the PDF (printing/agenda.py), whose rules for what is an item and how a title is
-numbered it reuses."""
+the PDF (printing/agenda.py), whose rules for what is an item, how it is numbered
+("3.", "(a)") and when it is held ("10 a.m.\u20131 p.m.") it reuses."""
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import groupby
 
 from docx.document import Document
 from docx.shared import Cm
 
-from consult_desktop.domain.printed import Agenda, AgendaEntry
-from consult_desktop.printing.agenda import items, numbered_title
+from consult_desktop.domain.printed import Agenda
+from consult_desktop.printing.agenda import (
+    item_number,
+    items,
+    numbered_title,
+    timed_entries,
+    when,
+)
+from consult_desktop.printing.agenda import opening as opening_sentence
 from consult_desktop.printing.word import presentation
 from consult_desktop.printing.word.document import (
     Masthead,
@@ -22,19 +30,12 @@ from consult_desktop.printing.word.document import (
 )
 
 
-def when(entry: AgendaEntry, lang: str) -> str:
-    parts = []
-    if entry.day:
-        parts.append(presentation.weekday_date(entry.day, lang))
-    if entry.start:
-        parts.append(presentation.hours(entry.start, entry.end))
-    if entry.room:
-        parts.append(entry.room)
-    return ", ".join(parts)
-
-
 def write(document: Document, agenda: Agenda, masthead: Masthead, lang: str) -> None:
     opening(document, agenda.meeting, masthead, agenda.document.title, lang=lang)
+    if opening_sentence(agenda):
+        document.add_paragraph(opening_sentence(agenda))
+    day = partial(presentation.weekday_date, lang=lang)
+    hours = partial(presentation.hours, lang=lang)
     document.add_heading("I. Provisional agenda", level=2)
     for entry in items(agenda):
         paragraph = document.add_paragraph(numbered_title(entry))
@@ -44,9 +45,9 @@ def write(document: Document, agenda: Agenda, masthead: Masthead, lang: str) -> 
         document.add_paragraph("No agenda items yet.")
     document.add_heading("II. Annotations to the provisional agenda", level=2)
     for entry in items(agenda):
-        number = f"{entry.number}. " if entry.number else ""
+        number = f"{item_number(entry)} " if entry.number.strip() else ""
         document.add_heading(f"{number}{entry.title}", level=3)
-        times = when(entry, lang)
+        times = when(entry, day, hours)
         if times:
             document.add_paragraph().add_run(times).italic = True
         people = []
@@ -60,14 +61,23 @@ def write(document: Document, agenda: Agenda, masthead: Masthead, lang: str) -> 
             add_text(document, part)
         if entry.documents:
             document.add_paragraph().add_run("Documentation").bold = True
-            add_text(document, "\n".join(entry.documents))
-    timed = sorted((e for e in agenda.items if e.day is not None and e.start is not None),
-                   key=lambda e: (e.day, e.start))
+            cited = document.add_paragraph()
+            for line, symbol in enumerate(entry.documents):
+                if line:
+                    cited.add_run().add_break()
+                cited.add_run(symbol)
+                # A symbol of the plan's own documents with its title, as in the PDF.
+                title = agenda.document_titles.get(symbol.strip())
+                if title:
+                    cited.add_run("\u2003")
+                    cited.add_run(title).italic = True
+    timed = timed_entries(agenda)
     if not timed:
         return
     document.add_heading("III. Timetable", level=2)
-    for day, entries in groupby(timed, key=lambda e: e.day):
-        assert day is not None
-        document.add_heading(presentation.weekday_date(day, lang), level=3)
-        rows = [[presentation.hours(e.start, e.end), numbered_title(e)] for e in entries]
+    for date, entries in groupby(timed, key=lambda e: e.day):
+        assert date is not None
+        document.add_heading(day(date), level=3)
+        rows = [[hours(e.start, e.end) if e.start else "", numbered_title(e, in_list=False)]
+                for e in entries]
         table(document, ["Time", "Item"], rows, widths=[1, 4])

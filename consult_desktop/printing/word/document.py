@@ -287,16 +287,16 @@ def write_header(document: Document, meeting: Meeting, masthead: Masthead,
 
 
 def opening(document: Document, meeting: Meeting, masthead: Masthead, title: str,
-            subtitle: str = "", *, lang: str = "en", show_meeting: bool = True) -> None:
-    """The lines above the title (the meeting, where and when, the agenda item), then
+            subtitle: str = "", *, lang: str = "en") -> None:
+    """The lines the PDF prints under its masthead (printing/masthead.meeting_lines:
+    the commission, the body, the meeting that considers the document or the plan's
+    meeting with its place and dates), the agenda item in the document's language, then
     the title as Heading 1 so it leads the navigation pane."""
-    if masthead.considered_at:
-        document.add_paragraph(masthead.considered_at)
-    if show_meeting:
-        document.add_paragraph().add_run(meeting.title).bold = True
-    place = ", ".join(filter(None, (meeting.venue, presentation.meeting_dates(meeting, lang))))
-    if place:
-        document.add_paragraph(place)
+    from consult_desktop.printing.masthead import meeting_lines
+
+    shown = DocumentInfo(kind="", title=title, considered_at=masthead.considered_at)
+    for line, bold in meeting_lines(meeting, shown):
+        document.add_paragraph().add_run(line).bold = bold
     if masthead.agenda_item:
         words = WORDS.get(lang, WORDS["en"])
         document.add_paragraph(words["item"].format(masthead.agenda_item))

@@ -12,6 +12,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from consult_desktop.domain.printed import OptionsNote, Pack
+from consult_desktop.printing.options_note import title as options_title
 from consult_desktop.printing.word import (
     agenda,
     budget,
@@ -46,7 +47,7 @@ def cover(document: Document, data: Pack, lang: str) -> None:
 def writer_title(part: Any) -> str:
     """A document's title as its Heading 1 prints it."""
     if isinstance(part, OptionsNote):
-        return f"{part.meeting.title}: options"
+        return options_title(part)
     return str(part.document.title)
 
 

@@ -1,6 +1,7 @@
 """The list of participants as a Word file: the groups in UN order, one table per
-group whose heading row repeats on each page; grouping, order and columns are the
-PDF's own (printing/participants.py)."""
+group whose heading row repeats on each page; grouping, order (the head of
+delegation first), group headings in the body's own words and columns are the PDF's
+own (printing/participants.py)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def write(document: Document, data: ParticipantList, masthead: Masthead, lang: s
         people_here = [p for _, people in delegations for p in people]
         shown = tuple(c for c in shown if c not in CONTACT_COLUMNS
                       or any(getattr(p, c) for p in people_here))
-        document.add_heading(f"{group_title(code, body)} ({len(people_here)})", level=2)
+        document.add_heading(f"{group_title(code, body, data.meeting)} ({len(people_here)})",
+                              level=2)
         header = ["State" if code in STATES else "Organization",
                   *(headings[c] for c in shown)]
         rows = []

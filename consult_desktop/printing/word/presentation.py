@@ -1,9 +1,10 @@
 """Every presentation rule the Word files, letters, tents and badges use, in one place.
 
-Dates, amounts, people's and countries' names each have (or will have) one owner in
-domain/; this module only forwards to today's owner, so that moving an owner means
-changing one line here and nothing in the builders. Each function takes the
-document's language; none reads the process locale.
+Dates, times, amounts, people's and countries' names each have one owner in domain/
+(dates.py, money.py, names.py, countries.py), the same the PDF builders call; this
+module only forwards to it with the document's language. Where an owner does not yet
+write a language (domain/dates.py writes English only), the date comes from Babel's
+data for that language. None reads the process locale.
 """
 
 from __future__ import annotations
@@ -12,54 +13,57 @@ import datetime as dt
 from decimal import Decimal
 from functools import cache
 
+from consult_desktop.domain import countries, dates
 from consult_desktop.domain.printed import Meeting, Person
 
 LANGUAGES = ("en", "fr", "ru")
 
 
+def _writes(lang: str) -> bool:
+    """Whether domain/dates.py has the language's month and day names."""
+    return lang in dates.MONTHS
+
+
 def long_date(day: dt.date | None, lang: str = "en") -> str:
-    """3 November 2017 / 3 novembre 2017 (French and Russian by Babel)."""
+    """3 November 2017 / 3 novembre 2017."""
     if day is None:
         return ""
-    if lang == "en":
-        from consult_desktop.domain import dates
-
-        return dates.long_date(day)
-    # domain/dates.py writes English only yet: French and Russian from Babel's data.
+    if _writes(lang):
+        return dates.long_date(day, lang)
     from babel.dates import format_date
 
     return str(format_date(day, format="long", locale=lang))
 
 
-def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
-    """The meeting's dates as a range, "2-3 November 2017"."""
-    if lang == "en":
-        from consult_desktop.printing.page import meeting_dates as english
+def date_range(start: dt.date | None, end: dt.date | None, lang: str = "en") -> str:
+    """A span of days: "2 and 3 November 2017", "30 October\u20133 November 2017"."""
+    if _writes(lang):
+        return dates.date_range(start, end, lang)
+    if start is None or end is None or end == start:
+        return long_date(start or end, lang)
+    return f"{long_date(start, lang)}{dates.DASH}{long_date(end, lang)}"
 
-        return english(meeting)
-    start, end = meeting.start_date, meeting.end_date
-    if start is None:
-        return ""
-    if end is None or end == start:
-        return long_date(start, lang)
-    return f"{long_date(start, lang)}\u2013{long_date(end, lang)}"
+
+def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
+    """The meeting's dates as a span, "2 and 3 November 2017"."""
+    return date_range(meeting.start_date, meeting.end_date, lang) if meeting.start_date else ""
 
 
 def weekday_date(day: dt.date, lang: str = "en") -> str:
-    """Monday, 2 November 2017."""
-    if lang == "en":
-        from consult_desktop.domain import dates
-
-        return dates.day_and_date(day)
+    """Friday, 3 November 2017."""
+    if _writes(lang):
+        return dates.day_and_date(day, lang)
     from babel.dates import format_date
 
     return str(format_date(day, format="full", locale=lang))
 
 
-def hours(start: dt.time | None, end: dt.time | None) -> str:
-    if start is None:
-        return ""
-    return f"{start:%H:%M}" + (f"-{end:%H:%M}" if end else "")
+def hours(start: dt.time, end: dt.time | None, lang: str = "en") -> str:
+    """"10 a.m.\u20131 p.m."; in a language domain/dates.py does not write yet, the
+    twenty-four-hour clock, "10:00\u201313:00"."""
+    if _writes(lang):
+        return dates.time_range(start, end, lang)
+    return dates.clock(start) + (f"{dates.DASH}{dates.clock(end)}" if end else "")
 
 
 def amount(value: Decimal, currency: str, lang: str = "en") -> str:
@@ -68,19 +72,10 @@ def amount(value: Decimal, currency: str, lang: str = "en") -> str:
     return format_amount(value, currency, lang)
 
 
-def quantity(value: Decimal) -> str:
-    """A budget quantity as typed: 3, 2.5."""
-    from consult_desktop.printing.budget import amount_text
-
-    return str(amount_text(value))
-
-
 @cache
 def country(code: str | None, lang: str = "en") -> str:
-    """A country's short name from its ISO code."""
-    from consult_desktop.printing.participants import country_name
-
-    return str(country_name(code))
+    """A country's short name in `lang` from its ISO code."""
+    return countries.name(code, lang) if code else ""
 
 
 def person_name(person: Person) -> str:
@@ -88,14 +83,8 @@ def person_name(person: Person) -> str:
     return person.full_name
 
 
-def delegation(person: Person, lang: str = "en") -> str:
-    """The delegation a person sits in: the State's name, or the organisation."""
-    from consult_desktop.printing.participants import delegation as owner
-
-    return str(owner(person))
-
-
 def sort_key(value: str) -> str:
-    from consult_desktop.printing.participants import sort_key as owner
+    """Where a name stands in an alphabetical list: case and accents folded."""
+    from consult_desktop.domain.folding import sort_key as owner
 
     return str(owner(value))

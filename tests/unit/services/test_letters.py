@@ -79,6 +79,20 @@ def test_french_and_russian_letters(demo_plan, tmp_path):
     assert "г.." not in body
 
 
+def test_french_and_russian_letters_name_each_state_in_their_language(demo_plan):
+    with demo_plan.read() as session:
+        french = read_letters(session, demo_plan.plan_id, lang="fr")
+        russian = read_letters(session, demo_plan.plan_id, lang="ru")
+        delegates = read_letters(session, demo_plan.plan_id, lang="ru", to="participants")
+    addressees = [letter.values["addressee"] for letter in french]
+    assert "Mission permanente (Allemagne)" in addressees
+    assert not any("Germany" in name for name in addressees)
+    # In the alphabetical order of the language the letters are written in.
+    assert [letter.values["country"] for letter in russian][:3] == \
+        ["Австрия", "Азербайджан", "Албания"]
+    assert "Российская Федерация" in {letter.values["country"] for letter in delegates}
+
+
 def test_letters_to_participants_address_each_by_name(demo_plan):
     with demo_plan.read() as session:
         letters = read_letters(session, demo_plan.plan_id, to="participants")

@@ -8,14 +8,25 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from consult_desktop.domain import documents, vocab
+from consult_desktop.domain import vocab
 from consult_desktop.services import printables
 
 
-def test_one_entry_for_each_document_kind_with_its_title():
-    assert [(e.id, e.title) for e in printables.PRINTABLES] == list(vocab.DOCUMENT_KINDS)
+def test_one_entry_for_each_document_kind_with_its_title_then_tents_and_badges():
+    documents_ = [e for e in printables.PRINTABLES if e.identity]
+    assert [(e.id, e.title) for e in documents_] == list(vocab.DOCUMENT_KINDS)
     assert printables.names() == ["agenda", "participants", "budget", "options-note",
-                                  "summary", "pack"]
+                                  "summary", "pack", "nameplates", "badges"]
+
+
+def test_tents_and_badges_have_no_identity_and_stay_out_of_the_pack(demo_plan):
+    for name in ("nameplates", "badges"):
+        entry = printables.printable(name)
+        assert not entry.identity and entry.id not in printables.PACK_PARTS
+        assert entry.id not in vocab.codes(vocab.DOCUMENT_KINDS)
+        assert printables.make(demo_plan, name).startswith(b"%PDF-")
+    with pytest.raises(ValueError, match=r"cannot be written as docx \(formats: pdf\)"):
+        printables.make(demo_plan, "badges", "docx")
 
 
 def test_every_entry_prints_to_pdf_and_the_pack_can_build_each_of_its_parts():
@@ -36,9 +47,11 @@ def test_a_document_is_found_by_its_command_line_or_stored_name(name):
 def test_an_unknown_name_is_refused_with_the_one_message_listing_the_documents():
     with pytest.raises(ValueError) as refused:
         printables.printable("minutes")
-    assert str(refused.value) == documents.unknown_document("minutes") == (
+    assert str(refused.value) == (
         "no document 'minutes' (documents: agenda, participants, budget, options-note,"
-        " summary, pack)")
+        " summary, pack, nameplates, badges)")
+    with pytest.raises(ValueError, match="did you mean 'badges'"):
+        printables.printable("badge")
 
 
 def test_an_unknown_format_or_option_is_refused_before_anything_is_written(demo_plan):

@@ -30,7 +30,7 @@ def shown(monkeypatch):
 
 # What an officer expects under File > Print, in order: the pack, then its documents.
 TITLES = ["Meeting pack", "Provisional annotated agenda", "List of participants", "Budget",
-          "Options note", "Summary of discussions"]
+          "Options note", "Summary of discussions", "Name tents", "Badges"]
 
 
 def test_file_print_offers_every_document_once_by_its_title(window, shown):
@@ -164,3 +164,32 @@ def test_save_as_pdf_never_replaces_a_plan(context, qtbot, tmp_path, monkeypatch
     before = plan.read_bytes()
     assert not dialog.save(plan)
     assert plan.read_bytes() == before and "is a plan file" in warnings[0]
+
+
+def test_save_as_word_writes_the_document_shown_with_its_choices(context, qtbot, tmp_path,
+                                                                 monkeypatch):
+    from docx import Document
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    budget = PrintPreviewDialog(context, "budget", "Budget")
+    qtbot.addWidget(budget)
+    assert not budget.word_button.isHidden()
+    budget.option.setCurrentIndex(2)  # option (b) alone, as shown
+    monkeypatch.setattr(budget, "ask_save_path", lambda suffix: tmp_path / "budget")
+    budget.word_button.click()
+    word = Document(str(tmp_path / "budget.docx"))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    assert any(h.startswith("Option (b)") for h in headings)
+    assert not any(h.startswith("Option (a)") for h in headings)
+    # A misleading name or a plan is refused, and nothing is written.
+    assert not budget.save_word(tmp_path / "budget.pdf")
+    assert not (tmp_path / "budget.pdf").exists() and "cannot be written" in warnings[-1]
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(context.plan_file.path.read_bytes())
+    assert not budget.save_word(plan) and "is a plan file" in warnings[-1]
+    # The name tents have no Word file: no button for it.
+    tents = PrintPreviewDialog(context, "nameplates", "Name tents")
+    qtbot.addWidget(tents)
+    assert tents.word_button.isHidden()
