@@ -159,16 +159,19 @@ class ImportParticipants:
 
 
 def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False,
-                sheet: str | None = None) -> Outcome:
+                sheet: str | None = None, defaults: dict[str, str] | None = None) -> Outcome:
     """Import a file in one transaction (the `import` command); `sheet`: the workbook's
-    sheet to read. With a problem and without `skip_invalid`, nothing is written and the
-    outcome lists the problems (added = updated = 0)."""
+    sheet to read; `defaults`: field -> a value for rows without one. With a problem and
+    without `skip_invalid`, nothing is written and the outcome lists the problems
+    (added = updated = 0)."""
     from consult_desktop.interchange.participants_io import Outcome, format_problem, preview
 
-    plan = preview(plan_file, path, sheet)
+    plan = preview(plan_file, path, sheet, defaults)
     problems = [format_problem(path, p) for p in plan.problems]
+    notices = tuple(f"{format_problem(path, n)} (notice)" for n in plan.notices)
     if plan.fatal or (plan.problems and not skip_invalid):
-        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)
+        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False,
+                       notices=notices)
     run(plan_file, ImportParticipants(plan, Path(path).name))
     return Outcome(len(plan.added), len(plan.updated), len(plan.unchanged),
-                   len(plan.invalid_rows), problems)
+                   len(plan.invalid_rows), problems, notices=notices)
