@@ -38,7 +38,6 @@ from consult_desktop.domain.participants import (
     to_cells,
 )
 
-
 PREVIEW_ROWS = 10  # the first rows shown as they will be stored
 NAMES = ("family_name", "given_name")
 TEXTS = ("family_name", "given_name", "honorific", "function", "organisation", "notes")
@@ -134,9 +133,7 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
     mapped = set(mapping.values())
     for name in REQUIRED:
         if name not in mapped and name not in defaults:
-            plan.problems.append(RowProblem(1, HEADERS[name], "required column missing:"
-                                            " choose the file's column, or a value for all"
-                                            " rows"))
+            plan.problems.append(RowProblem(1, HEADERS[name], "required column missing"))
     if defaults:
         _, wrong = read_person({"family_name": "-", "category": "expert", **defaults})
         plan.problems += [RowProblem(1, f"{HEADERS[p.field]} (all rows)", p.message)

@@ -27,7 +27,7 @@ AWKWARD = (
     ";;;;;\n"
     "Lefèvre;Zoé;Atlantis;z.lefevre@example.fr;ONG;\n"
     "Marchand;Élodie;France;E.Marchand@example.fr;member state;Déléguée\n"
-    "Dubois;Jean;Belgique;m.ivanova@example.kz;expert;\n"
+    "ИВАНОВА;Мария;Belgique;m.ivanova@example.kz;expert;\n"  # row 2's person again
 )
 
 
@@ -39,7 +39,8 @@ def test_a_file_with_problems_changes_nothing_and_lists_each_one(demo_plan, tmp_
     assert not outcome.written
     assert outcome.problems == [
         f"{path}:4: Pays: unknown country 'Atlantis'",
-        f"{path}:6: Courriel: duplicate email: m.ivanova@example.kz is also on row 2",
+        f"{path}:6: Courriel: duplicate: Мария ИВАНОВА, m.ivanova@example.kz is also on"
+        " row 2",
     ]
     assert _people(demo_plan) == before
 
