@@ -102,13 +102,27 @@ def write_people(path: Path, people: Sequence[Person], columns: Sequence[str] = 
     """Write people to CSV or XLSX by the suffix, with these columns in this order."""
     path = Path(path)
     headers = [HEADERS[name] for name in columns]
-    rows = rows_for_export(people, columns)
     if path.suffix.lower() == ".xlsx":
         from consult_desktop.interchange.participants_xlsx import write_xlsx
 
-        write_xlsx(path, headers, rows)
+        write_xlsx(path, headers, typed_rows(people, columns))
     else:
-        write_csv(path, headers, rows)
+        write_csv(path, headers, rows_for_export(people, columns))
+
+
+TYPED = ("travel_requested", "travel_approved", "travel_amount")
+
+
+def typed_rows(people: Sequence[Person], columns: Sequence[str] = COLUMNS
+               ) -> list[list[object]]:
+    """The rows of a workbook: yes/no as true/false, an amount as a number (an empty
+    cell when there is none), every other column as the text of a CSV export."""
+    result: list[list[object]] = []
+    for person in people:
+        cells = to_cells(person)
+        result.append([getattr(person, name) if name in TYPED else cells[name]
+                       for name in columns])
+    return result
 
 
 def export_people(plan_file: PlanFile, path: Path) -> str:
