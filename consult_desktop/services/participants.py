@@ -69,6 +69,19 @@ def people(plan_file: PlanFile) -> list[tuple[int, Person]]:
         return store.load_people(session, plan_file.plan_id)
 
 
+def deletion_effects(plan_file: PlanFile, ids: Sequence[int]) -> str:
+    """What else deleting these participants changes, in a sentence ("" for nothing)."""
+    with plan_file.read() as session:
+        spoken, chaired = store.agenda_links(session, ids)
+    them = "them" if len(ids) != 1 else "this person"
+    parts = []
+    if spoken:
+        parts.append(f"as speaker of {spoken} agenda item{'s' if spoken != 1 else ''}")
+    if chaired:
+        parts.append(f"as chair of {chaired} agenda item{'s' if chaired != 1 else ''}")
+    return f"This also removes {them} {' and '.join(parts)}." if parts else ""
+
+
 # ----- edits ------------------------------------------------------------------------
 class AddParticipant:
     def __init__(self, person: Person) -> None:

@@ -13,7 +13,7 @@ from consult_desktop.domain.participants import COLUMNS, Person
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.import_dialog import ImportDialog
 from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog
-from consult_desktop.ui.participants_tab import ParticipantsTab
+from consult_desktop.ui.participants_tab import ConfirmDelete, ParticipantsTab
 
 
 @pytest.fixture
@@ -29,9 +29,21 @@ def _on_disk(context) -> dict[str, Person]:
 def _answer(monkeypatch, cls, value, calls=None):
     def ask(_cls, *args, **kwargs):
         if calls is not None:
-            calls.append(args)
+            calls.append((*args, kwargs))
         return value
     monkeypatch.setattr(cls, "ask", classmethod(ask))
+
+
+def _typed(monkeypatch, person, closed=None):
+    """The form as a user fills it and presses OK: the tab's question about a duplicate
+    is asked before it closes; when that is cancelled the form stays open, and the user
+    then cancels it (`closed` records whether OK closed it)."""
+    def ask(_cls, parent, shown, members, vet=None):
+        ok = vet is None or vet(person, parent)
+        if closed is not None:
+            closed.append(ok)
+        return person if ok else None
+    monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
 
 
 def _select(tab, *families):
@@ -55,7 +67,7 @@ def test_the_demo_list_shows_counts_and_filters_as_you_type(tab):
 
 def test_the_search_looks_at_visible_columns_only(tab, context, monkeypatch):
     person = Person("Kovač", "expert", phone="+385 1 4567", notes="vegetarian")
-    _answer(monkeypatch, ParticipantDialog, person)
+    _typed(monkeypatch, person)
     tab.add_participant()
     tab.search.setText("vegetarian")  # the Notes column is hidden at first
     assert tab.proxy.rowCount() == 0
@@ -66,7 +78,7 @@ def test_the_search_looks_at_visible_columns_only(tab, context, monkeypatch):
 def test_adding_through_the_form_is_saved_and_undone_and_redone_under_one_id(tab, context,
                                                                            monkeypatch):
     person = Person("Kovač", "expert", given_name="Ivana", country="HR", email="i@example.hr")
-    _answer(monkeypatch, ParticipantDialog, person)
+    _typed(monkeypatch, person)
     with_signal = []
     context.changed.connect(with_signal.append)
     tab.add_action.trigger()
@@ -80,10 +92,10 @@ def test_adding_through_the_form_is_saved_and_undone_and_redone_under_one_id(tab
     assert tab.model.row_of(ident) >= 0
 
 
-def test_a_duplicate_email_offers_a_merge_only(tab, context, monkeypatch):
+def test_a_duplicate_email_can_be_merged_into_the_existing_entry(tab, context, monkeypatch):
     new = Person("Marchand-Dupuis", "member_state", email="E.MARCHAND@example.fr",
                  phone="+33 1 23")
-    _answer(monkeypatch, ParticipantDialog, new)
+    _typed(monkeypatch, new)
     calls: list = []
     _answer(monkeypatch, DuplicateDialog, "merge", calls)
     tab.add_participant()
@@ -98,36 +110,84 @@ def test_a_duplicate_email_offers_a_merge_only(tab, context, monkeypatch):
 
 def test_same_names_and_organisation_can_be_kept_as_two_people(tab, context, monkeypatch):
     old = _on_disk(context)["Bellini"]
-    _answer(monkeypatch, ParticipantDialog, old._replace(email=None))
+    closed: list[bool] = []
+    _typed(monkeypatch, old._replace(email=None), closed)
     calls: list = []
     _answer(monkeypatch, DuplicateDialog, "keep", calls)
     tab.add_participant()
     assert calls[0][3] == "name"
     assert tab.proxy.rowCount() == 14
     _answer(monkeypatch, DuplicateDialog, None)
-    tab.add_participant()  # cancelled at the question: nothing added
-    assert tab.proxy.rowCount() == 14
+    tab.add_participant()  # cancelled at the question: back to the form, nothing added
+    assert closed == [True, False] and tab.proxy.rowCount() == 14
+
+
+def test_a_second_delegate_of_a_mission_email_is_added_as_a_separate_person(tab, context,
+                                                                          monkeypatch):
+    marchand = _on_disk(context)["Marchand"]
+    colleague = Person("Girard", "member_state", given_name="Luc", email=marchand.email)
+    _typed(monkeypatch, colleague)
+    calls: list = []
+    _answer(monkeypatch, DuplicateDialog, "keep", calls)
+    tab.add_participant()
+    assert calls[0][3] == "email" and calls[0][4] == {"can_merge": True}
+    people = _on_disk(context)
+    assert people["Marchand"] == marchand and len(people) == 14
+    # The plan file holds each email once: the second delegate is kept without it.
+    assert people["Girard"] == colleague._replace(email=None)
+
+
+def test_cancel_at_the_duplicate_question_returns_to_the_form_as_typed(tab, qtbot,
+                                                                       monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    answers = [None, "keep"]
+    asked: list = []
+
+    def ask(_cls, parent, new, existing, how, can_merge=True):
+        asked.append((parent, how))
+        return answers.pop(0)
+    monkeypatch.setattr(DuplicateDialog, "ask", classmethod(ask))
+    vet, answer = tab._vetting(tab.people(), can_merge=True)
+    form = ParticipantDialog(None, tab.members, tab, vet)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.family_name, "Girard")
+    qtbot.keyClicks(form.given_name, "Luc")
+    form.category.setCurrentIndex(form.category.findData("member_state"))
+    qtbot.keyClicks(form.email, "e.marchand@example.fr")
+    form.accept()  # OK
+    assert asked == [(form, "email")]
+    assert form.isVisible() and form.result() != QDialog.DialogCode.Accepted
+    assert (form.family_name.text(), form.given_name.text(), form.email.text()) == (
+        "Girard", "Luc", "e.marchand@example.fr")
+    form.accept()  # OK again, then "Add as a separate person"
+    assert form.result() == QDialog.DialogCode.Accepted and answer["choice"] == "keep"
+    assert form.person.family_name == "Girard"
 
 
 def test_editing_the_selected_person_is_one_undoable_step(tab, context, monkeypatch):
     _select(tab, "Rossi")
     old = _on_disk(context)["Rossi"]
-    _answer(monkeypatch, ParticipantDialog, old._replace(status="confirmed", notes="Speaker"))
+    _typed(monkeypatch, old._replace(status="confirmed", notes="Speaker"))
     tab.edit_action.trigger()
     assert _on_disk(context)["Rossi"].notes == "Speaker"
     context.undo_stack.undo()
     assert _on_disk(context)["Rossi"] == old
 
 
-def test_an_edit_to_another_persons_email_is_refused_with_a_message(tab, context, monkeypatch):
+def test_an_edit_to_another_persons_email_asks_and_never_merges(tab, context, monkeypatch):
     _select(tab, "Rossi")
     old = _on_disk(context)["Rossi"]
-    _answer(monkeypatch, ParticipantDialog, old._replace(email="d.novak@example.org"))
-    messages: list[str] = []
-    context.failed.connect(messages.append)
+    _typed(monkeypatch, old._replace(email="d.novak@example.org", phone="+39 06"))
+    calls: list = []
+    _answer(monkeypatch, DuplicateDialog, None, calls)
     tab.edit_selected()
-    assert messages and "d.novak@example.org is already the email of" in messages[0]
-    assert _on_disk(context)["Rossi"] == old
+    assert calls[0][3] == "email" and calls[0][4] == {"can_merge": False}
+    assert _on_disk(context)["Rossi"] == old  # cancelled
+    _answer(monkeypatch, DuplicateDialog, "keep")
+    tab.edit_selected()
+    assert _on_disk(context)["Rossi"] == old._replace(phone="+39 06")  # the email kept
 
 
 def test_the_status_of_a_selection_changes_at_once_and_undo_restores_each(tab, context):
@@ -141,13 +201,51 @@ def test_the_status_of_a_selection_changes_at_once_and_undo_restores_each(tab, c
     assert {k: p.status for k, p in _on_disk(context).items()} == before
 
 
-def test_deleting_a_selection_is_undone(tab, context):
+def _agenda_links(context):
+    from sqlalchemy import select
+
+    from consult_desktop.store.models import AgendaItem, agenda_speaker
+
+    with context.plan_file.read() as session:
+        speakers = sorted(tuple(r) for r in session.execute(select(agenda_speaker)))
+        chairs = sorted(tuple(r) for r in session.execute(
+            select(AgendaItem.id, AgendaItem.chair_id)))
+    return speakers, chairs
+
+
+def test_deleting_a_selection_is_undone(tab, context, monkeypatch):
     before = _on_disk(context)
     _select(tab, "Novak", "Okafor")
+    _answer(monkeypatch, ConfirmDelete, True)
     tab.delete_action.trigger()
     assert set(_on_disk(context)) == set(before) - {"Novak", "Okafor"}
     context.undo_stack.undo()
     assert _on_disk(context) == before
+
+
+def test_deleting_a_speaker_says_what_else_changes_asks_and_undo_restores_the_links(
+        tab, context, monkeypatch):
+    links = _agenda_links(context)
+    speaker = links[0][0][1]  # a participant who speaks at an agenda item
+    spoken = len({item for item, who, _ in links[0] if who == speaker})
+    chaired = len({item for item, chair in links[1] if chair == speaker})
+    tab.select_ids([speaker])
+    name = tab.model.rows[tab.model.row_of(speaker)][1]
+    questions: list = []
+    _answer(monkeypatch, ConfirmDelete, False, questions)
+    tab.delete_action.trigger()
+    text = questions[0][1]
+    assert text.startswith("Delete ") and name in text.splitlines()[0]
+    plural = "s" if spoken != 1 else ""
+    assert f"This also removes this person as speaker of {spoken} agenda item{plural}" in text
+    assert ("as chair of" in text) == bool(chaired)
+    assert name in _on_disk(context) and _agenda_links(context) == links  # "No": nothing
+    _answer(monkeypatch, ConfirmDelete, True)
+    tab.delete_action.trigger()
+    assert name not in _on_disk(context)
+    assert speaker not in {who for _, who, _ in _agenda_links(context)[0]}
+    context.undo_stack.undo()
+    assert _on_disk(context)[name] and _agenda_links(context) == links
 
 
 def test_an_import_from_the_tab_is_one_undo_step(tab, context, monkeypatch, tmp_path):
