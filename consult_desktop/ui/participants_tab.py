@@ -429,12 +429,12 @@ class ParticipantsTab(PlanTab):
 
     def import_path(self, path: Path, sheet: str | None = None) -> None:
         from consult_desktop.interchange.participants_csv import TableError
-        from consult_desktop.interchange.participants_io import preview
+        from consult_desktop.interchange.participants_io import Reading
         from consult_desktop.interchange.participants_xlsx import SheetChoice
         from consult_desktop.ui.import_dialog import ImportDialog, summary
 
         try:
-            plan = preview(self.context.plan_file, path, sheet)
+            reading = Reading(self.context.plan_file, path, sheet)
         except SheetChoice as error:
             chosen = self.ask_sheet(Path(path), error.sheets)
             if chosen is not None:
@@ -446,9 +446,8 @@ class ParticipantsTab(PlanTab):
         except OSError as error:
             self.context.report(f"{path}: {error.strerror or error}")
             return
-        if ImportDialog.ask(self, path, plan) is None:
-            return
-        if plan.fatal or not (plan.added or plan.updated):
+        plan = ImportDialog.ask(self, path, reading)
+        if plan is None or plan.fatal or not (plan.added or plan.updated):
             return
         if self.context.run(ImportParticipants(plan, Path(path).name)):
             self.message.setText(f"Imported {Path(path).name}: {summary(plan)}")

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from consult_desktop.domain.participants import COLUMNS, Person
+from consult_desktop.interchange.participants_io import Reading
 from consult_desktop.store import participants_store as store
 from consult_desktop.ui.import_dialog import ImportDialog
 from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog
@@ -44,6 +45,14 @@ def _typed(monkeypatch, person, closed=None):
             closed.append(ok)
         return person if ok else None
     monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
+
+
+def _press_import(monkeypatch, calls):
+    """The preview, accepted as first shown; `calls` gets the file as read."""
+    def ask(_cls, parent, path, source):
+        calls.append(source)
+        return source.plan()
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(ask))
 
 
 def _select(tab, *families):
@@ -257,9 +266,9 @@ def test_an_import_from_the_tab_is_one_undo_step(tab, context, monkeypatch, tmp_
     before = _on_disk(context)
     monkeypatch.setattr(tab, "ask_import_path", lambda: path)
     calls: list = []
-    _answer(monkeypatch, ImportDialog, False, calls)
+    _press_import(monkeypatch, calls)
     tab.import_action.trigger()
-    assert calls and len(calls[0][2].added) == 2
+    assert calls and len(calls[0].plan().added) == 2
     after = _on_disk(context)
     assert len(after) == 15 and after["Marchand"].status == "attended"
     assert "Imported update.csv: 2 to add, 1 to update" in tab.message.text()
@@ -272,14 +281,12 @@ def test_an_import_from_the_tab_is_one_undo_step(tab, context, monkeypatch, tmp_
 
 def test_the_preview_refuses_a_file_with_problems_until_valid_rows_only_is_chosen(
         qtbot, context, tmp_path):
-    from consult_desktop.interchange.participants_io import preview
-
     path = tmp_path / "bad.csv"
     path.write_text("Family name,Category,Country\nA,expert,Narnia\nB,expert,Chile\n",
                     encoding="utf-8")
-    dialog = ImportDialog(path, preview(context.plan_file, path))
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
     qtbot.addWidget(dialog)
-    assert dialog.mapping.item(2, 1).text() == "Country"
+    assert dialog.mapping.cellWidget(2, 1).currentText() == "Country"
     assert [dialog.problems.item(0, c).text() for c in range(3)] == [
         "2", "Country", "unknown country 'Narnia'"]
     assert not dialog.import_button.isEnabled()
@@ -341,7 +348,7 @@ def test_an_unreadable_file_is_reported_and_nothing_is_asked(tab, context, monke
     messages: list[str] = []
     context.failed.connect(messages.append)
     calls: list = []
-    _answer(monkeypatch, ImportDialog, False, calls)
+    _press_import(monkeypatch, calls)
     tab.import_path(bad)
     tab.import_path(tmp_path / "missing.csv")
     assert calls == [] and context.undo_stack.count() == 0
@@ -364,9 +371,98 @@ def test_a_workbook_without_a_recognised_sheet_asks_which_one(tab, context, monk
     asked: list = []
     monkeypatch.setattr(tab, "ask_sheet", lambda p, sheets: asked.append(sheets) or None)
     calls: list = []
-    _answer(monkeypatch, ImportDialog, False, calls)
+    _press_import(monkeypatch, calls)
     tab.import_path(path)
     assert asked == [["Read me", "Delegations"]] and calls == []
     monkeypatch.setattr(tab, "ask_sheet", lambda p, sheets: "Delegations")
     tab.import_path(path)
-    assert calls and calls[0][2].headers == ["Surname", "Kind"]
+    assert calls and calls[0].plan().headers == ["Surname", "Kind"]
+
+
+def _preview_rows(dialog):
+    table = dialog.rows
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    return [dict(zip(headers, (table.item(r, c).text() for c in range(len(headers))),
+                     strict=True)) for r in range(table.rowCount())]
+
+
+def test_a_list_without_a_category_column_is_mapped_and_given_a_category_for_all(
+        qtbot, tab, context, monkeypatch, tmp_path):
+    path = tmp_path / "colleague.csv"
+    path.write_text("Surname,First name,Delegation,Remarks,Seat\n"
+                    "Yilmaz,Ayse,Turkey,head of delegation,12\n"
+                    "Demir,Can,Turkey,,13\n", encoding="utf-8")
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    assert dialog.plan.fatal and not dialog.import_button.isEnabled()
+    assert dialog.pages.currentIndex() == 1  # the Columns page, where it is settled
+    assert "Category" in dialog.note.text()
+    dialog.set_default("category", "member_state")
+    assert not dialog.plan.fatal and dialog.import_button.isEnabled()
+    dialog.map_column(2, "country")  # "Delegation"
+    dialog.map_column(3, "notes")  # "Remarks"
+    dialog.map_column(1, "")  # the first names left out
+    rows = _preview_rows(dialog)
+    assert [(r["Row"], r["Outcome"], r["Family name"], r["Country"], r["Category"],
+             r["Notes"]) for r in rows] == [
+        ("2", "Add", "Yilmaz", "Türkiye", "Member State of the body", "head of delegation"),
+        ("3", "Add", "Demir", "Türkiye", "Member State of the body", "")]
+    assert "Given name" not in rows[0]
+    dialog.map_column(3, "country")  # one column per field: "Delegation" gives it up
+    assert dialog.mapping.cellWidget(2, 1).currentText() == "(not imported)"
+    dialog.map_column(2, "country")
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda *a: dialog.plan))
+    tab.import_path(path)
+    people = _on_disk(context)
+    assert people["Yilmaz"].country == "TR" and people["Yilmaz"].category == "member_state"
+    assert people["Yilmaz"].given_name == ""
+
+
+def test_the_preview_shows_the_encoding_and_flags_damaged_names_until_it_is_changed(
+        qtbot, context, tmp_path):
+    path = tmp_path / "mission.csv"
+    # UTF-8 names, and one byte from a Windows editor: the file is not valid UTF-8, so
+    # it is read as Windows-1252 and the Turkish names come out garbled.
+    path.write_bytes("Family name,Given name,Category\nYılmaz,Ayşe,Member State\n"
+                     "Öztürk,Can,Member State\n".encode() + b"Caf\xe9,Ali,Expert\n")
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    assert dialog.encoding.currentData() == "cp1252"
+    assert "read as Windows-1252" in dialog.encoding_found.text()
+    problems = [(p.row, p.column) for p in dialog.plan.problems]
+    assert (2, "Family name") in problems and (3, "Family name") in problems
+    assert "'Yılmaz'" in dialog.plan.problems[0].message
+    assert [r["Outcome"] for r in _preview_rows(dialog)] == ["Problem", "Problem", "Add"]
+    assert not dialog.import_button.isEnabled()
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
+    rows = _preview_rows(dialog)
+    assert [(r["Family name"], r["Given name"]) for r in rows[:2]] == [
+        ("Yılmaz", "Ayşe"), ("Öztürk", "Can")]
+    assert [(p.row, p.column) for p in dialog.plan.problems] == [(4, "Family name")]
+
+
+def test_a_name_saved_with_question_marks_is_a_problem_of_its_row(qtbot, context, tmp_path):
+    path = tmp_path / "saved-as-ansi.csv"
+    path.write_bytes(b"Family name,Given name,Category\nY?lmaz,Ay?e,Expert\n")
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    assert dialog.encoding.currentData() == "utf-8"
+    assert [(dialog.problems.item(r, 0).text(), dialog.problems.item(r, 1).text())
+            for r in range(dialog.problems.rowCount())] == [("2", "Family name"),
+                                                             ("2", "Given name")]
+    assert dialog.pages.tabText(2) == "Problems (2)"
+
+
+def test_a_shared_email_in_the_file_is_a_notice_in_the_preview_not_a_merge(
+        qtbot, context, tmp_path):
+    path = tmp_path / "mission.csv"
+    path.write_text("Family name,Given name,Email,Category\n"
+                    "Yilmaz,Ayse,mission@example.org,Member State\n"
+                    "Demir,Can,mission@example.org,Member State\n", encoding="utf-8")
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    assert [r["Outcome"] for r in _preview_rows(dialog)] == ["Add", "Add"]
+    assert dialog.pages.isTabVisible(3) and dialog.pages.tabText(3) == "Notices (1)"
+    assert dialog.notices.item(0, 0).text() == "3"
+    assert "other names, so another person" in dialog.notices.item(0, 2).text()
+    assert dialog.import_button.isEnabled()
