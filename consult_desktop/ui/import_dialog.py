@@ -41,6 +41,8 @@ ENCODINGS = (
 )
 NOT_IMPORTED = "(not imported)"
 PROBLEM = QColor("#fde2e1")
+PROBLEM_CELL = QColor("#f6b3ad")  # the cell a problem names
+NOTICE = QColor("#fff4c2")
 OUTCOMES = {"add": "Add", "update": "Update", "unchanged": "No change",
             "problem": "Problem"}
 
@@ -66,6 +68,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
@@ -75,7 +78,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # the whole of a cut text
+            table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
 
@@ -192,7 +197,9 @@ class ImportDialog(QDialog):
     def default_values(self) -> dict[str, str]:
         values = {}
         for name, editor in self.defaults.items():
-            text = (editor.currentData() or "" if isinstance(editor, QComboBox)
+            # A choice by its label, as a file would spell it (shown so in the rows).
+            text = ((editor.currentText() if editor.currentData() else "")
+                    if isinstance(editor, QComboBox)
                     else editor.text() if isinstance(editor, QLineEdit) else "")
             if text.strip():
                 values[name] = text.strip()
@@ -273,6 +280,10 @@ class ImportDialog(QDialog):
         _fill(self.problems, [[str(p.row), p.column, p.message]
                               for p in plan.problems[:self.MAX_PROBLEMS]])
         _fill(self.notices, [[str(n.row), n.column, n.message] for n in plan.notices])
+        for table in (self.problems, self.notices):
+            table.horizontalHeader().setSectionResizeMode(
+                2, QHeaderView.ResizeMode.Stretch)  # a long message wraps, not cut
+            table.resizeRowsToContents()
         self.pages.setTabText(2, f"Problems ({len(plan.problems)})")
         self.pages.setTabText(3, f"Notices ({len(plan.notices)})")
         self.pages.setTabVisible(3, bool(plan.notices))
@@ -291,16 +302,29 @@ class ImportDialog(QDialog):
         by_row: dict[int, list[RowProblem]] = {}
         for problem in plan.problems:
             by_row.setdefault(problem.row, []).append(problem)
+        noticed: dict[int, list[RowProblem]] = {}
+        for notice in plan.notices:
+            noticed.setdefault(notice.row, []).append(notice)
+        field_of = {plan.headers[i]: name for i, name in plan.mapping.items()}
+        field_of.update({HEADERS[name]: name for name in plan.defaults})
         for r, shown in enumerate(plan.shown):
-            if shown.outcome != "problem":
+            found = by_row.get(shown.row, []) if shown.outcome == "problem" else []
+            notes = noticed.get(shown.row, [])
+            if not (found or notes):
                 continue
-            tip = "\n".join(f"{p.column}: {p.message}" for p in by_row.get(shown.row, []))
+            tip = "\n".join(f"{p.column}: {p.message}" for p in found + notes)
+            named = {2 + fields.index(field_of[p.column]) for p in found
+                     if field_of.get(p.column) in fields}
+            if notes and not found:
+                self.rows.item(r, 1).setText(f"{OUTCOMES[shown.outcome]} (see Notices)")
             for c in range(self.rows.columnCount()):
                 item = self.rows.item(r, c)
                 if item is not None:
-                    item.setBackground(QBrush(PROBLEM))
+                    colour = PROBLEM_CELL if c in named else PROBLEM if found else NOTICE
+                    item.setBackground(QBrush(colour))
                     item.setForeground(QBrush(QColor("#000000")))
                     item.setToolTip(tip)
+        self.rows.resizeColumnToContents(1)
         for c in range(2, self.rows.columnCount()):
             self.rows.setColumnWidth(c, min(self.rows.columnWidth(c), 220))
 
