@@ -315,8 +315,9 @@ class ImportDialog(QDialog):
             tip = "\n".join(f"{p.column}: {p.message}" for p in found + notes)
             named = {2 + fields.index(field_of[p.column]) for p in found
                      if field_of.get(p.column) in fields}
-            if notes and not found:
-                self.rows.item(r, 1).setText(f"{OUTCOMES[shown.outcome]} (see Notices)")
+            outcome = self.rows.item(r, 1)
+            if notes and not found and outcome is not None:
+                outcome.setText(f"{OUTCOMES[shown.outcome]} (see Notices)")
             for c in range(self.rows.columnCount()):
                 item = self.rows.item(r, c)
                 if item is not None:

@@ -461,7 +461,7 @@ def test_a_shared_email_in_the_file_is_a_notice_in_the_preview_not_a_merge(
                     "Demir,Can,mission@example.org,Member State\n", encoding="utf-8")
     dialog = ImportDialog(path, Reading(context.plan_file, path))
     qtbot.addWidget(dialog)
-    assert [r["Outcome"] for r in _preview_rows(dialog)] == ["Add", "Add"]
+    assert [r["Outcome"] for r in _preview_rows(dialog)] == ["Add", "Add (see Notices)"]
     assert dialog.pages.isTabVisible(3) and dialog.pages.tabText(3) == "Notices (1)"
     assert dialog.notices.item(0, 0).text() == "3"
     assert "other names, so another person" in dialog.notices.item(0, 2).text()
