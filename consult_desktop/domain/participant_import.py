@@ -42,6 +42,9 @@ PREVIEW_ROWS = 10  # the first rows shown as they will be stored
 NAMES = ("family_name", "given_name")
 TEXTS = ("family_name", "given_name", "honorific", "function", "organisation", "notes")
 _QUESTION = re.compile(r"\w\?|\?\w")
+# UTF-8 read as Windows-1252: a lead byte's letter (Â to ô) before a continuation
+# byte's character (U+0080 to U+00BF, or what Windows-1252 puts at 0x80 to 0x9F).
+_SUSPECT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u02dc\u2013-\u2122]")
 
 
 @dataclass(frozen=True)
@@ -94,10 +97,10 @@ def damage(name: str, text: str) -> str | None:
     """Why a cell's text looks damaged by a wrong encoding, or None."""
     if "\ufffd" in text:
         return "unreadable characters (\ufffd): choose the file's encoding"
-    if name in NAMES and _QUESTION.search(text):
+    if name in NAMES and "?" in text and _QUESTION.search(text):
         return (f"{text!r}: a \"?\" stands for a letter the file could not hold (it was"
                 " saved in an encoding without it): correct the name")
-    if not text.isascii():
+    if not text.isascii() and _SUSPECT.search(text):
         try:
             fixed = text.encode("cp1252").decode("utf-8")
         except UnicodeError:
