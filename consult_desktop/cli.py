@@ -282,12 +282,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.plan)
     try:
         outcome = import_file(plan_file, args.file, skip_invalid=args.skip_invalid,
-                              sheet=args.sheet)
+                              sheet=args.sheet, defaults={"category": args.category or ""})
     except (TableError, Refused) as error:
         raise CommandError(str(error)) from None
     finally:
         plan_file.close()
-    for line in outcome.problems:
+    for line in (*outcome.problems, *outcome.notices):
         print(line, file=sys.stderr)
     if not outcome.written:
         print(f"{PROG}: nothing imported ({len(outcome.problems)} problems)", file=sys.stderr)
@@ -444,6 +444,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="import the valid rows, skip the others")
             sub.add_argument("--sheet", metavar="NAME", help="the workbook's sheet to read"
                              " (default: the first whose header row is recognised)")
+            sub.add_argument("--category", metavar="CATEGORY", help="the category of rows"
+                             " without one, e.g. \"Member State\"")
         elif name == "documents":
             _documents_arguments(sub)
         elif name == "letters":

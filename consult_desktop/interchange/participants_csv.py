@@ -34,6 +34,7 @@ class TableError(Exception):
 class Sheet:
     headers: list[str]
     rows: list[tuple[int, list[str]]]  # (row number, header = 1; cells)
+    encoding: str | None = None  # the text encoding read (None for a workbook)
 
 
 def decode(data: bytes) -> str:
@@ -107,13 +108,23 @@ def parse(text: str, where: str = "") -> Sheet:
     return _sheet(io.StringIO(text, newline=""), sniff_delimiter(text[:SAMPLE]), where)
 
 
-def read_csv(path: Path) -> Sheet:
-    """The file read as a stream: rows are kept, the file's text never is whole."""
-    encoding = file_encoding(path)
-    with open(path, encoding=encoding, errors="replace", newline="") as stream:
-        delimiter = sniff_delimiter(stream.read(SAMPLE))
-        stream.seek(0)
-        return _sheet(stream, delimiter, str(path))
+def read_csv(path: Path, encoding: str | None = None) -> Sheet:
+    """The file read as a stream: rows are kept, the file's text never is whole.
+    `encoding`: the one the user chose (default: found by `file_encoding`)."""
+    found = file_encoding(path)
+    if encoding is None:
+        encoding = found
+    elif encoding == "utf-8" and found == "utf-8-sig":
+        encoding = found  # the mark is not a character of the first header
+    try:
+        with open(path, encoding=encoding, errors="replace", newline="") as stream:
+            delimiter = sniff_delimiter(stream.read(SAMPLE))
+            stream.seek(0)
+            sheet = _sheet(stream, delimiter, str(path))
+    except LookupError:
+        raise TableError(f"{path}: unknown encoding {encoding!r}") from None
+    sheet.encoding = encoding
+    return sheet
 
 
 def _sheet(stream: TextIO, delimiter: str, where: str) -> Sheet:

@@ -4,7 +4,7 @@ store, and leaves the deciding to `domain.participant_import`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm")
 
 
-def read_table(path: Path, sheet: str | None = None) -> Sheet:
+def read_table(path: Path, sheet: str | None = None, encoding: str | None = None) -> Sheet:
     """The header and rows of a CSV or XLSX file, by its suffix; `sheet`: the
-    workbook's sheet to read (default: the first whose header row is recognised)."""
+    workbook's sheet to read (default: the first whose header row is recognised);
+    `encoding`: a CSV file's text encoding (default: found from its bytes)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
@@ -32,17 +33,41 @@ def read_table(path: Path, sheet: str | None = None) -> Sheet:
     if suffix in (".csv", ".tsv"):
         if sheet is not None:
             raise TableError(f"{path}: a CSV file has no sheets (--sheet is for .xlsx files)")
-        return read_csv(path)
+        return read_csv(path, encoding)
     raise TableError(f"{path}: cannot import a {suffix or 'file without suffix'} file:"
                      " save it as CSV (.csv) or as an Excel workbook (.xlsx)")
 
 
-def preview(plan_file: PlanFile, path: Path, sheet: str | None = None) -> ImportPlan:
-    """What importing `path` would do, and every problem; nothing is written."""
-    table = read_table(path, sheet)
-    with plan_file.read() as session:
-        existing = store.load_people(session, plan_file.plan_id)
-    return plan_import(table.headers, table.rows, existing)
+def preview(plan_file: PlanFile, path: Path, sheet: str | None = None,
+            defaults: Mapping[str, str] | None = None) -> ImportPlan:
+    """What importing `path` would do, and every problem; nothing is written.
+    `defaults`: field -> a value for the rows that leave it blank."""
+    return Reading(plan_file, path, sheet).plan(defaults=defaults)
+
+
+class Reading:
+    """A file read once for the import window: its plan made again, without reading
+    the file or the plan anew, when the user maps a column or gives a value for all
+    rows; read again only when the encoding changes."""
+
+    def __init__(self, plan_file: PlanFile, path: Path, sheet: str | None = None,
+                 encoding: str | None = None) -> None:
+        self.path = Path(path)
+        self.table = read_table(self.path, sheet, encoding)
+        with plan_file.read() as session:
+            self.existing = store.load_people(session, plan_file.plan_id)
+
+    @property
+    def encoding(self) -> str | None:
+        return self.table.encoding
+
+    def reread(self, encoding: str) -> None:
+        self.table = read_table(self.path, None, encoding)
+
+    def plan(self, mapping: Mapping[int, str] | None = None,
+             defaults: Mapping[str, str] | None = None) -> ImportPlan:
+        return plan_import(self.table.headers, self.table.rows, self.existing, mapping,
+                           defaults)
 
 
 def format_problem(path: Path | str, problem: RowProblem) -> str:
@@ -57,6 +82,7 @@ class Outcome:
     skipped: int
     problems: list[str]
     written: bool = True
+    notices: tuple[str, ...] = ()  # worth a look, imported all the same
 
     def summary(self) -> str:
         return (f"added {self.added}, updated {self.updated}, unchanged {self.unchanged},"
@@ -76,13 +102,27 @@ def write_people(path: Path, people: Sequence[Person], columns: Sequence[str] = 
     """Write people to CSV or XLSX by the suffix, with these columns in this order."""
     path = Path(path)
     headers = [HEADERS[name] for name in columns]
-    rows = rows_for_export(people, columns)
     if path.suffix.lower() == ".xlsx":
         from consult_desktop.interchange.participants_xlsx import write_xlsx
 
-        write_xlsx(path, headers, rows)
+        write_xlsx(path, headers, typed_rows(people, columns))
     else:
-        write_csv(path, headers, rows)
+        write_csv(path, headers, rows_for_export(people, columns))
+
+
+TYPED = ("travel_requested", "travel_approved", "travel_amount")
+
+
+def typed_rows(people: Sequence[Person], columns: Sequence[str] = COLUMNS
+               ) -> list[list[object]]:
+    """The rows of a workbook: yes/no as true/false, an amount as a number (an empty
+    cell when there is none), every other column as the text of a CSV export."""
+    result: list[list[object]] = []
+    for person in people:
+        cells = to_cells(person)
+        result.append([getattr(person, name) if name in TYPED else cells[name]
+                       for name in columns])
+    return result
 
 
 def export_people(plan_file: PlanFile, path: Path) -> str:

@@ -2,7 +2,9 @@
 
 Reading takes the values (never formulas) of the sheet asked for, else of the first sheet
 whose header row is recognised; numbers become plain text ("41227001234", "1850.5").
-Writing puts every cell as text, formula-looking ones quoted.
+Writing types each cell: amounts as numbers (two decimals), dates as dates, yes/no as
+true/false, and everything else as text, formula-looking text quoted; the columns are
+as wide as their longest text (within bounds).
 """
 
 from __future__ import annotations
@@ -113,10 +115,17 @@ def _recognised_sheet(book: Any, path: Path) -> str:
                       f" (sheets: {listed}); choose one with --sheet NAME", names)
 
 
-def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]],
+AMOUNT_FORMAT = "#,##0.00"
+DATE_FORMAT = "yyyy-mm-dd"
+WIDEST = 50  # characters: a longer text wraps in the cell, not the column
+
+
+def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]],
                title: str = "Participants") -> None:
+    """Rows of values: str, bool, Decimal, int, float, date or None (an empty cell)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     # The temporary file first: a write-only sheet never saved (the folder refused it)
     # complains from the garbage collector with a traceback.
@@ -124,6 +133,12 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
         book = Workbook(write_only=True)
         sheet = book.create_sheet(title[:31])
         sheet.freeze_panes = "A2"
+        widths = [len(header) + 2 for header in headers]
+        for row in rows:
+            for column, value in enumerate(row[:len(widths)]):
+                widths[column] = max(widths[column], _width(value))
+        for column, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = min(width, WIDEST)
         bold = Font(bold=True)
         header_cells = []
         for header in headers:
@@ -132,10 +147,37 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]
             header_cells.append(cell)
         sheet.append(header_cells)
         for row in rows:
-            sheet.append([_text_cell(sheet, neutralise(str(value))) for value in row])
+            sheet.append([_cell(sheet, value) for value in row])
         book.save(stream)
 
 
+def _width(value: Any) -> int:
+    if isinstance(value, bool):
+        return 6
+    if isinstance(value, Decimal | int | float):
+        return len(f"{value:,.2f}") + 2
+    if isinstance(value, dt.date):
+        return 12
+    lines = str(value or "").splitlines() or [""]
+    return max(len(line) for line in lines) + 2
+
+
+def _cell(sheet: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or isinstance(value, str):
+        return _text_cell(sheet, neutralise(value or ""))
+    if isinstance(value, bool):
+        return WriteOnlyCell(sheet, value=value)
+    if isinstance(value, Decimal | int | float):
+        cell = WriteOnlyCell(sheet, value=float(value) if isinstance(value, Decimal) else value)
+        cell.number_format = AMOUNT_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return _text_cell(sheet, neutralise(str(value)))
 def _text_cell(sheet: Any, text: str) -> Any:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE

@@ -73,6 +73,19 @@ def people(plan_file: PlanFile) -> list[tuple[int, Person]]:
         return store.load_people(session, plan_file.plan_id)
 
 
+def deletion_effects(plan_file: PlanFile, ids: Sequence[int]) -> str:
+    """What else deleting these participants changes, in a sentence ("" for nothing)."""
+    with plan_file.read() as session:
+        spoken, chaired = store.agenda_links(session, ids)
+    them = "them" if len(ids) != 1 else "this person"
+    parts = []
+    if spoken:
+        parts.append(f"as speaker of {spoken} agenda item{'s' if spoken != 1 else ''}")
+    if chaired:
+        parts.append(f"as chair of {chaired} agenda item{'s' if chaired != 1 else ''}")
+    return f"This also removes {them} {' and '.join(parts)}." if parts else ""
+
+
 # ----- edits ------------------------------------------------------------------------
 class AddParticipant:
     def __init__(self, person: Person) -> None:
@@ -227,16 +240,19 @@ class ImportParticipants:
 
 
 def import_file(plan_file: PlanFile, path: Path, skip_invalid: bool = False,
-                sheet: str | None = None) -> Outcome:
+                sheet: str | None = None, defaults: dict[str, str] | None = None) -> Outcome:
     """Import a file in one transaction (the `import` command); `sheet`: the workbook's
-    sheet to read. With a problem and without `skip_invalid`, nothing is written and the
-    outcome lists the problems (added = updated = 0)."""
+    sheet to read; `defaults`: field -> a value for rows without one. With a problem and
+    without `skip_invalid`, nothing is written and the outcome lists the problems
+    (added = updated = 0)."""
     from consult_desktop.interchange.participants_io import Outcome, format_problem, preview
 
-    plan = preview(plan_file, path, sheet)
+    plan = preview(plan_file, path, sheet, defaults)
     problems = [format_problem(path, p) for p in plan.problems]
+    notices = tuple(f"{format_problem(path, n)} (notice)" for n in plan.notices)
     if plan.fatal or (plan.problems and not skip_invalid):
-        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False)
+        return Outcome(0, 0, 0, len(plan.invalid_rows), problems, written=False,
+                       notices=notices)
     run(plan_file, ImportParticipants(plan, Path(path).name))
     return Outcome(len(plan.added), len(plan.updated), len(plan.unchanged),
-                   len(plan.invalid_rows), problems)
+                   len(plan.invalid_rows), problems, notices=notices)

@@ -168,6 +168,20 @@ class Removed:
     chairs: list[tuple[int, int]]  # agenda item id, participant id
 
 
+def agenda_links(session: Session, ids: Sequence[int]) -> tuple[int, int]:
+    """How many agenda items these participants speak at, and how many they chair."""
+    spoken: set[int] = set()
+    chaired: set[int] = set()
+    ids = list(ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start:start + _CHUNK]
+        spoken.update(session.scalars(select(agenda_speaker.c.item_id).where(
+            agenda_speaker.c.participant_id.in_(chunk))))
+        chaired.update(session.scalars(select(AgendaItem.id).where(
+            AgendaItem.chair_id.in_(chunk))))
+    return len(spoken), len(chaired)
+
+
 def delete_people(session: Session, plan_id: int, ids: Sequence[int]) -> Removed:
     ids = list(ids)
     people = get_people(session, ids)

@@ -1,44 +1,87 @@
-"""The preview of an import: how the file's columns are read, what would change, and
-every problem row by row, before anything is written."""
+"""The preview of an import, before anything is written: the first rows as they will be
+stored, how the file's columns are read (any column to any field, or ignored), a value
+for all rows of a field the file lacks, the text encoding (found, and changeable), and
+every problem and notice row by row."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from consult_desktop.domain.participant_import import ImportPlan
-from consult_desktop.domain.participants import HEADERS
+from consult_desktop.domain import vocab
+from consult_desktop.domain.participant_import import ImportPlan, RowProblem
+from consult_desktop.domain.participants import FIELDS, HEADERS
+
+ENCODINGS = (
+    ("utf-8", "UTF-8"),
+    ("utf-16", "UTF-16 (Excel's \u201cUnicode text\u201d)"),
+    ("cp1252", "Windows-1252 (Western Europe)"),
+    ("cp1250", "Windows-1250 (Central Europe)"),
+    ("cp1251", "Windows-1251 (Cyrillic)"),
+    ("cp1254", "Windows-1254 (Turkish)"),
+    ("mac_roman", "Mac Roman"),
+)
+NOT_IMPORTED = "(not imported)"
+PROBLEM = QColor("#fde2e1")
+PROBLEM_CELL = QColor("#f6b3ad")  # the cell a problem names
+NOTICE = QColor("#fff4c2")
+OUTCOMES = {"add": "Add", "update": "Update", "unchanged": "No change",
+            "problem": "Problem"}
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
+class Source(Protocol):
+    """The file read once (`interchange.participants_io.Reading`)."""
+
+    @property
+    def encoding(self) -> str | None: ...
+
+    def reread(self, encoding: str) -> None: ...
+
+    def plan(self, mapping: dict[int, str] | None = None,
+             defaults: dict[str, str] | None = None) -> ImportPlan: ...
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
     table.setAlternatingRowColors(True)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+    table.setWordWrap(True)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # the whole of a cut text
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
 
 
 def summary(plan: ImportPlan) -> str:
@@ -50,24 +93,69 @@ def summary(plan: ImportPlan) -> str:
     return ", ".join(parts)
 
 
+def encoding_label(code: str | None) -> str:
+    if code == "utf-8-sig":
+        return "UTF-8 (with a byte-order mark)"
+    return dict(ENCODINGS).get(code or "", code or "")
+
+
 class ImportDialog(QDialog):
     MAX_PROBLEMS = 2000  # more than anyone reads; the count says how many in all
 
-    def __init__(self, path: Path, plan: ImportPlan, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plan = plan
-        self.setWindowTitle(f"Import participants — {Path(path).name}")
-        self.resize(760, 560)
-        self.summary = QLabel(f"<b>{Path(path).name}</b>: {summary(plan)}.")
-        mapping_rows = [[header, HEADERS[plan.mapping[i]] if i in plan.mapping
-                         else "(not imported)"] for i, header in enumerate(plan.headers)]
-        self.mapping = _table(["Column in the file", "Read as"], mapping_rows)
-        problem_rows = [[str(p.row), p.column, p.message]
-                        for p in plan.problems[:self.MAX_PROBLEMS]]
-        self.problems = _table(["Row", "Column", "Problem"], problem_rows)
-        self.skip_invalid = QCheckBox(
-            f"Import only the valid rows (skip the {len(plan.invalid_rows)} with problems)")
-        self.skip_invalid.setVisible(bool(plan.invalid_rows) and not plan.fatal)
+        self.path = Path(path)
+        self.source = source
+        self.plan = source.plan()
+        self.setWindowTitle(f"Import participants — {self.path.name}")
+        self.resize(820, 520)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        # The encoding: shown for a text file, with the others to choose from.
+        self.encoding = QComboBox()
+        for code, label in ENCODINGS:
+            self.encoding.addItem(label, code)
+        self.encoding_found = QLabel()
+        found = source.encoding
+        self.encoding.setCurrentIndex(max(0, self.encoding.findData(
+            "utf-8" if found == "utf-8-sig" else found)))
+        self.encoding.currentIndexChanged.connect(self._encoding_changed)
+        encoding_row = QHBoxLayout()
+        encoding_label_widget = QLabel("&Encoding:")
+        encoding_label_widget.setBuddy(self.encoding)
+        encoding_row.addWidget(encoding_label_widget)
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addWidget(self.encoding_found, 1)
+        self.encoding_box = QWidget()
+        self.encoding_box.setLayout(encoding_row)
+        encoding_row.setContentsMargins(0, 0, 0, 0)
+        self.encoding_box.setVisible(found is not None)
+
+        self.rows = _table(["Row", "Outcome"])
+        self.mapping = _table(["Column in the file", "Read as"])
+        self.mapping.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.defaults = self._default_editors()
+        self.problems = _table(["Row", "Column", "Problem"])
+        self.notices = _table(["Row", "Column", "Notice"])
+
+        columns_page = QWidget()
+        columns_layout = QVBoxLayout(columns_page)
+        columns_layout.addWidget(self.mapping, 1)
+        defaults_label = QLabel("<b>Value for rows without one</b> (a field the file lacks"
+                                " or leaves blank):")
+        columns_layout.addWidget(defaults_label)
+        form = QFormLayout()
+        for name, editor in self.defaults.items():
+            form.addRow(HEADERS[name], editor)
+        columns_layout.addLayout(form)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.rows, "First rows")
+        self.pages.addTab(columns_page, "Columns")
+        self.pages.addTab(self.problems, "Problems")
+        self.pages.addTab(self.notices, "Notices")
+
+        self.skip_invalid = QCheckBox()
         self.skip_invalid.toggled.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -77,19 +165,169 @@ class ImportDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
 
-        mapping_box = QGroupBox("Columns")
-        QVBoxLayout(mapping_box).addWidget(self.mapping)
-        problems_box = QGroupBox(f"Problems ({len(plan.problems)})")
-        QVBoxLayout(problems_box).addWidget(self.problems)
-        problems_box.setVisible(bool(plan.problems))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(mapping_box, 1)
-        layout.addWidget(problems_box, 1)
+        layout.addWidget(self.encoding_box)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+        self._show_plan()
+        if self.plan.fatal:
+            self.pages.setCurrentIndex(1)  # what to map comes first
+
+    # ----- editors ----------------------------------------------------------------------
+    def _default_editors(self) -> dict[str, QWidget]:
+        editors: dict[str, QWidget] = {}
+        for name, choices in (("category", vocab.PARTICIPANT_CATEGORIES),
+                              ("status", vocab.PARTICIPANT_STATUSES)):
+            combo = QComboBox()
+            combo.addItem("(none)", "")
+            for code, label in choices:
+                combo.addItem(label, code)
+            combo.currentIndexChanged.connect(self._replan)
+            editors[name] = combo
+        for name in ("country", "organisation"):
+            line = QLineEdit()
+            line.setPlaceholderText("(none)")
+            line.editingFinished.connect(self._replan)
+            editors[name] = line
+        return editors
+
+    def default_values(self) -> dict[str, str]:
+        values = {}
+        for name, editor in self.defaults.items():
+            # A choice by its label, as a file would spell it (shown so in the rows).
+            text = ((editor.currentText() if editor.currentData() else "")
+                    if isinstance(editor, QComboBox)
+                    else editor.text() if isinstance(editor, QLineEdit) else "")
+            if text.strip():
+                values[name] = text.strip()
+        return values
+
+    def set_default(self, name: str, value: str) -> None:
+        """Give a field a value for all rows (the code of a category or status)."""
+        editor = self.defaults[name]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            self._replan()
+
+    def _mapping_combo(self, column: int) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(NOT_IMPORTED, "")
+        for name in FIELDS:
+            combo.addItem(HEADERS[name], name)
+        combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(column, ""))))
+        combo.currentIndexChanged.connect(lambda _i, c=column: self._map(c))
+        return combo
+
+    def map_column(self, column: int, name: str) -> None:
+        """Read the file's column as this field ("" for not imported)."""
+        combo = self.mapping.cellWidget(column, 1)
+        if isinstance(combo, QComboBox):
+            combo.setCurrentIndex(max(0, combo.findData(name)))
+
+    def _map(self, column: int) -> None:
+        mapping = dict(self.plan.mapping)
+        combo = self.mapping.cellWidget(column, 1)
+        name = combo.currentData() if isinstance(combo, QComboBox) else ""
+        mapping.pop(column, None)
+        if name:
+            # A field is read from one column: the one that had it gives it up.
+            mapping = {c: n for c, n in mapping.items() if n != name}
+            mapping[column] = name
+        self._replan_with(mapping)
+
+    def _encoding_changed(self) -> None:
+        from consult_desktop.interchange.participants_csv import TableError
+
+        headers = list(self.plan.headers)
+        try:
+            self.source.reread(self.encoding.currentData())
+        except (TableError, OSError) as error:
+            self.note.setText(str(error))
+            return
+        # The user's mapping is kept while the file has as many columns.
+        same = len(self.source.plan().headers) == len(headers)
+        self._replan_with(dict(self.plan.mapping) if same else None)
+
+    def _replan(self) -> None:
+        self._replan_with(dict(self.plan.mapping))
+
+    def _replan_with(self, mapping: dict[int, str] | None) -> None:
+        """The plan made again with this mapping (None: as the headers say) and the
+        values for all rows."""
+        self.plan = self.source.plan(mapping, self.default_values())
+        self._show_plan()
+
+    # ----- showing the plan ---------------------------------------------------------------
+    def _show_plan(self) -> None:
+        plan = self.plan
+        self.summary.setText(f"<b>{self.path.name}</b>: {summary(plan)}.")
+        used = self.source.encoding
+        if used is not None:
+            self.encoding_found.setText(f"read as {encoding_label(used)}; choose another if"
+                                        " names look wrong")
+        self._show_rows(plan)
+        self.mapping.blockSignals(True)
+        _fill(self.mapping, [[header, ""] for header in plan.headers])
+        for column in range(len(plan.headers)):
+            self.mapping.setCellWidget(column, 1, self._mapping_combo(column))
+        self.mapping.setColumnWidth(0, max(self.mapping.columnWidth(0), 180))
+        self.mapping.blockSignals(False)
+        _fill(self.problems, [[str(p.row), p.column, p.message]
+                              for p in plan.problems[:self.MAX_PROBLEMS]])
+        _fill(self.notices, [[str(n.row), n.column, n.message] for n in plan.notices])
+        for table in (self.problems, self.notices):
+            table.horizontalHeader().setSectionResizeMode(
+                2, QHeaderView.ResizeMode.Stretch)  # a long message wraps, not cut
+            table.resizeRowsToContents()
+        self.pages.setTabText(2, f"Problems ({len(plan.problems)})")
+        self.pages.setTabText(3, f"Notices ({len(plan.notices)})")
+        self.pages.setTabVisible(3, bool(plan.notices))
+        self.skip_invalid.setText(
+            f"Import only the valid rows (skip the {len(plan.invalid_rows)} with problems)")
+        self.skip_invalid.setVisible(bool(plan.invalid_rows) and not plan.fatal)
         self._update()
+
+    def _show_rows(self, plan: ImportPlan) -> None:
+        fields = plan.fields()
+        self.rows.setColumnCount(2 + len(fields))
+        self.rows.setHorizontalHeaderLabels(["Row", "Outcome", *(HEADERS[n] for n in fields)])
+        _fill(self.rows, [[str(s.row), OUTCOMES[s.outcome], *(s.cells.get(n, "")
+                                                              for n in fields)]
+                          for s in plan.shown])
+        by_row: dict[int, list[RowProblem]] = {}
+        for problem in plan.problems:
+            by_row.setdefault(problem.row, []).append(problem)
+        noticed: dict[int, list[RowProblem]] = {}
+        for notice in plan.notices:
+            noticed.setdefault(notice.row, []).append(notice)
+        field_of = {plan.headers[i]: name for i, name in plan.mapping.items()}
+        field_of.update({HEADERS[name]: name for name in plan.defaults})
+        for r, shown in enumerate(plan.shown):
+            found = by_row.get(shown.row, []) if shown.outcome == "problem" else []
+            notes = noticed.get(shown.row, [])
+            if not (found or notes):
+                continue
+            tip = "\n".join(f"{p.column}: {p.message}" for p in found + notes)
+            named = {2 + fields.index(field_of[p.column]) for p in found
+                     if field_of.get(p.column) in fields}
+            outcome = self.rows.item(r, 1)
+            if notes and not found and outcome is not None:
+                outcome.setText(f"{OUTCOMES[shown.outcome]} (see Notices)")
+            for c in range(self.rows.columnCount()):
+                item = self.rows.item(r, c)
+                if item is not None:
+                    colour = PROBLEM_CELL if c in named else PROBLEM if found else NOTICE
+                    item.setBackground(QBrush(colour))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setToolTip(tip)
+        self.rows.resizeColumnToContents(1)
+        for c in range(2, self.rows.columnCount()):
+            self.rows.setColumnWidth(c, min(self.rows.columnWidth(c), 220))
 
     def can_import(self) -> bool:
         if self.plan.fatal:
@@ -101,19 +339,22 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         self.import_button.setEnabled(self.can_import())
         if self.plan.fatal:
-            self.note.setText("The file cannot be imported: a required column is missing.")
+            missing = ", ".join(p.column for p in self.plan.problems if p.row <= 1)
+            self.note.setText(f"Not yet importable: {missing}. Under Columns, choose the"
+                              " file's column for it, or a value for all rows.")
         elif self.plan.problems and not self.skip_invalid.isChecked():
             self.note.setText("Nothing is imported while a row has a problem: correct the "
-                              "file, or import only the valid rows.")
+                              "file (or its encoding), or import only the valid rows.")
         elif not (self.plan.added or self.plan.updated):
             self.note.setText("Nothing to import: everyone is already in the list as is.")
         else:
             self.note.setText("The import is one step: Edit > Undo takes it back.")
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path, plan: ImportPlan) -> bool | None:
-        """None when cancelled, else whether to skip the invalid rows. Tests replace this."""
-        dialog = cls(path, plan, parent)
+    def ask(cls, parent: QWidget | None, path: Path, source: Source) -> ImportPlan | None:
+        """The import as the user settled it, or None when cancelled. Tests replace this."""
+        dialog = cls(path, source, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.skip_invalid.isChecked()
+        return dialog.plan
+

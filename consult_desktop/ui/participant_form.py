@@ -6,7 +6,7 @@ and will not close while a field is wrong; the message says which field and why.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.names import plain_name
-from consult_desktop.domain.participants import HEADERS, Person, read_person, to_cells
+from consult_desktop.domain.participants import (
+    HEADERS,
+    ONE_EMAIL,
+    SHARED_EMAILS,
+    Person,
+    read_person,
+    to_cells,
+)
+
+# Asked when the form's OK is pressed with a valid person: True closes the form, False
+# keeps it open as typed (the question about a duplicate was cancelled).
+Vet = Callable[[Person, QWidget], bool]
 
 HONORIFICS = ("", "Mr.", "Ms.", "Mx.", "Dr.", "H.E. Mr.", "H.E. Ms.", "Prof.")
 
@@ -54,8 +65,9 @@ def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
 
 class ParticipantDialog(QDialog):
     def __init__(self, person: Person | None, members: Collection[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, vet: Vet | None = None) -> None:
         super().__init__(parent)
+        self.vet = vet
         self.setWindowTitle("Edit participant" if person else "Add participant")
         self.person: Person | None = None
         self.honorific = QComboBox()
@@ -155,14 +167,18 @@ class ParticipantDialog(QDialog):
             if widget is not None:
                 widget.setFocus()
             return
+        self.problems.clear()
+        if self.vet is not None and not self.vet(person, self):
+            return  # back to the form, as typed
         self.person = person
         super().accept()
 
     @classmethod
     def ask(cls, parent: QWidget | None, person: Person | None,
-            members: Collection[str]) -> Person | None:
-        """The person entered, or None when cancelled. Tests replace this."""
-        dialog = cls(person, members, parent)
+            members: Collection[str], vet: Vet | None = None) -> Person | None:
+        """The person entered, or None when cancelled; `vet` is asked before the form
+        closes. Tests replace this."""
+        dialog = cls(person, members, parent, vet)
         return dialog.person if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -178,21 +194,26 @@ class DuplicateDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, new: Person, existing: Person, how: str,
             can_merge: bool = True) -> str | None:
-        """"merge", "keep" (both) or None (cancel). Tests replace this.
+        """"merge", "keep" (add as a separate person) or None (cancel: back to the form).
+        Tests replace this.
 
-        An email identifies one person: with the same email, keeping both is not offered."""
+        Names decide who is who: an email shared with someone else (a permanent
+        mission's) only suggests the same person, so a separate person is offered too."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("Possible duplicate")
         same = "the same email" if how == "email" else "the same names and organisation"
         box.setText(f"{describe(existing)} is already in the list, with {same}.")
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if how == "email" and not SHARED_EMAILS:
+            box.setInformativeText(f"A separate person is {ONE_EMAIL}.")
         choices: dict[Any, str] = {}
         if can_merge:
             choices[box.addButton("&Merge into the existing entry",
                                   QMessageBox.ButtonRole.AcceptRole)] = "merge"
-        if how != "email":
-            choices[box.addButton("&Keep both", QMessageBox.ButtonRole.YesRole)] = "keep"
+        choices[box.addButton("&Add as a separate person" if can_merge
+                              else "&Keep as a separate person",
+                              QMessageBox.ButtonRole.YesRole)] = "keep"
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return choices.get(box.clickedButton())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolBar,
     QToolButton,
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.money import format_amount
-from consult_desktop.domain.participants import COLUMNS, Person, find_duplicate, merge
+from consult_desktop.domain.participants import (
+    COLUMNS,
+    SHARED_EMAILS,
+    Person,
+    find_duplicate,
+    merge,
+)
 from consult_desktop.files import OutputError, check_output
 from consult_desktop.services import participants as service
 from consult_desktop.services.edits import Change, Topic
@@ -39,7 +46,12 @@ from consult_desktop.services.participants import (
     to_person,
 )
 from consult_desktop.ui.context import PlanContext
-from consult_desktop.ui.participant_form import DuplicateDialog, ParticipantDialog, describe
+from consult_desktop.ui.participant_form import (
+    DuplicateDialog,
+    ParticipantDialog,
+    Vet,
+    describe,
+)
 from consult_desktop.ui.participants_filter import TRAVEL_FILTERS, Criteria, ParticipantsFilter
 from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.plan_tab import PlanTab
@@ -47,6 +59,14 @@ from consult_desktop.ui.plan_tab import PlanTab
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
 IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
 EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
+
+
+class ConfirmDelete:
+    @classmethod
+    def ask(cls, parent: QWidget, text: str) -> bool:
+        """Ask before deleting; True to go ahead. Tests replace this."""
+        answer = QMessageBox.question(parent, "Delete participants", text)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def _combo(everything: str, choices: Iterable[tuple[str, str]]) -> QComboBox:
@@ -94,6 +114,7 @@ class ParticipantsTab(PlanTab):
             self.view.setColumnHidden(COLUMNS.index(name), True)
         self.model.set_search_columns(self.visible_columns())
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the visible columns…")
@@ -128,6 +149,11 @@ class ParticipantsTab(PlanTab):
         self.import_action = self._action("&Import…", self.import_dialog)
         self.export_action = self._action("E&xport…", self.export_dialog)
         self.make_action("Find", QKeySequence.StandardKey.Find, self.focus_search)
+        # Enter opens the form of the current row (only in the list: elsewhere it is
+        # the key of a field or a button).
+        self.open_action = self.make_action("Edit", "Return", self.edit_current,
+                                            within=self.view)
+        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -284,27 +310,59 @@ class ParticipantsTab(PlanTab):
     def people(self, but: int | None = None) -> list[tuple[int, Person]]:
         return [(row[0], to_person(row)) for row in self.model.rows if row[0] != but]
 
-    def add_participant(self) -> None:
-        person = ParticipantDialog.ask(self, None, self.members)
-        if person is None:
-            return
-        others = self.people()
-        duplicate = find_duplicate(person, others)
-        if duplicate is not None:
+    def _vetting(self, others: list[tuple[int, Person]], can_merge: bool
+                 ) -> tuple[Vet, dict[str, Any]]:
+        """The question about a duplicate, asked from the form before it closes; the
+        answer lands in the dict (choice, ident, old). Cancel returns to the form."""
+        answer: dict[str, Any] = {}
+
+        def vet(person: Person, parent: QWidget) -> bool:
+            answer.clear()
+            duplicate = find_duplicate(person, others)
+            if duplicate is None:
+                return True
             ident, how = duplicate
             old = dict(others)[ident]
-            choice = DuplicateDialog.ask(self, person, old, how)
-            if choice == "merge":
-                self.context.run(EditParticipant(ident, old, merge(old, person),
-                                                 f"Merge into {describe(old)}",
-                                                 self.model.versions.get(ident)))
-                self.select_ids([ident])
-                return
-            if choice != "keep":
-                return
-        edit = AddParticipant(person)
+            choice = DuplicateDialog.ask(parent, person, old, how, can_merge=can_merge)
+            if choice is None:
+                return False
+            answer.update(choice=choice, ident=ident, old=old, how=how)
+            return True
+        return vet, answer
+
+    @staticmethod
+    def _separate(person: Person, answer: dict[str, Any], before: Person | None = None
+                  ) -> Person:
+        """A person kept apart from one of the same email: without it (with the email
+        they had `before` an edit), while the plan file holds each email once."""
+        if answer.get("how") == "email" and not SHARED_EMAILS:
+            return person._replace(email=before.email if before else None)
+        return person
+
+    def add_participant(self) -> None:
+        vet, answer = self._vetting(self.people(), can_merge=True)
+        person = ParticipantDialog.ask(self, None, self.members, vet)
+        if person is None:
+            return
+        if answer.get("choice") == "merge":
+            ident, old = answer["ident"], answer["old"]
+            self.context.run(EditParticipant(ident, old, merge(old, person),
+                                             f"Merge into {describe(old)}",
+                                             self.model.versions.get(ident)))
+            self.select_ids([ident])
+            return
+        edit = AddParticipant(self._separate(person, answer))
         if self.context.run(edit):
             self.select_ids(edit.ids or [])
+
+    def edit_current(self) -> None:
+        """The form of the row with the focus (selected alone first)."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            ident = self.model.rows[self.proxy.mapToSource(current).row()][0]
+            if self.selected_ids() != [ident]:
+                self.select_ids([ident])
+        self.edit_selected()
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
@@ -313,23 +371,26 @@ class ParticipantsTab(PlanTab):
         ident = ids[0]
         old = to_person(self.model.rows[self.model.row_of(ident)])
         seen = self.model.versions.get(ident)  # the row as read: others may change it
-        new = ParticipantDialog.ask(self, old, self.members)
+        vet, answer = self._vetting(self.people(but=ident), can_merge=False)
+        new = ParticipantDialog.ask(self, old, self.members, vet)
         if new is None or new == old:
             return
-        duplicate = find_duplicate(new, self.people(but=ident))
-        if duplicate is not None:
-            other = dict(self.people())[duplicate[0]]
-            if duplicate[1] == "email":
-                self.context.report(f"{new.email} is already the email of "
-                                         f"{describe(other)}")
-                return
-            if DuplicateDialog.ask(self, new, other, "name", can_merge=False) != "keep":
-                return
-        self.context.run(EditParticipant(ident, old, new, seen=seen))
+        new = self._separate(new, answer, old)
+        if new != old:
+            self.context.run(EditParticipant(ident, old, new, seen=seen))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if not ids:
+            return
+        if len(ids) == 1:
+            row = self.model.rows[self.model.row_of(ids[0])]
+            question = f"Delete {describe(to_person(row))}?"
+        else:
+            question = f"Delete {len(ids):,} participants?"
+        effects = service.deletion_effects(self.context.plan_file, ids)
+        text = f"{question}\n\n{effects}" if effects else question
+        if ConfirmDelete.ask(self, f"{text}\n\nEdit > Undo brings them back."):
             self.context.run(DeleteParticipants(ids, self.model.versions))
 
     def set_status_of_selection(self, status: str) -> None:
@@ -371,12 +432,12 @@ class ParticipantsTab(PlanTab):
 
     def import_path(self, path: Path, sheet: str | None = None) -> None:
         from consult_desktop.interchange.participants_csv import TableError
-        from consult_desktop.interchange.participants_io import preview
+        from consult_desktop.interchange.participants_io import Reading
         from consult_desktop.interchange.participants_xlsx import SheetChoice
         from consult_desktop.ui.import_dialog import ImportDialog, summary
 
         try:
-            plan = preview(self.context.plan_file, path, sheet)
+            reading = Reading(self.context.plan_file, path, sheet)
         except SheetChoice as error:
             chosen = self.ask_sheet(Path(path), error.sheets)
             if chosen is not None:
@@ -388,9 +449,8 @@ class ParticipantsTab(PlanTab):
         except OSError as error:
             self.context.report(f"{path}: {error.strerror or error}")
             return
-        if ImportDialog.ask(self, path, plan) is None:
-            return
-        if plan.fatal or not (plan.added or plan.updated):
+        plan = ImportDialog.ask(self, path, reading)
+        if plan is None or plan.fatal or not (plan.added or plan.updated):
             return
         if self.context.run(ImportParticipants(plan, Path(path).name)):
             self.message.setText(f"Imported {Path(path).name}: {summary(plan)}")

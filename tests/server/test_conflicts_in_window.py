@@ -16,6 +16,7 @@ from consult_desktop.store.models import BudgetLine, Participant
 from consult_desktop.store.server_plan import open_server_plan
 from consult_desktop.ui.conflict_dialog import ConflictDialog
 from consult_desktop.ui.participant_form import ParticipantDialog
+from consult_desktop.ui.participants_tab import ConfirmDelete
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def _get(plan, ident, column):
 
 def _form_while_boris_saves(monkeypatch, boris, ident, **mine):
     """Anna's form: while it is open Boris saves his function; she saves `mine`."""
-    def ask(_cls, _parent, old, _members):
+    def ask(_cls, _parent, old, _members, _vet=None):
         _set(boris, ident, function="Boris's function")
         return old._replace(**mine)
     monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
@@ -131,11 +132,14 @@ def test_set_status_is_refused_whole_when_one_of_the_rows_changed(qtbot, anna, b
     assert failures == []
 
 
-def test_deleting_a_participant_someone_changed_meanwhile_asks_first(qtbot, anna, boris):
+def test_deleting_a_participant_someone_changed_meanwhile_asks_first(qtbot, anna, boris,
+                                                                     monkeypatch):
     tab, _failures = anna
     context = tab.context
     ident = _first(tab)
     _set(boris, ident, notes="just confirmed by phone")
+    # Anna confirms the deletion; only then is the conflict found.
+    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(lambda cls, parent, text: True))
     context.ask_conflict = lambda conflict: "theirs"
     tab.delete_selected()
     assert _get(boris, ident, "notes") == "just confirmed by phone"  # not deleted
@@ -148,7 +152,7 @@ def test_undoing_a_participant_edit_after_someone_elses_later_change_is_refused(
     context = tab.context
     ident = _first(tab)
 
-    def ask(_cls, _parent, old, _members):
+    def ask(_cls, _parent, old, _members, _vet=None):
         return old._replace(function="Anna's function")
     monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
     tab.edit_selected()
@@ -212,7 +216,7 @@ def test_a_participant_edited_while_the_server_is_gone_is_kept_and_saved_after(
     banner.timer.setInterval(300)
     ident = _first(tab)
 
-    def ask(_cls, _parent, old, _members):
+    def ask(_cls, _parent, old, _members, _vet=None):
         return old._replace(function="Typed while it was gone")
     monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
     pg_server.stop()

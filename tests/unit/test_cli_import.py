@@ -40,3 +40,23 @@ def test_import_of_an_unreadable_file_says_why_in_one_line(tmp_path, capsys):
     assert main(["import", str(plan), str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.xlsx: not an Excel workbook" in err
+
+
+def test_a_list_without_a_category_column_imports_with_a_category_for_all_rows(tmp_path,
+                                                                              capsys):
+    plan = tmp_path / "demo.consult"
+    main(["demo", str(plan)])
+    source = tmp_path / "colleague.csv"
+    source.write_text("Surname,First name,Email\nYilmaz,Ayse,mission@example.org\n"
+                      "Demir,Can,mission@example.org\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(plan), str(source)]) == 1
+    assert "Category: required column missing" in capsys.readouterr().err
+    assert main(["import", str(plan), str(source), "--category", "Member State"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "added 2, updated 0, unchanged 0, skipped 0"
+    assert err.strip() == (f"{source}:3: Email: mission@example.org is also the email of"
+                           " Ayse Yilmaz (row 2): other names, so another person; stored"
+                           " without the email (a plan holds each email once) (notice)")
+    assert main(["import", str(plan), str(source), "--category", "Martians"]) == 1
+    assert "Category (all rows): unknown category 'Martians'" in capsys.readouterr().err

@@ -27,7 +27,7 @@ def test_rows_matching_by_email_or_names_update_and_the_rest_are_added():
 
 def test_problems_name_the_row_and_the_column_as_the_file_spells_it():
     rows = [(2, ["A", "", "", "a@example.org", "ngo", ""]),
-            (3, ["B", "", "", "a@example.org", "ngo", ""]),
+            (3, ["a", "", "", "A@example.org", "ngo", ""]),  # the same person again
             (4, ["C", "", "", "", "nobody", ""])]
     plan = plan_import(HEADERS, rows, [])
     assert [(p.row, p.column) for p in plan.problems] == [(3, "Courriel"), (4, "Catégorie")]
@@ -62,3 +62,62 @@ def test_a_row_without_email_naming_someone_listed_with_one_still_updates_them()
     plan = plan_import(HEADERS, rows, EXISTING)
     assert plan.problems == []
     assert [(row, ident, new.phone) for row, ident, _, new in plan.updated] == [(2, 7, "333")]
+
+
+def test_two_delegates_sharing_a_mission_email_are_two_people_with_a_notice():
+    rows = [(2, ["Yilmaz", "Ayse", "Mission", "mission@example.org", "member_state", ""]),
+            (3, ["Demir", "Can", "Mission", "mission@example.org", "member_state", ""]),
+            (4, ["Durand", "Paul", "ONG A", "jean@example.org", "ngo", ""])]
+    plan = plan_import(HEADERS, rows, EXISTING)
+    assert plan.problems == []
+    assert [(row, p.family_name) for row, p in plan.added] == [
+        (2, "Yilmaz"), (3, "Demir"), (4, "Durand")]
+    assert [(n.row, n.column) for n in plan.notices] == [(3, "Courriel"), (4, "Courriel")]
+    assert plan.notices[0].message.startswith(
+        "mission@example.org is also the email of Ayse Yilmaz (row 2): other names, so"
+        " another person")
+    assert "the email of Jean Dupont, already in the plan" in plan.notices[1].message
+    # The plan file holds each email once: the second of a shared address goes without.
+    assert [p.email for _, p in plan.added] == ["mission@example.org", None, None]
+    # Imported again: the same two people, matched by email and names, unchanged.
+    existing = [(20 + row, person) for row, person in plan.added]
+    again = plan_import(HEADERS, rows[:2], existing)
+    assert again.added == [] and again.unchanged == [2, 3]
+
+
+def test_a_mapping_chosen_by_the_user_and_a_category_for_all_rows():
+    headers = ["Surname", "Delegation", "Remarks"]
+    rows = [(2, ["Yilmaz", "Turkey", "chef"]), (3, ["Demir", "Turkey", ""])]
+    refused = plan_import(headers, rows, [])
+    assert refused.fatal and refused.problems[0].column == "Category"
+    plan = plan_import(headers, rows, [], mapping={0: "family_name", 1: "country"},
+                       defaults={"category": "Member State"})
+    assert plan.problems == []
+    assert [(p.family_name, p.country, p.category, p.notes) for _, p in plan.added] == [
+        ("Yilmaz", "TR", "member_state", ""), ("Demir", "TR", "member_state", "")]
+    assert plan.fields() == ["family_name", "country", "category"]
+    assert [(s.row, s.cells["category"], s.outcome) for s in plan.shown] == [
+        (2, "Member State of the body", "add"), (3, "Member State of the body", "add")]
+
+
+def test_a_value_for_all_rows_fills_only_blank_cells_and_is_checked():
+    headers = ["Nom", "Catégorie"]
+    rows = [(2, ["A", "expert"]), (3, ["B", ""])]
+    plan = plan_import(headers, rows, [], defaults={"category": "ngo"})
+    assert [p.category for _, p in plan.added] == ["expert", "ngo"]
+    wrong = plan_import(headers, rows, [], defaults={"category": "Martians"})
+    assert wrong.fatal
+    assert [(p.column, p.message) for p in wrong.problems] == [
+        ("Category (all rows)", "unknown category 'Martians'")]
+
+
+def test_names_damaged_by_an_encoding_are_problems_of_their_row_and_column():
+    rows = [(2, ["Y?lmaz", "Ay\u015fe", "", "", "expert", ""]),
+            (3, ["Y\u00c4\u00b1lmaz", "", "", "", "expert", ""]),
+            (4, ["M\ufffcller", "", "", "", "expert", ""]),
+            (5, ["M\u00fcller", "Jos\u00e9", "Caf\u00e9 ?", "", "expert", ""])]
+    plan = plan_import(HEADERS, rows, [])
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "Nom"), (3, "Nom")]
+    assert "'Y\u0131lmaz'" in plan.problems[1].message
+    assert [row for row, _ in plan.added] == [4, 5]
+    assert [s.outcome for s in plan.shown] == ["problem", "problem", "add", "add"]

@@ -27,7 +27,7 @@ AWKWARD = (
     ";;;;;\n"
     "Lefèvre;Zoé;Atlantis;z.lefevre@example.fr;ONG;\n"
     "Marchand;Élodie;France;E.Marchand@example.fr;member state;Déléguée\n"
-    "Dubois;Jean;Belgique;m.ivanova@example.kz;expert;\n"
+    "ИВАНОВА;Мария;Belgique;m.ivanova@example.kz;expert;\n"  # row 2's person again
 )
 
 
@@ -39,7 +39,8 @@ def test_a_file_with_problems_changes_nothing_and_lists_each_one(demo_plan, tmp_
     assert not outcome.written
     assert outcome.problems == [
         f"{path}:4: Pays: unknown country 'Atlantis'",
-        f"{path}:6: Courriel: duplicate email: m.ivanova@example.kz is also on row 2",
+        f"{path}:6: Courriel: duplicate: Мария ИВАНОВА, m.ivanova@example.kz is also on"
+        " row 2",
     ]
     assert _people(demo_plan) == before
 
@@ -109,3 +110,38 @@ def test_an_xlsx_file_with_numbers_and_french_headers_is_previewed(demo_plan, tm
     (_, person), = plan.added
     assert (person.phone, str(person.travel_amount), person.country) == (
         "41227001234", "1850.50", "HR")
+
+
+def test_a_workbook_export_types_amounts_and_yes_no_and_sizes_its_columns(demo_plan,
+                                                                          tmp_path):
+    out = tmp_path / "people.xlsx"
+    export_people(demo_plan, out)
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    by_header = {h: [row[i] for row in sheet.iter_rows(min_row=2)]
+                 for i, h in enumerate(headers)}
+    amounts = [c for c in by_header["Travel amount"] if c.value is not None]
+    assert amounts and all(c.data_type == "n" and isinstance(c.value, int | float)
+                           for c in amounts)
+    assert all(c.number_format == "#,##0.00" for c in amounts)
+    stored = [p.travel_amount for p in _people(demo_plan) if p.travel_amount is not None]
+    assert sum(c.value for c in amounts) == sum(stored)  # Excel can add them up
+    flags = by_header["Travel requested"] + by_header["Travel approved"]
+    assert {c.data_type for c in flags} == {"b"} and {c.value for c in flags} == {True, False}
+    assert all(c.data_type == "s" for c in by_header["Phone"] if c.value)  # "+41 22..."
+    letter = openpyxl.utils.get_column_letter
+    widths = {h: sheet.column_dimensions[letter(i + 1)].width for i, h in enumerate(headers)}
+    longest = max(len(c.value or "") for c in by_header["Organisation"])
+    assert widths["Organisation"] >= min(longest, 50) and widths["Honorific"] < 20
+
+
+def test_the_csv_export_still_writes_text(demo_plan, tmp_path):
+    out = tmp_path / "people.csv"
+    export_people(demo_plan, out)
+    import csv
+
+    with open(out, encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    stored = sorted(f"{p.travel_amount:.2f}" for p in _people(demo_plan) if p.travel_amount)
+    assert sorted(r["Travel amount"] for r in rows if r["Travel amount"]) == stored
+    assert {r["Travel requested"] for r in rows} == {"yes", "no"}

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from consult_desktop.domain.participants import Person
 from consult_desktop.ui.options_tab import ConfirmDelete
 from consult_desktop.ui.participant_form import ParticipantDialog
+from consult_desktop.ui.participants_tab import ConfirmDelete as ParticipantsConfirm
 
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
                     Qt.KeyboardModifier.AltModifier)
@@ -42,6 +43,7 @@ def test_participants_add_from_the_search_field_and_delete_from_the_list(window,
     tab = _show(window, qtbot, "&Participants")
     before = tab.model.rowCount()
     _answer(monkeypatch, ParticipantDialog, Person("Kovač", "expert", given_name="Ivana"))
+    _answer(monkeypatch, ParticipantsConfirm, True)
     _focus(qtbot, tab.search)
     qtbot.keyClick(tab.search, Qt.Key.Key_N, CTRL | SHIFT)
     assert tab.model.rowCount() == before + 1
@@ -52,6 +54,23 @@ def test_participants_add_from_the_search_field_and_delete_from_the_list(window,
     assert tab.model.rowCount() == before and tab.model.row_of(ident) == -1
     qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)  # Edit > Undo, from the window
     assert tab.model.row_of(ident) >= 0
+
+
+def test_participants_enter_opens_the_form_of_the_current_row_and_tab_leaves_the_list(
+        window, qtbot, monkeypatch):
+    tab = _show(window, qtbot, "&Participants")
+    shown: list = []
+    monkeypatch.setattr(ParticipantDialog, "ask", classmethod(
+        lambda _cls, parent, person, *args, **kwargs: shown.append(person)))
+    _focus(qtbot, tab.view)
+    tab.view.setCurrentIndex(tab.proxy.index(2, 1))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert [p.family_name for p in shown] == [tab.proxy.index(2, 1).data()]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert len(shown) == 2
+    qtbot.keyClick(tab.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not tab.view.hasFocus())  # out of the list, not to a cell
+    assert tab.view.currentIndex().column() == 1
 
 
 def test_participants_find_puts_the_focus_in_the_search_field(window, qtbot):
