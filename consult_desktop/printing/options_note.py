@@ -68,10 +68,10 @@ def option_paragraphs(option: OptionNote, currency: str, styles: Styles) -> Iter
         yield Paragraph(f"<i>Format, dates and venue:</i> {text('; '.join(facts))}.",
                         styles.note_body)
     if option.total is not None:
-        cost = format_amount(option.total, currency)
+        cost = format_amount(option.total, currency, whole=True)
         if option.psc:
             cost += (f", including programme support costs of "
-                     f"{format_amount(option.psc, currency)}")
+                     f"{format_amount(option.psc, currency, whole=True)}")
         yield Paragraph(f"<i>Cost:</i> {text(cost)}.", styles.note_body)
     for heading, value in (("Resources needed", option.resources_needed),
                            ("Benefits", option.benefits), ("Risks", option.risks)):

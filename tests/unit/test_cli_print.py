@@ -23,7 +23,7 @@ EXPECTED = {
         "Total 29,902 3,390"]),
     "options-note": ("Options note", [
         f"{TITLE}: options", f"(a) {OPTION_A}", f"(b) {OPTION_B}",
-        "Cost: $29,902.00, including programme support costs of $2,002.00.",
+        "Cost: $29,902, including programme support costs of $2,002.",
         "10 April 2018: Preparatory meeting in Mexico"]),
     "summary": ("Summary of discussions", [
         "I. Measuring migration (agenda item 3)", "1. Experts compared census methods."]),
