@@ -76,6 +76,7 @@ def format_amount(value: Decimal, currency: str, locale: str = "en",
     in the table."""
     if whole:
         value = value.quantize(UNIT, ROUND_HALF_UP)
+        value = value if value else abs(value)  # -0.01 is "$0", not "-$0"
     if style == "symbol":
         return _formatted(value, value.is_signed(), currency, locale, whole)
     number = _number(value, value.is_signed(), locale, whole)
