@@ -40,3 +40,30 @@ def test_import_of_an_unreadable_file_says_why_in_one_line(tmp_path, capsys):
     assert main(["import", str(plan), str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.xlsx: not an Excel workbook" in err
+
+
+def test_un_iso_and_former_names_import_and_print_as_the_un_names(tmp_path, capsys):
+    """An officer's list names States as the UN, ISO or an old list does: each is read
+    and the printed list of participants gives the UN short name."""
+    from pypdf import PdfReader
+
+    plan = tmp_path / "new.consult"
+    assert main(["new", str(plan), "--title", "Consultation"]) == 0
+    source = tmp_path / "list.csv"
+    source.write_text(
+        "Family name,Given name,Country,Category\n"
+        "Kim,Min-jun,Republic of Korea,member_state\n"
+        "Rahimi,Sara,\"Iran, Islamic Republic of\",member_state\n"
+        "Dlamini,Sipho,Swaziland,member_state\n"
+        "Jallow,Awa,Gambia (Republic of The),member_state\n"
+        "Lukaku,Jean,\"Congo, The Democratic Republic of the\",member_state\n",
+        encoding="utf-8")
+    assert main(["import", str(plan), str(source)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("added 5,")
+    out = tmp_path / "list.pdf"
+    assert main(["print", str(plan), "participants", "-o", str(out)]) == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    for un_name in ("Republic of Korea", "Iran (Islamic Republic of)", "Eswatini", "Gambia",
+                    "Democratic Republic of the Congo"):
+        assert un_name in text, un_name
+    assert "Swaziland" not in text and "Congo, The" not in text
