@@ -101,3 +101,20 @@ def test_iso_and_former_names_people_type_are_understood(typed, code):
 def test_a_name_that_could_be_two_states_is_not_guessed():
     assert countries.lookup("Korea") is None
     assert countries.lookup("Guinea") == "GN" and countries.lookup("Niger") == "NE"
+
+
+@pytest.mark.parametrize(("code", "un_name"), [
+    # The States whose UN short name differs from ISO's or changed, as the UN's list of
+    # Member States writes them today.
+    ("BO", "Bolivia (Plurinational State of)"), ("CV", "Cabo Verde"), ("CZ", "Czechia"),
+    ("CI", "Côte d'Ivoire"), ("KP", "Democratic People's Republic of Korea"),
+    ("CD", "Democratic Republic of the Congo"), ("SZ", "Eswatini"),
+    ("FM", "Micronesia (Federated States of)"), ("NL", "Netherlands (Kingdom of the)"),
+    ("MK", "North Macedonia"), ("KR", "Republic of Korea"),
+    ("LA", "Lao People's Democratic Republic"), ("SY", "Syrian Arab Republic"),
+    ("TZ", "United Republic of Tanzania"), ("VE", "Venezuela (Bolivarian Republic of)"),
+    ("VN", "Viet Nam"), ("BN", "Brunei Darussalam"), ("TL", "Timor-Leste"),
+    ("CG", "Congo"), ("GM", "Gambia"), ("BS", "Bahamas"),
+])
+def test_english_names_are_the_un_short_names(code, un_name):
+    assert countries.name(code) == un_name
