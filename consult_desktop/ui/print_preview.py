@@ -119,6 +119,9 @@ class PrintPreviewDialog(QDialog):
         self.save_button = buttons.addButton("&Save as PDF…",
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button = buttons.addButton("&Documents…",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button.clicked.connect(self.edit_documents)
         self.save_button.clicked.connect(self.save_dialog)
         self.print_button.clicked.connect(self.print_dialog)
         buttons.rejected.connect(self.reject)
@@ -128,6 +131,13 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 900)
         self.refresh()
+
+    def edit_documents(self) -> None:
+        """The symbols, dates and distribution, this document's shown first."""
+        from consult_desktop.ui.documents_dialog import edit_documents
+
+        if edit_documents(self.context, self, self.kind):
+            self.refresh()
 
     def refresh(self) -> None:
         """Build the document again with the choices made and lay out its pages; each
