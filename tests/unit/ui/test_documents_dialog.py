@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from PySide6.QtCore import QDate
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 
 from consult_desktop.services import documents, printables
 from consult_desktop.ui.documents_dialog import DocumentsDialog, edit_documents
