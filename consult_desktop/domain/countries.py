@@ -43,6 +43,13 @@ COMMON_NAMES = {
     "netherlands": "NL", "brunei": "BN", "micronesia": "FM", "vatican city": "VA",
 }
 
+# Territories whose ISO name is inverted, as UN documents name them (UNSD's M49 and
+# UN usage): never "Virgin Islands, British" or "Taiwan, Province of China" in print.
+TERRITORY_NAMES = {
+    "VG": "British Virgin Islands", "VI": "United States Virgin Islands",
+    "TW": "Taiwan Province of China",
+}
+
 
 @functools.cache
 def _un() -> dict[str, dict[str, str]]:
@@ -73,6 +80,7 @@ def _names() -> dict[str, str]:
     with database.open(encoding="utf-8") as handle:
         entries = json.load(handle)["3166-1"]
     names = {entry["alpha_2"]: entry["name"] for entry in entries}
+    names.update(TERRITORY_NAMES)
     names.update((code, un["en"]) for code, un in _un().items())
     return names
 
@@ -95,6 +103,7 @@ def _index() -> dict[str, str]:
             if value:
                 spellings += [value, french.gettext(value)]
         spellings += _un().get(code, {}).values()
+        spellings += [TERRITORY_NAMES[code]] if code in TERRITORY_NAMES else []
         for spelling in spellings:
             index.setdefault(_key(spelling), code)
     for spelling, code in COMMON_NAMES.items():

@@ -118,3 +118,15 @@ def test_a_name_that_could_be_two_states_is_not_guessed():
 ])
 def test_english_names_are_the_un_short_names(code, un_name):
     assert countries.name(code) == un_name
+
+
+def test_no_printed_name_is_an_iso_inverted_form():
+    """"Virgin Islands, British" and "Taiwan, Province of China" are ISO's forms; the
+    few commas left belong to the names themselves."""
+    inverted = {code: countries.name(code) for code in countries.all_codes()
+                if "," in countries.name(code)}
+    assert set(inverted) <= {"BQ", "SH"}, inverted  # "Bonaire, Sint Eustatius and Saba"
+    assert countries.name("VG") == "British Virgin Islands"
+    assert countries.name("TW") == "Taiwan Province of China"
+    assert countries.lookup("Taiwan, Province of China") == "TW"
+    assert countries.lookup("United States Virgin Islands") == "VI"
