@@ -66,10 +66,10 @@ def option(document: Document, note: OptionNote, currency: str, lang: str) -> No
     if facts:
         labelled(document, "Format, dates and venue", "; ".join(facts) + ".")
     if note.total is not None:
-        cost = presentation.amount(note.total, currency, lang)
+        cost = presentation.amount(note.total, currency, lang, whole=True)
         if note.psc:
             cost += (", including programme support costs of "
-                     f"{presentation.amount(note.psc, currency, lang)}")
+                     f"{presentation.amount(note.psc, currency, lang, whole=True)}")
         labelled(document, "Cost", cost + ".")
     for heading, value in (("Resources needed", note.resources_needed),
                            ("Benefits", note.benefits), ("Risks", note.risks)):

@@ -62,10 +62,11 @@ def hours(start: dt.time | None, end: dt.time | None) -> str:
     return f"{start:%H:%M}" + (f"-{end:%H:%M}" if end else "")
 
 
-def amount(value: Decimal, currency: str, lang: str = "en") -> str:
+def amount(value: Decimal, currency: str, lang: str = "en", whole: bool = False) -> str:
+    """$3,250.00; `whole`: $3,250, as a sum in running text prints."""
     from consult_desktop.domain.money import format_amount
 
-    return format_amount(value, currency, lang)
+    return format_amount(value, currency, lang, whole=whole)
 
 
 def quantity(value: Decimal) -> str:
