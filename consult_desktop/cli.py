@@ -306,7 +306,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     try:
         output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"
         pdf = printables.make(plan_file, args.document.id, output,
-                              printables.Choices(option=args.option, contacts=args.contacts))
+                              printables.Choices(option=args.option, contacts=args.contacts,
+                                                 people=args.people))
     except ValueError as error:
         raise CommandError(str(error)) from None
     finally:
@@ -485,6 +486,8 @@ def _print_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--contacts", action="store_true",
                      help="include e-mail and telephone in the list of participants "
                      "(personal data: off by default)")
+    sub.add_argument("--people", action="store_true",
+                     help="name each item's chair and speakers in the agenda (off by default)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,8 +9,11 @@ ISO's English name (pycountry's database). The window, the printed list of parti
 and the command line all ask `name` and `sort_key` here.
 
 A name is recognised in English, French or Russian, without regard to case or
-accents, and a few common short names ("Russia", "Turkey", "United Kingdom") are
-understood too. pycountry is imported only to read a typed name: it costs about 90 ms.
+accents: the UN short name, ISO's name (inverted "Korea, Republic of" or with ISO's
+"(the)": "Bahamas (the)", "Korea (the Republic of)"), the code, and a few common or
+former short names ("Russia", "United Kingdom", "Swaziland", "Cape Verde"); an article
+"the" makes no difference ("the Gambia"). pycountry is imported only to read a typed
+name: it costs about 90 ms.
 """
 
 from __future__ import annotations
@@ -33,7 +36,18 @@ COMMON_NAMES = {
     "laos": "LA", "vietnam": "VN", "macedonia": "MK", "north macedonia": "MK",
     "holy see": "VA", "vatican": "VA", "palestine": "PS", "state of palestine": "PS",
     "royaume uni": "GB", "etats unis": "US", "russie": "RU", "turquie": "TR",
-    "federation de russie": "RU",
+    "federation de russie": "RU", "u s a": "US", "u s": "US", "u k": "GB", "britain": "GB",
+    # Former UN short names, still typed: the States renamed themselves.
+    "swaziland": "SZ", "cape verde": "CV", "former yugoslav republic of macedonia": "MK",
+    "burma": "MM", "ivory coast": "CI", "east timor": "TL",
+    "netherlands": "NL", "brunei": "BN", "micronesia": "FM", "vatican city": "VA",
+}
+
+# Territories whose ISO name is inverted, as UN documents name them (UNSD's M49 and
+# UN usage): never "Virgin Islands, British" or "Taiwan, Province of China" in print.
+TERRITORY_NAMES = {
+    "VG": "British Virgin Islands", "VI": "United States Virgin Islands",
+    "TW": "Taiwan Province of China",
 }
 
 
@@ -66,6 +80,7 @@ def _names() -> dict[str, str]:
     with database.open(encoding="utf-8") as handle:
         entries = json.load(handle)["3166-1"]
     names = {entry["alpha_2"]: entry["name"] for entry in entries}
+    names.update(TERRITORY_NAMES)
     names.update((code, un["en"]) for code, un in _un().items())
     return names
 
@@ -88,17 +103,37 @@ def _index() -> dict[str, str]:
             if value:
                 spellings += [value, french.gettext(value)]
         spellings += _un().get(code, {}).values()
+        spellings += [TERRITORY_NAMES[code]] if code in TERRITORY_NAMES else []
         for spelling in spellings:
-            index.setdefault(fold_words(spelling), code)
+            index.setdefault(_key(spelling), code)
     for spelling, code in COMMON_NAMES.items():
-        index.setdefault(spelling, code)
+        index.setdefault(_key(spelling), code)
     return index
+
+
+def _key(text: str) -> str:
+    """A name's words, folded, without the article: "The Gambia" -> "gambia"."""
+    return " ".join(word for word in fold_words(text).split() if word != "the")
+
+
+def _turned(text: str) -> str:
+    """An inverted name the natural way round: "Korea (the Republic of)" and "Korea,
+    Republic of" -> "Republic of Korea"; "" when the name is not inverted."""
+    head, bracket, tail = text.partition("(")
+    if bracket and tail.rstrip().endswith(")"):
+        return f"{tail.rstrip()[:-1]} {head}"
+    head, comma, tail = text.rpartition(",")
+    return f"{tail} {head}" if comma else ""
 
 
 @functools.lru_cache(maxsize=2048)
 def lookup(text: str) -> str | None:
     """The alpha-2 code of a country written as a code or a name, or None."""
-    return _index().get(fold_words(text))
+    index = _index()
+    found = index.get(_key(text))
+    if found is None and _turned(text):
+        found = index.get(_key(_turned(text)))
+    return found
 
 
 def name(code: str, lang: str = "en") -> str:

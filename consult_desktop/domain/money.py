@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
 CENT = Decimal("0.01")
+UNIT = Decimal(1)
 ZERO = Decimal("0.00")
 # No amount, quantity or rate of a meeting comes near this; larger input is a typo, and
 # "1e999" would break the arithmetic (Decimal's 28 digits) and the stored integers.
@@ -66,33 +67,44 @@ AmountStyle = Literal["symbol", "code", "number"]
 
 
 def format_amount(value: Decimal, currency: str, locale: str = "en",
-                  style: AmountStyle = "symbol") -> str:
+                  style: AmountStyle = "symbol", whole: bool = False) -> str:
     """The one writer of amounts. `symbol`: "$3,250.00" (the locale's currency pattern);
     `code`: "3,250.00 USD" (a sum in running text, beside counts); `number`: "3,250.00"
-    (a column whose heading names the currency). Cents rounded half to even, as Babel."""
+    (a column whose heading names the currency). Cents rounded half to even, as Babel.
+    `whole`: in whole units, as UN documents give amounts ("$157,974", "157,974"),
+    halves rounded up as a budget table rounds its cells, so a sum in the text reads as
+    in the table."""
+    if whole:
+        value = value.quantize(UNIT, ROUND_HALF_UP)
+        value = value if value else abs(value)  # -0.01 is "$0", not "-$0"
     if style == "symbol":
-        return _formatted(value, value.is_signed(), currency, locale)
-    number = _number(value, value.is_signed(), locale)
+        return _formatted(value, value.is_signed(), currency, locale, whole)
+    number = _number(value, value.is_signed(), locale, whole)
     return number if style == "number" else f"{number} {currency}"
 
 
 @functools.lru_cache(maxsize=8192)
-def _number(value: Decimal, signed: bool, locale: str) -> str:
+def _number(value: Decimal, signed: bool, locale: str, whole: bool = False) -> str:
     if locale == "en":
-        return f"{'-' if signed else ''}{abs(value).quantize(CENT, ROUND_HALF_EVEN):,.2f}"
+        digits = UNIT if whole else CENT
+        return f"{'-' if signed else ''}{abs(value).quantize(digits, ROUND_HALF_EVEN):,}"
     from babel.numbers import format_decimal
 
-    return str(format_decimal(value, format="#,##0.00", locale=locale))
+    return str(format_decimal(value, format="#,##0" if whole else "#,##0.00", locale=locale))
 
 
 @functools.lru_cache(maxsize=8192)
-def _formatted(value: Decimal, signed: bool, currency: str, locale: str) -> str:
+def _formatted(value: Decimal, signed: bool, currency: str, locale: str,
+               whole: bool = False) -> str:
     # Equal amounts of one sign print alike (rounded to the currency's digits; -0 keeps
     # its sign), so a cache keyed on them is safe; tables ask for the same cells many
     # times (~0.15 ms a call).
     symbol = EN_SYMBOLS.get(currency) if locale == "en" else None
     if symbol is not None:  # as Babel: the sign first, cents rounded half to even
-        return f"{'-' if signed else ''}{symbol}{_number(abs(value), False, locale)}"
+        return f"{'-' if signed else ''}{symbol}{_number(abs(value), False, locale, whole)}"
+    if whole:
+        return _whole_pattern(locale).apply(value, _locale(locale), currency=currency,
+                                            currency_digits=False)
     return _pattern(locale).apply(value, _locale(locale), currency=currency)
 
 
@@ -106,3 +118,11 @@ def _locale(name: str) -> Any:
 @functools.cache
 def _pattern(name: str) -> Any:
     return _locale(name).currency_formats["standard"]
+
+
+@functools.cache
+def _whole_pattern(name: str) -> Any:
+    """The locale's currency pattern without its decimals ("¤#,##0")."""
+    from babel.numbers import parse_pattern
+
+    return parse_pattern(re.sub(r"\.[0#]+", "", _pattern(name).pattern))

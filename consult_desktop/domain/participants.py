@@ -37,6 +37,9 @@ class Person(NamedTuple):
     travel_approved: bool = False
     travel_amount: Decimal | None = None
     notes: str = ""
+    # A delegation prints its head first, then by rank (1, 2, ...), then by name.
+    head_of_delegation: bool = False
+    rank: int | None = None
 
 
 FIELDS: tuple[str, ...] = Person._fields
@@ -57,6 +60,8 @@ HEADERS: dict[str, str] = {
     "travel_approved": "Travel approved",
     "travel_amount": "Travel amount",
     "notes": "Notes",
+    "head_of_delegation": "Head of delegation",
+    "rank": "Rank",
 }
 COLUMNS = tuple(HEADERS)
 REQUIRED = ("family_name", "category")
@@ -90,6 +95,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                       "montant estime"),
     "notes": ("notes", "note", "remarks", "comments", "observations", "remarques",
               "commentaires"),
+    "head_of_delegation": ("head of delegation", "head", "chef de delegation",
+                           "chef de la delegation", "глава делегации"),
+    "rank": ("rank", "order in delegation", "rang", "ordre", "порядок", "ранг"),
 }
 
 
@@ -149,8 +157,9 @@ _STATUSES = _choices_index(vocab.PARTICIPANT_STATUSES, {
     "decline": "declined", "refuse": "declined", "refusee": "declined",
     "present": "attended", "presente": "attended", "attended": "attended",
 })
-_TRUE = {"yes", "y", "true", "1", "x", "oui", "o", "vrai"}
-_FALSE = {"", "no", "n", "false", "0", "non", "faux"}
+_TRUE = {"yes", "y", "true", "1", "x", "oui", "o", "vrai", "да", "д"}
+_FALSE = {"", "no", "n", "false", "0", "non", "faux", "нет", "н"}
+RANK_LIMIT = 10_000  # no delegation is that large: a larger rank is a typo
 EMAIL = re.compile(r"^[^@\s<>(),;:\"]+@[^@\s<>(),;:\"]+\.[^@\s<>(),;:\".]{2,}$")
 
 
@@ -239,7 +248,7 @@ def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]
     if email is not None and not EMAIL.match(email):
         problems.append(Problem("email", f"not an email address: {email!r}"))
     values["email"] = email
-    for name in ("travel_requested", "travel_approved"):
+    for name in ("travel_requested", "travel_approved", "head_of_delegation"):
         flag = read_flag(text[name])
         if flag is None:
             problems.append(Problem(name, f"expected yes or no, not {text[name]!r}"))
@@ -249,6 +258,14 @@ def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]
             "travel_amount"] else None
     except ValueError as error:
         problems.append(Problem("travel_amount", str(error)))
+    values["rank"] = None
+    if text["rank"]:
+        rank = text["rank"].removesuffix(".")
+        if not rank.isascii() or not rank.isdigit() or int(rank) >= RANK_LIMIT:
+            problems.append(Problem("rank", f"expected a whole number such as 2, not "
+                                    f"{text['rank']!r}"))
+        else:
+            values["rank"] = int(rank)
     if problems:
         return None, problems
     return Person(**values), []  # type: ignore[arg-type]
@@ -270,6 +287,8 @@ def to_cells(person: Person) -> dict[str, str]:
     cells["travel_approved"] = "yes" if person.travel_approved else "no"
     amount = person.travel_amount
     cells["travel_amount"] = "" if amount is None else f"{amount:.2f}"
+    cells["head_of_delegation"] = "yes" if person.head_of_delegation else "no"
+    cells["rank"] = "" if person.rank is None else str(person.rank)
     return cells
 
 
@@ -305,5 +324,6 @@ def merge(old: Person, new: Person, given: Iterable[str] | None = None) -> Perso
     non-empty text or a number for; its flags only when true)."""
     if given is None:
         given = given_fields(to_cells(new)) - {
-            n for n in ("travel_requested", "travel_approved") if not getattr(new, n)}
+            n for n in ("travel_requested", "travel_approved", "head_of_delegation")
+            if not getattr(new, n)}
     return old._replace(**{name: getattr(new, name) for name in given})

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.budget import Totals
-from consult_desktop.domain.money import ZERO
+from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.domain.printed import Budget, OptionBudget
 from consult_desktop.printing.chart import options_chart
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
@@ -32,7 +32,7 @@ def figure(value: Decimal) -> str:
     """A table's amount in whole units, grouped ("157,974"); nil is a dash."""
     if value == 0:
         return NIL
-    return f"{value.quantize(Decimal(1), ROUND_HALF_UP):,}"
+    return format_amount(value, "", style="number", whole=True)
 
 
 def unit_cost(value: Decimal) -> str:

@@ -86,10 +86,10 @@ def option_blocks(option: OptionNote, currency: str) -> Iterator[Block]:
     if facts:
         yield Block("body", f"{'; '.join(facts)}.", "Format, dates and venue")
     if option.total is not None:
-        cost = format_amount(option.total, currency)
+        cost = format_amount(option.total, currency, whole=True)
         if option.psc:
             cost += (f", including programme support costs of "
-                     f"{format_amount(option.psc, currency)}")
+                     f"{format_amount(option.psc, currency, whole=True)}")
         yield Block("body", f"{cost}.", "Cost")
     for heading, value in (("Resources needed", option.resources_needed),
                            ("Benefits", option.benefits), ("Risks", option.risks)):

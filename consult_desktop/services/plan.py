@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 FIELDS = (
     "title", "organiser", "governing_body", "mandate", "venue", "timezone", "currency",
     "default_psc_rate", "symbol_prefix", "start_date", "end_date",
+    # What the documents' masthead and the list of participants print (issue 15).
+    "principal_organ", "commission", "session", "members_heading", "non_members_heading",
 )
 TABLE: Table = Plan.__table__  # type: ignore[assignment]
 

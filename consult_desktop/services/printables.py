@@ -31,10 +31,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Choices:
     """What the person printing may choose: the budget of one option (None: all side by
-    side), and the contact details in the list of participants (personal data: off)."""
+    side), the contact details in the list of participants (personal data: off), and the
+    chair and speakers of each item in the annotated agenda (off: a UN annotated agenda
+    names none)."""
 
     option: str | None = None
     contacts: bool = False
+    people: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Printable:
     title: str
     load: Loader
     formats: Mapping[str, Format]
-    # The choices it takes: "option" and/or "contacts" (see Choices).
+    # The choices it takes: "option", "contacts" and/or "people" (see Choices).
     choices: frozenset[str] = frozenset()
     # Whether the meeting pack holds it, given its data; None: never.
     in_pack: Callable[[Any], bool] | None = None
@@ -73,10 +76,16 @@ class Printable:
 
 
 # ----- loaders: the store is imported when a document is first printed --------------
-def _agenda(session: Session, plan_id: int, _choices: Choices) -> printed.Agenda:
+def _agenda(session: Session, plan_id: int, choices: Choices) -> printed.Agenda:
+    import dataclasses
+
     from consult_desktop.store import print_data
 
-    return print_data.agenda(session, plan_id)
+    agenda = print_data.agenda(session, plan_id)
+    if choices.people:
+        return agenda
+    return dataclasses.replace(agenda, items=[
+        dataclasses.replace(entry, chair="", speakers=()) for entry in agenda.items])
 
 
 def _participants(session: Session, plan_id: int,
@@ -110,7 +119,7 @@ def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
     from consult_desktop.domain.printed import Pack
     from consult_desktop.store import print_data
 
-    inner = Choices(contacts=choices.contacts)
+    inner = Choices(contacts=choices.contacts, people=choices.people)
     parts = []
     for kind in PACK_PARTS:
         entry = BY_ID[kind]
@@ -260,7 +269,8 @@ def _title(kind: str) -> str:
 # In the order of the document kinds (domain/vocab.py), which is also the pack's order.
 PRINTABLES: tuple[Printable, ...] = (
     Printable("agenda", _title("agenda"), _agenda,
-              _formats(pdf=_agenda_pdf(), docx=_docx("agenda")), in_pack=_always),
+              _formats(pdf=_agenda_pdf(), docx=_docx("agenda")),
+              choices=frozenset({"people"}), in_pack=_always),
     Printable("participants", _title("participants"), _participants,
               _formats(pdf=_participants_pdf(), docx=_docx("participants")),
               choices=frozenset({"contacts"}), in_pack=_always),
@@ -273,7 +283,7 @@ PRINTABLES: tuple[Printable, ...] = (
     Printable("summary", _title("summary"), _summary,
               _formats(pdf=_summary_pdf(), docx=_docx("summary")), in_pack=_once_written),
     Printable("pack", _title("pack"), _pack, _formats(pdf=_pack_pdf(), docx=_docx("pack")),
-              choices=frozenset({"contacts"}),
+              choices=frozenset({"contacts", "people"}),
               parts=("agenda", "participants", "budget", "options_note", "summary")),
     # Not documents: no symbol, no masthead, never in the pack.
     Printable("nameplates", "Name tents", _cards, _formats(pdf=_nameplates_pdf()),

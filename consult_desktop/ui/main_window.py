@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
         self.letters_action = self._action(file_menu, "&Letters of invitation…", self.letters)
+        self.documents_action = self._action(file_menu, "&Documents…", self.edit_documents)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, Key.Quit)
 
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         is_open = self.context is not None
         self.print_menu.setEnabled(is_open)
         for action in (self.save_action, self.save_as_action, self.close_action,
-                       self.details_action, self.letters_action):
+                       self.details_action, self.letters_action,
+                       self.documents_action):
             action.setEnabled(is_open)
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -434,6 +436,12 @@ class MainWindow(QMainWindow):
         edit = EditPlanDetails(old, new)
         if edit.new:
             self.context.run(edit)
+
+    def edit_documents(self) -> None:
+        from consult_desktop.ui.documents_dialog import edit_documents
+
+        if self.context is not None:
+            edit_documents(self.context, self)
 
     # ----- messages and closing ------------------------------------------------
     def warn(self, title: str, message: str) -> None:

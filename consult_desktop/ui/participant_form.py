@@ -94,6 +94,9 @@ class ParticipantDialog(QDialog):
         self.travel_amount.setPlaceholderText("estimated cost, e.g. 1850.00")
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
+        self.head_of_delegation = QCheckBox("&Head of delegation")
+        self.rank = QLineEdit()
+        self.rank.setPlaceholderText("rank in the delegation, e.g. 2")
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020")
         self.problems.setWordWrap(True)
@@ -113,6 +116,10 @@ class ParticipantDialog(QDialog):
         form.addRow("&Email", self.email)
         form.addRow("&Phone", self.phone)
         form.addRow("Travel support", travel)
+        delegation = QHBoxLayout()
+        delegation.addWidget(self.head_of_delegation)
+        delegation.addWidget(self.rank)
+        form.addRow("Delegation", delegation)
         form.addRow("&Notes", self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -125,6 +132,7 @@ class ParticipantDialog(QDialog):
         self.widgets: dict[str, QWidget] = {
             "family_name": self.family_name, "category": self.category, "email": self.email,
             "country": self.country, "status": self.status, "travel_amount": self.travel_amount,
+            "rank": self.rank,
         }
         if person is not None:
             self.set_person(person)
@@ -141,6 +149,8 @@ class ParticipantDialog(QDialog):
         self.travel_approved.setChecked(person.travel_approved)
         self.travel_amount.setText(to_cells(person)["travel_amount"])
         self.notes.setPlainText(person.notes)
+        self.head_of_delegation.setChecked(person.head_of_delegation)
+        self.rank.setText(to_cells(person)["rank"])
 
     def cells(self) -> dict[str, str]:
         """The form's fields as the text cells an import would read."""
@@ -156,6 +166,8 @@ class ParticipantDialog(QDialog):
             "travel_approved": "yes" if self.travel_approved.isChecked() else "no",
             "travel_amount": self.travel_amount.text(),
             "notes": self.notes.toPlainText(),
+            "head_of_delegation": "yes" if self.head_of_delegation.isChecked() else "no",
+            "rank": self.rank.text(),
         }
 
     def accept(self) -> None:

@@ -29,7 +29,7 @@ Row = tuple[Any, ...]  # (id, *FIELDS), as participants_store.load_rows gives it
 _FIELD_AT = {name: position + 1 for position, name in enumerate(FIELDS)}
 ID_ROLE = Qt.ItemDataRole.UserRole
 _ZERO = Decimal(0)
-FLAGS = {"travel_requested", "travel_approved"}
+FLAGS = {"travel_requested", "travel_approved", "head_of_delegation"}
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _ALIGN_OF = [  # by column: amounts to the right, yes/no in the middle, else the default
@@ -66,6 +66,8 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
             columns.append(["Yes" if v else "" for v in values])
         elif name == "travel_amount":
             columns.append([_amount(v) for v in values])
+        elif name == "rank":
+            columns.append(["" if v is None else str(v) for v in values])
         else:
             columns.append([v or "" for v in values])
     return columns

@@ -24,6 +24,14 @@ from PySide6.QtWidgets import (
 from consult_desktop.ui.date_checks import accept_checked
 
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
+MASTHEAD = (  # (field, label, example)
+    ("principal_organ", "Princip&al organ", "e.g. Economic and Social Council"),
+    ("commission", "Commissio&n", "e.g. Economic Commission for Europe"),
+    ("session", "Sess&ion", "e.g. Ninety-first meeting"),
+    ("members_heading", "Members' &heading", "e.g. States members of the Commission"),
+    ("non_members_heading", "Non-mem&bers' heading",
+     "e.g. States not members of the Commission"),
+)
 
 
 class DateField(QWidget):
@@ -73,6 +81,11 @@ class PlanDetailsDialog(QDialog):
         self.symbol_prefix = QLineEdit(values["symbol_prefix"])
         self.start_date = DateField(values["start_date"])
         self.end_date = DateField(values["end_date"])
+        # The masthead's lines and the list of participants' headings, as UN documents
+        # print them; each placeholder is an example.
+        self.masthead = {name: QLineEdit(values[name]) for name, _, _ in MASTHEAD}
+        for name, _, example in MASTHEAD:
+            self.masthead[name].setPlaceholderText(example)
         for label, widget in (
             ("&Title", self.title), ("&Organiser", self.organiser),
             ("&Governing body", self.governing_body), ("&Mandate", self.mandate),
@@ -80,6 +93,7 @@ class PlanDetailsDialog(QDialog):
             ("&Currency", self.currency), ("Default &PSC rate", self.psc),
             ("Document &symbol prefix", self.symbol_prefix),
             ("Meeting &starts", self.start_date), ("Meeting &ends", self.end_date),
+            *((label, self.masthead[name]) for name, label, _ in MASTHEAD),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
@@ -116,6 +130,7 @@ class PlanDetailsDialog(QDialog):
             "symbol_prefix": self.symbol_prefix.text().strip(),
             "start_date": self.start_date.value(),
             "end_date": self.end_date.value(),
+            **{name: edit.text().strip() for name, edit in self.masthead.items()},
         }
 
     @classmethod

@@ -65,10 +65,10 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 
 def make_pdf(context: PlanContext, kind: str, option: str | None = None,
-             contacts: bool = False) -> bytes:
+             contacts: bool = False, people: bool = False) -> bytes:
     """The PDF of one document of the open plan, read in one short transaction."""
     return printables.make(context.plan_file, kind, "pdf",
-                           printables.Choices(option=option, contacts=contacts))
+                           printables.Choices(option=option, contacts=contacts, people=people))
 
 
 def option_labels(context: PlanContext) -> list[tuple[str, str]]:
@@ -89,6 +89,7 @@ class PrintPreviewDialog(QDialog):
         self.setWindowTitle(f"Print: {title}")
         self.pdf = b""
         self.contacts = QCheckBox("Include contact details (personal data)")
+        self.people = QCheckBox("Name the chair and speakers of each item")
         self.option = QComboBox()
         self.option.addItem("All options side by side", None)
         controls = QHBoxLayout()
@@ -96,6 +97,9 @@ class PrintPreviewDialog(QDialog):
         if "contacts" in self.printable.choices:
             controls.addWidget(self.contacts)
             self.contacts.toggled.connect(self.refresh)
+        if "people" in self.printable.choices:
+            controls.addWidget(self.people)
+            self.people.toggled.connect(self.refresh)
         if "option" in self.printable.choices:
             for label, option_title in option_labels(context):
                 self.option.addItem(f"Option ({label}): {option_title}", label)
@@ -118,6 +122,9 @@ class PrintPreviewDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.word_button.setVisible("docx" in self.printable.formats)
         self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button = buttons.addButton("&Documents…",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button.clicked.connect(self.edit_documents)
         self.save_button.clicked.connect(self.save_dialog)
         self.word_button.clicked.connect(self.save_word_dialog)
         self.print_button.clicked.connect(self.print_dialog)
@@ -129,11 +136,18 @@ class PrintPreviewDialog(QDialog):
         self.resize(760, 900)
         self.refresh()
 
+    def edit_documents(self) -> None:
+        """The symbols, dates and distribution, this document's shown first."""
+        from consult_desktop.ui.documents_dialog import edit_documents
+
+        if edit_documents(self.context, self, self.kind):
+            self.refresh()
+
     def refresh(self) -> None:
         """Build the document again with the choices made and lay out its pages; each
         page is drawn when it scrolls into view."""
         self.pdf = make_pdf(self.context, self.kind, option=self.option.currentData(),
-                            contacts=self.contacts.isChecked())
+                            contacts=self.contacts.isChecked(), people=self.people.isChecked())
         while self.page_layout.count():
             item = self.page_layout.takeAt(0)
             widget = item.widget() if item is not None else None

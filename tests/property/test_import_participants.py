@@ -49,7 +49,7 @@ FRENCH = {"honorific": "Civilité", "family_name": "Nom", "given_name": "Prénom
           "category": "Catégorie", "status": "Statut", "email": "Courriel",
           "phone": "Téléphone", "travel_requested": "Voyage demandé",
           "travel_approved": "Voyage approuvé", "travel_amount": "Montant du voyage",
-          "notes": "Remarques"}
+          "notes": "Remarques", "head_of_delegation": "Chef de délégation", "rank": "Rang"}
 TEXT_FIELDS = ("honorific", "family_name", "given_name", "function", "organisation",
                "phone", "notes")
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -64,6 +64,7 @@ status_cells = st.sampled_from(
 country_cells = st.sampled_from(["", "KZ", "France", "Russie", "Türkiye", "united kingdom",
                                  "Côte d'Ivoire", "Belarus"])
 flag_cells = st.sampled_from(["", "yes", "no", "oui", "non", "x", "TRUE"])
+rank_cells = st.sampled_from(["", "1", "2", "12", " 3 "])
 amount_cells = st.one_of(st.just(""), amounts(maximum=10**6).map(str),
                          amounts(maximum=10**6).map(lambda a: f"{a:,.2f}"))
 emails = st.from_regex(r"\A[a-zà-ÿ0-9._%+-]{1,12}@[a-z0-9-]{1,10}\.[a-z]{2,4}\Z")
@@ -79,6 +80,7 @@ def cells_of(valid: bool, texts: st.SearchStrategy[str] = texts
         "country": pick(country_cells), "email": st.one_of(st.just(""), emails),
         "travel_requested": pick(flag_cells), "travel_approved": pick(flag_cells),
         "travel_amount": pick(amount_cells),
+        "head_of_delegation": pick(flag_cells), "rank": pick(rank_cells),
     })
 
 
@@ -148,6 +150,9 @@ def expected_person(row: dict[str, str]) -> Person:
     values["travel_approved"] = read_flag(_as_read(row["travel_approved"]))
     amount = _as_read(row["travel_amount"])
     values["travel_amount"] = read_amount(amount) if amount else None
+    values["head_of_delegation"] = read_flag(_as_read(row["head_of_delegation"]))
+    rank = _as_read(row["rank"])
+    values["rank"] = int(rank) if rank else None
     return Person(**values)  # type: ignore[arg-type]
 
 

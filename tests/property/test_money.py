@@ -76,3 +76,16 @@ def test_english_amounts_are_written_as_babel_writes_them(value, currency):
     english = Locale.parse("en")
     expected = english.currency_formats["standard"].apply(value, english, currency=currency)
     assert format_amount(value, currency) == expected
+
+
+@examples(300)
+@given(MONEY, st.sampled_from(["USD", "EUR", "CHF", "XOF"]), st.sampled_from(["en", "fr", "ru"]))
+def test_whole_amounts_are_the_amount_rounded_half_up_in_every_style(value, currency, locale):
+    """"$157,974": no cents, the unit the budget table rounds its cells to, its sign."""
+    from decimal import ROUND_HALF_UP
+
+    rounded = value.quantize(Decimal(1), ROUND_HALF_UP)
+    for style in ("symbol", "code", "number"):
+        text = format_amount(value, currency, locale, style, whole=True)
+        assert int("".join(ch for ch in text if ch.isdigit())) == abs(rounded), text
+        assert any(mark in text for mark in "-\u2212") == (rounded < 0), text

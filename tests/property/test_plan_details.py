@@ -15,7 +15,8 @@ from tests.property.limits import examples
 from tests.property.strategies import amounts, dates, unicode_text
 
 TEXT_FIELDS = ("title", "organiser", "governing_body", "mandate", "venue", "timezone",
-               "currency", "symbol_prefix")
+               "currency", "symbol_prefix", "principal_organ", "commission", "session",
+               "members_heading", "non_members_heading")
 
 changes = st.fixed_dictionaries({}, optional={
     **{name: unicode_text() for name in TEXT_FIELDS},

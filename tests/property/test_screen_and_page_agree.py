@@ -169,7 +169,9 @@ def test_the_demo_says_2_and_3_november_everywhere(context, demo_path):
     note_text = flat(read_pages(note_pdf.build(note)))
     assert "Format, dates and venue: Self-standing multi-stakeholder meeting; 2 and 3 " \
         "November 2017" in note_text
-    assert "$157,974.00" in note_text and "$157,974.00" in cli_info(demo_path)["a"]
+    # The same sum: in whole dollars in the note's running text, to the cent on screen.
+    assert "Cost: $157,974, including" in note_text
+    assert "$157,974.00" in cli_info(demo_path)["a"]
 
 
 def test_the_demo_list_of_participants_prints_the_windows_names_in_its_order(

@@ -13,7 +13,6 @@ from tests.unit.small_plan import OPTION_A, OPTION_B, SYMBOLS, TITLE, build_smal
 EXPECTED = {
     "agenda": ("Provisional annotated agenda", [
         "1. Opening of the meeting", "3. Measuring migration", "(a) Census data",
-        "Chair: Ms. Anna Berg", "Speakers: Mr. Kofi Mensah, Ms. Maria Silva",
         "Experts will compare census methods.", "Monday, 5 March 2018"]),
     "participants": ("List of participants", [
         "3 participants", "Sweden", "Ms. Anna Berg", "Director of statistics", "Ghana",
@@ -24,7 +23,7 @@ EXPECTED = {
         "Total 29,902 3,390"]),
     "options-note": ("Options note", [
         f"{TITLE}: options", f"(a) {OPTION_A}", f"(b) {OPTION_B}",
-        "Cost: $29,902.00, including programme support costs of $2,002.00.",
+        "Cost: $29,902, including programme support costs of $2,002.",
         "10 April 2018: Preparatory meeting in Mexico"]),
     "summary": ("Summary of discussions", [
         "I. Measuring migration (agenda item 3)", "1. Experts compared census methods."]),
@@ -101,6 +100,21 @@ def test_contacts_only_when_asked(demo_path, tmp_path):
 
     assert "g.okafor@example.org" not in text(plain)
     assert "g.okafor@example.org" in text(full)
+
+
+def test_chair_and_speakers_only_when_asked(small_path, tmp_path):
+    """A UN annotated agenda names no chair or speakers: they print on request only, in
+    the agenda alone and in the pack's agenda."""
+    people = ["Chair: Ms. Anna Berg", "Speakers: Mr. Kofi Mensah, Ms. Maria Silva"]
+    for document in ("agenda", "pack"):
+        plain, full = tmp_path / f"{document}.pdf", tmp_path / f"{document}-people.pdf"
+        assert main(["print", str(small_path), document, "-o", str(plain)]) == 0
+        assert main(["print", str(small_path), document, "--people", "-o", str(full)]) == 0
+        plain_text, full_text = " ".join(pdf_pages(plain)), " ".join(pdf_pages(full))
+        assert "Chair:" not in plain_text and "Speakers:" not in plain_text
+        assert "Experts will compare census methods." in plain_text
+        for line in people:
+            assert line in full_text, (document, line)
 
 
 def test_a_missing_folder_or_document_is_refused(demo_path, tmp_path, capsys):

@@ -66,10 +66,11 @@ def hours(start: dt.time, end: dt.time | None, lang: str = "en") -> str:
     return dates.clock(start) + (f"{dates.DASH}{dates.clock(end)}" if end else "")
 
 
-def amount(value: Decimal, currency: str, lang: str = "en") -> str:
+def amount(value: Decimal, currency: str, lang: str = "en", whole: bool = False) -> str:
+    """$3,250.00; `whole`: $3,250, as a sum in running text prints."""
     from consult_desktop.domain.money import format_amount
 
-    return format_amount(value, currency, lang)
+    return format_amount(value, currency, lang, whole=whole)
 
 
 @cache

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from consult_desktop.domain.money import parse_decimal
+from consult_desktop.domain.money import format_amount, parse_decimal
 
 TYPED = [
     ("158000", "158000"),
@@ -36,3 +36,16 @@ def test_typed_numbers_mean_what_the_person_meant(typed, meant):
 def test_what_is_not_a_number_is_refused_with_a_message(typed):
     with pytest.raises(ValueError, match="number"):
         parse_decimal(typed)
+
+
+@pytest.mark.parametrize(("value", "currency", "locale", "style", "written"), [
+    ("157974.00", "USD", "en", "symbol", "$157,974"),
+    ("18173.50", "USD", "en", "symbol", "$18,174"),      # halves up, as the budget table
+    ("2001.49", "USD", "en", "number", "2,001"),
+    ("-1234.50", "EUR", "en", "symbol", "-€1,235"),
+    ("23425", "CHF", "en", "code", "23,425 CHF"),
+    ("157974.00", "EUR", "fr", "symbol", "157\u202f974\u00a0€"),
+    ("157974.00", "RUB", "ru", "symbol", "157\u00a0974\u00a0₽"),
+])
+def test_whole_amounts_as_un_documents_write_them(value, currency, locale, style, written):
+    assert format_amount(Decimal(value), currency, locale, style, whole=True) == written

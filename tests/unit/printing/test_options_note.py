@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.printed import OptionNote, OptionsNote
 from consult_desktop.printing import options_note
 from consult_desktop.store import print_data
@@ -17,7 +16,7 @@ def test_the_demo_note_has_mandate_options_timing_and_guidance_in_order(demo_pla
         data = print_data.options_note(session, demo_plan.plan_id)
     pages = read_pages(options_note.build(data))
     text = flat(pages)
-    a, b = data.options
+
     assert in_order(
         text, "Regional consultation on the global compact for migration: options",
         "Note by the secretariat", "I. Background and mandate",
@@ -25,10 +24,10 @@ def test_the_demo_note_has_mandate_options_timing_and_guidance_in_order(demo_pla
         "II. Options", "The secretariat has explored two options:",
         "(a) Full-fledged regional consultation",
         "2 and 3 November 2017; two days; Palais des Nations",
-        f"Cost: {format_amount(a.total, 'USD')}, including programme support costs of "
-        f"{format_amount(a.psc, 'USD')}",
+        # Whole dollars, as UN documents write sums in running text.
+        "Cost: $157,974, including programme support costs of $18,174",
         "Resources needed:", "Benefits:", "Risks: Duplicating",
-        "(b) Extended session of EXCOM", f"Cost: {format_amount(b.total, 'USD')}",
+        "(b) Extended session of EXCOM", "Cost: $23,425",
         "III. Timing", "7 April 2017: EXCOM guidance on the options",
         "10 and 11 October 2017: 7th Global Meeting", "27\u201329 November 2017",
         "IV. Guidance sought",

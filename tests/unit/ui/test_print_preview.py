@@ -119,6 +119,18 @@ def test_contact_details_and_one_option_are_chosen_in_the_preview(context, qtbot
     assert "Option (b)" in text_of(budget.pdf) and "Option (a)" not in text_of(budget.pdf)
 
 
+def test_chair_and_speakers_are_a_choice_off_by_default(context, qtbot):
+    agenda = PrintPreviewDialog(context, "agenda", "Agenda")
+    qtbot.addWidget(agenda)
+    assert agenda.people.parent() is agenda and not agenda.people.isChecked()
+    assert "Speakers:" not in text_of(agenda.pdf)
+    agenda.people.setChecked(True)
+    assert "Speakers: Ms. Élodie Marchand" in text_of(agenda.pdf)
+    budget = PrintPreviewDialog(context, "budget", "Budget")
+    qtbot.addWidget(budget)
+    assert budget.people.parent() is None  # not offered where it means nothing
+
+
 def test_printing_draws_each_page_on_the_printer(context, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 

@@ -279,3 +279,9 @@ def test_hostile_text_prints_as_typed():
                     items=[AgendaEntry(1, hostile, "1", annotation=hostile)])
     assert hostile in body_text(read(build_docx("agenda", agenda)))
 
+
+
+def test_the_note_gives_its_costs_in_whole_dollars_as_the_pdf(demo_docs):
+    text = body_text(read(demo_docs["options-note"][1]))
+    assert "$157,974, including programme support costs of $18,174." in text
+    assert "$157,974.00" not in text
