@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.agenda import Item, Person, label
+from consult_desktop.ui.fit import fit_to_screen
 
 MINUTES_A_DAY = 24 * 60
 
@@ -126,7 +127,7 @@ class AgendaItemDialog(QDialog):
         self.timed.setChecked(item.start is not None)
         self._duration_from_end()
         self._enable()
-        self.resize(640, 640)
+        fit_to_screen(self, QSize(640, 640))
 
     def _enable(self) -> None:
         on_day = self.scheduled.isChecked()

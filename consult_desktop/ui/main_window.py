@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop import APP_NAME, PLAN_SUFFIX
+from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.take_backup)
         self.backup_timer.start()
         self.statusBar().showMessage("Ready")
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))  # on a 1024x600 laptop too
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.milestones import Fields, problems
+from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.plan_details import DateField
 
 Ok = QDialogButtonBox.StandardButton.Ok
@@ -75,6 +76,7 @@ class MilestoneDialog(QDialog):
                        self.end_date.edit.dateChanged, self.end_date.enabled.toggled):
             signal.connect(self._validate)
         self._validate()
+        fit_to_screen(self)
 
     def _validate(self) -> None:
         found = problems(self.values())  # the rule the edit itself is held to
@@ -125,6 +127,7 @@ class RulesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def add_rule(self, title: str, weeks: int) -> None:
         row = self.table.rowCount()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.ui.date_checks import accept_checked
+from consult_desktop.ui.fit import fit_to_screen
 
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
 
@@ -63,6 +64,7 @@ class PlanDetailsDialog(QDialog):
         self.governing_body = QLineEdit(values["governing_body"])
         self.mandate = QPlainTextEdit(values["mandate"])
         self.mandate.setFixedHeight(90)
+        self.mandate.setTabChangesFocus(True)  # Tab moves on; Ctrl+Tab types a tab
         self.venue = QLineEdit(values["venue"])
         self.timezone = QLineEdit(values["timezone"])
         self.currency = QComboBox(editable=True)
@@ -97,6 +99,7 @@ class PlanDetailsDialog(QDialog):
         # leading byte order mark goes): a field left alone gives back what it was given.
         self._given = values
         self._shown = self._read()
+        fit_to_screen(self)
 
     def values(self) -> dict[str, Any]:
         current = self._read()
