@@ -14,12 +14,15 @@ Imports only Qt: the main window uses it before the store loads.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QLayout,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -85,8 +88,8 @@ def scroll_content(widget: QWidget) -> QScrollArea:
     return scroll
 
 
-def _form_row(layout: object, widget: QWidget) -> int:
+def _form_row(layout: QLayout, widget: QWidget) -> int:
     if not isinstance(layout, QFormLayout):
         return -1
-    row, _role = layout.getWidgetPosition(widget)
-    return row
+    position: Any = layout.getWidgetPosition(widget)  # (row, role); the stub says object
+    return int(position[0])

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.milestones import Fields, problems
+from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.plan_details import DateField
 
@@ -54,10 +54,8 @@ class MilestoneDialog(QDialog):
         for code, label in vocab.MILESTONE_KINDS:
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.kind)))
-        self.date = QDateEdit(to_qdate(values.date))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.end_date = DateField(values.end_date)
+        self.date = DateEdit(to_qdate(values.date))
+        self.end_date = DateField(values.end_date, near=values.date)
         self.done_box = QCheckBox("&Done")
         self.done_box.setChecked(values.done)
         self.notes = QPlainTextEdit(values.notes)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,20 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.ui.date_checks import accept_checked
+from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
 
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
 
 
 class DateField(QWidget):
-    """A date that may be left empty."""
+    """A date that may be left empty. Empty, its box (and calendar) shows `near`: the
+    plan's first day, say, rather than today."""
 
-    def __init__(self, value: dt.date | None) -> None:
+    def __init__(self, value: dt.date | None, near: dt.date | None = None) -> None:
         super().__init__()
         self.enabled = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit = DateEdit()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -43,7 +42,9 @@ class DateField(QWidget):
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        day = value or dt.date.today()
+        self.show_date(value or near or dt.date.today())
+
+    def show_date(self, day: dt.date) -> None:
         self.edit.setDate(QDate(day.year, day.month, day.day))
 
     def value(self) -> dt.date | None:
@@ -74,7 +75,7 @@ class PlanDetailsDialog(QDialog):
         self.psc.setValue(float(values["default_psc_rate"] * 100))
         self.symbol_prefix = QLineEdit(values["symbol_prefix"])
         self.start_date = DateField(values["start_date"])
-        self.end_date = DateField(values["end_date"])
+        self.end_date = DateField(values["end_date"], near=values["start_date"])
         for label, widget in (
             ("&Title", self.title), ("&Organiser", self.organiser),
             ("&Governing body", self.governing_body), ("&Mandate", self.mandate),
