@@ -210,12 +210,14 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """The one place where the tabs and the window are wired together. A tab is
         built when first shown, and from then on hears every change of the plan."""
+        from consult_desktop.ui import remember
         from consult_desktop.ui.plan_tab import wire
 
         assert self.context is not None
         context = self.context
         for slot in self.slots:
             slot.built.connect(lambda tab: wire(context, tab))
+            slot.built.connect(lambda tab: remember.attach(self.settings, tab))
         self.tab_widget.currentChanged.connect(self._build_current_tab)
         context.changed.connect(self._on_plan_changed)
         context.failed.connect(lambda message: self.warn("Not saved", message))

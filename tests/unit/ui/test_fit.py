@@ -59,7 +59,7 @@ def test_a_form_taller_than_the_screen_scrolls_and_keeps_its_buttons_in_view(qtb
 
 
 def test_a_form_that_fits_is_left_as_it_is(qtbot):
-    dialog, buttons = tall_form(qtbot, 1)
+    dialog, _buttons = tall_form(qtbot, 1)
     fit_to_screen(dialog, area=LAPTOP)
     assert dialog.findChild(QScrollArea) is None
     assert dialog.size() == dialog.sizeHint()
