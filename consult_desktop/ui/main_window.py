@@ -100,6 +100,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self._action(self.edit_menu, "&Undo", self.undo, Key.Undo)
         self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo)
+        # Ctrl+Y as well, as on Windows, whatever the platform's own key (Ctrl+Shift+Z).
+        redo_keys = self.redo_action.shortcuts()
+        self.redo_action.setShortcuts([*redo_keys, *([QKeySequence("Ctrl+Y")]
+                                       if QKeySequence("Ctrl+Y") not in redo_keys else [])])
         self.edit_menu.addSeparator()
         self.details_action = self._action(self.edit_menu, "Plan &details…", self.edit_details,
                                            "Ctrl+I")

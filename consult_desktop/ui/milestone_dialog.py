@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.milestones import Fields, problems
+from consult_desktop.ui.count_box import CountBox
 from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.plan_details import DateField
@@ -131,9 +132,7 @@ class RulesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(title))
-        spin = QSpinBox()
-        spin.setRange(0, 104)
-        spin.setSuffix(" weeks")
+        spin = CountBox(104, "week")
         spin.setValue(weeks)
         self.table.setCellWidget(row, 1, spin)
 
