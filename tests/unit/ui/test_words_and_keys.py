@@ -61,3 +61,24 @@ def test_ctrl_y_redoes_as_well_as_ctrl_shift_z(window, qtbot):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z if "Z" in key
                        else Qt.Key.Key_Y, modifiers)
         assert details(window.context.plan_file)["venue"] == "Room XVII", key
+
+
+def test_the_comparisons_rows_fit_their_text_once_shown(window, qtbot):
+    """Rows sized while the table was hidden (narrow) were five lines tall for one."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window.tab_widget.setCurrentIndex(0)
+    tab = window.tabs[0]
+    tab.findChild(QTabWidget).setCurrentIndex(1)  # Side by side
+    view = tab.comparison_view
+    qtbot.waitExposed(view)
+
+    least = view.verticalHeader().minimumSectionSize()
+
+    def fitted() -> bool:
+        return all(view.rowHeight(r) == max(least, view.sizeHintForRow(r))
+                   for r in range(tab.comparison.rowCount()))
+
+    qtbot.waitUntil(fitted, timeout=2000)
+    title_row = 0
+    assert view.rowHeight(title_row) < 3 * view.fontMetrics().lineSpacing()
