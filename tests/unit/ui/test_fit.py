@@ -143,3 +143,30 @@ def test_the_main_window_first_opens_within_a_small_screen(screen, tmp_path, mon
     assert result.returncode == 0, result.stderr
     shown = tuple(int(n) for n in result.stdout.split())
     assert shown == (min(1100, width - FRAME.width()), min(720, height - FRAME.height()))
+
+
+def test_a_window_remembered_on_a_large_screen_opens_within_a_small_one(tmp_path, monkeypatch,
+                                                                        run_python):
+    """Placed at the right of a 1920x1080 screen, then started on a 1024x600 laptop."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from consult_desktop.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "w = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))\n"
+        "w.show()\n"
+        "if sys.argv[2] == 'place':\n"
+        "    w.setGeometry(700, 300, 1200, 760)\n"
+        "    w.close()\n"
+        "g = w.frameGeometry()\n"
+        "print(g.x(), g.y(), g.width(), g.height())\n")
+    for width, height, step in ((1920, 1080, "place"), (1024, 600, "open")):
+        config = tmp_path / f"{step}.json"
+        config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0,
+                                                   "width": width, "height": height}]}))
+        monkeypatch.setenv("QT_QPA_PLATFORM", f"offscreen:configfile={config}")
+        result = run_python(code, tmp_path / "s.ini", step)
+        assert result.returncode == 0, result.stderr
+    x, y, w, h = (int(n) for n in result.stdout.split())
+    assert QRect(0, 0, 1024, 600).contains(QRect(x, y, w, h)), (x, y, w, h)
