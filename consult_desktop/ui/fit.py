@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -46,7 +47,9 @@ def fit_to_screen(widget: QWidget, wanted: QSize | None = None,
     room = QSize(max(200, area.width() - FRAME.width()),
                  max(150, area.height() - FRAME.height()))
     layout = widget.layout()
-    if layout is not None and not isinstance(widget.parent(), QScrollArea):
+    # Only a dialog's content is moved into a scroll area: a main window's tabs scroll
+    # their own (the option editor, the tables). Once scrolled, its minimum is small.
+    if isinstance(widget, QDialog) and layout is not None:
         needed = layout.totalMinimumSize()
         if needed.height() > room.height() or needed.width() > room.width():
             scroll_content(widget)
