@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import HEADERS
+from consult_desktop.ui.fit import fit_to_screen
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -57,7 +58,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(f"Import participants — {Path(path).name}")
-        self.resize(760, 560)
+        fit_to_screen(self, QSize(760, 560))
         self.summary = QLabel(f"<b>{Path(path).name}</b>: {summary(plan)}.")
         mapping_rows = [[header, HEADERS[plan.mapping[i]] if i in plan.mapping
                          else "(not imported)"] for i, header in enumerate(plan.headers)]

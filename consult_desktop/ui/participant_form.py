@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participants import HEADERS, Person, read_person, to_cells
+from consult_desktop.ui.fit import fit_to_screen
 
 HONORIFICS = ("", "Mr.", "Ms.", "Mx.", "Dr.", "H.E. Mr.", "H.E. Ms.", "Prof.")
 
@@ -110,6 +111,7 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         self.widgets: dict[str, QWidget] = {
             "family_name": self.family_name, "category": self.category, "email": self.email,
             "country": self.country, "status": self.status, "travel_amount": self.travel_amount,

@@ -99,6 +99,7 @@ def test_every_dialog_opens_within_the_screen(window, qtbot):
     from consult_desktop.store import backups
     from consult_desktop.ui.funding_dialog import FundingSourcesDialog
     from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
+    from consult_desktop.ui.participant_form import ParticipantDialog
     from consult_desktop.ui.plan_details import PlanDetailsDialog
     from consult_desktop.ui.print_preview import PrintPreviewDialog
     from consult_desktop.ui.restore_dialog import RestoreDialog
@@ -113,6 +114,7 @@ def test_every_dialog_opens_within_the_screen(window, qtbot):
         RulesDialog([("Invitations", 8)], window),
         FundingSourcesDialog(funding_sources(plan_file), window),
         RestoreDialog(backups.list_backups(), window),
+        ParticipantDialog(None, {"FR", "DE"}, window),
     ]
     assert dialogs[0].size() == room(area).boundedTo(QSize(760, 900))
     for dialog in dialogs:
