@@ -35,6 +35,13 @@ FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
 Key = QKeySequence.StandardKey
 
 
+def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's keys for Redo (Ctrl+Shift+Z on Linux and macOS) and Ctrl+Y as
+    well, as on Windows: an officer used to either finds it works."""
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return platform_keys if ctrl_y in platform_keys else [*platform_keys, ctrl_y]
+
+
 class MainWindow(QMainWindow):
     started = Signal()  # the first plan is open (or refused): the start is over
 
@@ -117,10 +124,7 @@ class MainWindow(QMainWindow):
                                         "Take back the last change to the plan")
         self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo,
                                         "Make again the change last taken back")
-        # Ctrl+Y as well, as on Windows, whatever the platform's own key (Ctrl+Shift+Z).
-        redo_keys = self.redo_action.shortcuts()
-        self.redo_action.setShortcuts([*redo_keys, *([QKeySequence("Ctrl+Y")]
-                                       if QKeySequence("Ctrl+Y") not in redo_keys else [])])
+        self.redo_action.setShortcuts(redo_keys(self.redo_action.shortcuts()))
         self.edit_menu.addSeparator()
         self.details_action = self._action(
             self.edit_menu, "Plan &details…", self.edit_details, "Ctrl+I",

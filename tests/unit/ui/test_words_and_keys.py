@@ -45,6 +45,17 @@ def test_the_comparison_shows_benefits_beside_risks(window):
     assert shown == [o.option.benefits for o in tab.compared] and any(shown)
 
 
+def test_redo_takes_ctrl_y_where_the_platform_offers_only_ctrl_shift_z():
+    from PySide6.QtGui import QKeySequence
+
+    from consult_desktop.ui.main_window import redo_keys
+
+    linux = [QKeySequence("Ctrl+Shift+Z")]  # X11 and Wayland: no Ctrl+Y of their own
+    assert [k.toString() for k in redo_keys(linux)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    windows = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+    assert redo_keys(windows) == windows  # not twice
+
+
 def test_ctrl_y_redoes_as_well_as_ctrl_shift_z(window, qtbot):
     from consult_desktop.services.plan import EditPlanDetails, details
 
