@@ -104,8 +104,11 @@ class OptionsTab(PlanTab):
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # Wrapped text needs the final column widths: fit the rows each time they change,
         # once the header has laid out all its sections (not in the middle of it).
-        self.comparison_view.horizontalHeader().sectionResized.connect(
-            lambda *_: QTimer.singleShot(0, self.comparison_view.resizeRowsToContents))
+        # One timer, the view's own: it goes with the view, and a burst of resized
+        # sections fits the rows once.
+        fit_rows = QTimer(self.comparison_view, singleShot=True, interval=0)
+        fit_rows.timeout.connect(self.comparison_view.resizeRowsToContents)
+        self.comparison_view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows.start())
         note = QLabel("Figures as in the Budget tab, programme support costs included. "
                       "Not yet funded: lines on sources other than the regular budget or "
                       "existing resources.")
