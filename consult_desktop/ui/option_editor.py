@@ -162,4 +162,4 @@ def _set_date(field: DateField, value: Any, near: Any = None) -> None:
     field.edit.setEnabled(value is not None)
     day = value if value is not None else near
     if day is not None:
-        field.edit.setDate(QDate(day.year, day.month, day.day))
+        field.show_date(day)

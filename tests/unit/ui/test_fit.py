@@ -98,6 +98,7 @@ def test_every_dialog_opens_within_the_screen(window, qtbot):
     from consult_desktop.services.plan import details
     from consult_desktop.store import backups
     from consult_desktop.ui.funding_dialog import FundingSourcesDialog
+    from consult_desktop.ui.letters_dialog import LettersDialog
     from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
     from consult_desktop.ui.participant_form import ParticipantDialog
     from consult_desktop.ui.plan_details import PlanDetailsDialog
@@ -115,6 +116,7 @@ def test_every_dialog_opens_within_the_screen(window, qtbot):
         FundingSourcesDialog(funding_sources(plan_file), window),
         RestoreDialog(backups.list_backups(), window),
         ParticipantDialog(None, {"FR", "DE"}, window),
+        LettersDialog(window.context, window),
     ]
     assert dialogs[0].size() == room(area).boundedTo(QSize(760, 900))
     for dialog in dialogs:
