@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
             "Bring back an earlier copy of a plan, kept automatically, as a new file")
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
-        self.letters_action = self._action(file_menu, "&Letters of invitation…", self.letters)
+        self.letters_action = self._action(
+            file_menu, "&Letters of invitation…", self.letters, None,
+            "Write a note verbale to each State's mission, or a letter to each participant")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, Key.Quit,
                      "Close the window; the plan is saved already")

@@ -47,6 +47,7 @@ TIPS: dict[tuple[str, str], str] = {
     ("TimelineTab", "Deadline rules"): "Set how many weeks before the meeting each usual "
                                        "deadline falls",
     ("TimelineTab", "Accept suggestion"): "Add the selected suggested deadline as a milestone",
+    ("TimelineTab", "Accept all suggestions"): "Add every suggested deadline as a milestone",
     ("SummaryTab", "Next section"): "Go to the next section of the summary",
     ("SummaryTab", "Previous section"): "Go to the previous section of the summary",
     ("SummaryTab", "Switch between the list and the editor"):
