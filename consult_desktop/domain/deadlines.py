@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.meeting_days import first_day
+from consult_desktop.domain.plural import count
 
 DOCUMENT_KIND = "document"
 OUTCOME_KIND = "outcome_due"
@@ -132,7 +133,7 @@ def missed_deadlines(rules: Sequence[Rule], start: dt.date | None,
     return [
         Alert("deadline_missed",
               f"Deadline already missed: {r.title} was due on {long_date(deadline(r, start))}, "
-              f"{r.weeks_before} weeks before the meeting on {long_date(start)}")
+              f"{count(r.weeks_before, 'week')} before the meeting on {long_date(start)}")
         for r in sorted(rules, key=lambda r: -r.weeks_before)
         if r.title.strip().casefold() not in accepted and deadline(r, start) < today
     ]

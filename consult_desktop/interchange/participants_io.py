@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem, plan_import
 from consult_desktop.domain.participants import COLUMNS, HEADERS, Person, to_cells
+from consult_desktop.domain.plural import count
 from consult_desktop.interchange.participants_csv import Sheet, TableError, read_csv, write_csv
 from consult_desktop.store import participants_store as store
 
@@ -130,4 +131,4 @@ def export_people(plan_file: PlanFile, path: Path) -> str:
     with plan_file.read() as session:
         people = [person for _, person in store.load_people(session, plan_file.plan_id)]
     write_people(path, people)
-    return f"wrote {len(people)} participants to {path}"
+    return f"wrote {count(len(people), 'participant')} to {path}"

@@ -14,6 +14,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.documents import printed_title
 from consult_desktop.domain.money import format_amount
+from consult_desktop.domain.plural import noun as plural_noun
 from consult_desktop.domain.printed import Milestone, OptionNote, OptionsNote
 from consult_desktop.printing.page import Part, build_pdf, title_block
 from consult_desktop.printing.styles import Styles, stylesheet, text
@@ -42,7 +43,7 @@ def count(number: int, noun: str, plural: str = "") -> str:
     """A number of things in running text, UN style: under ten in words ("two
     options"), 10 and over in figures; the noun agrees."""
     figure = WORDS[number] if 0 <= number < len(WORDS) else f"{number:,}"
-    return f"{figure} {noun if number == 1 else plural or noun + 's'}"
+    return f"{figure} {plural_noun(number, noun, plural)}"
 
 
 def span(start: object, end: object) -> str:

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from consult_desktop.domain import countries, names, vocab
 from consult_desktop.domain.folding import sort_key
+from consult_desktop.domain.plural import count as counted
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -219,7 +220,7 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
     groups = grouped(data)
     total = sum(len(p) for _, delegations in groups for _, p in delegations)
     flow: list[Flowable] = title_block(data.meeting, data.document.title,
-                                       f"{total} participants")
+                                       counted(total, "participant"))
     for code, delegations in groups:
         # An organization's name heads its rows: no need to repeat it in a column.
         shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import Fields, Timeline
+from consult_desktop.domain.plural import count
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store import timeline_store as store
 
@@ -52,7 +53,7 @@ def problems(plan_file: PlanFile, today: dt.date) -> list[str]:
 def suggestion_fields(suggestion: Suggestion) -> Fields:
     """The document milestone that accepting a suggested deadline makes."""
     return Fields(suggestion.title, suggestion.date, kind="document",
-                  notes=f"{suggestion.weeks_before} weeks before the meeting's first day")
+                  notes=f"{count(suggestion.weeks_before, 'week')} before the meeting's first day")
 
 
 def _change(milestone_id: int, kind: str) -> Change:

@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.agenda import Item, Person, label
+from consult_desktop.ui.date_edits import DateEdit, TimeEdit
+from consult_desktop.ui.fit import fit_to_screen
 
 MINUTES_A_DAY = 24 * 60
 
@@ -58,14 +58,14 @@ class AgendaItemDialog(QDialog):
                 self.part_of.addItem(label(candidate), candidate.id)
         self.part_of.setCurrentIndex(max(0, self.part_of.findData(item.parent_id)))
         self.scheduled = QCheckBox("on")
-        self.day = QDateEdit()
+        self.day = DateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMMM yyyy")
         day = item.day or dt.date.today()
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.timed = QCheckBox("from")
-        self.start = QTimeEdit(_qtime(item.start or dt.time(9, 0)))
-        self.end = QTimeEdit(_qtime(item.end or item.start or dt.time(9, 30)))
+        self.start = TimeEdit(_qtime(item.start or dt.time(9, 0)))
+        self.end = TimeEdit(_qtime(item.end or item.start or dt.time(9, 30)))
         self.duration = QSpinBox()
         self.duration.setRange(0, MINUTES_A_DAY - 1)
         self.duration.setSuffix(" min")
@@ -126,7 +126,7 @@ class AgendaItemDialog(QDialog):
         self.timed.setChecked(item.start is not None)
         self._duration_from_end()
         self._enable()
-        self.resize(640, 640)
+        fit_to_screen(self, QSize(640, 640))
 
     def _enable(self) -> None:
         on_day = self.scheduled.isChecked()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.participants import HEADERS
 from consult_desktop.services.edits import Conflicted
+from consult_desktop.ui.fit import fit_to_screen
 
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 # Stored codes shown by their labels.
@@ -134,7 +135,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.same)
         layout.addWidget(buttons)
-        self.resize(640, 280)
+        fit_to_screen(self, QSize(640, 280))
         self.theirs_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, choice: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import budget_input, vocab
 from consult_desktop.services.budget import SourceRow
+from consult_desktop.ui.fit import fit_to_screen
 
 Source = dict[str, Any]  # id (None when new), name, kind, psc_rate
 NAME, KIND, RATE, USED = range(4)
@@ -68,6 +69,7 @@ class FundingSourcesDialog(QDialog):
         layout.addWidget(buttons)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME, 200)
+        fit_to_screen(self)
 
     def add_row(self, source_id: int | None, name: str, kind: str, rate: Decimal,
                 lines: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem
 from consult_desktop.domain.participants import FIELDS, HEADERS
+from consult_desktop.ui.fit import fit_to_screen
 
 ENCODINGS = (
     ("utf-8", "UTF-8"),
@@ -108,7 +110,7 @@ class ImportDialog(QDialog):
         self.source = source
         self.plan = source.plan()
         self.setWindowTitle(f"Import participants — {self.path.name}")
-        self.resize(820, 520)
+        fit_to_screen(self, QSize(820, 520))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 

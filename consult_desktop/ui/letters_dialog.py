@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
@@ -84,7 +87,7 @@ class LettersDialog(QDialog):
         self.to.currentIndexChanged.connect(self.refresh)
         self.lang.currentIndexChanged.connect(self.refresh)
         self.template.editingFinished.connect(self.refresh)
-        self.resize(640, 620)
+        fit_to_screen(self, QSize(640, 620))
         self.refresh()
 
     def choices(self) -> tuple[str, str, Path | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop import APP_NAME, PLAN_SUFFIX
+from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -34,6 +35,13 @@ FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
 Key = QKeySequence.StandardKey
 
 
+def redo_keys(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's keys for Redo (Ctrl+Shift+Z on Linux and macOS) and Ctrl+Y as
+    well, as on Windows: an officer used to either finds it works."""
+    ctrl_y = QKeySequence("Ctrl+Y")
+    return platform_keys if ctrl_y in platform_keys else [*platform_keys, ctrl_y]
+
+
 class MainWindow(QMainWindow):
     started = Signal()  # the first plan is open (or refused): the start is over
 
@@ -42,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context: PlanContext | None = None
         self.server_watch: Any = None  # others' edits to a plan on a server (server_open)
+        self.guide: Any = None  # the user guide's window, once opened
         self.slots: list[Any] = []
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
@@ -59,16 +68,22 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.take_backup)
         self.backup_timer.start()
         self.statusBar().showMessage("Ready")
-        self.resize(1100, 720)
+        fit_to_screen(self, QSize(1100, 720))  # on a 1024x600 laptop too
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._update_title()
 
     # ----- menus -----------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None,
+                tip: str = "") -> QAction:
+        """A menu entry; `tip` says what it does (shown when the pointer rests on it)."""
         action = menu.addAction(text)
         action.triggered.connect(slot)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            menu.setToolTipsVisible(True)
         if isinstance(shortcut, str):
             action.setShortcuts([QKeySequence(shortcut)])
         elif shortcut is not None:
@@ -79,32 +94,54 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New…", self.new_plan, Key.New)
-        self._action(file_menu, "&Open…", self.open_dialog, Key.Open)
-        self._action(file_menu, "Open from &server…", self.open_from_server)
+        self._action(file_menu, "&New…", self.new_plan, Key.New,
+                     "Start a plan for a new meeting, in a file of its own")
+        self._action(file_menu, "&Open…", self.open_dialog, Key.Open,
+                     "Open a plan file (.consult)")
+        self._action(file_menu, "Open from &server…", self.open_from_server, None,
+                     "Open a plan kept on a PostgreSQL server, to work on it with others")
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.save, Key.Save)
-        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs)
-        self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close)
-        self.restore_action = self._action(file_menu, "Restore from &backup…",
-                                           self.restore_backup)
+        self.save_action = self._action(file_menu, "&Save", self.save, Key.Save,
+                                        "Every change is already saved as you make it")
+        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs,
+                                           "Copy the plan to a new file and go on in that one")
+        self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close,
+                                         "Close the plan (it is saved already)")
+        self.restore_action = self._action(
+            file_menu, "Restore from &backup…", self.restore_backup, None,
+            "Bring back an earlier copy of a plan, kept automatically, as a new file")
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
-        self.letters_action = self._action(file_menu, "&Letters of invitation…", self.letters)
-        self.documents_action = self._action(file_menu, "&Documents…", self.edit_documents)
+        self.letters_action = self._action(
+            file_menu, "&Letters of invitation…", self.letters, None,
+            "Write a note verbale to each State's mission, or a letter to each participant")
+        self.documents_action = self._action(
+            file_menu, "&Documents…", self.edit_documents, None,
+            "Set each document's symbol, date of issue, distribution and agenda item")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, Key.Quit)
+        self._action(file_menu, "&Quit", self.close, Key.Quit,
+                     "Close the window; the plan is saved already")
 
         self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(self.edit_menu, "&Undo", self.undo, Key.Undo)
-        self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo)
+        self.undo_action = self._action(self.edit_menu, "&Undo", self.undo, Key.Undo,
+                                        "Take back the last change to the plan")
+        self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo,
+                                        "Make again the change last taken back")
+        self.redo_action.setShortcuts(redo_keys(self.redo_action.shortcuts()))
         self.edit_menu.addSeparator()
-        self.details_action = self._action(self.edit_menu, "Plan &details…", self.edit_details,
-                                           "Ctrl+I")
+        self.details_action = self._action(
+            self.edit_menu, "Plan &details…", self.edit_details, "Ctrl+I",
+            "The meeting's title, organiser, mandate, venue, dates, currency and PSC rate")
         help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, f"&About {APP_NAME}", self.about)
+        self.guide_action = self._action(help_menu, "&User guide", self.show_guide,
+                                         Key.HelpContents,
+                                         "How to plan a meeting with this program, offline")
+        if not self.guide_action.shortcuts():  # a platform with no help key: F1 still
+            self.guide_action.setShortcuts([QKeySequence("F1")])
+        self._action(help_menu, f"&About {APP_NAME}", self.about, None,
+                     "The version, licence, and the Qt and Python it runs on")
         self._update_actions()
 
     def _build_print_menu(self, file_menu: QMenu) -> None:
@@ -115,7 +152,10 @@ class MainWindow(QMainWindow):
         self.print_actions = {}
         for kind, text in DOCUMENTS:
             slot = print_action(lambda: self.context, kind, text, self)
-            self.print_actions[kind] = self._action(self.print_menu, f"{text}…", slot)
+            self.print_actions[kind] = self._action(
+                self.print_menu, f"{text}…", slot, None,
+                f"See the pages of the {text.replace('&', '').lower()}, then save them as"
+                " PDF or print them")
         self.print_actions["pack"].setShortcuts(Key.Print)
 
     def letters(self) -> None:
@@ -211,12 +251,15 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         """The one place where the tabs and the window are wired together. A tab is
         built when first shown, and from then on hears every change of the plan."""
+        from consult_desktop.ui import remember, tips
         from consult_desktop.ui.plan_tab import wire
 
         assert self.context is not None
         context = self.context
         for slot in self.slots:
             slot.built.connect(lambda tab: wire(context, tab))
+            slot.built.connect(lambda tab: remember.attach(self.settings, tab))
+            slot.built.connect(tips.describe)
         self.tab_widget.currentChanged.connect(self._build_current_tab)
         context.changed.connect(self._on_plan_changed)
         context.failed.connect(lambda message: self.warn("Not saved", message))
@@ -450,13 +493,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, title, message)
 
+    def show_guide(self) -> None:
+        """Help > User guide (F1): the guide shipped with the program, offline."""
+        from consult_desktop.ui.help import GuideDialog
+
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        if self.guide.isVisible():  # open already, perhaps behind: bring it forward
+            self.guide.raise_()
+            self.guide.activateWindow()
+        else:
+            self.guide.show()
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self, APP_NAME,
-            f"{APP_NAME}: plan an intergovernmental consultation meeting, offline.",
-        )
+        from consult_desktop.ui.help import about_text
+
+        QMessageBox.about(self, f"About {APP_NAME}", about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.milestones import Fields, problems
+from consult_desktop.ui.count_box import CountBox
+from consult_desktop.ui.date_edits import DateEdit
+from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.plan_details import DateField
 
 Ok = QDialogButtonBox.StandardButton.Ok
@@ -53,10 +55,8 @@ class MilestoneDialog(QDialog):
         for code, label in vocab.MILESTONE_KINDS:
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.kind)))
-        self.date = QDateEdit(to_qdate(values.date))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.end_date = DateField(values.end_date)
+        self.date = DateEdit(to_qdate(values.date))
+        self.end_date = DateField(values.end_date, near=values.date)
         self.done_box = QCheckBox("&Done")
         self.done_box.setChecked(values.done)
         self.notes = QPlainTextEdit(values.notes)
@@ -75,6 +75,7 @@ class MilestoneDialog(QDialog):
                        self.end_date.edit.dateChanged, self.end_date.enabled.toggled):
             signal.connect(self._validate)
         self._validate()
+        fit_to_screen(self)
 
     def _validate(self) -> None:
         found = problems(self.values())  # the rule the edit itself is held to
@@ -125,14 +126,13 @@ class RulesDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def add_rule(self, title: str, weeks: int) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(title))
-        spin = QSpinBox()
-        spin.setRange(0, 104)
-        spin.setSuffix(" weeks")
+        spin = CountBox(104, "week")
         spin.setValue(weeks)
         self.table.setCellWidget(row, 1, spin)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.options import EDITED
 from consult_desktop.services.options import OptionRow
+from consult_desktop.ui.count_box import CountBox
 from consult_desktop.ui.plan_details import DateField
 
 
@@ -44,14 +45,6 @@ def _combo(choices: vocab.Choices) -> QComboBox:
     return combo
 
 
-def _count(maximum: int, suffix: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(0, maximum)
-    box.setSpecialValueText("not set")
-    box.setSuffix(suffix)
-    return box
-
-
 class OptionEditor(QWidget):
     """`edited` fires when a field is finished; `values()` are then the new fields."""
 
@@ -70,10 +63,10 @@ class OptionEditor(QWidget):
         self.description = TextBox(3)
         self.proposed_start = DateField(None)
         self.proposed_end = DateField(None)
-        self.days = _count(365, " days")
+        self.days = CountBox(365, "day", unset="not set")
         self.venue = QLineEdit()
         self.venue.setMaxLength(300)
-        self.expected_participants = _count(100_000, " participants")
+        self.expected_participants = CountBox(100_000, "participant", unset="not set")
         self.resources_needed = TextBox(3)
         self.benefits = TextBox(2)
         self.risks = TextBox(3)
@@ -169,4 +162,4 @@ def _set_date(field: DateField, value: Any, near: Any = None) -> None:
     field.edit.setEnabled(value is not None)
     day = value if value is not None else near
     if day is not None:
-        field.edit.setDate(QDate(day.year, day.month, day.day))
+        field.show_date(day)

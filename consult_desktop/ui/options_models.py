@@ -113,6 +113,7 @@ class ComparisonModel(QAbstractTableModel):
             ("of which PSC", lambda o: self.money(o.totals.psc)),
             ("Cost per participant", lambda o: self.money(o.cost_per_participant)),
             ("Not yet funded", lambda o: self.money(o.totals.unfunded)),
+            ("Main benefits", lambda o: o.option.benefits),
             ("Main risks", lambda o: o.option.risks),
         ]
 

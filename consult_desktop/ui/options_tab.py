@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,9 +102,13 @@ class OptionsTab(PlanTab):
             QHeaderView.ResizeMode.Stretch)
         rows = self.comparison_view.verticalHeader()
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Wrapped text needs the final column widths: fit the rows each time they change.
-        self.comparison_view.horizontalHeader().sectionResized.connect(
-            lambda *_: self.comparison_view.resizeRowsToContents())
+        # Wrapped text needs the final column widths: fit the rows each time they change,
+        # once the header has laid out all its sections (not in the middle of it).
+        # One timer, the view's own: it goes with the view, and a burst of resized
+        # sections fits the rows once.
+        fit_rows = QTimer(self.comparison_view, singleShot=True, interval=0)
+        fit_rows.timeout.connect(self.comparison_view.resizeRowsToContents)
+        self.comparison_view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows.start())
         note = QLabel("Figures as in the Budget tab, programme support costs included. "
                       "Not yet funded: lines on sources other than the regular budget or "
                       "existing resources.")

@@ -36,6 +36,7 @@ from consult_desktop.domain.participants import (
     read_person,
     to_cells,
 )
+from consult_desktop.ui.fit import fit_to_screen
 
 # Asked when the form's OK is pressed with a valid person: True closes the form, False
 # keeps it open as typed (the question about a duplicate was cancelled).
@@ -129,6 +130,7 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
+        fit_to_screen(self)
         self.widgets: dict[str, QWidget] = {
             "family_name": self.family_name, "category": self.category, "email": self.email,
             "country": self.country, "status": self.status, "travel_amount": self.travel_amount,

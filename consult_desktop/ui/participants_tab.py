@@ -34,6 +34,7 @@ from consult_desktop.domain.participants import (
     find_duplicate,
     merge,
 )
+from consult_desktop.domain.plural import count
 from consult_desktop.files import OutputError, check_output
 from consult_desktop.services import participants as service
 from consult_desktop.services.edits import Change, Topic
@@ -257,7 +258,7 @@ class ParticipantsTab(PlanTab):
     def _update_counts(self) -> None:
         shown, confirmed, funded, amount = self.model.counts()
         total = len(self.model.rows)
-        head = (f"{total:,} participants" if shown == total
+        head = (count(total, "participant") if shown == total
                 else f"{shown:,} of {total:,} participants shown")
         self.counts.setText(f"{head} · {confirmed:,} confirmed · {funded:,} with funded"
                             f" travel ({format_amount(amount, self.currency, style='code')})")
@@ -476,4 +477,4 @@ class ParticipantsTab(PlanTab):
         except OSError as error:
             self.context.report(f"{path}: not written ({error.strerror or error})")
             return
-        self.message.setText(f"Exported {len(rows):,} participants to {Path(path).name}")
+        self.message.setText(f"Exported {count(len(rows), 'participant')} to {Path(path).name}")

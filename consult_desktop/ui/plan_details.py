@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.ui.date_checks import accept_checked
+from consult_desktop.ui.date_edits import DateEdit
+from consult_desktop.ui.fit import fit_to_screen
 
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
 MASTHEAD = (  # (field, label, example)
@@ -35,14 +36,13 @@ MASTHEAD = (  # (field, label, example)
 
 
 class DateField(QWidget):
-    """A date that may be left empty."""
+    """A date that may be left empty. Empty, its box (and calendar) shows `near`: the
+    plan's first day, say, rather than today."""
 
-    def __init__(self, value: dt.date | None) -> None:
+    def __init__(self, value: dt.date | None, near: dt.date | None = None) -> None:
         super().__init__()
         self.enabled = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit = DateEdit()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -50,7 +50,9 @@ class DateField(QWidget):
         self.enabled.toggled.connect(self.edit.setEnabled)
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
-        day = value or dt.date.today()
+        self.show_date(value or near or dt.date.today())
+
+    def show_date(self, day: dt.date) -> None:
         self.edit.setDate(QDate(day.year, day.month, day.day))
 
     def value(self) -> dt.date | None:
@@ -71,6 +73,7 @@ class PlanDetailsDialog(QDialog):
         self.governing_body = QLineEdit(values["governing_body"])
         self.mandate = QPlainTextEdit(values["mandate"])
         self.mandate.setFixedHeight(90)
+        self.mandate.setTabChangesFocus(True)  # Tab moves on; Ctrl+Tab types a tab
         self.venue = QLineEdit(values["venue"])
         self.timezone = QLineEdit(values["timezone"])
         self.currency = QComboBox(editable=True)
@@ -80,7 +83,7 @@ class PlanDetailsDialog(QDialog):
         self.psc.setValue(float(values["default_psc_rate"] * 100))
         self.symbol_prefix = QLineEdit(values["symbol_prefix"])
         self.start_date = DateField(values["start_date"])
-        self.end_date = DateField(values["end_date"])
+        self.end_date = DateField(values["end_date"], near=values["start_date"])
         # The masthead's lines and the list of participants' headings, as UN documents
         # print them; each placeholder is an example.
         self.masthead = {name: QLineEdit(values[name]) for name, _, _ in MASTHEAD}
@@ -111,6 +114,7 @@ class PlanDetailsDialog(QDialog):
         # leading byte order mark goes): a field left alone gives back what it was given.
         self._given = values
         self._shown = self._read()
+        fit_to_screen(self)
 
     def values(self) -> dict[str, Any]:
         current = self._read()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.files import OutputError, check_output
 from consult_desktop.services import printables
+from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
@@ -133,7 +134,7 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(controls)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        fit_to_screen(self, QSize(760, 900))
         self.refresh()
 
     def edit_documents(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain.dates import short_timestamp
 from consult_desktop.store import backups
+from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from consult_desktop.store.backups import Backup
@@ -37,7 +38,6 @@ class RestoreDialog(QDialog):
     def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
-        self.resize(820, 420)
         self.found = found
         layout = QVBoxLayout(self)
         note = QLabel(
@@ -82,6 +82,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.buttons)
         if found:
             self.table.selectRow(0)
+        fit_to_screen(self, QSize(820, 420))
 
     def chosen(self) -> Backup | None:
         rows = self.table.selectionModel().selectedRows()

@@ -42,6 +42,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range, long_date
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import new_milestone_date
+from consult_desktop.domain.plural import count
 from consult_desktop.services import timeline as service
 from consult_desktop.services.edits import Topic
 from consult_desktop.ui.context import PlanContext
@@ -275,7 +276,7 @@ class TimelineTab(PlanTab):
         self.suggestions.clear()
         for suggestion in self.suggested:
             item = QListWidgetItem(f"{long_date(suggestion.date)}: {suggestion.title} "
-                                   f"({suggestion.weeks_before} weeks before)")
+                                   f"({count(suggestion.weeks_before, 'week')} before)")
             self.suggestions.addItem(item)
         anchor = f"from the first day, {long_date(start)}" if start else "(no meeting dates yet)"
         self.suggestions_label.setText(f"<b>Suggested deadlines</b> {anchor}")
