@@ -306,7 +306,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     try:
         output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"
         pdf = printables.make(plan_file, args.document.id, output,
-                              printables.Choices(option=args.option, contacts=args.contacts))
+                              printables.Choices(option=args.option, contacts=args.contacts,
+                                                 lang=args.lang))
     except ValueError as error:
         raise CommandError(str(error)) from None
     finally:
@@ -483,6 +484,8 @@ def _print_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--contacts", action="store_true",
                      help="include e-mail and telephone in the list of participants "
                      "(personal data: off by default)")
+    sub.add_argument("--lang", choices=printables.LANGUAGES, default="en",
+                     help="the language version to print (default: en)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,6 +35,26 @@ class Choices:
 
     option: str | None = None
     contacts: bool = False
+    lang: str = "en"  # the language of the version printed: "en", "fr", "ru"
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"documents are printed in {', '.join(LANGUAGES)},"
+                             f" not {self.lang!r}")
+
+
+LANGUAGES = ("en", "fr", "ru")  # as printing/words.py, without importing the printing
+
+
+def in_language(data: Any, lang: str) -> Any:
+    """A document's data as the version in `lang`: its identity says the language,
+    which every builder follows."""
+    import dataclasses
+
+    document = getattr(data, "document", None)
+    if document is None or document.lang == lang:
+        return data
+    return dataclasses.replace(data, document=dataclasses.replace(document, lang=lang))
 
 
 @dataclass(frozen=True)
@@ -110,15 +130,16 @@ def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
     from consult_desktop.domain.printed import Pack
     from consult_desktop.store import print_data
 
-    inner = Choices(contacts=choices.contacts)
+    inner = Choices(contacts=choices.contacts, lang=choices.lang)
     parts = []
     for kind in PACK_PARTS:
         entry = BY_ID[kind]
-        data = entry.load(session, plan_id, inner)
+        data = in_language(entry.load(session, plan_id, inner), choices.lang)
         if entry.in_pack is not None and entry.in_pack(data):
             parts.append((kind, data))
-    return Pack(meeting=print_data.meeting(session, plan_id),
-                document=print_data.document(session, plan_id, "pack"), parts=tuple(parts))
+    return in_language(Pack(meeting=print_data.meeting(session, plan_id),
+                            document=print_data.document(session, plan_id, "pack"),
+                            parts=tuple(parts)), choices.lang)
 
 
 def _cards(session: Session, plan_id: int, _choices: Choices) -> printed.ParticipantList:
@@ -318,7 +339,7 @@ def builder(entry: Printable, output: str) -> Callable[[Any], bytes]:
 
 def load(session: Session, plan_id: int, name: str, choices: Choices = Choices()) -> Any:
     """The data of one document, read with `session` (the caller's transaction)."""
-    return printable(name).load(session, plan_id, choices)
+    return in_language(printable(name).load(session, plan_id, choices), choices.lang)
 
 
 def build(name: str, data: object, output: str = "pdf") -> bytes:
@@ -335,5 +356,5 @@ def make(plan_file: PlanFile, name: str, output: str = "pdf",
     make_output = builder(entry, output)
     plan_id = plan_file.plan_id
     with plan_file.read() as session:
-        data = entry.load(session, plan_id, choices)
+        data = in_language(entry.load(session, plan_id, choices), choices.lang)
     return make_output(data)
