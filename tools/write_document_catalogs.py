@@ -254,6 +254,8 @@ def main() -> None:
                           fuzzy=False)
         for (ctx, msgid, msgid_plural), forms in M.items():
             target = forms[column]
+            if isinstance(target, tuple):  # Babel's French has a third form ("many")
+                target = target + (target[-1],) * (catalog.num_plurals - len(target))
             key = (msgid, msgid_plural) if msgid_plural else msgid
             catalog.add(key, target, context=ctx)  # type: ignore[arg-type]
         path = ROOT / lang / "LC_MESSAGES" / "documents.po"

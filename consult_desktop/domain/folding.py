@@ -9,8 +9,8 @@ against a known name or heading ("Côte d'Ivoire" ~ "cote d ivoire").
 from __future__ import annotations
 
 import re
-from typing import Any
 import unicodedata
+from typing import Any
 
 # Combining marks of the Latin, Greek and Cyrillic scripts (and the general blocks).
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

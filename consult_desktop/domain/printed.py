@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from consult_desktop.domain.budget import Totals
 from consult_desktop.domain import names
+from consult_desktop.domain.budget import Totals
 
 
 @dataclass(frozen=True)
