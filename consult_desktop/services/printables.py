@@ -93,10 +93,10 @@ class Printable:
 
 
 # ----- loaders: the store is imported when a document is first printed --------------
-def _agenda(session: Session, plan_id: int, _choices: Choices) -> printed.Agenda:
+def _agenda(session: Session, plan_id: int, choices: Choices) -> printed.Agenda:
     from consult_desktop.store import print_data
 
-    return print_data.agenda(session, plan_id)
+    return print_data.agenda(session, plan_id, choices.lang)
 
 
 def _participants(session: Session, plan_id: int,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget, documents, printed
 from consult_desktop.domain.meeting_days import meeting_days
-from consult_desktop.domain.names import plain_name
+from consult_desktop.domain.names import for_language, plain_name
 from consult_desktop.store.agenda_store import option_dates
 from consult_desktop.store.document_store import read_identities
 from consult_desktop.store.models import (
@@ -86,9 +86,12 @@ def participants(session: Session, plan_id: int, *,
     )
 
 
-def agenda(session: Session, plan_id: int) -> printed.Agenda:
+def agenda(session: Session, plan_id: int, lang: str = "en") -> printed.Agenda:
+    """The agenda's data; its chairs and speakers named as the version in `lang`
+    prints people (domain/names.py: the title in `lang`, Latin letters but in Russian)."""
     names = {
-        r.id: plain_name(r.given_name, r.family_name, r.honorific)
+        r.id: plain_name(for_language(r.given_name, "", lang),
+                         for_language(r.family_name, "", lang), r.honorific, lang)
         for r in session.execute(
             select(Participant.id, Participant.honorific, Participant.given_name,
                    Participant.family_name).where(Participant.plan_id == plan_id))
