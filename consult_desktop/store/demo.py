@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from consult_desktop.domain.names import title_code
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
@@ -211,12 +212,16 @@ def _participants(plan: Plan) -> dict[str, Participant]:
     for (honorific, given, family, function, organisation, country, category, status,
          email) in PEOPLE:
         person = Participant(
-            honorific=honorific, given_name=given, family_name=family, function=function,
+            honorific=title_code(honorific), given_name=given, family_name=family,
+            function=function,
             organisation=organisation, country=country, category=category, status=status,
             email=email,
         )
         people[family] = person
         plan.participants.append(person)
+    # His passport's spelling, not the ICAO transliteration ("Aleksei"): Latin forms
+    # are corrected by hand where they differ.
+    people["Воронцов"].given_name_latin = "Alexey"
     for family, amount in (("Seitkali", "1850"), ("Petrović", "1400"), ("Aydın", "1600")):
         people[family].travel_requested = True
         people[family].travel_approved = family != "Aydın"

@@ -66,7 +66,8 @@ def participants(session: Session, plan_id: int, *,
         select(Participant.family_name, Participant.given_name, Participant.honorific,
                Participant.function, Participant.organisation, Participant.country,
                Participant.category, Participant.email, Participant.phone,
-               Participant.head_of_delegation, Participant.rank)
+               Participant.head_of_delegation, Participant.rank,
+               Participant.family_name_latin, Participant.given_name_latin)
         .where(Participant.plan_id == plan_id, Participant.status != "declined")
     )
     people = [
@@ -75,6 +76,7 @@ def participants(session: Session, plan_id: int, *,
             function=r.function, organisation=r.organisation, country=r.country,
             category=r.category, email=r.email or "", phone=r.phone,
             head_of_delegation=bool(r.head_of_delegation), rank=r.rank,
+            family_name_latin=r.family_name_latin, given_name_latin=r.given_name_latin,
         )
         for r in rows
     ]
@@ -90,11 +92,13 @@ def agenda(session: Session, plan_id: int, lang: str = "en") -> printed.Agenda:
     """The agenda's data; its chairs and speakers named as the version in `lang`
     prints people (domain/names.py: the title in `lang`, Latin letters but in Russian)."""
     names = {
-        r.id: plain_name(for_language(r.given_name, "", lang),
-                         for_language(r.family_name, "", lang), r.honorific, lang)
+        r.id: plain_name(for_language(r.given_name, r.given_name_latin, lang),
+                         for_language(r.family_name, r.family_name_latin, lang),
+                         r.honorific, lang)
         for r in session.execute(
             select(Participant.id, Participant.honorific, Participant.given_name,
-                   Participant.family_name).where(Participant.plan_id == plan_id))
+                   Participant.family_name, Participant.given_name_latin,
+                   Participant.family_name_latin).where(Participant.plan_id == plan_id))
     }
     speakers: dict[int, list[str]] = {}
     for item_id, participant_id in session.execute(
