@@ -103,25 +103,26 @@ def _participants(session: Session, plan_id: int,
                   choices: Choices) -> printed.ParticipantList:
     from consult_desktop.store import print_data
 
-    return print_data.participants(session, plan_id, contacts=choices.contacts)
+    return print_data.participants(session, plan_id, contacts=choices.contacts,
+                                   lang=choices.lang)
 
 
 def _budget(session: Session, plan_id: int, choices: Choices) -> printed.Budget:
     from consult_desktop.store import print_data
 
-    return print_data.budget_data(session, plan_id, choices.option)
+    return print_data.budget_data(session, plan_id, choices.option, choices.lang)
 
 
-def _options_note(session: Session, plan_id: int, _choices: Choices) -> printed.OptionsNote:
+def _options_note(session: Session, plan_id: int, choices: Choices) -> printed.OptionsNote:
     from consult_desktop.store import print_data
 
-    return print_data.options_note(session, plan_id)
+    return print_data.options_note(session, plan_id, choices.lang)
 
 
-def _summary(session: Session, plan_id: int, _choices: Choices) -> printed.Summary:
+def _summary(session: Session, plan_id: int, choices: Choices) -> printed.Summary:
     from consult_desktop.store import print_data
 
-    return print_data.summary(session, plan_id)
+    return print_data.summary(session, plan_id, choices.lang)
 
 
 def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
@@ -137,8 +138,9 @@ def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
         data = in_language(entry.load(session, plan_id, inner), choices.lang)
         if entry.in_pack is not None and entry.in_pack(data):
             parts.append((kind, data))
-    return in_language(Pack(meeting=print_data.meeting(session, plan_id),
-                            document=print_data.document(session, plan_id, "pack"),
+    return in_language(Pack(meeting=print_data.meeting(session, plan_id, choices.lang),
+                            document=print_data.document(session, plan_id, "pack",
+                                                         choices.lang),
                             parts=tuple(parts)), choices.lang)
 
 
