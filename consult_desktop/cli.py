@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server
+from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server, cli_translations
 from consult_desktop.cli_usage import Parser
 from consult_desktop.files import OutputError, check_output
 
@@ -156,6 +156,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from consult_desktop.store.opening import open_plan
+
+    if args.lang is not None:
+        return cli_translations.check_language(args)
 
     plan_file = open_plan(args.plan)
     try:
@@ -412,6 +415,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "letters": (cli_letters.HELP, lambda args: cli_letters.cmd_letters(args, CommandError)),
 }
 COMMANDS.update(cli_server.COMMANDS)
+COMMANDS.update(cli_translations.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -449,6 +453,11 @@ def build_parser() -> argparse.ArgumentParser:
             _documents_arguments(sub)
         elif name == "letters":
             cli_letters.add_arguments(sub)
+        elif name == "translations":
+            cli_translations.add_arguments(sub)
+        elif name == "check":
+            sub.add_argument("--lang", choices=cli_translations.LANGUAGES,
+                             help="list instead each text with no version in LANG")
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")
