@@ -66,8 +66,8 @@ add("Chair: {name}", "Présidence\u00a0: {name}", "Председатель: {na
 add("Speakers: {names}", "Intervenants\u00a0: {names}", "Выступающие: {names}")
 add("Documentation", "Documentation", "Документация")
 add("The meeting will be held at {venue}, starting at {time} on {day}.",
-    "La réunion se tiendra au {venue}; elle s'ouvrira le {day} à {time}.",
-    "Совещание состоится в {venue}; оно откроется {day} в {time}.")
+    "Lieu de la réunion\u00a0: {venue}. La réunion s'ouvrira le {day} à {time}.",
+    "Место проведения совещания: {venue}. Совещание откроется {day} в {time}.")
 add("The meeting will start at {time} on {day}.",
     "La réunion s'ouvrira le {day} à {time}.", "Совещание откроется {day} в {time}.")
 # ----- participants -------------------------------------------------------------------

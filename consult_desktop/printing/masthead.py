@@ -11,8 +11,10 @@ Later pages: the symbol alone, at the right of odd pages and the left of even on
 In each language as the UN prints it: the French version's masthead in French
 ("Nations Unies", "Distr. générale", "Original : anglais" with a no-break space before
 the colon, and a "Français" line in a translated version); the Russian version keeps
-the masthead in English with a "Russian" line ("Distr.: General", "Original:
-English"), and the lines below it (body, session, dates, agenda item) in Russian.
+the distribution block in English with a "Russian" line ("Distr.: General", the date,
+"Original: English"), as the UN's Russian documents do, while "United Nations"
+("Организация Объединенных Наций"), the organ and the lines below (body, session,
+dates, agenda item) are in Russian.
 
 The symbol is never cut and the organ's name never ends with "...": each shrinks to
 fit its room and, only when even the smallest size is too wide, wraps (a symbol
@@ -65,8 +67,8 @@ def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
 
 
 def masthead_language(document: DocumentInfo) -> str:
-    """The language of the masthead's own words: the Russian version keeps them in
-    English, as the UN prints it."""
+    """The language of the masthead's distribution block: the Russian version keeps it
+    in English, as the UN prints it."""
     return "en" if document.lang == "ru" else document.lang
 
 
@@ -176,7 +178,7 @@ class Masthead(Flowable):
         super().__init__()
         self.meeting, self.document = meeting, document
         self.layout: Layout | None = None
-        self.united_nations = tr(masthead_language(document), "United Nations")
+        self.united_nations = tr(document.lang, "United Nations")
 
     def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
         self.width = available_width

@@ -73,7 +73,7 @@ def _rows(session: Session, plan_id: int) -> Iterable[tuple[str, int, str, dict[
     for line, label in session.execute(
             select(BudgetLine, Option.label).join(Option, BudgetLine.option_id == Option.id)
             .where(Option.plan_id == plan_id)
-            .order_by(Option.position, BudgetLine.position, BudgetLine.id)).tuples():
+            .order_by(Option.position, BudgetLine.position, BudgetLine.id)).all():
         yield "budget_line", line.id, f"budget line {line.position + 1} of option ({label})", {
             "description": line.description}
     for item in session.scalars(select(AgendaItem).where(AgendaItem.plan_id == plan_id)
