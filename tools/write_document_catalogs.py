@@ -67,9 +67,10 @@ add("Speakers: {names}", "Intervenants\u00a0: {names}", "Выступающие:
 add("Documentation", "Documentation", "Документация")
 add("The meeting will be held at {venue}, starting at {time} on {day}.",
     "Lieu de la réunion\u00a0: {venue}. La réunion s'ouvrira le {day} à {time}.",
-    "Место проведения совещания: {venue}. Совещание откроется {day} в {time}.")
+    # No full stop of its own: a Russian time ends with one ("10 ч. 00 м.").
+    "Место проведения совещания: {venue}. Совещание откроется {day} в {time}")
 add("The meeting will start at {time} on {day}.",
-    "La réunion s'ouvrira le {day} à {time}.", "Совещание откроется {day} в {time}.")
+    "La réunion s'ouvrira le {day} à {time}.", "Совещание откроется {day} в {time}")
 # ----- participants -------------------------------------------------------------------
 add("(no country)", "(pays non indiqué)", "(страна не указана)")
 add("(no organization)", "(organisation non indiquée)", "(организация не указана)")
@@ -162,6 +163,7 @@ for one, many, fr, ru in (
          ("паушальная сумма", "паушальные суммы", "паушальных сумм"))):
     plural(one, many, fr, ru)  # type: ignore[arg-type]
 # ----- options note -------------------------------------------------------------------
+add("; ", "\u00a0; ", "; ")  # between items of a list in running text
 add("{first} and {last}", "{first} et {last}", "{first} и {last}")
 for en, fr, ru in (("no", "aucune", "ни одного"), ("one", "un", "один"), ("two", "deux", "два"),
                    ("three", "trois", "три"), ("four", "quatre", "четыре"),

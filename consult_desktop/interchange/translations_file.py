@@ -2,13 +2,16 @@
 one language (target), for translators who work outside the program.
 
 - XLSX: one sheet "Translations", columns "key", "source (en)", "target (fr)"; every
-  cell text (never a formula), kept exactly as written.
+  cell text (never a formula), kept exactly as written: a carriage return, which XML
+  would read back as a line feed, is written as OOXML's escape "_x000D_" (as Excel
+  does), and a text that looks like such an escape is itself escaped.
 - XLIFF 2.0 (`.xlf`), what translation services and CAT tools take: one <unit> per
   text, its id the key with dots ("agenda_item.12.title": XLIFF ids are NMTOKENs).
 
 Reading gives the language and the rows, or raises TranslationFileError with one
 message that names the file (and the row or unit); the caller checks the rows against
-the plan.
+the plan. XML holds no C0 control character but tab and line ends: a text with one
+cannot go into either format, and writing says which.
 """
 
 from __future__ import annotations
@@ -49,9 +52,29 @@ class TranslationFile:
     rows: list[Row]
 
 
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _escaped(text: str) -> str:
+    return ESCAPE.sub(r"_x005F_\1", text).replace("\r", "_x000D_")
+
+
+def _unescaped(text: str) -> str:
+    return ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
 def write(path: Path, source_lang: str, target_lang: str,
           rows: Sequence[tuple[str, str, str]]) -> None:
     """(key, source, target) rows, as XLSX or XLIFF by the file's suffix."""
+    for key, *texts in rows:
+        for text in texts:
+            bad = NOT_IN_XML.search(text)
+            if bad:
+                raise TranslationFileError(
+                    f"{key}: holds the control character U+{ord(bad.group()):04X}, which no"
+                    " XLSX or XLIFF file can keep; remove it from the text first")
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         _write_xlsx(path, source_lang, target_lang, rows)
@@ -95,7 +118,7 @@ def _write_xlsx(path: Path, source_lang: str, target_lang: str,
         sheet.append([cell("key", True), cell(f"source ({source_lang})", True),
                       cell(f"target ({target_lang})", True)])
         for key, source, target in rows:
-            sheet.append([cell(key), cell(source), cell(target)])
+            sheet.append([cell(key), cell(_escaped(source)), cell(_escaped(target))])
         book.save(stream)
 
 
@@ -132,7 +155,8 @@ def _read_xlsx(path: Path) -> TranslationFile:
         texts = ["" if v is None else str(v) for v in (cells + [None] * 3)[:3]]
         if not any(t.strip() for t in texts):
             continue
-        rows.append(Row(f"row {number}", texts[0].strip(), texts[1], texts[2]))
+        rows.append(Row(f"row {number}", texts[0].strip(), _unescaped(texts[1]),
+                        _unescaped(texts[2])))
     return TranslationFile(source_lang.lower(), target_lang.lower(), rows)
 
 

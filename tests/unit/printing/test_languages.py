@@ -66,7 +66,8 @@ def test_the_french_masthead_is_in_french_with_a_version_line():
 
 def test_the_russian_masthead_keeps_its_distribution_block_in_english():
     first = plain(read_pages(participants.build(a_list("ru")))[0])
-    for wanted in ("Организация Объединенных Наций", "Distr.: General", "1 November 2017", "Russian",
+    for wanted in ("Организация Объединенных Наций", "Distr.: General", "1 November 2017",
+                   "Russian",
                    "Original: English", "Список участников", "4 и 5 мая 2026 года"):
         assert wanted in first, wanted
     assert "Français" not in first
