@@ -256,7 +256,7 @@ def _docx(kind: str) -> Format:
     def build(data: Any) -> bytes:
         from consult_desktop.printing.word import build_docx
 
-        return build_docx(kind, data)
+        return build_docx(kind, data, lang=data.document.lang)
 
     def part(data: Any) -> tuple[str, Any]:
         return kind, data

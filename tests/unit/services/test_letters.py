@@ -1,5 +1,4 @@
 # Russian text: its Cyrillic letters are meant.
-# ruff: noqa: RUF001
 """Letters of invitation: one per addressee, the built-in note verbale in three
 languages, and a user's template whose fields are all checked before anything is
 written."""
