@@ -163,6 +163,7 @@ for one, many, fr, ru in (
          ("паушальная сумма", "паушальные суммы", "паушальных сумм"))):
     plural(one, many, fr, ru)  # type: ignore[arg-type]
 # ----- options note -------------------------------------------------------------------
+add("{lead}:", "{lead}\u00a0:", "{lead}:")  # "Coût : ...", a paragraph's lead words
 add("; ", "\u00a0; ", "; ")  # between items of a list in running text
 add("{first} and {last}", "{first} et {last}", "{first} и {last}")
 for en, fr, ru in (("no", "aucune", "ни одного"), ("one", "un", "один"), ("two", "deux", "два"),

@@ -187,8 +187,8 @@ def blocks(note: OptionsNote) -> list[Block]:
 def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
     number = Numbering(styles)
-    flow = title_block(note.meeting, title(note), tr(note.document.lang, SUBTITLE),
-                       show_meeting=False)
+    lang = note.document.lang
+    flow = title_block(note.meeting, title(note), tr(lang, SUBTITLE), show_meeting=False)
     for block in blocks(note):
         if block.kind == "heading":
             flow.append(Paragraph(text(block.text), styles.heading))
@@ -197,7 +197,8 @@ def story(note: OptionsNote, styles: Styles | None = None) -> list[Flowable]:
         elif block.kind == "option":
             flow.append(Paragraph(f"<b>{text(block.text)}</b>", styles.subheading))
         else:
-            lead = f"<i>{text(block.lead)}:</i> " if block.lead else ""
+            lead = f"<i>{text(tr(lang, '{lead}:', lead=block.lead))}</i> " \
+                if block.lead else ""
             lines = block.text.split("\n") if block.kind == "lines" else [block.text]
             flow.append(Paragraph(lead + "<br/>".join(text(line) for line in lines),
                                   styles.note_body))
