@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server
+from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server, cli_translations
 from consult_desktop.cli_usage import Parser
 from consult_desktop.files import OutputError, check_output
 
@@ -156,6 +156,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from consult_desktop.store.opening import open_plan
+
+    if args.lang is not None:
+        return cli_translations.check_language(args)
 
     plan_file = open_plan(args.plan)
     try:
@@ -307,7 +310,8 @@ def cmd_print(args: argparse.Namespace) -> int:
         output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"
         pdf = printables.make(plan_file, args.document.id, output,
                               printables.Choices(option=args.option, contacts=args.contacts,
-                                                 people=args.people))
+                                                 people=args.people,
+                                                 lang=args.lang))
     except ValueError as error:
         raise CommandError(str(error)) from None
     finally:
@@ -412,6 +416,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "letters": (cli_letters.HELP, lambda args: cli_letters.cmd_letters(args, CommandError)),
 }
 COMMANDS.update(cli_server.COMMANDS)
+COMMANDS.update(cli_translations.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -451,6 +456,11 @@ def build_parser() -> argparse.ArgumentParser:
             _documents_arguments(sub)
         elif name == "letters":
             cli_letters.add_arguments(sub)
+        elif name == "translations":
+            cli_translations.add_arguments(sub)
+        elif name == "check":
+            sub.add_argument("--lang", choices=cli_translations.LANGUAGES,
+                             help="list instead each text with no version in LANG")
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
             sub.add_argument("--format", choices=("text", "csv"), default="text")
@@ -488,6 +498,8 @@ def _print_arguments(sub: argparse.ArgumentParser) -> None:
                      "(personal data: off by default)")
     sub.add_argument("--people", action="store_true",
                      help="name each item's chair and speakers in the agenda (off by default)")
+    sub.add_argument("--lang", choices=printables.LANGUAGES, default="en",
+                     help="the language version to print (default: en)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

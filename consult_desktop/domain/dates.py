@@ -5,7 +5,13 @@ month and day names would follow the user's desktop, not the document).
 English (UN Editorial Manual): "3 November 2017", "Friday, 3 November 2017",
 "2 and 3 November 2017" (two days), "2-4 November 2017", "30 October-3 November 2017",
 "30 December 2017-2 January 2018"; times "10 a.m.", "3.30 p.m.", "noon", "midnight",
-"10 a.m.-1 p.m.". French and Russian (issue 14) add their tables below.
+"10 a.m.-1 p.m.".
+French (UN French practice): "1er novembre 2017" (the first of a month is "1er"),
+"vendredi 3 novembre 2017", "2 et 3 novembre 2017", "2-4 novembre 2017"; times
+"10 heures", "15 h 30", "10 heures-13 heures".
+Russian: "1 ноября 2017 года" (the month in the genitive, "года" after the year),
+"пятница, 3 ноября 2017 года", "2 и 3 ноября 2017 года", "2-4 ноября 2017 года",
+"30 октября - 3 ноября 2017 года"; times "10 ч. 00 м.", "10 ч. 00 м.-13 ч. 00 м.".
 The dashes written here as "-" are en dashes (U+2013) in the output.
 """
 
@@ -18,11 +24,27 @@ DASH = "\u2013"  # en dash, between the ends of a range
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    # The genitive, as a date writes it: "1 ноября".
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+           "сентября", "октября", "ноября", "декабря"),
+}
+# The month's name standing alone (a time axis), where it differs from a date's.
+MONTHS_ALONE: dict[str, tuple[str, ...]] = {
+    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+           "сентябрь", "октябрь", "ноябрь", "декабрь"),
 }
 DAYS: dict[str, tuple[str, ...]] = {  # Monday first, as date.weekday()
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+           "воскресенье"),
 }
-AND: dict[str, str] = {"en": "and"}
+AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и"}
+YEAR_AFTER: dict[str, str] = {"ru": "\u00a0года"}  # "2017 года"
+# Between a weekday and its date: "Friday, 3 November", "vendredi 3 novembre".
+WEEKDAY_JOIN: dict[str, str] = {"en": ", ", "fr": " ", "ru": ", "}
 
 
 def _table(tables: dict[str, tuple[str, ...]], lang: str) -> tuple[str, ...]:
@@ -38,21 +60,33 @@ def month_name(day: dt.date, lang: str = "en") -> str:
 
 def short_month(day: dt.date, lang: str = "en") -> str:
     """"Nov": for screen columns and axes."""
-    return month_name(day, lang)[:3]
+    return MONTHS_ALONE.get(lang, _table(MONTHS, lang))[day.month - 1][:3]
 
 
 def day_name(day: dt.date, lang: str = "en") -> str:
     return _table(DAYS, lang)[day.weekday()]
 
 
+def day_number(day: dt.date, lang: str = "en") -> str:
+    """"3"; in French the first of a month is "1er"."""
+    return "1er" if lang == "fr" and day.day == 1 else str(day.day)
+
+
+def _year(day: dt.date, lang: str) -> str:
+    return f"{day.year}{YEAR_AFTER.get(lang, '')}"
+
+
 def long_date(day: dt.date, lang: str = "en") -> str:
-    """"3 November 2017": no leading zero, the month in full."""
-    return f"{day.day} {month_name(day, lang)} {day.year}"
+    """"3 November 2017", "1er novembre 2017", "1 ноября 2017 года": no leading zero,
+    the month in full."""
+    return f"{day_number(day, lang)}\u00a0{month_name(day, lang)} {_year(day, lang)}" \
+        if lang != "en" else f"{day.day} {month_name(day, lang)} {day.year}"
 
 
 def day_and_date(day: dt.date, lang: str = "en") -> str:
-    """"Friday, 3 November 2017": a day heading of the agenda."""
-    return f"{day_name(day, lang)}, {long_date(day, lang)}"
+    """"Friday, 3 November 2017", "vendredi 3 novembre 2017": a day heading of the
+    agenda."""
+    return f"{day_name(day, lang)}{WEEKDAY_JOIN[lang]}{long_date(day, lang)}"
 
 
 def short_date(day: dt.date, lang: str = "en", year: bool = True) -> str:
@@ -86,18 +120,29 @@ def date_range(start: dt.date | None, end: dt.date | None, lang: str = "en") -> 
         return long_date(day, lang) if day is not None else ""
     if end < start:
         start, end = end, start
+    first = day_number(start, lang)
+    # Russian sets spaces around a dash between two dates with their months.
+    dash = f" {DASH} " if lang == "ru" else DASH
     if (start.year, start.month) == (end.year, end.month):
         if (end - start).days == 1:
-            return f"{start.day} {AND[lang]} {long_date(end, lang)}"
-        return f"{start.day}{DASH}{long_date(end, lang)}"
+            return f"{first} {AND[lang]} {long_date(end, lang)}"
+        return f"{first}{DASH}{long_date(end, lang)}"
     if start.year == end.year:
-        return f"{start.day} {month_name(start, lang)}{DASH}{long_date(end, lang)}"
-    return f"{long_date(start, lang)}{DASH}{long_date(end, lang)}"
+        space = " " if lang == "en" else "\u00a0"
+        return f"{first}{space}{month_name(start, lang)}{dash}{long_date(end, lang)}"
+    return f"{long_date(start, lang)}{dash}{long_date(end, lang)}"
 
 
 def time_of_day(moment: dt.time, lang: str = "en") -> str:
-    """"10 a.m.", "3.30 p.m.", "noon", "midnight": the UN's twelve-hour clock."""
+    """"10 a.m.", "3.30 p.m.", "noon", "midnight": the UN's twelve-hour clock in
+    English; "10 heures", "15 h 30" in French; "10 ч. 00 м." in Russian."""
     _table(MONTHS, lang)
+    if lang == "fr":
+        if moment.minute:
+            return f"{moment.hour}\u00a0h\u00a0{moment.minute:02d}"
+        return f"{moment.hour}\u00a0heures"
+    if lang == "ru":
+        return f"{moment.hour}\u00a0ч.\u00a0{moment.minute:02d}\u00a0м."
     if moment.minute == 0 and moment.hour in (0, 12):
         return "noon" if moment.hour == 12 else "midnight"
     hour = moment.hour % 12 or 12
@@ -110,6 +155,8 @@ def time_range(start: dt.time, end: dt.time | None, lang: str = "en") -> str:
     """"10 a.m.-1 p.m.", "3-6 p.m." (one suffix when both ends share it), or one time."""
     if end is None:
         return time_of_day(start, lang)
+    if lang != "en":
+        return f"{time_of_day(start, lang)}{DASH}{time_of_day(end, lang)}"
     first, last = time_of_day(start, lang), time_of_day(end, lang)
     same_half = (start.hour < 12) == (end.hour < 12)
     if same_half and first.endswith((" a.m.", " p.m.")) and last.endswith(first[-5:]) \

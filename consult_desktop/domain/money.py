@@ -63,24 +63,59 @@ def _one_decimal_point(text: str) -> str:
     return text.replace(",", "")
 
 
-AmountStyle = Literal["symbol", "code", "number"]
+AmountStyle = Literal["symbol", "code", "number", "figure", "words"]
+# The currency named after an amount in French and Russian running text, UN style:
+# "158 000 dollars", "158 000 долл. США".
+CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "fr": {"USD": "dollars", "EUR": "euros", "CHF": "francs suisses",
+           "GBP": "livres sterling", "RUB": "roubles"},
+    "ru": {"USD": "долл.\u00a0США", "EUR": "евро", "CHF": "швейц.\u00a0франков",
+           "GBP": "фунтов стерлингов", "RUB": "руб."},
+}
+NBSP = "\u00a0"
 
 
 def format_amount(value: Decimal, currency: str, locale: str = "en",
                   style: AmountStyle = "symbol", whole: bool = False) -> str:
     """The one writer of amounts. `symbol`: "$3,250.00" (the locale's currency pattern);
     `code`: "3,250.00 USD" (a sum in running text, beside counts); `number`: "3,250.00"
-    (a column whose heading names the currency). Cents rounded half to even, as Babel.
+    (a column whose heading names the currency); `figure`: "157,974" in whole units
+    (a printed table; "157 974" in French and Russian, a no-break space between the
+    groups); `words`: a sum in a document's running text, "$158,000",
+    "158 000 dollars", "158 000 долл. США" (cents only when there are some).
+    Cents rounded half to even, as Babel.
     `whole`: in whole units, as UN documents give amounts ("$157,974", "157,974"),
     halves rounded up as a budget table rounds its cells, so a sum in the text reads as
     in the table."""
     if whole:
         value = value.quantize(UNIT, ROUND_HALF_UP)
         value = value if value else abs(value)  # -0.01 is "$0", not "-$0"
+    if style == "figure":
+        return _grouped(value.quantize(Decimal(1), ROUND_HALF_UP), locale)
+    if style == "words":
+        shown = value.quantize(Decimal(1)) if value == value.to_integral_value() \
+            else value.quantize(CENT, ROUND_HALF_EVEN)
+        if locale == "en" or currency not in CURRENCY_WORDS.get(locale, {}):
+            symbol = EN_SYMBOLS.get(currency)
+            number = _grouped(abs(shown), locale)
+            sign = "-" if value.is_signed() else ""
+            if locale == "en" and symbol:
+                return f"{sign}{symbol}{number}"
+            return f"{sign}{number}{NBSP}{currency}"
+        return f"{_grouped(shown, locale)}{NBSP}{CURRENCY_WORDS[locale][currency]}"
     if style == "symbol":
         return _formatted(value, value.is_signed(), currency, locale, whole)
     number = _number(value, value.is_signed(), locale, whole)
     return number if style == "number" else f"{number} {currency}"
+
+
+def _grouped(value: Decimal, locale: str) -> str:
+    """The digits as they stand: "157,974.50" in English; "157 974,50" in French and
+    Russian (a no-break space between groups, a comma before the decimals)."""
+    text = f"{value:,f}"
+    if locale == "en":
+        return text
+    return text.replace(",", NBSP).replace(".", ",")
 
 
 @functools.lru_cache(maxsize=8192)

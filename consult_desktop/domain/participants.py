@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
-from consult_desktop.domain import countries, vocab
+from consult_desktop.domain import countries, names, vocab
 from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import LIMIT
 
@@ -228,6 +228,7 @@ def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]
     for name in ("family_name", "given_name", "honorific", "function", "organisation",
                  "phone", "notes"):
         values[name] = text[name]
+    values["honorific"] = names.title_code(text["honorific"])  # "Mme" -> "ms" (issue 16)
     if not text["family_name"]:
         problems.append(Problem("family_name", "the family name is required"))
     category = read_category(text["category"])
@@ -279,6 +280,7 @@ def check(person: Person) -> list[Problem]:
 def to_cells(person: Person) -> dict[str, str]:
     """A person as text cells, the way an export writes them (read back by read_person)."""
     cells = {name: getattr(person, name) for name in FIELDS}
+    cells["honorific"] = names.title(person.honorific)  # "ms" -> "Ms."
     cells["category"] = vocab.label(vocab.PARTICIPANT_CATEGORIES, person.category)
     cells["status"] = vocab.label(vocab.PARTICIPANT_STATUSES, person.status)
     cells["country"] = countries.name(person.country) if person.country else ""

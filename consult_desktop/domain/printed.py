@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from consult_desktop.domain import names
 from consult_desktop.domain.budget import Totals
-from consult_desktop.domain.names import plain_name
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class DocumentInfo:
     distribution: str = "general"  # a code of vocab.DISTRIBUTIONS
     agenda_item: str = ""  # "3": "Item 3 of the provisional agenda"
     considered_at: str = ""  # the meeting that considers it, when not the plan's own
+    lang: str = "en"  # the language this version is printed in: "en", "fr", "ru"
 
 
 @dataclass(frozen=True)
@@ -73,10 +74,21 @@ class Person:
     phone: str = ""
     head_of_delegation: bool = False
     rank: int | None = None  # the order within the delegation, after its head
+    # The names in Latin letters when they are written otherwise ("" : not given).
+    family_name_latin: str = ""
+    given_name_latin: str = ""
 
     @property
     def full_name(self) -> str:
-        return plain_name(self.given_name, self.family_name, self.honorific)
+        return self.name_in("en")
+
+    def name_in(self, lang: str) -> str:
+        """"Mr. John Smith", "M. John Smith", "г-н Иван Петров": the title in `lang`,
+        the names in the script that language's documents print (domain/names.py)."""
+        return names.plain_name(
+            names.for_language(self.given_name, self.given_name_latin, lang),
+            names.for_language(self.family_name, self.family_name_latin, lang),
+            self.honorific, lang)
 
 
 # Columns of the list, chosen at print time: (key, heading). Contact details are

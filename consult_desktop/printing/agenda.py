@@ -24,6 +24,7 @@ from consult_desktop.printing.styles import (
     stylesheet,
     text,
 )
+from consult_desktop.printing.words import tr
 
 CHUNK = 500
 SIZE, LEADING = 8.5, 10.5  # the timetable's text
@@ -33,22 +34,26 @@ LEFT_PADDING, RIGHT_PADDING = 2, 6
 SUB_ITEM = re.compile(r".*?\s*(\([^()]+\))")  # "3 (a)": its letter, "(a)"
 
 
-def item_number(entry: AgendaEntry, *, in_list: bool = True) -> str:
+def item_number(entry: AgendaEntry, *, in_list: bool = True, lang: str = "en") -> str:
     """An entry's number as UN agendas print it: "3." for an item, "(a)" for a sub-item
-    in the list under its item (no full stop), "3 (a)" where it stands alone."""
+    in the list under its item (no full stop), "3 (a)" where it stands alone; French
+    and Russian write the letter "a)"."""
     number = entry.number.strip()
     if not number:
         return ""
     letter = SUB_ITEM.fullmatch(number) if entry.parent_id is not None else None
+    if letter and lang != "en":
+        number = number.replace(letter.group(1), letter.group(1)[1:])
+        return letter.group(1)[1:] if in_list else number
     if letter:
         return letter.group(1) if in_list else number
     return number if number.endswith(".") or not in_list else f"{number}."
 
 
-def numbered_title(entry: AgendaEntry, *, in_list: bool = True) -> str:
+def numbered_title(entry: AgendaEntry, *, in_list: bool = True, lang: str = "en") -> str:
     """An entry's number and title as Part I (`in_list`) and the timetable print them
     (plain text: escape it for a Paragraph)."""
-    number = item_number(entry, in_list=in_list)
+    number = item_number(entry, in_list=in_list, lang=lang)
     return f"{number}\u00a0\u00a0{entry.title}" if number else entry.title
 
 
@@ -58,30 +63,32 @@ def items(agenda: Agenda) -> list[AgendaEntry]:
 
 
 def part_one(agenda: Agenda, styles: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph("I. Provisional agenda", styles.heading)]
+    lang = agenda.document.lang
+    flow: list[Flowable] = [Paragraph(tr(lang, "I. Provisional agenda"), styles.heading)]
     for entry in items(agenda):
         style = styles.subitem if entry.parent_id is not None else styles.item
-        flow.append(Paragraph(text(numbered_title(entry)), style))
+        flow.append(Paragraph(text(numbered_title(entry, lang=lang)), style))
     if not items(agenda):
-        flow.append(Paragraph("No agenda items yet.", styles.body))
+        flow.append(Paragraph(tr(lang, "No agenda items yet."), styles.body))
     return flow
 
 
 def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [Paragraph("II. Annotations to the provisional agenda",
+    lang = agenda.document.lang
+    flow: list[Flowable] = [Paragraph(tr(lang, "II. Annotations to the provisional agenda"),
                                       styles.heading)]
     for entry in items(agenda):
-        number = f"{text(item_number(entry))} " if entry.number.strip() else ""
+        number = f"{text(item_number(entry, lang=lang))} " if entry.number.strip() else ""
         opening: list[Flowable] = [Paragraph(f"{number}{text(entry.title)}",
                                              styles.subheading)]
-        times = when(entry)
+        times = when(entry, lang=lang)
         if times:
             opening.append(Paragraph(f"<i>{text(times)}</i>", styles.note))
         people = []
         if entry.chair:
-            people.append(f"Chair: {text(entry.chair)}")
+            people.append(tr(lang, "Chair: {name}", name=text(entry.chair)))
         if entry.speakers:
-            people.append(f"Speakers: {text(', '.join(entry.speakers))}")
+            people.append(tr(lang, "Speakers: {names}", names=text(", ".join(entry.speakers))))
         if people:
             opening.append(Paragraph("; ".join(people), styles.note))
         flow.append(KeepTogether(opening))  # an item's title never ends a page alone
@@ -89,7 +96,7 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
         flow.extend(Paragraph(part, styles.body) for part in paragraphs(entry.annotation))
         if entry.documents:
             flow.append(KeepTogether([  # the heading never ends a page alone
-                Paragraph("<b>Documentation</b>", styles.body),
+                Paragraph(f"<b>{tr(lang, 'Documentation')}</b>", styles.body),
                 Paragraph("<br/>".join(documentation(symbol, agenda.document_titles)
                                        for symbol in entry.documents), styles.note)]))
     return flow
@@ -102,15 +109,17 @@ def documentation(line: str, titles: dict[str, str]) -> str:
     return f"{text(line)}\u2003<i>{text(title)}</i>" if title else text(line)
 
 
-def when(entry: AgendaEntry, day: Callable[[dt.date], str] = day_and_date,
-         hours: Callable[[dt.time, dt.time | None], str] = time_range) -> str:
-    """"Friday, 3 November 2017, 10 a.m.\u20131 p.m., Room XII" (plain text); `day`
-    and `hours` write the date and the times in another language."""
+def when(entry: AgendaEntry, day: Callable[[dt.date], str] | None = None,
+         hours: Callable[[dt.time, dt.time | None], str] | None = None,
+         lang: str = "en") -> str:
+    """"Friday, 3 November 2017, 10 a.m.\u20131 p.m., Room XII" (plain text) in `lang`;
+    `day` and `hours`, when given, write the date and the times instead."""
     parts = []
     if entry.day:
-        parts.append(day(entry.day))
+        parts.append(day(entry.day) if day else day_and_date(entry.day, lang))
     if entry.start:
-        parts.append(hours(entry.start, entry.end))
+        parts.append(hours(entry.start, entry.end) if hours
+                     else time_range(entry.start, entry.end, lang))
     if entry.room:
         parts.append(entry.room)
     return ", ".join(parts)
@@ -128,20 +137,21 @@ def timetable(agenda: Agenda, styles: Styles) -> list[Flowable]:
     timed = timed_entries(agenda)
     if not timed:
         return []
-    flow: list[Flowable] = [Paragraph("III. Timetable", styles.heading)]
+    lang = agenda.document.lang
+    flow: list[Flowable] = [Paragraph(tr(lang, "III. Timetable"), styles.heading)]
     widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.8]
     room = [width - LEFT_PADDING - RIGHT_PADDING for width in widths]
     for day, day_entries in groupby(timed, key=lambda e: e.day):
-        flow.append(Paragraph(day_and_date(day), styles.subheading))
+        flow.append(Paragraph(day_and_date(day, lang), styles.subheading))
         rows: list[list[str]] = []
         italic: list[int] = []
         for entry in day_entries:
-            times = time_range(entry.start, entry.end) if entry.start else ""
+            times = time_range(entry.start, entry.end, lang) if entry.start else ""
             if entry.kind != "item":
                 italic.append(len(rows))
             font = FONT if entry.kind == "item" else ITALIC
             rows.append([wrapped(times, FONT, SIZE, room[0]),
-                         wrapped(numbered_title(entry, in_list=False), font, SIZE,
+                         wrapped(numbered_title(entry, in_list=False, lang=lang), font, SIZE,
                                  room[1])])
         for first in range(0, len(rows), CHUNK):
             chunk = rows[first:first + CHUNK]
@@ -167,15 +177,19 @@ def opening(agenda: Agenda) -> str:
     if not timed:
         return ""
     first = timed[0]
-    start = f"starting at {time_of_day(first.start)} on {day_and_date(first.day)}"  # type: ignore[arg-type]
+    lang = agenda.document.lang
+    values = {"time": time_of_day(first.start, lang),  # type: ignore[arg-type]
+              "day": day_and_date(first.day, lang)}  # type: ignore[arg-type]
     venue = agenda.meeting.venue.strip()
-    return (f"The meeting will be held at {venue}, {start}." if venue
-            else f"The meeting will start at {start.removeprefix('starting at ')}.")
+    if venue:
+        return tr(lang, "The meeting will be held at {venue}, starting at {time} on {day}.",
+                  venue=venue, **values)
+    return tr(lang, "The meeting will start at {time} on {day}.", **values)
 
 
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
-    flow = title_block(agenda.meeting, agenda.document.title)
+    flow = title_block(agenda.meeting, tr(agenda.document.lang, agenda.document.title))
     if opening(agenda):
         flow.append(Paragraph(text(opening(agenda)), styles.body))
     return [*flow, *part_one(agenda, styles), *part_two(agenda, styles),
@@ -187,4 +201,4 @@ def part(agenda: Agenda) -> Part:
 
 
 def build(agenda: Agenda) -> bytes:
-    return build_pdf(agenda.meeting, [part(agenda)])
+    return build_pdf(agenda.meeting, [part(agenda)], lang=agenda.document.lang)

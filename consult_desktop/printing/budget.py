@@ -20,30 +20,38 @@ from consult_desktop.domain.printed import Budget, OptionBudget
 from consult_desktop.printing.chart import options_chart
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import FONT, RULE, SHADE, Styles, stylesheet, text
+from consult_desktop.printing.words import N_, ntr, tr
 
 CHUNK = 500
 # What the line above a table says the figures are in (UN style, e.g. A/70/557).
-CURRENCY_NAMES = {"USD": "United States dollars", "EUR": "euros", "CHF": "Swiss francs",
-                  "GBP": "pounds sterling", "RUB": "Russian roubles", "JPY": "yen"}
+CURRENCY_NAMES = {"USD": N_("United States dollars"), "EUR": N_("euros"),
+                  "CHF": N_("Swiss francs"), "GBP": N_("pounds sterling"),
+                  "RUB": N_("Russian roubles"), "JPY": N_("yen")}
+# A unit's singular and plural, the catalogs' plural forms deciding (Russian has three).
+UNIT_FORMS = {"work_month": ("work-month", "work-months"), "day": ("day", "days"),
+              "trip": ("trip", "trips"), "person": ("person", "persons"),
+              "page": ("page", "pages"), "lump_sum": ("lump sum", "lump sums")}
 NIL = "\u2013"  # en dash: nothing, as UN tables print it
 
 
-def figure(value: Decimal) -> str:
-    """A table's amount in whole units, grouped ("157,974"); nil is a dash."""
+def figure(value: Decimal, lang: str = "en") -> str:
+    """A table's amount in whole units, grouped ("157,974", "157 974"); nil is a dash."""
     if value == 0:
         return NIL
-    return format_amount(value, "", style="number", whole=True)
+    return format_amount(value, "", lang, style="figure")
 
 
-def unit_cost(value: Decimal) -> str:
+def unit_cost(value: Decimal, lang: str = "en") -> str:
     """A unit cost in whole units, or with its cents when it has some."""
     if value != value.to_integral_value():
-        return f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):,}"
-    return figure(value)
+        return format_amount(value.quantize(Decimal("0.01"), ROUND_HALF_UP), "", lang,
+                             style="number")
+    return figure(value, lang)
 
 
-def currency_line(currency: str) -> str:
-    return f"({CURRENCY_NAMES.get(currency, currency)})"
+def currency_line(currency: str, lang: str = "en") -> str:
+    name = CURRENCY_NAMES.get(currency)
+    return f"({tr(lang, name) if name else currency})"
 
 
 def psc_rate(totals: Totals) -> Decimal | None:
@@ -57,23 +65,32 @@ def psc_rate(totals: Totals) -> Decimal | None:
     return rates.pop() if len(rates) == 1 else None
 
 
-def psc_label(options: list[OptionBudget]) -> str:
+def psc_label(options: list[OptionBudget], lang: str = "en") -> str:
     rates = {psc_rate(option.totals) for option in options if option.totals.psc}
     if len(rates) == 1 and None not in rates:
-        return f"Programme support costs ({rates.pop()} per cent)"
-    return "Programme support costs"
+        return tr(lang, "Programme support costs ({rate} per cent)", rate=rates.pop())
+    return tr(lang, "Programme support costs")
 
 
-def unit_phrase(quantity: Decimal, unit: str) -> str:
+def unit_phrase(quantity: Decimal, unit: str, lang: str = "en") -> str:
     """"3 work-months", "1 trip", "2.5 days": the unit agrees with its number."""
-    label = vocab.label(vocab.BUDGET_UNITS, unit)
-    if quantity != 1 and unit in vocab.codes(vocab.BUDGET_UNITS):
-        label += "s"
-    return label
+    if unit not in UNIT_FORMS:
+        return vocab.label(vocab.BUDGET_UNITS, unit)
+    singular, plural = UNIT_FORMS[unit]
+    whole = quantity == quantity.to_integral_value()
+    # A fraction takes the plural in English and French, the genitive singular
+    # (Russian's "few" form) in Russian: ntr with 2 gives it.
+    count = int(quantity) if whole else 2
+    return ntr(lang, singular, plural, count)
 
 
-def option_name(option: OptionBudget) -> str:
-    return f"Option ({option.label})"
+def option_name(option: OptionBudget, lang: str = "en") -> str:
+    return tr(lang, "Option {label}", label=option_letter(option.label, lang))
+
+
+def option_letter(label: str, lang: str = "en") -> str:
+    """"(a)" in English, "a)" in French and Russian."""
+    return f"({label})" if lang == "en" else f"{label})"
 
 
 def grid(rows: list[list[Flowable]], widths: list[float], *, totals: tuple[int, ...] = (),
@@ -110,24 +127,25 @@ def summary_rows(data: Budget) -> SummaryRows:
     categories in vocabulary order, the subtotal, the programme support costs, the
     total, then the funding sources (including PSC)."""
     options = data.options
+    lang = data.document.lang
     used = {code for o in options for code in o.totals.by_category}
     categories = [code for code in vocab.codes(vocab.BUDGET_CATEGORIES) if code in used]
     categories += sorted(used - set(categories))
-    rows = [["Category", *(option_name(o) for o in options)]]
-    rows += [[vocab.label(vocab.BUDGET_CATEGORIES, code),
-              *(figure(o.totals.by_category.get(code, ZERO)) for o in options)]
+    rows = [[tr(lang, "Category"), *(option_name(o, lang) for o in options)]]
+    rows += [[tr(lang, vocab.label(vocab.BUDGET_CATEGORIES, code)),
+              *(figure(o.totals.by_category.get(code, ZERO), lang) for o in options)]
              for code in categories]
     subtotal = len(rows)
-    rows.append(["Subtotal", *(figure(o.totals.subtotal) for o in options)])
-    rows.append([psc_label(options), *(figure(o.totals.psc) for o in options)])
+    rows.append([tr(lang, "Subtotal"), *(figure(o.totals.subtotal, lang) for o in options)])
+    rows.append([psc_label(options, lang), *(figure(o.totals.psc, lang) for o in options)])
     total = len(rows)
-    rows.append(["Total", *(figure(o.totals.total) for o in options)])
+    rows.append([tr(lang, "Total"), *(figure(o.totals.total, lang) for o in options)])
     sources = sorted({s for o in options for s in o.totals.by_source},
                      key=lambda s: (s == "", s.casefold()))
     funding = len(rows)
-    rows.append(["Funding sources (including PSC)", *("" for _ in options)])
-    rows += [[source or "No funding source",
-              *(figure(o.totals.by_source.get(source, ZERO)) for o in options)]
+    rows.append([tr(lang, "Funding sources (including PSC)"), *("" for _ in options)])
+    rows += [[source or tr(lang, "No funding source"),
+              *(figure(o.totals.by_source.get(source, ZERO), lang) for o in options)]
              for source in sources]
     return SummaryRows(rows, subtotal, total, funding)
 
@@ -150,8 +168,9 @@ def summary_table(data: Budget, styles: Styles) -> Table:
                 totals=(cells.subtotal, cells.total, cells.funding))
 
 
-def amount_text(value: Decimal) -> str:
-    return f"{value.normalize():f}"
+def amount_text(value: Decimal, lang: str = "en") -> str:
+    plain = f"{value.normalize():f}"
+    return plain if lang == "en" else plain.replace(".", ",")
 
 
 DETAIL_HEADINGS = ("Description", "Category", "Quantity", "Unit cost", "Amount",
@@ -159,66 +178,72 @@ DETAIL_HEADINGS = ("Description", "Category", "Quantity", "Unit cost", "Amount",
 DETAIL_FIGURES = (2, 3, 4)  # the right-aligned columns
 
 
-def detail_rows(option: OptionBudget) -> list[list[str]]:
+def detail_rows(option: OptionBudget, lang: str = "en") -> list[list[str]]:
     """An option's budget lines as text, one row each under DETAIL_HEADINGS."""
     rows = []
     for row in option.rows:
-        quantity = amount_text(row.quantity)
+        quantity = amount_text(row.quantity, lang)
         if row.multiplier != 1:
-            quantity += f" \u00d7 {amount_text(row.multiplier)}"
-        unit = unit_phrase(row.quantity * row.multiplier, row.unit)
-        rows.append([row.description, vocab.label(vocab.BUDGET_CATEGORIES, row.category),
-                     f"{quantity}\u00a0{unit}", unit_cost(row.unit_cost), figure(row.amount),
-                     row.source])
+            quantity += f" \u00d7 {amount_text(row.multiplier, lang)}"
+        unit = unit_phrase(row.quantity * row.multiplier, row.unit, lang)
+        rows.append([row.description,
+                     tr(lang, vocab.label(vocab.BUDGET_CATEGORIES, row.category)),
+                     f"{quantity}\u00a0{unit}", unit_cost(row.unit_cost, lang),
+                     figure(row.amount, lang), row.source])
     return rows
 
 
-def detail_tables(option: OptionBudget, styles: Styles) -> list[Flowable]:
-    header = [Paragraph(h, styles.cell_right_bold if n in DETAIL_FIGURES else styles.cell_bold)
+def detail_tables(option: OptionBudget, styles: Styles, lang: str = "en") -> list[Flowable]:
+    header = [Paragraph(tr(lang, h),
+                        styles.cell_right_bold if n in DETAIL_FIGURES else styles.cell_bold)
               for n, h in enumerate(DETAIL_HEADINGS)]
     rows: list[list[Flowable]] = [
         [Paragraph(text(value), styles.cell_right if n in DETAIL_FIGURES else styles.cell)
          for n, value in enumerate(row)]
-        for row in detail_rows(option)]
+        for row in detail_rows(option, lang)]
     if not rows:
-        return [Paragraph("No budget lines.", styles.body)]
+        return [Paragraph(tr(lang, "No budget lines."), styles.body)]
     widths = [FRAME_WIDTH * w for w in (0.25, 0.17, 0.16, 0.11, 0.13, 0.18)]
     return [grid([header, *rows[i:i + CHUNK]], widths) for i in range(0, len(rows), CHUNK)]
 
 
-def chart_input(data: Budget) -> list[tuple[str, dict[str, Decimal]]]:
+def chart_input(data: Budget, lang: str = "en") -> list[tuple[str, dict[str, Decimal]]]:
     """What the chart of the costs by category is drawn from: (option, {category code:
     amount, "psc": programme support costs}) for each option, in order, as in the window."""
-    return [(f"({option.label})", {**option.totals.by_category, "psc": option.totals.psc})
+    return [(option_letter(option.label, lang),
+             {**option.totals.by_category, "psc": option.totals.psc})
             for option in data.options]
 
 
 def subtitle(data: Budget) -> str:
+    lang = data.document.lang
     if len(data.options) == 1:
-        return f"{option_name(data.options[0])}: {data.options[0].title}"
-    return "The options side by side"
+        return f"{option_name(data.options[0], lang)}: {data.options[0].title}"
+    return tr(lang, "The options side by side")
 
 
 def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
+    lang = data.document.lang
     currency = data.meeting.currency
-    flow = title_block(data.meeting, data.document.title, subtitle(data))
+    flow = title_block(data.meeting, tr(lang, data.document.title), subtitle(data))
     if not data.options:
-        return [*flow, Paragraph("The plan has no options yet.", styles.body)]
+        return [*flow, Paragraph(tr(lang, "The plan has no options yet."), styles.body)]
     if len(data.options) > 1:
-        flow += [Paragraph(f"<b>{text(option_name(o))}</b>: {text(o.title)}", styles.body)
+        flow += [Paragraph(f"<b>{text(option_name(o, lang))}</b>: {text(o.title)}",
+                           styles.body)
                  for o in data.options]
-    flow += [Paragraph("Summary by category", styles.heading),
-             Paragraph(text(currency_line(currency)), styles.body),
+    flow += [Paragraph(tr(lang, "Summary by category"), styles.heading),
+             Paragraph(text(currency_line(currency, lang)), styles.body),
              summary_table(data, styles)]
     if any(option.totals.total for option in data.options):
-        flow += [Spacer(1, 12), options_chart(chart_input(data), width=FRAME_WIDTH,
-                                              currency=currency)]
+        flow += [Spacer(1, 12), options_chart(chart_input(data, lang), width=FRAME_WIDTH,
+                                              currency=currency, lang=lang)]
     for option in data.options:
-        flow.append(Paragraph(f"{text(option_name(option))}: {text(option.title)}",
+        flow.append(Paragraph(f"{text(option_name(option, lang))}: {text(option.title)}",
                               styles.heading))
-        flow.append(Paragraph(text(currency_line(currency)), styles.body))
-        flow += detail_tables(option, styles)
+        flow.append(Paragraph(text(currency_line(currency, lang)), styles.body))
+        flow += detail_tables(option, styles, lang)
     return flow
 
 
@@ -227,4 +252,4 @@ def part(data: Budget) -> Part:
 
 
 def build(data: Budget) -> bytes:
-    return build_pdf(data.meeting, [part(data)])
+    return build_pdf(data.meeting, [part(data)], lang=data.document.lang)

@@ -45,18 +45,19 @@ def _whole(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _compact(value: float) -> str:
-    """An axis label: 250, 1.5K, 2M. Below a thousand Babel writes the float as it is
-    ("0.6000000000000001"), so the value is rounded first."""
+def _compact(value: float, lang: str = "en") -> str:
+    """An axis label: 250, 1.5K, 2M (150 k, 150 тыс. in French and Russian). Below a
+    thousand Babel writes the float as it is ("0.6000000000000001"), so the value is
+    rounded first."""
     from babel.numbers import format_compact_decimal, format_decimal
 
     if abs(value) < 1000:
-        return str(format_decimal(round(value, 1), locale="en"))
-    return str(format_compact_decimal(value, locale="en", fraction_digits=1))
+        return str(format_decimal(round(value, 1), locale=lang))
+    return str(format_compact_decimal(value, locale=lang, fraction_digits=1))
 
 
 def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
-                  height: float = 260, currency: str = "") -> Drawing:
+                  height: float = 260, currency: str = "", lang: str = "en") -> Drawing:
     """A stacked bar a option: `options` is a list of (label, {category code: amount}).
 
     Drawn in DejaVu Sans, like the documents: a PDF embeds it, and a Cyrillic option
@@ -82,7 +83,7 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labelTextFormat = _compact
+    chart.valueAxis.labelTextFormat = lambda value: _compact(value, lang)
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
     chart.barWidth = 18
@@ -116,15 +117,18 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
         legend.fontName = FONT
         legend.fontSize = 8
         legend.colorNamePairs = [
-            (colors.HexColor(PALETTE[n % len(PALETTE)]), category_label(c))
+            (colors.HexColor(PALETTE[n % len(PALETTE)]), category_label(c, lang))
             for n, c in enumerate(codes)
         ]
         drawing.add(legend)
     return drawing
 
 
-def category_label(code: str) -> str:
-    return EXTRA_LABELS.get(code) or vocab.label(vocab.BUDGET_CATEGORIES, code)
+def category_label(code: str, lang: str = "en") -> str:
+    """A category's name in the legend, in `lang` (printing/words.py)."""
+    from consult_desktop.printing.words import tr
+
+    return tr(lang, EXTRA_LABELS.get(code) or vocab.label(vocab.BUDGET_CATEGORIES, code))
 
 
 def to_svg(drawing: Drawing) -> bytes:

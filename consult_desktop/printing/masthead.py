@@ -8,6 +8,14 @@ agenda" where the document is considered under an item.
 
 Later pages: the symbol alone, at the right of odd pages and the left of even ones.
 
+In each language as the UN prints it: the French version's masthead in French
+("Nations Unies", "Distr. générale", "Original : anglais" with a no-break space before
+the colon, and a "Français" line in a translated version); the Russian version keeps
+the distribution block in English with a "Russian" line ("Distr.: General", the date,
+"Original: English"), as the UN's Russian documents do, while "United Nations"
+("Организация Объединенных Наций"), the organ and the lines below (body, session,
+dates, agenda item) are in Russian.
+
 The symbol is never cut and the organ's name never ends with "...": each shrinks to
 fit its room and, only when even the smallest size is too wide, wraps (a symbol
 after one of its "/").
@@ -25,9 +33,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from consult_desktop.domain import dates, vocab
+from consult_desktop.domain import dates
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.styles import BOLD, FONT, stylesheet, text
+from consult_desktop.printing.words import LANGUAGE_NAMES, N_, ctr, tr
 
 GAP = 14  # between the left and the right column
 SYMBOL_SIZES = (14, 6)  # the largest and the smallest size the symbol shrinks to
@@ -38,22 +47,29 @@ DETAIL_SIZE, DETAIL_LEADING = 9.5, 11.5
 SMALLEST = 2.0  # below the smallest size, a text still too long wraps: never cut
 
 
-def long_date(day: dt.date | None) -> str:
+def long_date(day: dt.date | None, lang: str = "en") -> str:
     """A date as the UN writes it (domain/dates.py), "" for none."""
-    return dates.long_date(day) if day else ""
+    return dates.long_date(day, lang) if day else ""
 
 
-def weekday_date(day: dt.date | None) -> str:
-    return dates.day_and_date(day) if day else ""
+def weekday_date(day: dt.date | None, lang: str = "en") -> str:
+    return dates.day_and_date(day, lang) if day else ""
 
 
-def date_span(start: dt.date | None, end: dt.date | None) -> str:
+def date_span(start: dt.date | None, end: dt.date | None, lang: str = "en") -> str:
     """From `start` to `end` in one phrase (domain/dates.py); either alone."""
-    return dates.date_range(start, end)
+    return dates.date_range(start, end, lang)
 
 
-def meeting_dates(meeting: Meeting) -> str:
-    return dates.date_range(meeting.start_date, meeting.end_date) if meeting.start_date else ""
+def meeting_dates(meeting: Meeting, lang: str = "en") -> str:
+    return dates.date_range(meeting.start_date, meeting.end_date, lang) \
+        if meeting.start_date else ""
+
+
+def masthead_language(document: DocumentInfo) -> str:
+    """The language of the masthead's distribution block: the Russian version keeps it
+    in English, as the UN prints it."""
+    return "en" if document.lang == "ru" else document.lang
 
 
 # ----- fitting ------------------------------------------------------------------------
@@ -108,10 +124,36 @@ def fit(value: str, font: str, sizes: tuple[float, float], width: float,
 
 # ----- the first page ------------------------------------------------------------------
 def distribution_line(document: DocumentInfo) -> str:
+    lang = masthead_language(document)
     if document.distribution == "informal":
-        return "Informal document"
-    label = vocab.label(vocab.DISTRIBUTIONS, document.distribution) or "General"
-    return f"Distr.: {label}"
+        return tr(lang, "Informal document")
+    return tr(lang, DISTRIBUTION_LINES.get(document.distribution, N_("Distr.: General")))
+
+
+DISTRIBUTION_LINES = {"general": N_("Distr.: General"), "limited": N_("Distr.: Limited"),
+                      "restricted": N_("Distr.: Restricted")}
+
+
+def original_code(document: DocumentInfo) -> str:
+    """The code of the document's original language ("English" -> "en"), or ""."""
+    typed = document.original_language.strip().casefold()
+    return next((code for code, name in LANGUAGE_NAMES.items()
+                 if typed in (name.casefold(), code)), "")
+
+
+def detail_lines(document: DocumentInfo) -> tuple[str, ...]:
+    """The right-hand lines of the masthead: distribution, date of issue, the version's
+    language when it is a translation, the original language."""
+    lang = masthead_language(document)
+    original = original_code(document)
+    language = LANGUAGE_NAMES.get(original)
+    original_name = ctr(lang, "original", language) if language \
+        else document.original_language
+    version = ""
+    if original and original != document.lang:
+        version = ctr(lang, "version", LANGUAGE_NAMES[document.lang])
+    return (distribution_line(document), long_date(document.issued, lang), version,
+            tr(lang, "Original: {language}", language=original_name))
 
 
 @dataclass(frozen=True)
@@ -136,6 +178,7 @@ class Masthead(Flowable):
         super().__init__()
         self.meeting, self.document = meeting, document
         self.layout: Layout | None = None
+        self.united_nations = tr(document.lang, "United Nations")
 
     def wrap(self, available_width: float, _height: float) -> tuple[float, float]:
         self.width = available_width
@@ -143,12 +186,11 @@ class Masthead(Flowable):
         return available_width, self.layout.height
 
     def measure(self, width: float) -> Layout:
-        left = stringWidth("United Nations", FONT, 10) + GAP
+        left = stringWidth(self.united_nations, FONT, 10) + GAP
         symbol = fit(self.document.symbol, BOLD, SYMBOL_SIZES, width - left, 1)
         symbol_size, symbol_lines = symbol
         top = max(16.0, symbol_size * 1.2 * len(symbol_lines) + 4)
-        details = (distribution_line(self.document), long_date(self.document.issued), "",
-                   f"Original: {self.document.original_language}")
+        details = detail_lines(self.document)
         right = max(stringWidth(d, FONT, DETAIL_SIZE) for d in details)
         organ = fit(self.meeting.organ, BOLD, ORGAN_SIZES, width - right - GAP, ORGAN_LINES)
         organ_height = max(organ[0] * 1.2 * len(organ[1]), DETAIL_LEADING * len(details))
@@ -161,7 +203,7 @@ class Masthead(Flowable):
         y = layout.height
         size, lines = layout.symbol
         canvas.setFont(FONT, 10)
-        canvas.drawString(0, y - 12, "United Nations")
+        canvas.drawString(0, y - 12, self.united_nations)
         canvas.setFont(BOLD, size)
         for number, line in enumerate(lines):
             canvas.drawRightString(width, y - size * (1 + 1.2 * number), line)
@@ -198,11 +240,13 @@ def meeting_lines(meeting: Meeting, document: DocumentInfo) -> list[tuple[str, b
     else:
         lines += [(value.strip(), True) for value in (meeting.session, meeting.title)
                   if value.strip()]
-        place = ", ".join(filter(None, (meeting.venue.strip(), meeting_dates(meeting))))
+        place = ", ".join(filter(None, (meeting.venue.strip(),
+                                        meeting_dates(meeting, document.lang))))
         if place:
             lines.append((place, False))
     if document.agenda_item.strip():
-        lines.append((f"Item {document.agenda_item.strip()} of the provisional agenda", False))
+        lines.append((tr(document.lang, "Item {item} of the provisional agenda",
+                         item=document.agenda_item.strip()), False))
     return lines
 
 

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from consult_desktop.domain.printed import Pack
 from consult_desktop.printing.page import Part, build_pdf
 from consult_desktop.printing.styles import stylesheet, text
+from consult_desktop.printing.words import tr
 
 
 def cover(data: Pack) -> list[Flowable]:
@@ -19,10 +20,12 @@ def cover(data: Pack) -> list[Flowable]:
     the meeting's title and "Meeting pack"."""
     styles = stylesheet()
     return [Spacer(1, 100), Paragraph(text(data.meeting.title), styles.cover_title),
-            Spacer(1, 24), Paragraph("Meeting pack", styles.cover_title)]
+            Spacer(1, 24),
+            Paragraph(tr(data.document.lang, "Meeting pack"), styles.cover_title)]
 
 
 def build(data: Pack, parts: Sequence[Part]) -> bytes:
     """The cover, the contents, then `parts` (the pack's documents, built as parts)."""
     cover_part = Part(data.document, cover(data), in_contents=False)
-    return build_pdf(data.meeting, [cover_part, *parts], contents=True)
+    return build_pdf(data.meeting, [cover_part, *parts], contents=True,
+                     lang=data.document.lang)

@@ -35,6 +35,7 @@ from consult_desktop.printing.masthead import (
     weekday_date,
 )
 from consult_desktop.printing.styles import FONT, GREY, RULE, stylesheet
+from consult_desktop.printing.words import tr
 
 __all__ = ["FRAME_WIDTH", "Part", "build_pdf", "date_span", "long_date", "meeting_dates",
            "title_block", "weekday_date"]
@@ -173,9 +174,9 @@ def canvas_class(state: PageState) -> type[Canvas]:
     return NumberedCanvas
 
 
-def pdf_title(document: DocumentInfo) -> str:
+def pdf_title(document: DocumentInfo, lang: str = "en") -> str:
     """The PDF's Title: "symbol - title", as a reader's window and a search show it."""
-    return " - ".join(filter(None, (document.symbol, document.title)))
+    return " - ".join(filter(None, (document.symbol, tr(lang, document.title))))
 
 
 def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
@@ -185,7 +186,7 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
     and each part has a bookmark. `lang` is the document's language (the PDF's /Lang,
     which screen readers and hyphenation follow)."""
     state = PageState(meeting=meeting, current=parts[0].document,
-                      titles=[part.document.title for part in parts])
+                      titles=[tr(lang, part.document.title) for part in parts])
     story: list[Flowable] = []
     for index, part in enumerate(parts):
         if index:
@@ -197,13 +198,14 @@ def build_pdf(meeting: Meeting, parts: list[Part], *, contents: bool = False,
         if contents and index == 0:
             from reportlab.platypus import Paragraph
 
-            entries = [(i, p.document.title) for i, p in enumerate(parts) if p.in_contents]
-            story += [PageBreak(), Paragraph("Contents", stylesheet().title),
+            entries = [(i, tr(lang, p.document.title))
+                       for i, p in enumerate(parts) if p.in_contents]
+            story += [PageBreak(), Paragraph(tr(lang, "Contents"), stylesheet().title),
                       ContentsTable(state, entries)]
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-        bottomMargin=BOTTOM, title=pdf_title(parts[0].document), author=meeting.organiser,
+        bottomMargin=BOTTOM, title=pdf_title(parts[0].document, lang), author=meeting.organiser,
         subject=meeting.title, creator="Consult Desktop", initialFontName=FONT, lang=lang,
     )
     def frame(top: float) -> Frame:

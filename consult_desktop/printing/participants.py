@@ -13,8 +13,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from consult_desktop.domain import countries, names, vocab
-from consult_desktop.domain.folding import sort_key
-from consult_desktop.domain.plural import count as counted
+from consult_desktop.domain.folding import order_key
 from consult_desktop.domain.printed import (
     CONTACT_COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -26,6 +25,7 @@ from consult_desktop.printing.cells import PlainTable, longest_word, row_heights
 from consult_desktop.printing.masthead import fit
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import BOLD, FONT, RULE, SHADE, Styles, stylesheet, text
+from consult_desktop.printing.words import N_, ntr, tr
 
 CHUNK = 500
 SIZE, SMALL, LEADING, PADDING = 8.5, 7.5, 10.5, 6  # PADDING: ReportLab's, each side
@@ -34,8 +34,8 @@ STATES = ("member_state", "other_state")
 WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
 
 
-def country_name(code: str | None) -> str:
-    return countries.name(code) if code else ""
+def country_name(code: str | None, lang: str = "en") -> str:
+    return countries.name(code, lang) if code else ""
 
 
 def group_of(person: Person, member_states: frozenset[str]) -> str:
@@ -46,23 +46,26 @@ def group_of(person: Person, member_states: frozenset[str]) -> str:
     return person.category
 
 
-def delegation(person: Person) -> str:
+def delegation(person: Person, lang: str = "en") -> str:
     if person.category in STATES:
-        return country_name(person.country) or person.organisation or "(no country)"
-    return person.organisation or "(no organization)"
+        return (country_name(person.country, lang) or person.organisation
+                or tr(lang, "(no country)"))
+    return person.organisation or tr(lang, "(no organization)")
 
 
 def grouped(data: ParticipantList) -> list[tuple[str, list[tuple[str, list[Person]]]]]:
-    """(group code, [(delegation, people)]) in UN order; delegations alphabetical,
-    each led by its head (see delegation_order)."""
+    """(group code, [(delegation, people)]) in UN order; delegations in the
+    alphabetical order of the document's language, each led by its head (see
+    delegation_order)."""
+    lang = data.document.lang
     groups: dict[str, dict[str, list[Person]]] = defaultdict(lambda: defaultdict(list))
     for person in data.people:
-        groups[group_of(person, data.member_states)][delegation(person)].append(person)
+        groups[group_of(person, data.member_states)][delegation(person, lang)].append(person)
     ordered: list[tuple[str, list[tuple[str, list[Person]]]]] = []
     for code in (*vocab.codes(vocab.PARTICIPANT_CATEGORIES), *sorted(groups)):
         if code not in groups or any(code == done for done, _ in ordered):
             continue
-        delegations = sorted(groups[code].items(), key=lambda item: sort_key(item[0]))
+        delegations = sorted(groups[code].items(), key=lambda item: order_key(item[0], lang))
         ordered.append((code, [(name, sorted(people, key=delegation_order))
                                for name, people in delegations]))
     return ordered
@@ -75,32 +78,40 @@ def delegation_order(person: Person) -> tuple[bool, bool, int, tuple[str, str]]:
             names.sort_key(person.family_name, person.given_name))
 
 
-def group_title(code: str, body: str, meeting: Meeting | None = None) -> str:
+GROUP_TITLES = {
+    "un_secretariat": N_("United Nations Secretariat"),
+    "un_body": N_("United Nations bodies and regional commissions"),
+    "specialized_agency": N_("Specialized agencies"),
+    "igo": N_("Intergovernmental organizations"),
+    "ngo": N_("Non-governmental organizations and other stakeholders"),
+    "expert": N_("Experts"),
+    "secretariat": N_("Secretariat"),
+}
+
+
+def group_title(code: str, body: str, meeting: Meeting | None = None,
+                lang: str = "en") -> str:
     """A group's heading: the States' in the body's own words where the plan gives
     them ("States members of the Commission"), else named after the commission or the
     body."""
     named = (meeting.commission or body) if meeting else body
     if code == "member_state":
         if meeting and meeting.members_heading.strip():
-            return meeting.members_heading.strip()
-        return f"States members of the {named}" if named else "Member States"
+            return tr(lang, meeting.members_heading.strip())
+        return tr(lang, "States members of the {body}", body=named) if named \
+            else tr(lang, "Member States")
     if code == "other_state":
         if meeting and meeting.non_members_heading.strip():
-            return meeting.non_members_heading.strip()
-        return f"States not members of the {named}" if named else "Other States"
-    return {
-        "un_secretariat": "United Nations Secretariat",
-        "un_body": "United Nations bodies and regional commissions",
-        "specialized_agency": "Specialized agencies",
-        "igo": "Intergovernmental organizations",
-        "ngo": "Non-governmental organizations and other stakeholders",
-        "expert": "Experts",
-        "secretariat": "Secretariat",
-    }.get(code, vocab.label(vocab.PARTICIPANT_CATEGORIES, code))
+            return tr(lang, meeting.non_members_heading.strip())
+        return tr(lang, "States not members of the {body}", body=named) if named \
+            else tr(lang, "Other States")
+    if code in GROUP_TITLES:
+        return tr(lang, GROUP_TITLES[code])
+    return vocab.label(vocab.PARTICIPANT_CATEGORIES, code)
 
 
-def cell(person: Person, column: str) -> str:
-    return person.full_name if column == "name" else str(getattr(person, column) or "")
+def cell(person: Person, column: str, lang: str = "en") -> str:
+    return person.name_in(lang) if column == "name" else str(getattr(person, column) or "")
 
 
 def column_widths(columns: tuple[str, ...],
@@ -130,6 +141,7 @@ class DelegationTable(PlainTable):
 
     continued: tuple[str, ...] = ()  # a row: what to show atop a page ("": its own)
     group = ""  # the group's heading, repeated "(continued)" above a part on a new page
+    lang = "en"
     heading_again = ""
     _heading_width = 0.0
 
@@ -165,8 +177,10 @@ class DelegationTable(PlainTable):
         if len(parts) == 2 and isinstance(parts[1], DelegationTable):
             first, rest = parts
             first.group, rest.group = self.group, self.group
+            first.lang, rest.lang = self.lang, self.lang
             first.heading_again = self.heading_again
-            rest.heading_again = f"{self.group} (continued)" if self.group else ""
+            rest.heading_again = tr(self.lang, "{name} (continued)", name=self.group) \
+                if self.group else ""
             # 1 when a row too tall for a page was split in two (splitInRow).
             cut = len(first._cellvalues) + len(rest._cellvalues) - 1 - len(self._cellvalues)
             rest.continued = ("", *self.continued[len(first._cellvalues) - cut:])
@@ -177,7 +191,7 @@ class DelegationTable(PlainTable):
 
 def tables(rows: list[list[str]], header: list[str], widths: list[float],
            starts: list[int], small: list[int], continued: list[str],
-           group: str = "") -> Iterable[Table]:
+           group: str = "", lang: str = "en") -> Iterable[Table]:
     """The rows as tables of at most CHUNK rows, each repeating the column headings,
     cut between delegations where one ends in the chunk; `starts` are the rows that
     open a delegation (a rule above them)."""
@@ -208,19 +222,22 @@ def tables(rows: list[list[str]], header: list[str], widths: list[float],
         table.setStyle(TableStyle(commands))
         table.continued = ("", *continued[first:end])
         table.group = group
+        table.lang = lang
         yield table
         first = end
 
 
 def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
+    lang = data.document.lang
     columns = tuple(c for c, _ in PARTICIPANT_COLUMNS if c in data.columns)
-    headings = dict(PARTICIPANT_COLUMNS)
+    headings = {key: tr(lang, heading) for key, heading in PARTICIPANT_COLUMNS}
     body = data.meeting.governing_body or data.meeting.organiser
     groups = grouped(data)
     total = sum(len(p) for _, delegations in groups for _, p in delegations)
-    flow: list[Flowable] = title_block(data.meeting, data.document.title,
-                                       counted(total, "participant"))
+    flow: list[Flowable] = title_block(
+        data.meeting, tr(lang, data.document.title),
+        ntr(lang, "{count} participant", "{count} participants", total))
     for code, delegations in groups:
         # An organization's name heads its rows: no need to repeat it in a column.
         shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")
@@ -229,7 +246,7 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
         shown = tuple(c for c in shown if c not in CONTACT_COLUMNS
                       or any(getattr(p, c) for p in people_here))
         minimums = [longest_word({name for name, _ in delegations}, BOLD, SIZE)] + [
-            longest_word({cell(p, c) for p in people_here}, FONT,
+            longest_word({cell(p, c, lang) for p in people_here}, FONT,
                          SMALL if c in CONTACT_COLUMNS else SIZE)
             for c in shown]
         widths = column_widths(shown, [m + 2 * PADDING + 1 for m in minimums])
@@ -238,29 +255,28 @@ def story(data: ParticipantList, styles: Styles | None = None) -> list[Flowable]
         # Not "keep with next": a heading kept with a 500-row table would push the
         # whole table to the next page. Start a new page only when the room is short.
         flow.append(CondPageBreak(4 * cm))
-        flow.append(Paragraph(f"{text(group_title(code, body, data.meeting))} ({count})",
-                              styles.group_heading))
-        header = ["State" if code in STATES else "Organization",
+        title = group_title(code, body, data.meeting, lang)
+        flow.append(Paragraph(f"{text(title)} ({count})", styles.group_heading))
+        header = [tr(lang, "State") if code in STATES else tr(lang, "Organization"),
                   *(headings[c] for c in shown)]
         rows: list[list[str]] = []
         starts: list[int] = []
         continued: list[str] = []
         for name, people in delegations:
             starts.append(len(rows))
-            again = wrapped(f"{name} (continued)", BOLD, SIZE, room[0])
+            again = wrapped(tr(lang, "{name} (continued)", name=name), BOLD, SIZE, room[0])
             continued += ["", *([again] * (len(people) - 1))]
             for number, person in enumerate(people):
                 rows.append([
                     wrapped(name, BOLD, SIZE, room[0]) if number == 0 else "",
-                    *(wrapped(cell(person, c), FONT,
+                    *(wrapped(cell(person, c, lang), FONT,
                               SMALL if c in CONTACT_COLUMNS else SIZE, width)
                       for c, width in zip(shown, room[1:], strict=True)),
                 ])
         small = [n for n, c in enumerate(shown, start=1) if c in CONTACT_COLUMNS]
-        flow.extend(tables(rows, header, widths, starts, small, continued,
-                           group_title(code, body, data.meeting)))
+        flow.extend(tables(rows, header, widths, starts, small, continued, title, lang))
     if not groups:
-        flow.append(Paragraph("No participants yet.", styles.body))
+        flow.append(Paragraph(tr(lang, "No participants yet."), styles.body))
     return flow
 
 
@@ -269,4 +285,4 @@ def part(data: ParticipantList) -> Part:
 
 
 def build(data: ParticipantList) -> bytes:
-    return build_pdf(data.meeting, [part(data)])
+    return build_pdf(data.meeting, [part(data)], lang=data.document.lang)

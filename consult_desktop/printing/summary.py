@@ -11,6 +11,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import Summary, SummaryEntry
 from consult_desktop.printing.page import Part, build_pdf, title_block
 from consult_desktop.printing.styles import Styles, stylesheet, text
+from consult_desktop.printing.words import tr
 
 
 def roman(number: int) -> str:
@@ -25,23 +26,26 @@ def roman(number: int) -> str:
     return found
 
 
-def heading(entry: SummaryEntry, chapter: int = 0) -> str:
+def heading(entry: SummaryEntry, chapter: int = 0, lang: str = "en") -> str:
     """"I. Regional aspects (agenda item 3)": the chapter's number, its title (the
     heading typed, else the agenda item's title, else the kind of section), and the item
     it reports on."""
-    title = entry.heading or entry.item_title or vocab.label(vocab.SUMMARY_KINDS, entry.kind)
-    item = f" (agenda item {entry.item_number})" if entry.item_number.strip() else ""
+    title = entry.heading or entry.item_title \
+        or tr(lang, vocab.label(vocab.SUMMARY_KINDS, entry.kind))
+    item = " " + tr(lang, "(agenda item {number})", number=entry.item_number) \
+        if entry.item_number.strip() else ""
     return f"{roman(chapter)}. {title}{item}" if chapter else f"{title}{item}"
 
 
 def story(data: Summary, styles: Styles | None = None) -> list[Flowable]:
     styles = styles or stylesheet()
-    flow = title_block(data.meeting, data.document.title)
+    lang = data.document.lang
+    flow = title_block(data.meeting, tr(lang, data.document.title))
     if not data.sections:
-        return [*flow, Paragraph("No summary has been written yet.", styles.body)]
+        return [*flow, Paragraph(tr(lang, "No summary has been written yet."), styles.body)]
     number = 0
     for chapter, entry in enumerate(data.sections, start=1):
-        flow.append(Paragraph(text(heading(entry, chapter)), styles.heading))
+        flow.append(Paragraph(text(heading(entry, chapter, lang)), styles.heading))
         for block in markup.parse(entry.body):
             if isinstance(block, markup.Bullets):
                 flow += [Paragraph(text(item), styles.bulleted, bulletText="\u2022")
@@ -57,4 +61,4 @@ def part(data: Summary) -> Part:
 
 
 def build(data: Summary) -> bytes:
-    return build_pdf(data.meeting, [part(data)])
+    return build_pdf(data.meeting, [part(data)], lang=data.document.lang)

@@ -119,12 +119,12 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
             raise LetterError("the plan lists no member States; add them to the plan or "
                               "write to the participants (--to participants)")
         names = sorted((presentation.country(code, lang) for code in codes),
-                       key=presentation.sort_key)
+                       key=lambda name: presentation.sort_key(name, lang))
         mission = MISSIONS.get(lang, MISSIONS["en"])
         return [Letter(f"{number:03d}-{_slug(name)}",
                        {**common, "country": name, "addressee": mission.format(country=name)})
                 for number, name in enumerate(names, start=1)]
-    data = print_data.participants(session, plan_id)
+    data = print_data.participants(session, plan_id, lang=lang)
     from consult_desktop.printing.participants import grouped
 
     people: list[tuple[str, printed.Person]] = [
@@ -133,7 +133,7 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
     if not people:
         raise LetterError("the plan has no participants to write to")
     return [Letter(f"{number:03d}-{_slug(person.family_name + ' ' + person.given_name)}",
-                   {**common, "addressee": presentation.person_name(person),
+                   {**common, "addressee": presentation.person_name(person, lang),
                     "country": presentation.country(person.country, lang),
                     "organisation": person.organisation or delegation,
                     "function": person.function})

@@ -38,6 +38,26 @@ class Choices:
     option: str | None = None
     contacts: bool = False
     people: bool = False
+    lang: str = "en"  # the language of the version printed: "en", "fr", "ru"
+
+    def __post_init__(self) -> None:
+        if self.lang not in LANGUAGES:
+            raise ValueError(f"documents are printed in {', '.join(LANGUAGES)},"
+                             f" not {self.lang!r}")
+
+
+LANGUAGES = ("en", "fr", "ru")  # as printing/words.py, without importing the printing
+
+
+def in_language(data: Any, lang: str) -> Any:
+    """A document's data as the version in `lang`: its identity says the language,
+    which every builder follows."""
+    import dataclasses
+
+    document = getattr(data, "document", None)
+    if document is None or document.lang == lang:
+        return data
+    return dataclasses.replace(data, document=dataclasses.replace(document, lang=lang))
 
 
 @dataclass(frozen=True)
@@ -81,7 +101,7 @@ def _agenda(session: Session, plan_id: int, choices: Choices) -> printed.Agenda:
 
     from consult_desktop.store import print_data
 
-    agenda = print_data.agenda(session, plan_id)
+    agenda = print_data.agenda(session, plan_id, choices.lang)
     if choices.people:
         return agenda
     return dataclasses.replace(agenda, items=[
@@ -92,25 +112,26 @@ def _participants(session: Session, plan_id: int,
                   choices: Choices) -> printed.ParticipantList:
     from consult_desktop.store import print_data
 
-    return print_data.participants(session, plan_id, contacts=choices.contacts)
+    return print_data.participants(session, plan_id, contacts=choices.contacts,
+                                   lang=choices.lang)
 
 
 def _budget(session: Session, plan_id: int, choices: Choices) -> printed.Budget:
     from consult_desktop.store import print_data
 
-    return print_data.budget_data(session, plan_id, choices.option)
+    return print_data.budget_data(session, plan_id, choices.option, choices.lang)
 
 
-def _options_note(session: Session, plan_id: int, _choices: Choices) -> printed.OptionsNote:
+def _options_note(session: Session, plan_id: int, choices: Choices) -> printed.OptionsNote:
     from consult_desktop.store import print_data
 
-    return print_data.options_note(session, plan_id)
+    return print_data.options_note(session, plan_id, choices.lang)
 
 
-def _summary(session: Session, plan_id: int, _choices: Choices) -> printed.Summary:
+def _summary(session: Session, plan_id: int, choices: Choices) -> printed.Summary:
     from consult_desktop.store import print_data
 
-    return print_data.summary(session, plan_id)
+    return print_data.summary(session, plan_id, choices.lang)
 
 
 def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
@@ -119,15 +140,17 @@ def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
     from consult_desktop.domain.printed import Pack
     from consult_desktop.store import print_data
 
-    inner = Choices(contacts=choices.contacts, people=choices.people)
+    inner = Choices(contacts=choices.contacts, people=choices.people, lang=choices.lang)
     parts = []
     for kind in PACK_PARTS:
         entry = BY_ID[kind]
-        data = entry.load(session, plan_id, inner)
+        data = in_language(entry.load(session, plan_id, inner), choices.lang)
         if entry.in_pack is not None and entry.in_pack(data):
             parts.append((kind, data))
-    return Pack(meeting=print_data.meeting(session, plan_id),
-                document=print_data.document(session, plan_id, "pack"), parts=tuple(parts))
+    return in_language(Pack(meeting=print_data.meeting(session, plan_id, choices.lang),
+                            document=print_data.document(session, plan_id, "pack",
+                                                         choices.lang),
+                            parts=tuple(parts)), choices.lang)
 
 
 def _cards(session: Session, plan_id: int, _choices: Choices) -> printed.ParticipantList:
@@ -242,7 +265,7 @@ def _docx(kind: str) -> Format:
     def build(data: Any) -> bytes:
         from consult_desktop.printing.word import build_docx
 
-        return build_docx(kind, data)
+        return build_docx(kind, data, lang=data.document.lang)
 
     def part(data: Any) -> tuple[str, Any]:
         return kind, data
@@ -328,7 +351,7 @@ def builder(entry: Printable, output: str) -> Callable[[Any], bytes]:
 
 def load(session: Session, plan_id: int, name: str, choices: Choices = Choices()) -> Any:
     """The data of one document, read with `session` (the caller's transaction)."""
-    return printable(name).load(session, plan_id, choices)
+    return in_language(printable(name).load(session, plan_id, choices), choices.lang)
 
 
 def build(name: str, data: object, output: str = "pdf") -> bytes:
@@ -345,5 +368,5 @@ def make(plan_file: PlanFile, name: str, output: str = "pdf",
     make_output = builder(entry, output)
     plan_id = plan_file.plan_id
     with plan_file.read() as session:
-        data = entry.load(session, plan_id, choices)
+        data = in_language(entry.load(session, plan_id, choices), choices.lang)
     return make_output(data)

@@ -10,7 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from consult_desktop.domain.names import title_code
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
@@ -76,7 +78,21 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
             _name_document(document)
         session.flush()
         _summary(plan)
+        session.flush()
+        _translations(session, plan.id)
     return plan_file
+
+
+def _translations(session: Session, plan_id: int) -> None:
+    """The French and Russian versions of every text (store/demo_translations.py)."""
+    from consult_desktop.store import translation_store
+    from consult_desktop.store.demo_translations import DEMO_TRANSLATIONS
+
+    for column, lang in enumerate(("fr", "ru")):
+        found = translation_store.texts(session, plan_id, lang)
+        translation_store.write(session, plan_id, lang, {
+            text.key: DEMO_TRANSLATIONS[text.source][column] for text in found
+            if text.source in DEMO_TRANSLATIONS})
 
 
 def _options(plan: Plan, sources: dict[str, FundingSource]) -> None:
@@ -211,12 +227,16 @@ def _participants(plan: Plan) -> dict[str, Participant]:
     for (honorific, given, family, function, organisation, country, category, status,
          email) in PEOPLE:
         person = Participant(
-            honorific=honorific, given_name=given, family_name=family, function=function,
+            honorific=title_code(honorific), given_name=given, family_name=family,
+            function=function,
             organisation=organisation, country=country, category=category, status=status,
             email=email,
         )
         people[family] = person
         plan.participants.append(person)
+    # His passport's spelling, not the ICAO transliteration ("Aleksei"): Latin forms
+    # are corrected by hand where they differ.
+    people["Воронцов"].given_name_latin = "Alexey"
     for family, amount in (("Seitkali", "1850"), ("Petrović", "1400"), ("Aydın", "1600")):
         people[family].travel_requested = True
         people[family].travel_approved = family != "Aydın"

@@ -90,6 +90,8 @@ class Plan(Base):
     session: Mapped[str] = mapped_column(String(300), default="")
     members_heading: Mapped[str] = mapped_column(String(300), default="")
     non_members_heading: Mapped[str] = mapped_column(String(300), default="")
+    # The language the plan's texts are written in; the others are translations (0004).
+    original_language: Mapped[str] = mapped_column(String(2), server_default="en")
 
     options: Mapped[list[Option]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Option.position"
@@ -271,6 +273,9 @@ class Participant(Base):
     # A server default: the bulk insert of participants names only the columns it sets.
     head_of_delegation: Mapped[bool] = mapped_column(server_default=false())
     rank: Mapped[int | None] = mapped_column(Integer)
+    # The names in Latin letters when written otherwise; "": transliterated (0004).
+    family_name_latin: Mapped[str] = mapped_column(String(200), server_default="")
+    given_name_latin: Mapped[str] = mapped_column(String(200), server_default="")
 
 
 agenda_speaker = Table(
@@ -364,3 +369,22 @@ class SummarySection(Base):
     )
     heading: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+
+
+class Translation(Base):
+    """A user's text in another language than the plan's original (issue 17): the
+    row's table (`kind`), its id and the field, e.g. ("agenda_item", 12, "title", "fr").
+    No foreign key to the row (it may be in any table): a translation whose row is gone
+    is ignored when read."""
+
+    __tablename__ = "translation"
+    __table_args__ = (UniqueConstraint("kind", "row_id", "field", "lang"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(40))
+    lang: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult_desktop.domain import countries, vocab
+from consult_desktop.domain import countries, names, vocab
 from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participants import (
     HEADERS,
@@ -140,7 +140,7 @@ class ParticipantDialog(QDialog):
             self.set_person(person)
 
     def set_person(self, person: Person) -> None:
-        self.honorific.setCurrentText(person.honorific)
+        self.honorific.setCurrentText(names.title(person.honorific))  # "ms" shown as "Ms."
         for name in ("given_name", "family_name", "function", "organisation", "phone"):
             getattr(self, name).setText(getattr(person, name))
         self.email.setText(person.email or "")

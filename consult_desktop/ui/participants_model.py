@@ -21,6 +21,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.folding import fold
 from consult_desktop.domain.money import format_amount
+from consult_desktop.domain.names import title
 from consult_desktop.domain.participants import COLUMNS, FIELDS, HEADERS
 from consult_desktop.ui.row_model import RowModel
 
@@ -68,6 +69,8 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
             columns.append([_amount(v) for v in values])
         elif name == "rank":
             columns.append(["" if v is None else str(v) for v in values])
+        elif name == "honorific":  # a coded title shown as "Ms."
+            columns.append([title(v) if v else "" for v in values])
         else:
             columns.append([v or "" for v in values])
     return columns

@@ -66,10 +66,11 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
 
 
 def make_pdf(context: PlanContext, kind: str, option: str | None = None,
-             contacts: bool = False, people: bool = False) -> bytes:
+             contacts: bool = False, people: bool = False, lang: str = "en") -> bytes:
     """The PDF of one document of the open plan, read in one short transaction."""
     return printables.make(context.plan_file, kind, "pdf",
-                           printables.Choices(option=option, contacts=contacts, people=people))
+                           printables.Choices(option=option, contacts=contacts, people=people,
+                                              lang=lang))
 
 
 def option_labels(context: PlanContext) -> list[tuple[str, str]]:
@@ -106,6 +107,11 @@ class PrintPreviewDialog(QDialog):
                 self.option.addItem(f"Option ({label}): {option_title}", label)
             controls.addWidget(self.option)
             self.option.currentIndexChanged.connect(self.refresh)
+        self.language = QComboBox()  # the language version printed
+        for lang, name in (("en", "English"), ("fr", "Français"), ("ru", "Русский")):
+            self.language.addItem(name, lang)
+        controls.addWidget(self.language)
+        self.language.currentIndexChanged.connect(self.refresh)
         controls.addStretch()
         self.pages_label = QLabel()
         controls.addWidget(self.pages_label)
@@ -148,7 +154,8 @@ class PrintPreviewDialog(QDialog):
         """Build the document again with the choices made and lay out its pages; each
         page is drawn when it scrolls into view."""
         self.pdf = make_pdf(self.context, self.kind, option=self.option.currentData(),
-                            contacts=self.contacts.isChecked(), people=self.people.isChecked())
+                            contacts=self.contacts.isChecked(), people=self.people.isChecked(),
+                            lang=self.language.currentData())
         while self.page_layout.count():
             item = self.page_layout.takeAt(0)
             widget = item.widget() if item is not None else None

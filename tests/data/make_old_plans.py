@@ -118,8 +118,22 @@ def write_0003(db: sqlite3.Connection) -> None:
     db.execute("UPDATE plan SET version = 2")
 
 
+# Revision 0004: translations, names in Latin letters, coded titles (issue 17, 16).
+TRANSLATED_TITLE = "Consultation régionale «\u00a0migration\u00a0»"
+LATIN_FAMILY_NAME = "Ivanova"
+
+
+def write_0004(db: sqlite3.Connection) -> None:
+    write_0003(db)
+    db.execute("UPDATE plan SET original_language = 'en'")
+    db.execute("UPDATE participant SET honorific = 'ms', family_name_latin = ?"
+               " WHERE family_name = ?", (LATIN_FAMILY_NAME, HEAD_OF_DELEGATION))
+    db.execute("INSERT INTO translation (plan_id, kind, row_id, field, lang, text)"
+               " VALUES (1, 'plan', 1, 'title', 'fr', ?)", (TRANSLATED_TITLE,))
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
-    "0001": write_0001, "0002": write_0002, "0003": write_0003}
+    "0001": write_0001, "0002": write_0002, "0003": write_0003, "0004": write_0004}
 
 
 def plan_path(revision: str) -> Path:

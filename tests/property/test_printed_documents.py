@@ -18,6 +18,8 @@ What is fair to expect, read back with pypdf:
   reordering or Arabic shaping; see the report). pypdf would reverse it when reading,
   so the reading here keeps the order the PDF holds.
 - Text that looks like markup (`<b>`, `&amp;`, `<br/>`) prints as typed.
+- People's names print in the script of the document's language (domain/names.py): a
+  name in Cyrillic prints in Latin letters (ICAO 9303) in an English list.
 - The masthead of a document's first page prints the symbol and the principal organ
   whole (shrunk, and wrapped where even the smallest size is too wide), and the
   commission, the body, the session or the meeting that considers the document, and
@@ -232,8 +234,15 @@ summaries = st.builds(p.Summary, meeting=meetings, document=documents("summary")
 
 # ----- what each document must show ---------------------------------------------------
 def participant_texts(data: p.ParticipantList) -> Iterable[str]:
+    from consult_desktop.domain import names
+
+    lang = data.document.lang
     for person in data.people:
-        yield from (person.family_name, person.given_name, person.honorific,
+        # A name in the script the document's language prints (Latin in English and
+        # French: a Cyrillic one transliterated), a coded title in that language.
+        yield from (names.for_language(person.family_name, person.family_name_latin, lang),
+                    names.for_language(person.given_name, person.given_name_latin, lang),
+                    names.title(person.honorific, lang),
                     person.function, person.email, person.phone)
         if person.category not in ("member_state", "other_state") or not person.country:
             yield person.organisation

@@ -177,3 +177,41 @@ def test_upgrading_keeps_the_speakers_and_chairs_that_refer_to_participants(tmp_
         assert db.execute("SELECT item_id, participant_id FROM agenda_speaker"
                           ).fetchall() == [(1, 2)]
     db.close()
+
+
+def test_revision_0004_keeps_translations_latin_names_and_titles(tmp_path):
+    """The kept plan of 0004 reads back its translation, Latin name and coded title."""
+    from consult_desktop.store.models import Plan, Translation
+
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0004").read_bytes())
+    plan_file = open_plan(path)
+    try:
+        with plan_file.read() as session:
+            assert session.scalars(select(Plan.original_language)).one() == "en"
+            head = session.scalars(select(Participant).where(
+                Participant.family_name == kept.HEAD_OF_DELEGATION)).one()
+            assert (head.honorific, head.family_name_latin) == ("ms", kept.LATIN_FAMILY_NAME)
+            assert session.scalars(select(Translation.text)).one() == kept.TRANSLATED_TITLE
+    finally:
+        plan_file.close()
+
+
+def test_upgrading_to_0004_turns_typed_honorifics_into_titles(tmp_path):
+    """Issue 16, item 11: "Mr.", "M.", "Mme", "Ms.", "Mrs." typed in an older plan become
+    the codes every language prints its own way; a title that is no code stays."""
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0003").read_bytes())
+    typed = {"Dupont": "Mme", "Иванова": "г-жа", "Öztürk": "Mrs.", "O'Brien": "H.E.",
+             "عبد الله": "M."}
+    with sqlite3.connect(path) as db:
+        for family, honorific in typed.items():
+            db.execute("UPDATE participant SET honorific = ? WHERE family_name = ?",
+                       (honorific, family))
+    db.close()
+    open_plan(path).close()
+    with sqlite3.connect(path) as db:
+        stored = dict(db.execute("SELECT family_name, honorific FROM participant"))
+    db.close()
+    assert stored == {"Dupont": "ms", "Иванова": "ms", "Öztürk": "mrs", "O'Brien": "H.E.",
+                      "عبد الله": "mr"}

@@ -1,5 +1,5 @@
 # French and Russian text: its apostrophes and Cyrillic letters are meant.
-# ruff: noqa: RUF001, RUF003
+# ruff: noqa: RUF001
 """The built-in letter of invitation, in English, French and Russian: a note verbale
 to a permanent mission (third person, the secretariat's compliments, the closing
 formula of highest consideration), or a letter to a participant. Plain values in

@@ -5,6 +5,8 @@ own (printing/participants.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from docx.document import Document
 
 from consult_desktop.domain.printed import CONTACT_COLUMNS, PARTICIPANT_COLUMNS, ParticipantList
@@ -18,7 +20,8 @@ def write(document: Document, data: ParticipantList, masthead: Masthead, lang: s
     columns = tuple(c for c, _ in PARTICIPANT_COLUMNS if c in data.columns)
     headings = dict(PARTICIPANT_COLUMNS)
     body = data.meeting.governing_body or data.meeting.organiser
-    groups = grouped(data)
+    # States in the order, and people in the script, of `lang` (printing/participants.py).
+    groups = grouped(replace(data, document=replace(data.document, lang=lang)))
     total = sum(len(people) for _, delegations in groups for _, people in delegations)
     opening(document, data.meeting, masthead, data.document.title, f"{total} participants",
             lang=lang)
@@ -35,7 +38,7 @@ def write(document: Document, data: ParticipantList, masthead: Masthead, lang: s
         for name, people in delegations:
             for number, person in enumerate(people):
                 rows.append([name if number == 0 else "",
-                             *(cell(person, c) for c in shown)])
+                             *(cell(person, c, lang) for c in shown)])
         table(document, header, rows, widths=[3.0, *(WIDTHS[c] for c in shown)],
               bold_first_column=True)
     if not groups:

@@ -79,13 +79,15 @@ def country(code: str | None, lang: str = "en") -> str:
     return countries.name(code, lang) if code else ""
 
 
-def person_name(person: Person) -> str:
-    """A person's name as the list of participants prints it."""
-    return person.full_name
+def person_name(person: Person, lang: str = "en") -> str:
+    """A person's name as the list of participants prints it, in `lang`."""
+    return person.name_in(lang)
 
 
-def sort_key(value: str) -> str:
-    """Where a name stands in an alphabetical list: case and accents folded."""
-    from consult_desktop.domain.folding import sort_key as owner
+def sort_key(value: str, lang: str = "en") -> tuple[object, ...]:
+    """Where a name stands in an alphabetical list in `lang` (domain/folding.py
+    `order_key`: folded in English, the Unicode Collation Algorithm in French and
+    Russian)."""
+    from consult_desktop.domain.folding import order_key
 
-    return str(owner(value))
+    return order_key(value, lang)

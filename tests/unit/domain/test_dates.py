@@ -78,3 +78,34 @@ def test_an_end_before_the_start_is_refused_and_a_long_meeting_questioned():
     assert question is not None
     assert "1 November 2017 to 1 December 2026" in question and "3318 days" in question
     assert dates_question(start, None) is None
+
+
+# ----- French and Russian (issue 17) ----------------------------------------------------
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
+def test_french_dates_write_the_first_of_the_month_1er():
+    import datetime as dt
+
+    from consult_desktop.domain import dates
+
+    assert _plain(dates.long_date(dt.date(2017, 11, 1), "fr")) == "1er novembre 2017"
+    assert _plain(dates.date_range(dt.date(2017, 11, 2), dt.date(2017, 11, 3), "fr")) == \
+        "2 et 3 novembre 2017"
+    assert _plain(dates.day_and_date(dt.date(2017, 11, 3), "fr")) == "vendredi 3 novembre 2017"
+    assert _plain(dates.time_of_day(dt.time(10), "fr")) == "10 heures"
+    assert _plain(dates.time_of_day(dt.time(15, 30), "fr")) == "15 h 30"
+
+
+def test_russian_dates_take_the_genitive_and_goda():
+    import datetime as dt
+
+    from consult_desktop.domain import dates
+
+    assert _plain(dates.long_date(dt.date(2017, 11, 1), "ru")) == "1 ноября 2017 года"
+    assert _plain(dates.date_range(dt.date(2017, 11, 2), dt.date(2017, 11, 3), "ru")) == \
+        "2 и 3 ноября 2017 года"
+    assert _plain(dates.date_range(dt.date(2017, 10, 30), dt.date(2017, 11, 3), "ru")) == \
+        "30 октября \u2013 3 ноября 2017 года"
+    assert dates.short_month(dt.date(2017, 5, 1), "ru") == "май"

@@ -21,3 +21,16 @@ def test_word_folding_turns_punctuation_into_single_spaces():
 
 def test_the_sort_key_files_accented_letters_with_their_base():
     assert sorted(["Zambia", "Åland", "Austria"], key=sort_key) == ["Åland", "Austria", "Zambia"]
+
+
+def test_french_and_russian_order_follow_the_collation_algorithm():
+    from consult_desktop.domain.folding import order_key
+
+    french = ["Turquie", "États-Unis d'Amérique", "Belgique", "Bélarus", "Allemagne"]
+    assert sorted(french, key=lambda t: order_key(t, "fr")) == \
+        ["Allemagne", "Bélarus", "Belgique", "États-Unis d'Amérique", "Turquie"]
+    # What plain code-point order gets wrong: É after T.
+    assert sorted(french)[-1] == "États-Unis d'Amérique"
+    russian = ["Соединенные Штаты Америки", "Германия", "Бельгия", "Беларусь", "Австрия"]
+    assert sorted(russian, key=lambda t: order_key(t, "ru")) == \
+        ["Австрия", "Беларусь", "Бельгия", "Германия", "Соединенные Штаты Америки"]

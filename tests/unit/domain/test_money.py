@@ -49,3 +49,16 @@ def test_what_is_not_a_number_is_refused_with_a_message(typed):
 ])
 def test_whole_amounts_as_un_documents_write_them(value, currency, locale, style, written):
     assert format_amount(Decimal(value), currency, locale, style, whole=True) == written
+
+
+def test_a_sum_in_french_or_russian_text_has_no_break_spaces_and_the_currency_named():
+    from decimal import Decimal
+
+    from consult_desktop.domain.money import format_amount
+
+    assert format_amount(Decimal("158000"), "USD", "fr", "words") == "158\u00a0000\u00a0dollars"
+    assert format_amount(Decimal("158000"), "USD", "ru", "words") == \
+        "158\u00a0000\u00a0долл.\u00a0США"
+    assert format_amount(Decimal("158000"), "USD", "en", "words") == "$158,000"
+    assert format_amount(Decimal("157974.50"), "USD", "fr", "figure") == "157\u00a0975"
+    assert format_amount(Decimal("1234.5"), "EUR", "fr", "words") == "1\u00a0234,50\u00a0euros"

@@ -24,7 +24,7 @@ def test_the_demo_agenda_has_the_list_the_annotations_and_the_timetable(demo_pla
         "II. Annotations to the provisional agenda", "2. Adoption of the agenda",
         "The Committee is invited to adopt its agenda.", "Documentation",
         "ECE/EX/2017/L.8 Provisional annotated agenda",
-        "(b) Statements", "Ms. Élodie Marchand, Mr. Алексей Воронцов",
+        "(b) Statements", "Ms. Élodie Marchand, Mr. Alexey Vorontsov",
         "III. Timetable", "Friday, 3 November 2017", "10\u201310.15 a.m.", "Coffee break",
         "1\u20133 p.m.", "Lunch", "5.15\u20135.45 p.m.",
     )

@@ -136,3 +136,14 @@ def test_filtering_never_asks_the_model_for_data(model, monkeypatch):
     monkeypatch.setattr(ParticipantsModel, "data", lambda *args: pytest.fail("data() called"))
     proxy.set_criteria(Criteria(text="mission", category="member_state"))
     assert proxy.rowCount() == 2
+
+
+def test_a_coded_title_shows_as_its_english_abbreviation():
+    from consult_desktop.domain.participants import FIELDS
+    from consult_desktop.ui.participants_model import COLUMNS, display_columns
+
+    people = [dict.fromkeys(FIELDS, "") | {"honorific": code, "travel_amount": None}
+              for code in ("ms", "H.E.", "")]
+    rows = [(number, *(person[f] for f in FIELDS)) for number, person in enumerate(people)]
+    shown = display_columns(rows, str)[COLUMNS.index("honorific")]
+    assert shown == ["Ms.", "H.E.", ""]

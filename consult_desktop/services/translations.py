@@ -1,0 +1,158 @@
+"""The versions of a plan's texts in the meeting's other languages (issue 17): which are
+missing (`check --lang`), the translation files for translators (export, then import
+with a preview), and setting one text's version.
+
+An import is checked whole before anything is written: a key that no longer exists,
+a source changed since the export, a target longer than its field holds, a file in
+another language: one message per problem (file, row or unit), and nothing changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consult_desktop.domain.translatable import (
+    LANGUAGE_NAMES,
+    Key,
+    Text,
+    check_language,
+)
+
+if TYPE_CHECKING:
+    from consult_desktop.store.plan_file import PlanFile
+
+
+def texts(plan_file: PlanFile, lang: str) -> tuple[str, list[Text]]:
+    """The plan's original language, and every text with its version in `lang`."""
+    from consult_desktop.store import translation_store
+
+    check_language(lang)
+    with plan_file.read() as session:
+        original = translation_store.original_language(session, plan_file.plan_id)
+        return original, translation_store.texts(session, plan_file.plan_id, lang)
+
+
+def missing(plan_file: PlanFile, lang: str) -> list[str]:
+    """One line per text with no version in `lang`: where it is and its original's
+    start. None when `lang` is the plan's own language."""
+    original, found = texts(plan_file, lang)
+    if lang == original:
+        return []
+    name = LANGUAGE_NAMES[lang]
+    return [f"{text.where}: no {name} version of {_start(text.source)!r}"
+            for text in found if not text.target.strip()]
+
+
+def _start(text: str, length: int = 50) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[:length - 1] + "…"
+
+
+def export(plan_file: PlanFile, lang: str, path: Path) -> int:
+    """Write every text with its original and its version in `lang` (XLSX or XLIFF by
+    the suffix); the number of texts written."""
+    from consult_desktop.interchange import translations_file
+
+    original, found = texts(plan_file, lang)
+    if lang == original:
+        raise ValueError(f"{LANGUAGE_NAMES[lang]} is the plan's original language:"
+                         " there is nothing to translate into it")
+    translations_file.write(path, original, lang,
+                            [(str(t.key), t.source, t.target) for t in found])
+    return len(found)
+
+
+@dataclass(frozen=True)
+class Change:
+    text: Text
+    new: str
+
+
+@dataclass
+class ImportPreview:
+    """What an import would change, or why it cannot."""
+
+    lang: str = ""
+    changes: list[Change] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        name = LANGUAGE_NAMES.get(self.lang, self.lang)
+        return (f"{len(self.changes)} {name} texts changed, {self.unchanged} unchanged")
+
+
+def preview_import(plan_file: PlanFile, path: Path, lang: str | None = None) -> ImportPreview:
+    """Read a translation file and compare it with the plan; nothing is written."""
+    from consult_desktop.interchange import translations_file
+    from consult_desktop.interchange.translations_file import TranslationFileError
+
+    preview = ImportPreview()
+    try:
+        found = translations_file.read(path)
+        with plan_file.read() as session:
+            from consult_desktop.store import translation_store
+
+            original = translation_store.original_language(session, plan_file.plan_id)
+        target = translations_file.check_languages(found, path, original)
+    except TranslationFileError as error:
+        preview.problems.append(str(error))
+        return preview
+    if lang is not None and target != lang:
+        preview.problems.append(f"{path}: the file holds {LANGUAGE_NAMES[target]}"
+                                f" ({target}), not {LANGUAGE_NAMES.get(lang, lang)} ({lang})")
+        return preview
+    preview.lang = target
+    _, current = texts(plan_file, target)
+    by_key = {str(text.key): text for text in current}
+    seen: set[str] = set()
+    for row in found.rows:
+        where = f"{path}: {row.where}"
+        try:
+            key = str(Key.parse(row.key))
+        except ValueError as error:
+            preview.problems.append(f"{where}: {error}")
+            continue
+        if key in seen:
+            preview.problems.append(f"{where}: the key {key} appears twice")
+            continue
+        seen.add(key)
+        text = by_key.get(key)
+        if text is None:
+            preview.problems.append(f"{where}: the text {key} no longer exists in the plan")
+            continue
+        if row.source != text.source:
+            preview.problems.append(f"{where}: the source of {key} changed since the export"
+                                    f" (now {_start(text.source)!r}); export again")
+            continue
+        if text.limit is not None and len(row.target) > text.limit:
+            preview.problems.append(f"{where}: the target of {key} is {len(row.target)}"
+                                    f" characters, longer than the {text.limit} it holds")
+            continue
+        if row.target != text.target:
+            preview.changes.append(Change(text, row.target))
+        else:
+            preview.unchanged += 1
+    return preview
+
+
+def apply_import(plan_file: PlanFile, preview: ImportPreview) -> None:
+    """Write the changes of a preview without problems, in one transaction."""
+    from consult_desktop.store import translation_store
+
+    if preview.problems:
+        raise ValueError("an import with problems changes nothing")
+    with plan_file.begin() as session:
+        translation_store.write(session, plan_file.plan_id, preview.lang,
+                                {change.text.key: change.new for change in preview.changes})
+
+
+def set_versions(plan_file: PlanFile, lang: str, targets: dict[Key, str]) -> None:
+    """Set the versions in `lang` of the texts named ("" removes one)."""
+    from consult_desktop.store import translation_store
+
+    check_language(lang)
+    with plan_file.begin() as session:
+        translation_store.write(session, plan_file.plan_id, lang, targets)
