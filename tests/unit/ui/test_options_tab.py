@@ -203,7 +203,7 @@ def test_plan_details_question_a_long_meeting_before_closing(qtbot, monkeypatch)
     from PySide6.QtWidgets import QDialogButtonBox
 
     from consult_desktop.ui.date_checks import DateQuestions
-    from consult_desktop.ui.plan_details import PlanDetailsDialog
+    from consult_desktop.ui.plan_details import MASTHEAD, PlanDetailsDialog
 
     refused: list[str] = []
     monkeypatch.setattr(DateQuestions, "refuse", classmethod(
@@ -212,7 +212,8 @@ def test_plan_details_question_a_long_meeting_before_closing(qtbot, monkeypatch)
     values = {"title": "EGM", "organiser": "", "governing_body": "", "mandate": "",
               "venue": "", "timezone": "UTC", "currency": "USD",
               "default_psc_rate": Decimal("0.13"), "symbol_prefix": "",
-              "start_date": dt.date(2017, 11, 1), "end_date": dt.date(2017, 11, 3)}
+              "start_date": dt.date(2017, 11, 1), "end_date": dt.date(2017, 11, 3),
+              **{name: "" for name, _, _ in MASTHEAD}}
     dialog = PlanDetailsDialog(values)
     qtbot.addWidget(dialog)
     dialog.show()
