@@ -65,10 +65,9 @@ HEADERS: dict[str, str] = {
 }
 COLUMNS = tuple(HEADERS)
 REQUIRED = ("family_name", "category")
-# The plan file holds each email once (a unique column of schema 0001): a second person
-# of a shared address (a permanent mission's) is stored without it, and told so. True
-# once a schema revision lets two participants share an email.
-SHARED_EMAILS = False
+# Two people may share an email (a permanent mission's) since schema 0005; names decide
+# who is the same person. False would store the second holder without it, and say so.
+SHARED_EMAILS = True
 ONE_EMAIL = "stored without the email (a plan holds each email once)"
 
 _ALIASES: dict[str, tuple[str, ...]] = {

@@ -243,7 +243,6 @@ class Participant(Base):
     __tablename__ = "participant"
     __table_args__ = (
         not_blank("family_name"),
-        UniqueConstraint("plan_id", "email"),
         CheckConstraint("email IS NULL OR trim(email) <> ''", name="email_null_not_blank"),
         CheckConstraint("country IS NULL OR length(country) = 2", name="country_code"),
         one_of("category", vocab.PARTICIPANT_CATEGORIES),

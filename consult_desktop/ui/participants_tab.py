@@ -335,7 +335,7 @@ class ParticipantsTab(PlanTab):
     def _separate(person: Person, answer: dict[str, Any], before: Person | None = None
                   ) -> Person:
         """A person kept apart from one of the same email: without it (with the email
-        they had `before` an edit), while the plan file holds each email once."""
+        they had `before` an edit), when SHARED_EMAILS is off."""
         if answer.get("how") == "email" and not SHARED_EMAILS:
             return person._replace(email=before.email if before else None)
         return person

@@ -132,8 +132,14 @@ def write_0004(db: sqlite3.Connection) -> None:
                " VALUES (1, 'plan', 1, 'title', 'fr', ?)", (TRANSLATED_TITLE,))
 
 
+# Revision 0005 drops the one-email-a-plan constraint (issue 16, item 5): no new data.
+def write_0005(db: sqlite3.Connection) -> None:
+    write_0004(db)
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
-    "0001": write_0001, "0002": write_0002, "0003": write_0003, "0004": write_0004}
+    "0001": write_0001, "0002": write_0002, "0003": write_0003, "0004": write_0004,
+    "0005": write_0005}
 
 
 def plan_path(revision: str) -> Path:

@@ -56,8 +56,7 @@ def test_a_list_without_a_category_column_imports_with_a_category_for_all_rows(t
     out, err = capsys.readouterr()
     assert out.strip() == "added 2, updated 0, unchanged 0, skipped 0"
     assert err.strip() == (f"{source}:3: Email: mission@example.org is also the email of"
-                           " Ayse Yilmaz (row 2): other names, so another person; stored"
-                           " without the email (a plan holds each email once) (notice)")
+                           " Ayse Yilmaz (row 2): other names, so another person (notice)")
     assert main(["import", str(plan), str(source), "--category", "Martians"]) == 1
     assert "Category (all rows): unknown category 'Martians'" in capsys.readouterr().err
 

@@ -77,8 +77,9 @@ def test_two_delegates_sharing_a_mission_email_are_two_people_with_a_notice():
         "mission@example.org is also the email of Ayse Yilmaz (row 2): other names, so"
         " another person")
     assert "the email of Jean Dupont, already in the plan" in plan.notices[1].message
-    # The plan file holds each email once: the second of a shared address goes without.
-    assert [p.email for _, p in plan.added] == ["mission@example.org", None, None]
+    # Each keeps the email given: a mission's address is shared, names tell people apart.
+    assert [p.email for _, p in plan.added] == ["mission@example.org", "mission@example.org",
+                                                "jean@example.org"]
     # Imported again: the same two people, matched by email and names, unchanged.
     existing = [(20 + row, person) for row, person in plan.added]
     again = plan_import(HEADERS, rows[:2], existing)

@@ -130,13 +130,17 @@ def test_negative_budget_figures_are_refused(plan_file):
             s.add(BudgetLine(option=option, category="other", **{field: Decimal("-1")}))
 
 
-def test_email_unique_within_a_plan_but_may_be_absent(plan_file):
+def test_two_delegates_may_share_a_mission_email_and_an_email_may_be_absent(plan_file):
     pid = _plan_id(plan_file)
     with plan_file.begin() as s:
         s.add_all([Participant(plan_id=pid, family_name=n, category="expert") for n in "AB"])
-        s.add(Participant(plan_id=pid, family_name="C", category="expert", email="c@x.org"))
-    with pytest.raises(IntegrityError), plan_file.begin() as s:
-        s.add(Participant(plan_id=pid, family_name="D", category="expert", email="c@x.org"))
+        s.add_all([Participant(plan_id=pid, family_name=n, category="member_state",
+                               email="mission@x.org") for n in "CD"])
+    with plan_file.read() as s:
+        emails = s.scalars(select(Participant.email).order_by(Participant.family_name)).all()
+    assert emails == [None, None, "mission@x.org", "mission@x.org"]
+    with pytest.raises(IntegrityError), plan_file.begin() as s:  # but never a blank one
+        s.add(Participant(plan_id=pid, family_name="E", category="expert", email=" "))
 
 
 def test_deleting_a_participant_clears_chair_and_speaker_links(plan_file):

@@ -142,8 +142,8 @@ def test_a_second_delegate_of_a_mission_email_is_added_as_a_separate_person(tab,
     assert calls[0][3] == "email" and calls[0][4] == {"can_merge": True}
     people = _on_disk(context)
     assert people["Marchand"] == marchand and len(people) == 14
-    # The plan file holds each email once: the second delegate is kept without it.
-    assert people["Girard"] == colleague._replace(email=None)
+    # Both delegates keep the mission's address.
+    assert people["Girard"] == colleague
 
 
 def test_cancel_at_the_duplicate_question_returns_to_the_form_as_typed(tab, qtbot,
@@ -196,7 +196,9 @@ def test_an_edit_to_another_persons_email_asks_and_never_merges(tab, context, mo
     assert _on_disk(context)["Rossi"] == old  # cancelled
     _answer(monkeypatch, DuplicateDialog, "keep")
     tab.edit_selected()
-    assert _on_disk(context)["Rossi"] == old._replace(phone="+39 06")  # the email kept
+    # Kept as another person: the email is shared, Rossi stays Rossi.
+    assert _on_disk(context)["Rossi"] == old._replace(email="d.novak@example.org",
+                                                      phone="+39 06")
 
 
 def test_the_status_of_a_selection_changes_at_once_and_undo_restores_each(tab, context):
