@@ -137,6 +137,17 @@ class EditParticipant:
         return Change.rows(TOPIC, updated=[self.ident])
 
 
+def _still_there(seen: dict[int, int], ids: list[int], conflict: Conflicted
+                 ) -> dict[int, int]:
+    """A bulk edit kept over a conflict: the versions as they stand now, and the rows
+    deleted meanwhile dropped (from `ids` too)."""
+    seen = {**seen, **conflict.versions}
+    for gone in conflict.deleted:
+        seen.pop(gone, None)
+        ids.remove(gone)
+    return seen
+
+
 class DeleteParticipants:
     """Deleting also takes people off the agenda; undo puts them back there too. The
     change names the agenda's topic as well: the people it lists changed. With `seen`
@@ -154,10 +165,7 @@ class DeleteParticipants:
         """Delete them all the same (those still there)."""
         if self.seen is None:
             return False
-        self.seen = {**self.seen, **conflict.versions}
-        for gone in conflict.deleted:
-            self.seen.pop(gone, None)
-            self.ids.remove(gone)
+        self.seen = _still_there(self.seen, self.ids, conflict)
         return bool(self.ids)
 
     def apply(self, work: Work) -> Change:
@@ -189,10 +197,7 @@ class SetStatus:
         """Set the status all the same, on the rows still there."""
         if self.seen is None:
             return False
-        self.seen = {**self.seen, **conflict.versions}
-        for gone in conflict.deleted:
-            self.seen.pop(gone, None)
-            self.ids.remove(gone)
+        self.seen = _still_there(self.seen, self.ids, conflict)
         return bool(self.ids)
 
     def apply(self, work: Work) -> Change:
