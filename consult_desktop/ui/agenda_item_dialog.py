@@ -41,7 +41,8 @@ def _time(value: QTime) -> dt.time:
 
 class AgendaItemDialog(QDialog):
     def __init__(self, item: Item, people: Sequence[Person], parents: Sequence[Item],
-                 rooms: Sequence[str], parent: QWidget | None = None) -> None:
+                 rooms: Sequence[str], parent: QWidget | None = None,
+                 first_day: dt.date | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.setWindowTitle(f"Agenda item {item.number}".strip())
@@ -61,7 +62,9 @@ class AgendaItemDialog(QDialog):
         self.day = DateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMMM yyyy")
-        day = item.day or dt.date.today()
+        # An item not yet on a day offers the meeting's first day, where it most
+        # likely goes, not today's date months before the meeting.
+        day = item.day or first_day or dt.date.today()
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.timed = QCheckBox("from")
         self.start = TimeEdit(_qtime(item.start or dt.time(9, 0)))
@@ -177,6 +180,7 @@ class AgendaItemDialog(QDialog):
 
     @classmethod
     def ask(cls, item: Item, people: Sequence[Person], parents: Sequence[Item],
-            rooms: Sequence[str], parent: QWidget | None = None) -> Item | None:
-        dialog = cls(item, people, parents, rooms, parent)
+            rooms: Sequence[str], parent: QWidget | None = None,
+            first_day: dt.date | None = None) -> Item | None:
+        dialog = cls(item, people, parents, rooms, parent, first_day)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -267,7 +267,7 @@ class AgendaTab(PlanTab):
                               self.model.items(), self.selected())
         if kind == "item" or kind == "side_event":
             asked = AgendaItemDialog.ask(draft, self.data.people, self._parents(),
-                                         self._rooms(), self)
+                                         self._rooms(), self, self._first_day())
             if asked is None:
                 return False
             draft = asked
@@ -276,6 +276,10 @@ class AgendaTab(PlanTab):
     def _parents(self) -> list[Item]:
         return [i for i in agenda.in_order(self._items())
                 if i.kind == "item" and i.parent_id is None]
+
+    def _first_day(self) -> dt.date | None:
+        assert self.data is not None
+        return min(self.data.meeting.days, default=None)
 
     def _rooms(self) -> list[str]:
         return [i.room for i in self._items() if i.room]
@@ -286,7 +290,7 @@ class AgendaTab(PlanTab):
         if item is None:
             return False
         asked = AgendaItemDialog.ask(item, self.data.people, self._parents(), self._rooms(),
-                                     self)
+                                     self, self._first_day())
         if asked is None or asked == item:
             return False
         return self._run(service.EditItem(self._items(), asked, self.ripple), select=item.id)

@@ -102,7 +102,7 @@ def test_a_first_part_cannot_leave_its_item(tab):
 def test_add_item_through_the_dialog_then_undo_and_redo(tab, monkeypatch):
     seen = {}
 
-    def fill(cls, item, people, parents, rooms, parent=None):
+    def fill(cls, item, people, parents, rooms, parent=None, first_day=None):
         seen.update(item=item, rooms=rooms)
         return replace(item, title="Side meeting on data", room="Room XVII")
 
@@ -423,3 +423,20 @@ def test_adding_a_sub_item_with_ripple_leaves_its_parent_and_stands_under_it(tab
     assert after["5"] == before["5"] and after["6"] == before["6"]  # nothing after it either
     titles = [tab.model.data(tab.model.index(r, 2)).strip() for r in range(tab.model.rowCount())]
     assert titles.index("Mexico input: statements") == titles.index(four.title) + 1
+
+
+def test_an_unscheduled_item_is_offered_the_meetings_first_day_not_today(tab, monkeypatch):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog
+
+    offered: list[QDate] = []
+
+    def look(dialog):
+        offered.append(dialog.day.date())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AgendaItemDialog, "exec", look)
+    unscheduled = replace(tab.data.items[0], day=None, start=None, end=None)
+    monkeypatch.setattr(tab, "selected", lambda: unscheduled)
+    assert not tab.edit_item()
+    assert offered == [QDate(2017, 11, 2)]  # option (a)'s first day, months from today
