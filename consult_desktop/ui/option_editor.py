@@ -126,6 +126,7 @@ class OptionEditor(QWidget):
         widget = getattr(self, name)
         if isinstance(widget, QLineEdit):
             widget.setText(value or "")
+            widget.setCursorPosition(0)  # a long title shows its beginning, not its end
         elif isinstance(widget, TextBox):
             widget.setPlainText(value or "")
         elif isinstance(widget, QComboBox):

@@ -227,3 +227,12 @@ def test_plan_details_question_a_long_meeting_before_closing(qtbot, monkeypatch)
     dialog.end_date.edit.setDate(QDate(2017, 11, 3))
     ok.click()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_long_title_shows_its_beginning_when_the_option_is_chosen(tab):
+    tab.select("a")
+    title = tab.editor.title
+    assert len(title.text()) > 40  # the demo's titles run past the field
+    assert title.cursorPosition() == 0 and title.hasSelectedText() is False
+    tab.select("b")
+    assert title.cursorPosition() == 0
