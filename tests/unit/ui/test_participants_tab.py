@@ -468,3 +468,23 @@ def test_a_shared_email_in_the_file_is_a_notice_in_the_preview_not_a_merge(
     assert dialog.notices.item(0, 0).text() == "3"
     assert "other names, so another person" in dialog.notices.item(0, 2).text()
     assert dialog.import_button.isEnabled()
+
+
+def test_a_long_note_in_the_import_preview_wraps_instead_of_being_cut(context, qtbot, tmp_path):
+    path = tmp_path / "notes.csv"
+    long_note = ("Arrives on the evening of 1 November from Ankara via Istanbul; needs a visa"
+                 " letter addressed to the Swiss consulate and a wheelchair at the airport")
+    path.write_text("Family name,Category,Notes\n"
+                    f"Yilmaz,Member State,{long_note}\nDemir,Member State,Short\n",
+                    encoding="utf-8")
+    dialog = ImportDialog(path, Reading(context.plan_file, path))
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = dialog.rows
+    notes = next(c for c in range(rows.columnCount())
+                 if rows.horizontalHeaderItem(c).text() == "Notes")
+    assert rows.item(0, notes).text() == long_note
+    assert rows.columnWidth(notes) < rows.fontMetrics().horizontalAdvance(long_note)
+    assert rows.rowHeight(0) > 1.5 * rows.rowHeight(1)  # the whole note, on two lines or more
