@@ -47,6 +47,7 @@ from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
 from consult_desktop.ui.agenda_model import AgendaModel, rows_for
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.plan_tab import PlanTab
+from consult_desktop.ui.table_focus import select_row_on_focus
 
 
 class AgendaTab(PlanTab):
@@ -69,6 +70,8 @@ class AgendaTab(PlanTab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.edit_item())
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        select_row_on_focus(self.view)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.day_bar = DayBar()

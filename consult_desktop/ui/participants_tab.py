@@ -56,6 +56,7 @@ from consult_desktop.ui.participant_form import (
 from consult_desktop.ui.participants_filter import TRAVEL_FILTERS, Criteria, ParticipantsFilter
 from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.plan_tab import PlanTab
+from consult_desktop.ui.table_focus import select_row_on_focus
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
 IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
@@ -116,6 +117,7 @@ class ParticipantsTab(PlanTab):
         self.model.set_search_columns(self.visible_columns())
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
+        select_row_on_focus(self.view)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the visible columns…")

@@ -48,6 +48,7 @@ from consult_desktop.services.edits import Topic
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
 from consult_desktop.ui.plan_tab import PlanTab
+from consult_desktop.ui.table_focus import select_row_on_focus
 from consult_desktop.ui.timeline_view import WARN, TimelineView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,6 +156,8 @@ class TimelineTab(PlanTab):
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # sized on 100 rows
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_milestone())
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        select_row_on_focus(self.table)
         self.view.milestoneClicked.connect(self.select_milestone)
         self.suggestions = QListWidget()
         self.suggestions.setWordWrap(True)

@@ -440,3 +440,27 @@ def test_an_unscheduled_item_is_offered_the_meetings_first_day_not_today(tab, mo
     monkeypatch.setattr(tab, "selected", lambda: unscheduled)
     assert not tab.edit_item()
     assert offered == [QDate(2017, 11, 2)]  # option (a)'s first day, months from today
+
+
+def test_tab_into_the_table_then_return_edits_the_current_item(tab, qtbot, monkeypatch):
+    """From the keyboard only: the table, reached with Tab, selects its row, so Return edits
+    it at once; a further Tab leaves the table instead of walking its cells."""
+    from PySide6.QtCore import Qt
+
+    edited = []
+    monkeypatch.setattr(AgendaItemDialog, "ask", classmethod(
+        lambda cls, item, *args, **kw: edited.append(item.number) or None))
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    tab.view.clearSelection()
+    tab.day_bar.setFocus()
+    for _ in range(30):  # the toolbar's buttons, then the table
+        if tab.view.hasFocus():
+            break
+        qtbot.keyClick(tab.focusWidget(), Qt.Key.Key_Tab)
+    assert tab.selected() is not None and tab.edit_action.isEnabled()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert edited == [tab.selected().number]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Tab)
+    assert not tab.view.hasFocus()
