@@ -64,6 +64,11 @@ class Text:
     limit: int | None = None  # the longest text the field holds, when it has a limit
 
 
+def describe(key: Key) -> str:
+    """How a message names a text by its key: "agenda item 12, title"."""
+    return f"{KIND_NAMES[key.kind]} {key.row_id}, {key.field.replace('_', ' ')}"
+
+
 def check_language(lang: str) -> str:
     if lang not in LANGUAGES:
         raise ValueError(f"the languages are {', '.join(LANGUAGES)}, not {lang!r}")

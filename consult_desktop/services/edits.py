@@ -34,6 +34,7 @@ class Topic(enum.StrEnum):
     TIMELINE = "milestones"
     SUMMARY = "summary"
     DOCUMENTS = "documents"
+    TRANSLATIONS = "translations"  # the versions of the texts in the other languages
 
 
 @dataclass(frozen=True)

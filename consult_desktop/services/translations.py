@@ -9,16 +9,20 @@ another language: one message per problem (file, row or unit), and nothing chang
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consult_desktop.domain.plural import count
 from consult_desktop.domain.translatable import (
     LANGUAGE_NAMES,
     Key,
     Text,
     check_language,
+    describe,
 )
+from consult_desktop.services import edits
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -53,8 +57,10 @@ def _start(text: str, length: int = 50) -> str:
 def export(plan_file: PlanFile, lang: str, path: Path) -> int:
     """Write every text with its original and its version in `lang` (XLSX or XLIFF by
     the suffix); the number of texts written."""
+    from consult_desktop.files import check_output
     from consult_desktop.interchange import translations_file
 
+    check_output(path, translations_file.SUFFIXES, what="translation file")
     original, found = texts(plan_file, lang)
     if lang == original:
         raise ValueError(f"{LANGUAGE_NAMES[lang]} is the plan's original language:"
@@ -81,7 +87,8 @@ class ImportPreview:
 
     def summary(self) -> str:
         name = LANGUAGE_NAMES.get(self.lang, self.lang)
-        return (f"{len(self.changes)} {name} texts changed, {self.unchanged} unchanged")
+        return (f"{count(len(self.changes), f'{name} text')} changed,"
+                f" {self.unchanged:,} unchanged")
 
 
 def preview_import(plan_file: PlanFile, path: Path, lang: str | None = None) -> ImportPreview:
@@ -138,21 +145,53 @@ def preview_import(plan_file: PlanFile, path: Path, lang: str | None = None) -> 
     return preview
 
 
-def apply_import(plan_file: PlanFile, preview: ImportPreview) -> None:
-    """Write the changes of a preview without problems, in one transaction."""
-    from consult_desktop.store import translation_store
-
+def import_edit(preview: ImportPreview) -> SetVersions:
+    """The edit that writes the changes of a preview without problems (one undo step)."""
     if preview.problems:
         raise ValueError("an import with problems changes nothing")
-    with plan_file.begin() as session:
-        translation_store.write(session, plan_file.plan_id, preview.lang,
-                                {change.text.key: change.new for change in preview.changes})
+    return SetVersions(preview.lang, {change.text.key: change.new
+                                      for change in preview.changes}, imported=True)
+
+
+def apply_import(plan_file: PlanFile, preview: ImportPreview) -> None:
+    """Write the changes of a preview without problems, in one transaction."""
+    edits.run(plan_file, import_edit(preview))
 
 
 def set_versions(plan_file: PlanFile, lang: str, targets: dict[Key, str]) -> None:
     """Set the versions in `lang` of the texts named ("" removes one)."""
-    from consult_desktop.store import translation_store
+    edits.run(plan_file, SetVersions(lang, targets))
 
-    check_language(lang)
-    with plan_file.begin() as session:
-        translation_store.write(session, plan_file.plan_id, lang, targets)
+
+class SetVersions:
+    """Set the versions in one language of some texts ("" removes one); undone, the
+    versions they had come back. Typed in the window or imported from a file."""
+
+    def __init__(self, lang: str, targets: Mapping[Key, str], imported: bool = False) -> None:
+        self.lang = check_language(lang)
+        self.targets = dict(targets)
+        self.before: dict[Key, str] = {}
+        self.imported = imported
+
+    @property
+    def text(self) -> str:
+        name = LANGUAGE_NAMES[self.lang]
+        if self.imported:
+            return f"Import {len(self.targets)} {name} texts"
+        if len(self.targets) == 1:
+            return f"Edit the {name} version of {describe(next(iter(self.targets)))}"
+        return f"Edit {len(self.targets)} {name} texts"
+
+    def apply(self, work: edits.Work) -> edits.Change:
+        from consult_desktop.store import translation_store
+
+        stored = translation_store.versions(work.session, work.plan_id, self.lang)
+        self.before = {key: stored.get(key, "") for key in self.targets}
+        translation_store.write(work.session, work.plan_id, self.lang, self.targets)
+        return edits.Change.everything(edits.Topic.TRANSLATIONS)
+
+    def revert(self, work: edits.Work) -> edits.Change:
+        from consult_desktop.store import translation_store
+
+        translation_store.write(work.session, work.plan_id, self.lang, self.before)
+        return edits.Change.everything(edits.Topic.TRANSLATIONS)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from sqlalchemy import String, delete, select
 from sqlalchemy.orm import Session
 
-from consult_desktop.domain.translatable import FIELDS, KIND_NAMES, Key, Text
+from consult_desktop.domain.translatable import FIELDS, Key, Text
 from consult_desktop.store.models import (
     AgendaItem,
     Base,
@@ -121,7 +121,3 @@ def write(session: Session, plan_id: int, lang: str, targets: Mapping[Key, str])
             session.add(Translation(plan_id=plan_id, kind=key.kind, row_id=key.row_id,
                                     field=key.field, lang=lang, text=text))
     session.flush()
-
-
-def describe(key: Key) -> str:
-    return f"{KIND_NAMES[key.kind]} {key.row_id}, {key.field.replace('_', ' ')}"

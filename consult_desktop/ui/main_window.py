@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.details_action = self._action(
             self.edit_menu, "Plan &details…", self.edit_details, "Ctrl+I",
             "The meeting's title, organiser, mandate, venue, dates, currency and PSC rate")
+        self.translations_action = self._action(
+            self.edit_menu, "Texts in other &languages…", self.edit_translations,
+            "Ctrl+Shift+L", "The plan's texts in English, French and Russian side by side:"
+            " type the versions, or send them to translators and import their work")
         help_menu = self.menuBar().addMenu("&Help")
         self.guide_action = self._action(help_menu, "&User guide", self.show_guide,
                                          Key.HelpContents,
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
         self.print_menu.setEnabled(is_open)
         for action in (self.save_action, self.save_as_action, self.close_action,
                        self.details_action, self.letters_action,
-                       self.documents_action):
+                       self.documents_action, self.translations_action):
             action.setEnabled(is_open)
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -283,6 +287,9 @@ class MainWindow(QMainWindow):
         if self.server_watch is not None:
             self.server_watch, watch = None, self.server_watch
             watch.stop()
+        from consult_desktop.ui.translations_window import forget_translations
+
+        forget_translations(self)
         self.context.close()
         self.context.setParent(None)
         self.context = None
@@ -479,6 +486,12 @@ class MainWindow(QMainWindow):
         edit = EditPlanDetails(old, new)
         if edit.new:
             self.context.run(edit)
+
+    def edit_translations(self) -> None:
+        from consult_desktop.ui.translations_window import show_translations
+
+        if self.context is not None:
+            show_translations(self.context, self)
 
     def edit_documents(self) -> None:
         from consult_desktop.ui.documents_dialog import edit_documents
