@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from consult_desktop.domain import vocab
-from consult_desktop.store.types import Money, Quantity, Rate
+from consult_desktop.store.types import Money, Quantity, Rate, UnitsPerDollar
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -92,6 +92,9 @@ class Plan(Base):
     non_members_heading: Mapped[str] = mapped_column(String(300), default="")
     # The language the plan's texts are written in; the others are translations (0004).
     original_language: Mapped[str] = mapped_column(String(2), server_default="en")
+    # The location of the DSA table whose rate the travellers get ("Geneva"); empty:
+    # the location named in the venue (0006).
+    dsa_location: Mapped[str] = mapped_column(String(200), server_default="")
 
     options: Mapped[list[Option]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="Option.position"
@@ -108,6 +111,48 @@ class Plan(Base):
     )
     member_states: Mapped[list[MemberState]] = relationship(cascade="all, delete-orphan")
     documents: Mapped[list[Document]] = relationship(cascade="all, delete-orphan")
+    dsa_rates: Mapped[list[DsaRate]] = relationship(cascade="all, delete-orphan")
+    exchange_rates: Mapped[list[ExchangeRate]] = relationship(cascade="all, delete-orphan")
+
+
+class DsaRate(Base):
+    """A daily subsistence allowance rate as the ICSC publishes it: a country, a
+    location in it, the rate a night in United States dollars and the date from which
+    it holds (0006). A traveller gets the rate in force on the day of arrival."""
+
+    __tablename__ = "dsa_rate"
+    __table_args__ = (
+        not_blank("location"),
+        CheckConstraint("rate > 0", name="rate_positive"),
+        UniqueConstraint("plan_id", "country", "location", "effective"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    country: Mapped[str] = mapped_column(String(100))  # as published: "Switzerland"
+    location: Mapped[str] = mapped_column(String(200))
+    rate: Mapped[Decimal] = mapped_column(Money())  # USD a night
+    effective: Mapped[dt.date] = mapped_column(Date)
+
+
+class ExchangeRate(Base):
+    """The UN operational rate of exchange of a currency for a month: how many units
+    of it a United States dollar buys (0006). `month` is the month's first day."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (
+        CheckConstraint("length(currency) = 3", name="currency_code"),
+        CheckConstraint("units_per_usd > 0", name="units_positive"),
+        UniqueConstraint("plan_id", "currency", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    month: Mapped[dt.date] = mapped_column(Date)
+    units_per_usd: Mapped[Decimal] = mapped_column(UnitsPerDollar())
 
 
 class MemberState(Base):
@@ -216,6 +261,7 @@ class BudgetLine(Base):
         not_negative("unit_cost"),
         not_negative("multiplier"),
         not_negative("actual"),
+        CheckConstraint("currency IS NULL OR length(currency) = 3", name="currency_code"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -234,6 +280,11 @@ class BudgetLine(Base):
     psc_applies: Mapped[bool] = mapped_column(default=True)
     actual: Mapped[Decimal | None] = mapped_column(Money())
     travel_rule: Mapped[str] = mapped_column(String(20), default="fixed")
+    # A line paid in another currency than the plan's (0006): its unit cost is in
+    # `currency`, converted at the UN operational rate of `rate_month` (the first of
+    # the month; none: the month the meeting starts). NULL: the plan's currency.
+    currency: Mapped[str | None] = mapped_column(String(3))
+    rate_month: Mapped[dt.date | None] = mapped_column(Date)
 
     option: Mapped[Option] = relationship(back_populates="budget_lines")
     funding_source: Mapped[FundingSource | None] = relationship()
@@ -249,6 +300,10 @@ class Participant(Base):
         one_of("status", vocab.PARTICIPANT_STATUSES),
         not_negative("travel_amount"),
         not_negative("rank"),
+        not_negative("travel_ticket"),
+        not_negative("travel_terminal"),
+        not_negative("travel_nights"),
+        not_negative("travel_dsa_rate"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -275,6 +330,14 @@ class Participant(Base):
     # The names in Latin letters when written otherwise; "": transliterated (0004).
     family_name_latin: Mapped[str] = mapped_column(String(200), server_default="")
     given_name_latin: Mapped[str] = mapped_column(String(200), server_default="")
+    # Travel costed per traveller (0006): the ticket and the terminal expenses in the
+    # plan's currency; the nights (none: the meeting's days, arriving the day before);
+    # the DSA rate a night in USD (none: the DSA table's rate for the venue). With a
+    # ticket the travel amount is their sum; without, `travel_amount` as typed.
+    travel_ticket: Mapped[Decimal | None] = mapped_column(Money())
+    travel_terminal: Mapped[Decimal | None] = mapped_column(Money())
+    travel_nights: Mapped[int | None] = mapped_column(Integer)
+    travel_dsa_rate: Mapped[Decimal | None] = mapped_column(Money())
 
 
 agenda_speaker = Table(

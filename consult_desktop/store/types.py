@@ -1,7 +1,8 @@
 """Column types that keep Decimal exact in SQLite, which has no decimal type.
 
 A value is stored as an integer count of its smallest unit (cents for money,
-thousandths for quantities, hundredths of a percent for rates), so CHECK
+thousandths for quantities, hundredths of a percent for rates, millionths for
+exchange rates), so CHECK
 constraints and sorting work on numbers and nothing passes through a float.
 """
 
@@ -63,3 +64,9 @@ def Quantity() -> ScaledDecimal:
 
 def Rate() -> ScaledDecimal:
     return ScaledDecimal(4)
+
+
+def UnitsPerDollar() -> ScaledDecimal:
+    """Units of a currency per United States dollar, to the millionth (0006): the UN
+    operational rates give up to six significant digits ("0.968", "66.325")."""
+    return ScaledDecimal(6)

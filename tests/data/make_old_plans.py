@@ -137,9 +137,34 @@ def write_0005(db: sqlite3.Connection) -> None:
     write_0004(db)
 
 
+# Revision 0006: travel by DSA, exchange rates, lines in other currencies (issue 23).
+# (country, location, rate a night in cents of USD, effective date)
+DSA = ("Switzerland", "Geneva", 40000, "2017-08-01")
+# (currency, month, units per USD in millionths)
+EXCHANGE = ("CHF", "2017-11-01", 968000)
+# The traveller costed by ticket, nights and terminal expenses (cents; nights; cents).
+TRAVELLER = ("Иванова", 95000, 2, 15200)
+RATE_MONTH = "2017-10-01"  # of the interpretation line, kept in the plan's currency
+
+
+def write_0006(db: sqlite3.Connection) -> None:
+    write_0005(db)
+    db.execute("UPDATE plan SET dsa_location = ?", (DSA[1],))
+    db.execute("INSERT INTO dsa_rate (plan_id, country, location, rate, effective)"
+               " VALUES (1, ?, ?, ?, ?)", DSA)
+    db.execute("INSERT INTO exchange_rate (plan_id, currency, month, units_per_usd)"
+               " VALUES (1, ?, ?, ?)", EXCHANGE)
+    family, ticket, nights, terminal = TRAVELLER
+    db.execute("UPDATE participant SET travel_approved = 1, travel_ticket = ?,"
+               " travel_nights = ?, travel_terminal = ? WHERE family_name = ?",
+               (ticket, nights, terminal, family))
+    db.execute("UPDATE budget_line SET currency = 'USD', rate_month = ?"
+               " WHERE category = 'interpretation'", (RATE_MONTH,))
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": write_0001, "0002": write_0002, "0003": write_0003, "0004": write_0004,
-    "0005": write_0005}
+    "0005": write_0005, "0006": write_0006}
 
 
 def plan_path(revision: str) -> Path:

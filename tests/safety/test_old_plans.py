@@ -215,3 +215,61 @@ def test_upgrading_to_0004_turns_typed_honorifics_into_titles(tmp_path):
     db.close()
     assert stored == {"Dupont": "ms", "Иванова": "ms", "Öztürk": "mrs", "O'Brien": "H.E.",
                       "عبد الله": "mr"}
+
+
+def test_revision_0006_keeps_dsa_and_exchange_rates_travellers_and_line_currencies(tmp_path):
+    """The kept plan of 0006 reads back its DSA and exchange rates, the traveller costed
+    by ticket, nights and terminal expenses, and a line's currency and rate month."""
+    from consult_desktop.store.models import BudgetLine, DsaRate, ExchangeRate, Plan
+
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0006").read_bytes())
+    plan_file = open_plan(path)
+    try:
+        with plan_file.read() as session:
+            assert session.scalars(select(Plan.dsa_location)).one() == kept.DSA[1]
+            dsa = session.scalars(select(DsaRate)).one()
+            country, location, cents, effective = kept.DSA
+            assert (dsa.country, dsa.location, dsa.rate, dsa.effective) == (
+                country, location, Decimal(cents) / 100, dt.date.fromisoformat(effective))
+            rate = session.scalars(select(ExchangeRate)).one()
+            currency, month, millionths = kept.EXCHANGE
+            assert (rate.currency, rate.month, rate.units_per_usd) == (
+                currency, dt.date.fromisoformat(month), Decimal(millionths) / 10**6)
+            assert rate.units_per_usd == Decimal("0.968")
+            family, ticket, nights, terminal = kept.TRAVELLER
+            person = session.scalars(select(Participant).where(
+                Participant.family_name == family)).one()
+            assert (person.travel_ticket, person.travel_nights, person.travel_terminal,
+                    person.travel_dsa_rate) == (Decimal(ticket) / 100, nights,
+                                                Decimal(terminal) / 100, None)
+            lines = {line.category: line for line in session.scalars(select(BudgetLine))}
+            assert (lines["interpretation"].currency, lines["interpretation"].rate_month) == (
+                "USD", dt.date.fromisoformat(kept.RATE_MONTH))
+            assert lines["temporary_staff"].currency is None  # the plan's
+    finally:
+        plan_file.close()
+
+
+def test_the_schema_refuses_a_bad_currency_code_and_a_rate_of_nothing(tmp_path):
+    """A line's currency is a three-letter code; an exchange rate or a DSA rate of zero
+    would turn every amount into nothing (or a division by it)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from consult_desktop.store.models import BudgetLine, DsaRate, ExchangeRate
+
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0006").read_bytes())
+    plan_file = open_plan(path)
+    try:
+        bad = (lambda s: s.add(ExchangeRate(plan_id=1, currency="CHF",
+                                            month=dt.date(2017, 12, 1),
+                                            units_per_usd=Decimal(0))),
+               lambda s: s.add(DsaRate(plan_id=1, country="Switzerland", location="Geneva",
+                                       rate=Decimal(0), effective=dt.date(2018, 1, 1))),
+               lambda s: s.execute(BudgetLine.__table__.update().values(currency="CH")))
+        for write in bad:
+            with pytest.raises(IntegrityError), plan_file.begin() as session:
+                write(session)
+    finally:
+        plan_file.close()

@@ -176,8 +176,16 @@ def test_server_init_upgrades_an_older_plan_schema(server_url, demo_path, pg_ser
     init_server(address(server_url))
     upload(demo_path, address(server_url, "Plan"))
     pg_server.psql(database, "UPDATE plan_1.alembic_version SET version_num = '0002';"
+                   # 0006's: DSA and exchange rates, travel per traveller, line currencies
+                   " DROP TABLE plan_1.dsa_rate;"
+                   " DROP TABLE plan_1.exchange_rate;"
+                   " ALTER TABLE plan_1.plan DROP COLUMN dsa_location;"
+                   " ALTER TABLE plan_1.budget_line DROP COLUMN currency;"
+                   " ALTER TABLE plan_1.budget_line DROP COLUMN rate_month;"
+                   + "".join(f" ALTER TABLE plan_1.participant DROP COLUMN travel_{c};"
+                             for c in ("ticket", "terminal", "nights", "dsa_rate"))
                    # 0005's: one email a plan
-                   " ALTER TABLE plan_1.participant ADD CONSTRAINT uq_participant_plan_id"
+                   + " ALTER TABLE plan_1.participant ADD CONSTRAINT uq_participant_plan_id"
                    " UNIQUE (plan_id, email);"
                    # 0004's: the translations, the Latin names, the original language
                    " DROP TABLE plan_1.translation;"
