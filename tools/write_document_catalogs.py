@@ -65,12 +65,12 @@ add("No agenda items yet.", "Aucun point à l'ordre du jour pour l'instant.",
 add("Chair: {name}", "Présidence\u00a0: {name}", "Председатель: {name}")
 add("Speakers: {names}", "Intervenants\u00a0: {names}", "Выступающие: {names}")
 add("Documentation", "Documentation", "Документация")
-add("The meeting will be held at {venue}, starting at {time} on {day}.",
-    "Lieu de la réunion\u00a0: {venue}. La réunion s'ouvrira le {day} à {time}.",
+add("The meeting will be held at {venue}, starting at {time} {on_day}.",
+    "Lieu de la réunion\u00a0: {venue}. La réunion s'ouvrira {on_day} à {time}.",
     # No full stop of its own: a Russian time ends with one ("10 ч. 00 м.").
-    "Место проведения совещания: {venue}. Совещание откроется {day} в {time}")
-add("The meeting will start at {time} on {day}.",
-    "La réunion s'ouvrira le {day} à {time}.", "Совещание откроется {day} в {time}")
+    "Место проведения совещания: {venue}. Совещание откроется {on_day}, в {time}")
+add("The meeting will start at {time} {on_day}.",
+    "La réunion s'ouvrira {on_day} à {time}.", "Совещание откроется {on_day}, в {time}")
 # ----- participants -------------------------------------------------------------------
 add("(no country)", "(pays non indiqué)", "(страна не указана)")
 add("(no organization)", "(organisation non indiquée)", "(организация не указана)")

@@ -41,6 +41,11 @@ DAYS: dict[str, tuple[str, ...]] = {  # Monday first, as date.weekday()
     "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
            "воскресенье"),
 }
+# The day a thing happens on, in running text: "в пятницу" (the accusative after "в").
+DAYS_ON: dict[str, tuple[str, ...]] = {
+    "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
+           "воскресенье"),
+}
 AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и"}
 YEAR_AFTER: dict[str, str] = {"ru": "\u00a0года"}  # "2017 года"
 # Between a weekday and its date: "Friday, 3 November", "vendredi 3 novembre".
@@ -87,6 +92,19 @@ def day_and_date(day: dt.date, lang: str = "en") -> str:
     """"Friday, 3 November 2017", "vendredi 3 novembre 2017": a day heading of the
     agenda."""
     return f"{day_name(day, lang)}{WEEKDAY_JOIN[lang]}{long_date(day, lang)}"
+
+
+def on_day_and_date(day: dt.date, lang: str = "en") -> str:
+    """The day something happens, in running text: "on Friday, 3 November 2017",
+    "le vendredi 3 novembre 2017", "в пятницу, 3 ноября 2017 года" ("во вторник")."""
+    if lang == "ru":
+        weekday = DAYS_ON["ru"][day.weekday()]
+        on = "во" if weekday == "вторник" else "в"
+        return f"{on} {weekday}{WEEKDAY_JOIN[lang]}{long_date(day, lang)}"
+    on = {"en": "on", "fr": "le"}.get(lang)
+    if on is None:
+        raise ValueError(f"dates are not written in {lang!r} yet")
+    return f"{on} {day_and_date(day, lang)}"
 
 
 def short_date(day: dt.date, lang: str = "en", year: bool = True) -> str:

@@ -11,7 +11,7 @@ from itertools import groupby
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, TableStyle
 
-from consult_desktop.domain.dates import day_and_date, time_of_day, time_range
+from consult_desktop.domain.dates import day_and_date, on_day_and_date, time_of_day, time_range
 from consult_desktop.domain.printed import Agenda, AgendaEntry
 from consult_desktop.printing.cells import PlainTable, row_heights, wrapped
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
@@ -179,12 +179,12 @@ def opening(agenda: Agenda) -> str:
     first = timed[0]
     lang = agenda.document.lang
     values = {"time": time_of_day(first.start, lang),  # type: ignore[arg-type]
-              "day": day_and_date(first.day, lang)}  # type: ignore[arg-type]
+              "on_day": on_day_and_date(first.day, lang)}  # type: ignore[arg-type]
     venue = agenda.meeting.venue.strip()
     if venue:
-        return tr(lang, "The meeting will be held at {venue}, starting at {time} on {day}.",
+        return tr(lang, "The meeting will be held at {venue}, starting at {time} {on_day}.",
                   venue=venue, **values)
-    return tr(lang, "The meeting will start at {time} on {day}.", **values)
+    return tr(lang, "The meeting will start at {time} {on_day}.", **values)
 
 
 def story(agenda: Agenda, styles: Styles | None = None) -> list[Flowable]:

@@ -109,3 +109,16 @@ def test_russian_dates_take_the_genitive_and_goda():
     assert _plain(dates.date_range(dt.date(2017, 10, 30), dt.date(2017, 11, 3), "ru")) == \
         "30 октября \u2013 3 ноября 2017 года"
     assert dates.short_month(dt.date(2017, 5, 1), "ru") == "май"
+
+
+def test_a_day_in_running_text_takes_its_preposition_and_case():
+    import datetime as dt
+
+    from consult_desktop.domain import dates
+
+    friday, tuesday = dt.date(2017, 11, 3), dt.date(2017, 10, 31)
+    assert dates.on_day_and_date(friday) == "on Friday, 3 November 2017"
+    assert _plain(dates.on_day_and_date(friday, "fr")) == "le vendredi 3 novembre 2017"
+    assert _plain(dates.on_day_and_date(friday, "ru")) == "в пятницу, 3 ноября 2017 года"
+    assert _plain(dates.on_day_and_date(tuesday, "ru")).startswith("во вторник, 31 октября")
+    assert _plain(dates.on_day_and_date(dt.date(2017, 11, 1), "ru")).startswith("в среду")

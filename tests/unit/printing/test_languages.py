@@ -137,6 +137,16 @@ def test_the_russian_agenda_has_russian_headings_and_dates():
         assert wanted in text, wanted
 
 
+def test_the_opening_sentence_puts_the_day_in_each_languages_case():
+    """"on Friday", "le vendredi", "в пятницу" (the accusative after "в")."""
+    opening = {lang: " ".join(plain(agenda.opening(an_agenda(lang))).split())
+               for lang in ("en", "fr", "ru")}
+    assert "starting at 10 a.m. on Thursday, 2 November 2017." in opening["en"]
+    assert "La réunion s'ouvrira le jeudi 2 novembre 2017 à 10 heures." in opening["fr"]
+    assert "Совещание откроется в четверг, 2 ноября 2017 года, в 10 ч. 00 м." \
+        in opening["ru"]
+
+
 def test_a_text_without_translation_prints_as_written():
     """User texts keep their original words in every version until translated."""
     for lang in ("fr", "ru"):
