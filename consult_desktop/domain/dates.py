@@ -101,10 +101,10 @@ def on_day_and_date(day: dt.date, lang: str = "en") -> str:
         weekday = DAYS_ON["ru"][day.weekday()]
         on = "во" if weekday == "вторник" else "в"
         return f"{on} {weekday}{WEEKDAY_JOIN[lang]}{long_date(day, lang)}"
-    on = {"en": "on", "fr": "le"}.get(lang)
-    if on is None:
+    before = {"en": "on", "fr": "le"}.get(lang)
+    if before is None:
         raise ValueError(f"dates are not written in {lang!r} yet")
-    return f"{on} {day_and_date(day, lang)}"
+    return f"{before} {day_and_date(day, lang)}"
 
 
 def short_date(day: dt.date, lang: str = "en", year: bool = True) -> str:
