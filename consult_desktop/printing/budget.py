@@ -18,6 +18,7 @@ from consult_desktop.domain.budget import Totals
 from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.domain.printed import Budget, OptionBudget
 from consult_desktop.printing.chart import options_chart
+from consult_desktop.printing.columns import unbroken_widths
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import FONT, RULE, SHADE, Styles, stylesheet, text
 from consult_desktop.printing.words import N_, ntr, tr
@@ -203,7 +204,11 @@ def detail_tables(option: OptionBudget, styles: Styles, lang: str = "en") -> lis
         for row in detail_rows(option, lang)]
     if not rows:
         return [Paragraph(tr(lang, "No budget lines."), styles.body)]
-    widths = [FRAME_WIDTH * w for w in (0.25, 0.17, 0.16, 0.11, 0.13, 0.18)]
+    texts = [[(tr(lang, h), styles.cell_bold.fontName) for h in DETAIL_HEADINGS]] + [
+        [(value, styles.cell.fontName) for value in row] for row in detail_rows(option, lang)]
+    widths = unbroken_widths(list(zip(*texts, strict=True)),
+                             (0.25, 0.17, 0.16, 0.11, 0.13, 0.18), FRAME_WIDTH,
+                             styles.cell.fontSize, padding=6)
     return [grid([header, *rows[i:i + CHUNK]], widths) for i in range(0, len(rows), CHUNK)]
 
 

@@ -25,6 +25,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from consult_desktop.domain import vocab
 from consult_desktop.printing.styles import FONT, register_fonts
@@ -37,6 +38,8 @@ PALETTE = (
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 )
 LEGEND_ROW = 12
+LEGEND_SIZE = 8
+LEGEND_SWATCH = 12  # the coloured square and the space before its label
 # Codes that are not budget categories but may be charted beside them.
 EXTRA_LABELS = {"psc": "Programme support costs"}
 
@@ -69,7 +72,12 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
                      if amounts.get(code) and code not in codes})
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # the renderer's starting font, else Helvetica
-    rows = max(1, (len(codes) + 1) // 2)
+    labels = [category_label(code, lang) for code in codes]
+    # Two columns of legend when every label fits half the width (swatch and gap
+    # included); one when a long (French, Russian) label would run off the drawing.
+    widest = max((stringWidth(label, FONT, LEGEND_SIZE) for label in labels), default=0)
+    columns = 2 if widest + 2 * LEGEND_SWATCH <= (width - 16) / 2 else 1
+    rows = max(1, -(-len(codes) // columns))
     legend_height = rows * LEGEND_ROW + 6
     top = 18 if currency else 6
     chart = VerticalBarChart()
@@ -115,10 +123,10 @@ def options_chart(options: Sequence[OptionAmounts], *, width: float = 460,
         legend.deltax = (width - 16) / 2
         legend.dx = legend.dy = 7
         legend.fontName = FONT
-        legend.fontSize = 8
+        legend.fontSize = LEGEND_SIZE
         legend.colorNamePairs = [
-            (colors.HexColor(PALETTE[n % len(PALETTE)]), category_label(c, lang))
-            for n, c in enumerate(codes)
+            (colors.HexColor(PALETTE[n % len(PALETTE)]), label)
+            for n, label in enumerate(labels)
         ]
         drawing.add(legend)
     return drawing

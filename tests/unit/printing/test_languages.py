@@ -5,6 +5,7 @@ and user texts that have no translation printed as written."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from dataclasses import replace
 
 import pytest
@@ -169,3 +170,38 @@ def test_the_demo_pack_prints_in_each_language_without_missing_glyphs(demo_plan,
 def test_an_unknown_language_is_refused_before_anything_is_read():
     with pytest.raises(ValueError, match="en, fr, ru"):
         printables.Choices(lang="de")
+
+
+def test_the_russian_budget_cuts_no_word_in_its_narrow_columns(demo_plan):
+    pdf = printables.make(demo_plan, "budget", choices=printables.Choices(lang="ru"))
+    words = set(flat(read_pages(pdf)).split())
+    for whole in ("Стоимость", "финансирования", "человеко-месяца"):
+        assert whole in words, whole  # not "Стоимост" and "ь" on two lines
+    assert "Стоимост" not in words
+
+
+def test_a_column_is_widened_to_its_longest_word_at_the_others_expense():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from consult_desktop.printing.columns import unbroken_widths
+    from consult_desktop.printing.styles import FONT, register_fonts
+
+    register_fonts()
+    columns = [[("Описание расходов на совещание", FONT)], [("Стоимость единицы", FONT)]]
+    widths = unbroken_widths(columns, (0.9, 0.1), 300, 8.5, padding=6)
+    assert sum(widths) == pytest.approx(300)
+    assert widths[1] >= stringWidth("Стоимость", FONT, 8.5) + 6
+    assert widths[0] >= stringWidth("расходов", FONT, 8.5) + 6
+
+
+def test_a_legend_too_wide_for_two_columns_takes_one():
+    from reportlab.graphics.charts.legends import Legend
+
+    from consult_desktop.printing.chart import options_chart
+
+    amounts = {"interpretation": Decimal(1), "documents": Decimal(1), "rooms": Decimal(1)}
+    legends = {lang: next(s for s in options_chart([("a)", amounts)], lang=lang).contents
+                          if isinstance(s, Legend))
+               for lang in ("en", "ru")}
+    assert legends["en"].columnMaximum == 2  # English fits two columns
+    assert legends["ru"].columnMaximum == 3  # one column: nothing runs off the right
