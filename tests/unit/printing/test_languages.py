@@ -5,8 +5,8 @@ and user texts that have no translation printed as written."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
