@@ -69,8 +69,9 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
             columns.append([_amount(v) for v in values])
         elif name == "rank":
             columns.append(["" if v is None else str(v) for v in values])
-        elif name == "honorific":  # a coded title shown as "Ms."
-            columns.append([title(v) if v else "" for v in values])
+        elif name == "honorific":  # a coded title shown as "Ms.", read once a title
+            titles = {code: title(code) for code in set(values) if code}
+            columns.append([titles.get(v, "") if v else "" for v in values])
         else:
             columns.append([v or "" for v in values])
     return columns
