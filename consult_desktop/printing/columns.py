@@ -25,14 +25,14 @@ def unbroken_widths(columns: Sequence[Sequence[tuple[str, str]]], preferred: Seq
                     total: float, size: float, padding: float) -> list[float]:
     """Widths for `columns` (each a list of (text, font) cells) summing to `total`: the
     preferred shares, each column widened to its longest word (plus `padding`) at the
-    expense of the others' spare room. When the words cannot all fit, every column
-    shrinks in proportion (a word is then cut, as little as can be)."""
+    expense of the others' spare room. When the words cannot all fit (a word longer than
+    a line), the preferred shares: that word is cut, and no column is starved for it."""
     need = [max((longest_word([t], font, size) for t, font in cells), default=0.0)
             + padding + 0.5 for cells in columns]
     share = sum(preferred)
     widths = [total * p / share for p in preferred]
     if sum(need) > total:
-        return [total * n / sum(need) for n in need]
+        return widths
     short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
     spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
     room = sum(spare)

@@ -192,6 +192,9 @@ def test_a_column_is_widened_to_its_longest_word_at_the_others_expense():
     assert sum(widths) == pytest.approx(300)
     assert widths[1] >= stringWidth("Стоимость", FONT, 8.5) + 6
     assert widths[0] >= stringWidth("расходов", FONT, 8.5) + 6
+    # A word longer than the line starves no column: the preferred shares stand.
+    assert unbroken_widths([[("a" * 400, FONT)], [("b", FONT)]], (0.5, 0.5), 300, 8.5,
+                           padding=6) == [150, 150]
 
 
 def test_a_legend_too_wide_for_two_columns_takes_one():
