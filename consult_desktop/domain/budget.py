@@ -7,12 +7,14 @@ line equals the sum of the per-source figures.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from consult_desktop.domain.money import ZERO, cents
+from consult_desktop.domain.folding import fold_words
+from consult_desktop.domain.money import ZERO, cents, convert
 
 # Funding that the organisation already has: lines on other sources (extrabudgetary,
 # other) or on none are money still to be found, the "amount not yet funded".
@@ -30,10 +32,23 @@ class Line:
     source: str = ""
     actual: Decimal | None = None
     source_kind: str = ""  # the funding source's kind; "" when the line has none
+    # A line in another currency than the plan's: the units of its currency and of the
+    # plan's per USD at the line's month. `per_usd` None: no rate known, the line
+    # counts nothing (and says so), never 1:1.
+    per_usd: Decimal | None = Decimal(1)
+    plan_per_usd: Decimal = Decimal(1)
+
+    @property
+    def own_amount(self) -> Decimal:
+        """quantity x unit cost x days, in the line's own currency."""
+        return cents(self.quantity * self.unit_cost * self.multiplier)
 
     @property
     def amount(self) -> Decimal:
-        return cents(self.quantity * self.unit_cost * self.multiplier)
+        """In the plan's currency."""
+        if self.per_usd is None:
+            return ZERO
+        return convert(self.own_amount, self.per_usd, self.plan_per_usd)
 
 
 @dataclass(frozen=True)
@@ -141,3 +156,59 @@ def main_source(option: Funded, plan: Funded, sources: Sequence[int]) -> int | N
 def psc_counts(rate: Decimal | None) -> bool:
     """Whether a line's PSC box means anything: only a source with a rate charges PSC."""
     return bool(rate)
+
+
+# ----- travel per traveller -------------------------------------------------------
+
+
+def arrival(first_day: dt.date) -> dt.date:
+    """A traveller arrives the day before the meeting opens."""
+    return first_day - dt.timedelta(days=1)
+
+
+def nights(first_day: dt.date | None, last_day: dt.date | None) -> int | None:
+    """The nights a traveller stays: from the day before the first day to the last
+    day (a one-day meeting: one night); None without the meeting's days."""
+    if first_day is None:
+        return None
+    return ((last_day or first_day) - arrival(first_day)).days
+
+
+@dataclass(frozen=True)
+class Trip:
+    """One traveller's travel support: ticket + nights x DSA + terminal expenses, all
+    in the plan's currency; `dsa` None when no rate is known."""
+
+    ticket: Decimal
+    nights: int
+    dsa: Decimal | None
+    terminal: Decimal
+
+    @property
+    def subsistence(self) -> Decimal:
+        return cents(self.nights * (self.dsa or ZERO))
+
+    @property
+    def amount(self) -> Decimal:
+        return self.ticket + self.subsistence + self.terminal
+
+
+def dsa_rate(rates: Iterable[tuple[str, dt.date, Decimal]], location: str,
+             on: dt.date) -> Decimal | None:
+    """The DSA rate (location, effective date, rate) in force at `location` on a day:
+    the latest that took effect on or before it. Locations compare without case,
+    accents or punctuation; None when the table has none."""
+    wanted = fold_words(location)
+    found = [(effective, rate) for place, effective, rate in rates
+             if fold_words(place) == wanted and effective <= on]
+    return max(found)[1] if found else None
+
+
+def dsa_location(chosen: str, venue: str, locations: Iterable[str]) -> str:
+    """The location whose DSA travellers get: the one chosen, else the table's location
+    named in the venue ("Palais des Nations, Geneva": "Geneva"); "" when neither."""
+    if chosen.strip():
+        return chosen.strip()
+    words = f" {fold_words(venue)} "
+    named = [place for place in locations if f" {fold_words(place)} " in words]
+    return max(named, key=len, default="")

@@ -68,6 +68,23 @@ def short_month(day: dt.date, lang: str = "en") -> str:
     return MONTHS_ALONE.get(lang, _table(MONTHS, lang))[day.month - 1][:3]
 
 
+def month_and_year(day: dt.date, lang: str = "en") -> str:
+    """"November 2017": the month of a rate of exchange."""
+    return f"{MONTHS_ALONE.get(lang, _table(MONTHS, lang))[day.month - 1]} {day.year}"
+
+
+def read_month(text: str) -> dt.date:
+    """A month typed as "2017-11" or "2017-11-01" (or a cell holding a date), as its
+    first day. Raises ValueError with a message fit to show."""
+    cleaned = text.strip()
+    try:
+        if len(cleaned) == 7:
+            return dt.date.fromisoformat(f"{cleaned}-01")
+        return dt.date.fromisoformat(cleaned[:10]).replace(day=1)
+    except ValueError:
+        raise ValueError(f"{cleaned!r} is not a month (YYYY-MM)") from None
+
+
 def day_name(day: dt.date, lang: str = "en") -> str:
     return _table(DAYS, lang)[day.weekday()]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
@@ -161,3 +162,17 @@ def _whole_pattern(name: str) -> Any:
     from babel.numbers import parse_pattern
 
     return parse_pattern(re.sub(r"\.[0#]+", "", _pattern(name).pattern))
+
+
+def month_of(day: dt.date) -> dt.date:
+    """The month an operational rate of exchange holds for, as its first day."""
+    return day.replace(day=1)
+
+
+def convert(amount: Decimal, from_per_usd: Decimal, to_per_usd: Decimal) -> Decimal:
+    """An amount in one currency in another, to the cent, through the dollar as the UN
+    operational rates of exchange are quoted (units of each currency per USD):
+    amount x to / from. The spreadsheet export writes the same formula in this order."""
+    if from_per_usd == to_per_usd:
+        return cents(amount)
+    return cents(amount * to_per_usd / from_per_usd)
