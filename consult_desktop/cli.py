@@ -137,6 +137,17 @@ def _timeline_check() -> Check:
 CHECKS.append(_timeline_check)
 
 
+def _money_check() -> Check:
+    """Budget lines without their rate of exchange, travellers whose trip cannot be
+    costed or whose recorded amount today's rates change."""
+    from consult_desktop.services.budget import problems
+
+    return problems
+
+
+CHECKS.append(_money_check)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from consult_desktop.store.opening import open_plan
 
@@ -174,10 +185,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_budget(args: argparse.Namespace) -> int:
     """One option's budget (lines, category totals, PSC, total), or with no option the
-    options side by side; figures from the same query as the Budget tab's."""
+    options side by side; figures from the same query as the Budget tab's. With
+    --format xlsx, a workbook of live formulas; with --import, lines from a file."""
     from consult_desktop.services.options import options
     from consult_desktop.store.opening import open_plan
 
+    if args.import_file is not None:
+        return _budget_import(args)
+    if args.format == "xlsx":
+        return _budget_xlsx(args)
+    if args.out is not None:
+        raise CommandError("-o/--out writes a workbook: add --format xlsx")
     plan_file = open_plan(args.plan)
     try:
         found = options(plan_file)
@@ -199,6 +217,151 @@ def cmd_budget(args: argparse.Namespace) -> int:
         if number:
             print()
         _print_table(table, args.format)
+    return 0
+
+
+def _budget_xlsx(args: argparse.Namespace) -> int:
+    from consult_desktop.interchange.budget_xlsx import ExportError
+    from consult_desktop.services.budget import export_xlsx
+    from consult_desktop.store.opening import open_plan
+
+    if args.out is None:
+        raise CommandError("--format xlsx needs -o FILE.xlsx")
+    check_output(args.out, [".xlsx"], reading=[args.plan], what="Excel workbook")
+    label = None if args.option is None else args.option.strip("() ")
+    plan_file = open_plan(args.plan)
+    try:
+        print(export_xlsx(plan_file, args.out, label))
+    except ExportError as error:
+        raise CommandError(f"{args.plan}: {error}") from None
+    except LookupError:
+        from consult_desktop.domain.vocab import no_such
+        from consult_desktop.services.options import labels
+
+        known = [found for found, _ in labels(plan_file)]
+        raise CommandError(f"{args.plan}: {no_such('option', label or '', known)}") from None
+    finally:
+        plan_file.close()
+    return 0
+
+
+def _budget_import(args: argparse.Namespace) -> int:
+    """Lines from a CSV or XLSX file into one option: every row checked, all or none."""
+    from consult_desktop.domain.budget_input import LINE_COLUMNS
+    from consult_desktop.interchange.budget_tables import read_file
+    from consult_desktop.interchange.participants_csv import TableError
+    from consult_desktop.services import budget as money
+    from consult_desktop.services.edits import Refused, run
+    from consult_desktop.services.options import options
+    from consult_desktop.store.opening import open_plan
+
+    if args.option is None:
+        raise CommandError("--import needs --option LABEL: the option the lines go to")
+    label = args.option.strip("() ")
+    plan_file = open_plan(args.plan)
+    try:
+        chosen = [c.option for c in options(plan_file).compared if c.option.label == label]
+        if not chosen:
+            from consult_desktop.domain.vocab import no_such
+
+            known = [c.option.label for c in options(plan_file).compared]
+            raise CommandError(f"{args.plan}: {no_such('option', label, known)}")
+        try:
+            table = read_file(args.import_file, LINE_COLUMNS)
+        except TableError as error:
+            raise CommandError(str(error)) from None
+        lines, problems = money.read_lines(plan_file, table)
+        if problems:
+            for line in problems:
+                print(line, file=sys.stderr)
+            print(f"{PROG}: nothing imported ({len(problems)} problem"
+                  f"{'' if len(problems) == 1 else 's'})", file=sys.stderr)
+            return 1
+        if not lines:
+            raise CommandError(f"{table.where}: no budget lines under the header row")
+        try:
+            run(plan_file, money.ImportLines(chosen[0].id, lines))
+        except Refused as error:
+            raise CommandError(f"{args.plan}: {error}") from None
+    finally:
+        plan_file.close()
+    print(f"added {len(lines)} budget line{'' if len(lines) == 1 else 's'} to option"
+          f" ({label})")
+    return 0
+
+
+def cmd_rates(args: argparse.Namespace) -> int:
+    """Import a DSA table or the rates of exchange; without an import, list them."""
+    from consult_desktop.domain.dates import month_and_year
+    from consult_desktop.domain.money import format_amount
+    from consult_desktop.interchange.participants_csv import TableError
+    from consult_desktop.services import budget as money
+    from consult_desktop.services.edits import Refused, run
+    from consult_desktop.store.opening import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        for kind, path in (("dsa", args.import_dsa), ("exchange", args.import_exchange)):
+            if path is None:
+                continue
+            try:
+                edit, problems = money.import_rates(plan_file, kind, path)
+            except TableError as error:
+                raise CommandError(str(error)) from None
+            if edit is None:
+                for line in problems:
+                    print(line, file=sys.stderr)
+                print(f"{PROG}: nothing imported from {path}", file=sys.stderr)
+                return 1
+            try:
+                run(plan_file, edit)
+            except Refused as error:
+                raise CommandError(f"{args.plan}: {error}") from None
+            print(f"{edit.text.lower().replace('import', 'imported')} from {path}"
+                  f" ({edit.added} new)")
+        if args.import_dsa is None and args.import_exchange is None:
+            dsa, exchange = money.rate_tables(plan_file)
+            _print_table([["Country", "Location", "DSA (USD a night)", "Effective"],
+                          *([c, loc, format_amount(r, "USD"), e.isoformat()]
+                            for c, loc, r, e in dsa)], "text")
+            print()
+            _print_table([["Currency", "Month", "Units per USD"],
+                          *([c, month_and_year(m), f"{u.normalize():f}"]
+                            for c, m, u in exchange)], "text")
+    finally:
+        plan_file.close()
+    return 0
+
+
+def cmd_travel(args: argparse.Namespace) -> int:
+    """The travel table: each traveller's ticket, nights, DSA, terminal expenses and
+    travel support, and the sum the participants' travel line follows."""
+    from consult_desktop.services.budget import travel
+    from consult_desktop.store.opening import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        table = travel(plan_file)
+    finally:
+        plan_file.close()
+    setting = table.setting
+    money = _money_text(args.format == "csv", setting.currency)
+    usd = _money_text(args.format == "csv", "USD")
+    rows = [["Traveller", "Approved", "Ticket", "Nights", "DSA (USD)", "Subsistence",
+             "Terminal", "Travel support", "Problem"]]
+    for t in table.travellers:
+        trip = t.trip
+        rows.append([t.name, "yes" if t.approved else "no", money(t.ticket),
+                     "" if trip is None else str(trip.nights), usd(t.dsa_usd),
+                     "" if trip is None else money(trip.subsistence), money(t.terminal),
+                     money(t.amount), t.problem])
+    rows.append(["Approved travellers", str(len(table.approved)), "", "", "", "", "",
+                 money(table.total), ""])
+    if args.format != "csv":
+        where = setting.location or "no DSA location"
+        nights = "-" if setting.nights is None else str(setting.nights)
+        print(f"DSA location: {where}; nights: {nights} (arrival the day before)")
+    _print_table(rows, args.format)
     return 0
 
 
@@ -408,6 +571,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "agenda": ("print the agenda day by day, and its clashes", cmd_agenda),
     "budget": ("print an option's budget, or the options side by side", cmd_budget),
     "import": ("add or update participants from a CSV or XLSX file", cmd_import),
+    "rates": ("import a DSA table or rates of exchange, or list them", cmd_rates),
+    "travel": ("print each traveller's ticket, nights, DSA and travel support", cmd_travel),
     "print": ("print a document of the plan to a PDF file", cmd_print),
     "documents": ("list the documents' symbols and dates, or set a document's",
                   cmd_documents),
@@ -463,6 +628,22 @@ def build_parser() -> argparse.ArgumentParser:
                              help="list instead each text with no version in LANG")
         elif name == "budget":
             sub.add_argument("--option", metavar="LABEL", help="the option's label, e.g. a")
+            sub.add_argument("--format", choices=("text", "csv", "xlsx"), default="text",
+                             help="xlsx: a workbook of live formulas (with -o FILE.xlsx)")
+            sub.add_argument("-o", "--out", type=Path, metavar="FILE.xlsx",
+                             help="the workbook to write (with --format xlsx)")
+            sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                             help="add lines to --option from a .csv or .xlsx file (columns"
+                             " Category, Description, Quantity, Unit, Unit cost, Currency,"
+                             " Days, Funding source); all rows or none")
+        elif name == "rates":
+            sub.add_argument("--import-dsa", type=Path, metavar="FILE",
+                             help="a DSA table, .csv or .xlsx (country, location, rate in"
+                             " USD, effective date)")
+            sub.add_argument("--import-exchange", type=Path, metavar="FILE",
+                             help="UN operational rates of exchange, .csv or .xlsx (currency,"
+                             " month, units per USD)")
+        elif name == "travel":
             sub.add_argument("--format", choices=("text", "csv"), default="text")
     return parser
 

@@ -7,8 +7,14 @@ places than the plan keeps is refused, not changed.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
+from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import read_month
+from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import parse_decimal
 
 MAX_QUANTITY = Decimal(1_000_000)
@@ -53,3 +59,236 @@ def parse_actual(text: str) -> Decimal | None:
 def parse_rate_percent(text: str) -> Decimal:
     """A PSC rate typed in percent ("13", "7.5") as a fraction (0.13, 0.075)."""
     return _check(text, "PSC rate", MAX_RATE_PERCENT, 2) / 100
+
+
+def parse_currency(text: str) -> str:
+    """A currency as its ISO 4217 code ("chf" -> "CHF")."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise ValueError(f"Currency: {text.strip()!r} is not a three-letter code (CHF, EUR)")
+    return code
+
+
+def parse_units_per_usd(text: str) -> Decimal:
+    value = _check(text, "Units per USD", MAX_UNIT_COST, 6)
+    if not value:
+        raise ValueError("Units per USD cannot be zero")
+    return value
+
+
+def parse_dsa(text: str) -> Decimal:
+    value = _check(text, "DSA rate", MAX_UNIT_COST, 2)
+    if not value:
+        raise ValueError("DSA rate cannot be zero")
+    return value
+
+
+def parse_nights(text: str) -> int | None:
+    """Nights typed by a person: empty means "from the meeting's days"."""
+    if not text.strip():
+        return None
+    value = _check(text, "Nights", Decimal(366), 0)
+    return int(value)
+
+
+# ----- tables of rows: rates and budget lines from a file or the clipboard ----------
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    header: str
+    aliases: tuple[str, ...] = ()
+    required: bool = True
+
+
+RowProblem = str  # "row 4, column Unit cost: Unit cost cannot be negative"
+Numbered = Sequence[tuple[int, Sequence[str]]]  # (row number, cells)
+
+
+def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str, int]:
+    """Which cell holds which field, by the header row's words (case, accents and
+    punctuation aside)."""
+    names = {fold_words(c.header): c.field for c in columns}
+    for column in columns:
+        names.update((fold_words(alias), column.field) for alias in column.aliases)
+    found: dict[str, int] = {}
+    for at, header in enumerate(headers):
+        name = names.get(fold_words(header))
+        if name is not None and name not in found:
+            found[name] = at
+    return found
+
+
+def missing_columns(found: dict[str, int], columns: Sequence[Column]) -> list[str]:
+    return [c.header for c in columns if c.required and c.field not in found]
+
+
+def _cells(cells: Sequence[str], found: dict[str, int]) -> dict[str, str]:
+    return {name: (cells[at] if at < len(cells) else "").strip() for name, at in found.items()}
+
+
+def _problem(number: int, header: str, error: Exception) -> RowProblem:
+    return f"row {number}, column {header}: {error}"
+
+
+DSA_COLUMNS = (
+    Column("country", "Country", ("country or area", "pays")),
+    Column("location", "Location", ("area", "city", "place", "lieu")),
+    Column("rate", "Rate (USD)", ("rate", "rate usd", "dsa", "dsa rate", "daily rate",
+                                  "daily rate usd", "taux")),
+    Column("effective", "Effective date", ("effective", "date", "from", "valid from",
+                                           "date d effet")),
+)
+
+
+def read_dsa_rows(rows: Numbered, found: dict[str, int]
+                  ) -> tuple[list[tuple[str, str, Decimal, dt.date]], list[RowProblem]]:
+    """(country, location, USD a night, effective date) of each row, or the problems
+    of every bad one."""
+    headers = {c.field: c.header for c in DSA_COLUMNS}
+    good: list[tuple[str, str, Decimal, dt.date]] = []
+    problems: list[RowProblem] = []
+    for number, cells in rows:
+        text = _cells(cells, found)
+        if not any(text.values()):
+            continue
+        try:
+            if not text["location"]:
+                raise ValueError("a location is required")
+        except ValueError as error:
+            problems.append(_problem(number, headers["location"], error))
+            continue
+        try:
+            rate = parse_dsa(text["rate"])
+        except ValueError as error:
+            problems.append(_problem(number, headers["rate"], error))
+            continue
+        try:
+            effective = _read_date(text["effective"])
+        except ValueError as error:
+            problems.append(_problem(number, headers["effective"], error))
+            continue
+        good.append((text["country"], text["location"], rate, effective))
+    return good, problems
+
+
+EXCHANGE_COLUMNS = (
+    Column("currency", "Currency", ("code", "currency code", "devise", "monnaie")),
+    Column("month", "Month", ("period", "date", "effective date", "mois")),
+    Column("units", "Units per USD", ("rate", "units per us dollar", "rate per usd",
+                                      "operational rate", "un operational rate",
+                                      "units per 1 usd", "taux")),
+)
+
+
+def read_exchange_rows(rows: Numbered, found: dict[str, int]
+                       ) -> tuple[list[tuple[str, dt.date, Decimal]], list[RowProblem]]:
+    """(currency, month's first day, units per USD) of each row, or the problems."""
+    headers = {c.field: c.header for c in EXCHANGE_COLUMNS}
+    good: list[tuple[str, dt.date, Decimal]] = []
+    problems: list[RowProblem] = []
+    for number, cells in rows:
+        text = _cells(cells, found)
+        if not any(text.values()):
+            continue
+        parsed: dict[str, object] = {}
+        for name, parse in (("currency", parse_currency), ("month", read_month),
+                            ("units", parse_units_per_usd)):
+            try:
+                parsed[name] = parse(text[name])
+            except ValueError as error:
+                problems.append(_problem(number, headers[name], error))
+                break
+        else:
+            good.append((str(parsed["currency"]), parsed["month"],  # type: ignore[arg-type]
+                         parsed["units"]))
+    return good, problems
+
+
+def _read_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise ValueError(f"{text.strip()!r} is not a date (YYYY-MM-DD)") from None
+
+
+LINE_COLUMNS = (
+    Column("category", "Category"),
+    Column("description", "Description", required=False),
+    Column("quantity", "Quantity", ("qty",)),
+    Column("unit", "Unit", required=False),
+    Column("unit_cost", "Unit cost", ("unit price", "cost", "rate")),
+    Column("currency", "Currency", required=False),
+    Column("multiplier", "Days", ("days multiplier", "multiplier", "days or multiplier"),
+           required=False),
+    Column("source", "Funding source", ("source", "funding"), required=False),
+)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """A budget line read from a row: the codes and figures to store."""
+
+    category: str
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_cost: Decimal
+    currency: str | None  # None: the plan's
+    multiplier: Decimal
+    source: str  # a funding source's name as the plan spells it; "": none
+
+
+def _choice(text: str, choices: vocab.Choices, what: str) -> str:
+    wanted = fold_words(text)
+    for code, name in choices:
+        if wanted in (fold_words(code), fold_words(name)):
+            return code
+    known = ", ".join(name for _, name in choices)
+    raise ValueError(f"{text!r} is not a {what} ({known})")
+
+
+def read_line_rows(rows: Numbered, found: dict[str, int], plan_currency: str,
+                   sources: Sequence[str]) -> tuple[list[LineInput], list[RowProblem]]:
+    """The budget lines of the rows (blank rows skipped), or the problems of every bad
+    row: all or nothing is the caller's rule."""
+    headers = {c.field: c.header for c in LINE_COLUMNS}
+    by_name = {fold_words(name): name for name in sources}
+    good: list[LineInput] = []
+    problems: list[RowProblem] = []
+    for number, cells in rows:
+        text = _cells(cells, found)
+        if not any(text.values()):
+            continue
+        values: dict[str, object] = {}
+        readers = {
+            "category": lambda t: _choice(t, vocab.BUDGET_CATEGORIES, "budget category"),
+            "quantity": parse_quantity,
+            "unit": lambda t: _choice(t, vocab.BUDGET_UNITS, "unit") if t else "lump_sum",
+            "unit_cost": parse_unit_cost,
+            "currency": lambda t: None if not t or parse_currency(t) == plan_currency
+            else parse_currency(t),
+            "multiplier": lambda t: parse_multiplier(t) if t else Decimal(1),
+            "source": lambda t: "" if not t else _source(t, by_name),
+        }
+        bad = False
+        for name, read in readers.items():
+            try:
+                values[name] = read(text.get(name, ""))
+            except ValueError as error:
+                problems.append(_problem(number, headers[name], error))
+                bad = True
+        if not bad:
+            good.append(LineInput(description=text.get("description", ""),
+                                  **values))  # type: ignore[arg-type]
+    return good, problems
+
+
+def _source(text: str, by_name: dict[str, str]) -> str:
+    found = by_name.get(fold_words(text))
+    if found is None:
+        from consult_desktop.domain.vocab import no_such
+
+        raise ValueError(no_such("funding source", text, list(by_name.values())))
+    return found

@@ -5,19 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store import budget_writes as bw
-from consult_desktop.store.budget_queries import LineRow, OptionBudget, SourceRow
+from consult_desktop.store.budget_queries import (
+    LineRow,
+    OptionBudget,
+    SourceRow,
+    TravellerRow,
+    TravelSetting,
+)
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from consult_desktop.domain.budget_input import LineInput
     from consult_desktop.store.plan_file import PlanFile
 
-__all__ = ["AddLine", "Budget", "DeleteLines", "LineRow", "OptionBudget", "SetFundingSources",
-           "SourceRow", "budget", "edit_line", "funding_sources", "line_rows"]
+__all__ = ["AddLine", "Budget", "DeleteLines", "ImportLines", "ImportRates", "LineRow",
+           "OptionBudget", "SetFundingSources", "SourceRow", "TravellerRow", "budget",
+           "edit_line", "funding_sources", "line_rows", "problems", "travel"]
 TOPIC = Topic.BUDGET
 
 
@@ -133,3 +144,206 @@ class SetFundingSources:
     def revert(self, work: Work) -> Change:
         bw.write_sources(work.session, work.plan_id, self.old or [], self.links)
         return Change.everything(TOPIC)
+
+
+@dataclass(frozen=True)
+class Travel:
+    """The travel table: every traveller's trip, and what costs their stay."""
+
+    setting: TravelSetting
+    travellers: list[TravellerRow]
+
+    @property
+    def approved(self) -> list[TravellerRow]:
+        return [t for t in self.travellers if t.approved and t.status != "declined"]
+
+    @property
+    def total(self) -> Decimal:
+        from consult_desktop.domain.money import ZERO
+
+        return sum((t.amount for t in self.approved), ZERO)
+
+
+def travel(plan_file: PlanFile) -> Travel:
+    with plan_file.read() as session:
+        setting = bq.travel_setting(session, plan_file.plan_id)
+        return Travel(setting, bq.travellers(session, plan_file.plan_id, setting=setting))
+
+
+def problems(plan_file: PlanFile) -> list[str]:
+    """What `check` says of the money: a line whose rate of exchange is missing, a
+    traveller whose trip cannot be costed, or whose amount the rates now change."""
+    from consult_desktop.domain import vocab
+
+    found: list[str] = []
+    with plan_file.read() as session:
+        plan_id = plan_file.plan_id
+        for compared in bq.comparison(session, plan_id):
+            for number, line in enumerate(compared.lines, start=1):
+                if line.rate_problem:
+                    what = line.description or vocab.label(vocab.BUDGET_CATEGORIES,
+                                                           line.category)
+                    found.append(f"budget ({compared.option.label}), line {number}"
+                                 f" ({what}): {line.rate_problem}")
+        for person in bq.travellers(session, plan_id):
+            if person.problem:
+                found.append(f"travel of {person.name}: {person.problem}")
+            elif person.trip is not None and person.typed != person.trip.amount:
+                from consult_desktop.domain.money import format_amount
+
+                currency = bq.currency(session, plan_id)
+                found.append(f"travel of {person.name}: the amount recorded"
+                             f" ({format_amount(person.typed or Decimal(0), currency)}) is not"
+                             " ticket + nights x DSA + terminal expenses"
+                             f" ({format_amount(person.trip.amount, currency)}) with today's"
+                             " rates and dates: open and save the participant, or import the"
+                             " rates again")
+    return found
+
+
+def _synced_amounts(session: Any, plan_id: int) -> dict[int, Decimal | None]:
+    """The travellers costed by ticket whose recorded amount is not their trip's sum
+    now: their new amounts."""
+    return {t.id: t.trip.amount for t in bq.travellers(session, plan_id)
+            if t.trip is not None and not t.problem and t.typed != t.trip.amount}
+
+
+class ImportRates:
+    """DSA rates (country, location, rate, effective date) or rates of exchange
+    (currency, month, units per USD) into the plan's table: a rate of the same key takes
+    the new figure, others are added. The travellers costed by ticket take the amounts
+    the new rates give. One undo step puts back the table and the amounts."""
+
+    def __init__(self, kind: str, rows: list[tuple[Any, ...]]) -> None:
+        self.table = bw.DSA_RATES if kind == "dsa" else bw.EXCHANGE_RATES
+        names = (("country", "location", "rate", "effective") if kind == "dsa"
+                 else ("currency", "month", "units_per_usd"))
+        self.rows = [dict(zip(names, row, strict=True)) for row in rows]
+        what = "DSA rate" if kind == "dsa" else "rate of exchange"
+        self.text = f"Import {len(rows)} {what}{'' if len(rows) == 1 else 's'}"
+        self.old: list[bw.Row] | None = None
+        self.new: list[bw.Row] = []
+        self.amounts: dict[int, Decimal | None] = {}
+        self.old_amounts: dict[int, Decimal | None] = {}
+
+    def apply(self, work: Work) -> Change:
+        if self.old is None:
+            self.old, self.new = bw.merged_rates(work.session, work.plan_id, self.table,
+                                                 self.rows)
+        bw.write_rates(work.session, work.plan_id, self.table, self.new)
+        if not self.amounts:
+            self.amounts = _synced_amounts(work.session, work.plan_id)
+            rows = bw.rows_where(work.session, bw.PARTICIPANTS,
+                                 bw.PARTICIPANTS.c.id.in_(list(self.amounts)))
+            self.old_amounts = {row["id"]: row["travel_amount"] for row in rows}
+        bw.set_travel_amounts(work.session, self.amounts)
+        return Change.everything(TOPIC)
+
+    def revert(self, work: Work) -> Change:
+        bw.set_travel_amounts(work.session, self.old_amounts)
+        bw.write_rates(work.session, work.plan_id, self.table, self.old or [])
+        return Change.everything(TOPIC)
+
+    @property
+    def added(self) -> int:
+        return len(self.new) - len(self.old or [])
+
+
+class ImportLines:
+    """Budget lines read from a file or pasted, added at the end of an option as one
+    step; undo takes them all out."""
+
+    def __init__(self, option_id: int, lines: list[LineInput]) -> None:
+        self.option_id, self.lines = option_id, lines
+        count = len(lines)
+        self.text = f"Add {count} budget line{'' if count == 1 else 's'}"
+        self.rows: list[bw.Row] | None = None
+
+    def apply(self, work: Work) -> Change:
+        if self.rows is None:
+            sources = bw.source_ids(work.session, work.plan_id)
+            self.rows = bw.new_lines(work.session, self.option_id, [
+                {"category": line.category, "description": line.description,
+                 "quantity": line.quantity, "unit": line.unit, "unit_cost": line.unit_cost,
+                 "currency": line.currency, "multiplier": line.multiplier,
+                 "funding_source_id": sources.get(line.source) if line.source else None}
+                for line in self.lines])
+        bw.insert_rows(work.session, bw.LINES, self.rows)
+        return Change.rows(TOPIC, added=[row["id"] for row in self.rows])
+
+    def revert(self, work: Work) -> Change:
+        ids = [row["id"] for row in self.rows or []]
+        bw.delete_ids(work.session, bw.LINES, ids)
+        return Change.rows(TOPIC, removed=ids)
+
+
+def read_lines(plan_file: PlanFile, table: Any) -> tuple[list[LineInput], list[str]]:
+    """The budget lines of a table read from a file or pasted (see
+    interchange/budget_tables.py), checked against the plan's funding sources."""
+    from consult_desktop.domain.budget_input import read_line_rows
+
+    with plan_file.read() as session:
+        sources = [s.name for s in bq.funding_sources(session, plan_file.plan_id)]
+        currency = bq.currency(session, plan_file.plan_id)
+    lines, found = read_line_rows(table.rows, table.found, currency, sources)
+    return lines, [f"{table.where}: {problem}" for problem in found]
+
+
+def rate_month_of(plan_file: PlanFile) -> dt.date | None:
+    """The month a line without its own converts at: the meeting's."""
+    with plan_file.read() as session:
+        return bq.rates(session, plan_file.plan_id).month
+
+
+def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None) -> str:
+    """The budget as a workbook of live formulas (see interchange/budget_xlsx.py): the
+    option named, or every option and the side-by-side. Raises ExportError (nothing
+    written) when a line has no rate of exchange, LookupError for no such option."""
+    from consult_desktop.interchange.budget_xlsx import write_budget
+    from consult_desktop.store.queries import plan_summary
+
+    with plan_file.read() as session:
+        plan_id = plan_file.plan_id
+        compared = bq.comparison(session, plan_id)
+        sources = bq.funding_sources(session, plan_id)
+        currency = bq.currency(session, plan_id)
+        title = plan_summary(session).title
+    if option_label is not None:
+        compared = [c for c in compared if c.option.label == option_label]
+        if not compared:
+            raise LookupError(option_label)
+    write_budget(path, title, currency, compared, sources, side_by_side=option_label is None)
+    count = len(compared)
+    return f"wrote the budget of {count} option{'' if count == 1 else 's'} to {path}"
+
+
+def import_rates(plan_file: PlanFile, kind: str, path: Any) -> tuple[ImportRates | None,
+                                                                     list[str]]:
+    """Read a DSA table (kind "dsa") or a table of rates of exchange ("exchange") from
+    a CSV or XLSX file: the edit that imports them all, or the problems of every bad
+    row (and no edit). Raises TableError for a file that cannot be read as a table."""
+    from consult_desktop.domain import budget_input as bi
+    from consult_desktop.interchange.budget_tables import read_file
+
+    columns = bi.DSA_COLUMNS if kind == "dsa" else bi.EXCHANGE_COLUMNS
+    table = read_file(path, columns)
+    rows: list[tuple[Any, ...]]
+    if kind == "dsa":
+        found_dsa, bad = bi.read_dsa_rows(table.rows, table.found)
+        rows = list(found_dsa)
+    else:
+        found_exchange, bad = bi.read_exchange_rows(table.rows, table.found)
+        rows = list(found_exchange)
+    if bad:
+        return None, [f"{table.where}: {problem}" for problem in bad]
+    if not rows:
+        return None, [f"{table.where}: no rates under the header row"]
+    return ImportRates(kind, rows), []
+
+
+def rate_tables(plan_file: PlanFile) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The plan's DSA rates (country, location, rate, effective) and rates of exchange
+    (currency, month, units per USD), in order."""
+    with plan_file.read() as session:
+        return bq.dsa_rates(session, plan_file.plan_id), bq.exchange_rates(
+            session, plan_file.plan_id)

@@ -402,3 +402,15 @@ def funding_sources(session: Session, plan_id: int) -> list[SourceRow]:
 
 def currency(session: Session, plan_id: int) -> str:
     return str(session.scalar(select(PLAN.currency).where(PLAN.id == plan_id)) or "USD")
+
+
+def dsa_rates(session: Session, plan_id: int) -> list[tuple[str, str, Decimal, dt.date]]:
+    return [tuple(row) for row in session.execute(
+        select(DSA.country, DSA.location, DSA.rate, DSA.effective)
+        .where(DSA.plan_id == plan_id).order_by(DSA.country, DSA.location, DSA.effective))]
+
+
+def exchange_rates(session: Session, plan_id: int) -> list[tuple[str, dt.date, Decimal]]:
+    return [tuple(row) for row in session.execute(
+        select(EXCHANGE.currency, EXCHANGE.month, EXCHANGE.units_per_usd)
+        .where(EXCHANGE.plan_id == plan_id).order_by(EXCHANGE.currency, EXCHANGE.month))]

@@ -15,12 +15,25 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.store.ids import reserve_ids
-from consult_desktop.store.models import BudgetLine, FundingSource, Option
+from consult_desktop.store.models import (
+    BudgetLine,
+    DsaRate,
+    ExchangeRate,
+    FundingSource,
+    Option,
+    Participant,
+)
 
 Row = dict[str, Any]
 OPTIONS: Table = Option.__table__  # type: ignore[assignment]
 LINES: Table = BudgetLine.__table__  # type: ignore[assignment]
 SOURCES: Table = FundingSource.__table__  # type: ignore[assignment]
+DSA_RATES: Table = DsaRate.__table__  # type: ignore[assignment]
+EXCHANGE_RATES: Table = ExchangeRate.__table__  # type: ignore[assignment]
+PARTICIPANTS: Table = Participant.__table__  # type: ignore[assignment]
+# What makes a rate the same rate: a newer import of it replaces its figure.
+RATE_KEYS = {"dsa_rate": ("country", "location", "effective"),
+             "exchange_rate": ("currency", "month")}
 
 
 def rows_where(session: Session, table: Table, *criteria: Any) -> list[Row]:
@@ -150,3 +163,49 @@ def source_links(session: Session) -> dict[int, int | None]:
 
 def new_source_id(session: Session) -> int:
     return reserve_ids(session, SOURCES, 1)[0]
+
+
+def new_lines(session: Session, option_id: int, values: list[Row]) -> list[Row]:
+    """Rows of new lines at the end of an option (ids reserved, not yet inserted);
+    `values` give each line's columns other than id, option and position."""
+    last = session.scalar(select(func.max(LINES.c.position)).where(LINES.c.option_id == option_id))
+    start = 0 if last is None else last + 1
+    ids = reserve_ids(session, LINES, len(values))
+    return [{"psc_applies": True, "travel_rule": "fixed", "actual": None, "rate_month": None,
+             **row, "id": line_id, "option_id": option_id, "position": start + n}
+            for n, (line_id, row) in enumerate(zip(ids, values, strict=True))]
+
+
+def source_ids(session: Session, plan_id: int) -> dict[str, int]:
+    return {name: sid for sid, name in session.execute(
+        select(SOURCES.c.id, SOURCES.c.name).where(SOURCES.c.plan_id == plan_id))}
+
+
+# ----- rate tables ---------------------------------------------------------------------
+def merged_rates(session: Session, plan_id: int, table: Table, rows: list[Row]
+                 ) -> tuple[list[Row], list[Row]]:
+    """(the plan's rates now, the rates after importing `rows`): a rate already held
+    for the same key takes the imported figure and keeps its id; others are added."""
+    keys = RATE_KEYS[table.name]
+    old = rows_where(session, table, table.c.plan_id == plan_id)
+    merged = {tuple(row[k] for k in keys): dict(row) for row in old}
+    added = [row for row in rows if tuple(row[k] for k in keys) not in merged]
+    for row in rows:
+        key = tuple(row[k] for k in keys)
+        if key in merged:
+            merged[key].update(row)
+    ids = reserve_ids(session, table, len(added))
+    fresh = {tuple(row[k] for k in keys): {**row, "id": rid, "plan_id": plan_id, "version": 1}
+             for rid, row in zip(ids, added, strict=True)}
+    return old, [*merged.values(), *fresh.values()]
+
+
+def write_rates(session: Session, plan_id: int, table: Table, rows: list[Row]) -> None:
+    """Make the plan's rates of this table exactly `rows`."""
+    session.execute(delete(table).where(table.c.plan_id == plan_id))
+    insert_rows(session, table, rows)
+
+
+def set_travel_amounts(session: Session, amounts: Mapping[int, Decimal | None]) -> None:
+    for person_id, amount in amounts.items():
+        update_row(session, PARTICIPANTS, person_id, {"travel_amount": amount})
