@@ -17,6 +17,8 @@ from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
     Document,
+    DsaRate,
+    ExchangeRate,
     FundingSource,
     MemberState,
     Milestone,
@@ -72,6 +74,7 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
         sources = {s.kind: s for s in plan.funding_sources}
         _options(plan, sources)
         people = _participants(plan)
+        _rates(plan, people)
         _agenda(plan, people)
         _milestones(plan)
         for document in plan.documents:
@@ -242,6 +245,24 @@ def _participants(plan: Plan) -> dict[str, Participant]:
         people[family].travel_approved = family != "Aydın"
         people[family].travel_amount = D(amount)
     return people
+
+
+# Illustrative figures, not the ICSC's or the UN Treasury's: a user imports the real
+# tables (`rates PLAN --import-dsa FILE`, `--import-exchange FILE`).
+DEMO_DSA = ("Switzerland (illustrative rate)", "Geneva", "400", dt.date(2017, 1, 1))
+DEMO_EXCHANGE = (("CHF", dt.date(2017, 11, 1), "0.968"), ("EUR", dt.date(2017, 11, 1), "0.851"))
+
+
+def _rates(plan: Plan, people: dict[str, Participant]) -> None:
+    """A DSA rate for Geneva and two rates of exchange, all illustrative; one traveller
+    costed by ticket, nights and DSA (1,000 + 2 x 400 + 50 = 1,850)."""
+    country, location, rate, effective = DEMO_DSA
+    plan.dsa_rates = [DsaRate(country=country, location=location, rate=D(rate),
+                              effective=effective)]
+    plan.exchange_rates = [ExchangeRate(currency=code, month=month, units_per_usd=D(units))
+                           for code, month, units in DEMO_EXCHANGE]
+    traveller = people["Seitkali"]
+    traveller.travel_ticket, traveller.travel_terminal = D("1000"), D("50")
 
 
 def _agenda(plan: Plan, people: dict[str, Participant]) -> None:
