@@ -381,15 +381,33 @@ def _option_tables(option: OptionBudget, currency: str, csv: bool) -> list[list[
 
     money = _money_text(csv, currency)
     label = lambda code: vocab.label(vocab.BUDGET_CATEGORIES, code)  # noqa: E731
+    from consult_desktop.domain.dates import month_and_year
+    from consult_desktop.domain.money import format_amount
+
+    foreign = any(line.foreign for line in option.lines)
     lines = [["Category", "Description", "Quantity", "Unit", "Unit cost", "Days/multiplier",
               "Funding source", "PSC", "Amount", "Actual"]]
+    if foreign:  # both amounts of a line in another currency, and its rate
+        lines[0][8:8] = ["Amount (own currency)", "Rate month", "Units per USD"]
     for line in option.lines:
         quantity, unit_cost, multiplier = line.counted
-        lines.append([label(line.category), line.description, f"{quantity.normalize():f}",
-                      vocab.label(vocab.BUDGET_UNITS, line.unit), money(unit_cost),
-                      f"{multiplier.normalize():f}", line.source,
-                      "yes" if line.psc_applies else "no", money(line.amount),
-                      money(line.actual)])
+        own = _money_text(csv, line.currency)
+        row = [label(line.category), line.description, f"{quantity.normalize():f}",
+               vocab.label(vocab.BUDGET_UNITS, line.unit),
+               own(unit_cost) if line.foreign and csv else
+               format_amount(unit_cost, line.currency, style="code") if line.foreign
+               else money(unit_cost),
+               f"{multiplier.normalize():f}", line.source,
+               "yes" if line.psc_applies else "no",
+               "no rate" if line.rate_problem else money(line.amount), money(line.actual)]
+        if foreign:
+            shown = (format_amount(line.own_amount, line.currency, style="code")
+                     if not csv else str(line.own_amount)) if line.foreign else ""
+            month = month_and_year(line.rate_month) if line.foreign and line.rate_month else ""
+            units = (f"{line.per_usd.normalize():f}" if line.foreign and line.per_usd
+                     and not line.rate_problem else "")
+            row[8:8] = [shown, month, units]
+        lines.append(row)
     totals = option.totals
     summary = [[f"({option.option.label}) {option.option.title}", "Amount"]]
     summary += [[label(code), money(amount)] for code, amount in totals.by_category.items()]

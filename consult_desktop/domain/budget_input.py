@@ -242,8 +242,9 @@ class LineInput:
 
 def _choice(text: str, choices: vocab.Choices, what: str) -> str:
     wanted = fold_words(text)
-    for code, name in choices:
-        if wanted in (fold_words(code), fold_words(name)):
+    for code, name in choices:  # "Rooms and equipment" for "Conference servicing: rooms..."
+        if wanted in (fold_words(code), fold_words(name), fold_words(name.split(":")[-1]),
+                      fold_words(name.split("/")[0])):
             return code
     known = ", ".join(name for _, name in choices)
     raise ValueError(f"{text!r} is not a {what} ({known})")
