@@ -4,7 +4,7 @@ funding sources, and the reversible edits of lines and sources."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from consult_desktop.store.budget_queries import (
     LineRow,
     OptionBudget,
     SourceRow,
+    TravelFacts,
     TravellerRow,
     TravelSetting,
 )
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
 __all__ = ["AddLine", "Budget", "DeleteLines", "ImportLines", "ImportRates", "LineRow",
-           "OptionBudget", "SetFundingSources", "SourceRow", "TravellerRow", "budget",
-           "edit_line", "funding_sources", "line_rows", "problems", "travel"]
+           "OptionBudget", "SetFundingSources", "SourceRow", "TravelFacts", "TravellerRow",
+           "budget", "edit_line", "funding_sources", "line_rows", "problems", "travel"]
 TOPIC = Topic.BUDGET
 
 
@@ -40,13 +41,16 @@ class Budget:
     compared: list[OptionBudget]
     sources: list[SourceRow]
     currency: str
+    travel: TravelFacts = field(default_factory=TravelFacts)  # what travel may follow
 
 
 def budget(plan_file: PlanFile) -> Budget:
     plan_id = plan_file.plan_id
     with plan_file.read() as session:
-        return Budget(bq.comparison(session, plan_id), bq.funding_sources(session, plan_id),
-                      bq.currency(session, plan_id))
+        facts = bq.travel_facts(session, plan_id)
+        return Budget(bq.comparison(session, plan_id, facts),
+                      bq.funding_sources(session, plan_id), bq.currency(session, plan_id),
+                      facts)
 
 
 def funding_sources(plan_file: PlanFile) -> list[SourceRow]:
@@ -347,3 +351,34 @@ def rate_tables(plan_file: PlanFile) -> tuple[list[tuple[Any, ...]], list[tuple[
     with plan_file.read() as session:
         return bq.dsa_rates(session, plan_file.plan_id), bq.exchange_rates(
             session, plan_file.plan_id)
+
+
+TRIP_FIELDS = ("travel_ticket", "travel_terminal", "travel_nights", "travel_dsa_rate")
+
+
+def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
+             terminal: Decimal | None, nights: int | None, dsa_rate: Decimal | None,
+             name: str = "") -> UpdateRows | None:
+    """Cost a traveller by ticket, nights, DSA and terminal expenses (ticket None: by
+    the amount typed, as before); the recorded travel amount becomes their sum. None
+    when nothing changes. One undo step."""
+    from consult_desktop.domain import budget as rules
+    from consult_desktop.domain.money import ZERO, convert
+
+    with plan_file.read() as session:
+        old = bw.line_values_of(session, bw.PARTICIPANTS, person_id,
+                                (*TRIP_FIELDS, "travel_amount"))
+        setting = bq.travel_setting(session, plan_file.plan_id)
+    new: dict[str, Any] = dict(zip(TRIP_FIELDS, (ticket, terminal, nights, dsa_rate),
+                                   strict=True))
+    new["travel_amount"] = old["travel_amount"]
+    if ticket is not None:
+        counted = nights if nights is not None else setting.nights or 0
+        usd = dsa_rate if dsa_rate is not None else setting.dsa_usd
+        dsa = (None if usd is None or setting.plan_per_usd is None
+               else convert(usd, Decimal(1), setting.plan_per_usd))
+        new["travel_amount"] = rules.Trip(ticket, counted, dsa, terminal or ZERO).amount
+    if new == old:
+        return None
+    return UpdateRows(f"Edit travel costs of {name}".rstrip(), Topic.PARTICIPANTS,
+                      [(bw.PARTICIPANTS, person_id, old, new)])

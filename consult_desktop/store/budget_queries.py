@@ -377,9 +377,11 @@ def option_budget(session: Session, plan_id: int, option: OptionRow,
     return OptionBudget(option, lines, budget.totals([line.line for line in lines]))
 
 
-def comparison(session: Session, plan_id: int) -> list[OptionBudget]:
+def comparison(session: Session, plan_id: int,
+               facts: TravelFacts | None = None) -> list[OptionBudget]:
     """Every option with its lines and totals, in the plan's order."""
-    lines = _lines_by_option(session, plan_id, None, travel_facts(session, plan_id))
+    facts = facts if facts is not None else travel_facts(session, plan_id)
+    lines = _lines_by_option(session, plan_id, None, facts)
     return [
         OptionBudget(option, found, budget.totals([line.line for line in found]))
         for option in options(session, plan_id)

@@ -209,3 +209,9 @@ def write_rates(session: Session, plan_id: int, table: Table, rows: list[Row]) -
 def set_travel_amounts(session: Session, amounts: Mapping[int, Decimal | None]) -> None:
     for person_id, amount in amounts.items():
         update_row(session, PARTICIPANTS, person_id, {"travel_amount": amount})
+
+
+def line_values_of(session: Session, table: Table, row_id: int, names: Iterable[str]) -> Row:
+    """Some columns of one row of `table`."""
+    (row,) = rows_where(session, table, table.c.id == row_id)
+    return {name: row[name] for name in names}

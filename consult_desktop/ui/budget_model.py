@@ -17,8 +17,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from consult_desktop.domain import budget_input, vocab
 from consult_desktop.domain.budget import psc_counts
+from consult_desktop.domain.dates import month_and_year, read_month
 from consult_desktop.domain.money import format_amount
-from consult_desktop.services.budget import LineRow, SourceRow
+from consult_desktop.services.budget import LineRow, SourceRow, TravelFacts
 from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,15 +42,17 @@ COLUMNS = (
     Column("Quantity", "quantity", True),
     Column("Unit", "unit"),
     Column("Unit cost", "unit_cost", True),
+    Column("Currency", "currency"),
     Column(f"Days / {TIMES}", "multiplier", True),
     Column("Funding source", "funding_source_id"),
     Column("PSC", "psc_applies"),
     Column("Amount", "", True),
     Column("Actual", "actual", True),
     Column("Travel follows", "travel_rule"),
+    Column("Rate month", "rate_month"),
 )
-CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, MULTIPLIER, SOURCE, PSC, AMOUNT, ACTUAL, \
-    RULE = range(len(COLUMNS))
+CATEGORY, DESCRIPTION, QUANTITY, UNIT, UNIT_COST, CURRENCY, MULTIPLIER, SOURCE, PSC, AMOUNT, \
+    ACTUAL, RULE, RATE_MONTH = range(len(COLUMNS))
 PARSERS: dict[int, Callable[[str], Decimal | None]] = {
     QUANTITY: budget_input.parse_quantity,
     UNIT_COST: budget_input.parse_unit_cost,
@@ -60,6 +63,7 @@ PARSERS: dict[int, Callable[[str], Decimal | None]] = {
 RULE_SHORT = {"fixed": "Fixed figure", "per_trip": f"Travellers {TIMES} cost",
               "approved_sum": "Approved sums"}
 GREY = QBrush(QColor("#6b6b6b"))
+RED = QBrush(QColor("#b00020"))
 
 
 def short_category(code: str) -> str:
@@ -98,6 +102,7 @@ class BudgetLinesModel(RowModel[LineRow]):
         super().__init__()
         self.currency = currency
         self.sources: list[SourceRow] = []
+        self.travel = TravelFacts()  # what a participants' travel line may follow
 
     @property
     def lines(self) -> list[LineRow]:
@@ -148,6 +153,9 @@ class BudgetLinesModel(RowModel[LineRow]):
             return Qt.CheckState.Checked if line.psc_applies else Qt.CheckState.Unchecked
         if role == Role.TextAlignmentRole and COLUMNS[column].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.ForegroundRole and line.rate_problem and column in (AMOUNT, CURRENCY,
+                                                                           RATE_MONTH):
+            return RED
         if role == Role.ForegroundRole and self._follows(line, column):
             return GREY
         if role == Role.ToolTipRole:
@@ -161,22 +169,41 @@ class BudgetLinesModel(RowModel[LineRow]):
             DESCRIPTION: line.description,
             QUANTITY: plain(quantity),
             UNIT: vocab.label(vocab.BUDGET_UNITS, line.unit),
-            UNIT_COST: self.money(unit_cost),
+            UNIT_COST: format_amount(unit_cost, line.currency, style="code") if line.foreign
+            else self.money(unit_cost),
+            CURRENCY: line.currency,
             MULTIPLIER: plain(multiplier),
             SOURCE: line.source or "(none)",
             PSC: "" if psc_counts(line.psc_rate) else "\u2013",
-            AMOUNT: self.money(line.amount),
+            AMOUNT: self._amount(line),
             ACTUAL: self.money(line.actual),
-            RULE: RULE_SHORT.get(line.rule, line.rule)
-            if line.category == "participant_travel" else "",
+            RULE: self._rule(line) if line.category == "participant_travel" else "",
+            RATE_MONTH: month_and_year(line.rate_month)
+            if line.foreign and line.rate_month else "",
         }
         return values[column]
+
+    def _amount(self, line: LineRow) -> str:
+        """In the plan's currency; a line in another shows both amounts."""
+        if line.rate_problem:
+            return "no rate"
+        if line.foreign:
+            own = format_amount(line.own_amount, line.currency, style="code")
+            return f"{own} = {self.money(line.amount)}"
+        return self.money(line.amount)
+
+    def _rule(self, line: LineRow) -> str:
+        """The link to the travellers, in sight: "Approved sums (2)"."""
+        short = RULE_SHORT.get(line.rule, line.rule)
+        return short if line.rule == "fixed" else f"{short} ({self.travel.travellers})"
 
     def _edit(self, line: LineRow, column: int) -> Any:
         values = {
             CATEGORY: line.category, DESCRIPTION: line.description,
             QUANTITY: plain(line.quantity), UNIT: line.unit,
             UNIT_COST: plain(line.unit_cost), MULTIPLIER: plain(line.multiplier),
+            CURRENCY: line.stored_currency or "",
+            RATE_MONTH: "" if line.stored_month is None else line.stored_month.isoformat()[:7],
             SOURCE: line.funding_source_id, PSC: line.psc_applies,
             AMOUNT: plain(line.amount),
             ACTUAL: "" if line.actual is None else plain(line.actual),
@@ -198,8 +225,22 @@ class BudgetLinesModel(RowModel[LineRow]):
                     "'Travel follows' to a fixed figure to type it.")
         if column == CATEGORY:
             return vocab.label(vocab.BUDGET_CATEGORIES, line.category)
+        if column in (AMOUNT, CURRENCY, RATE_MONTH) and line.rate_problem:
+            return f"Not counted in the totals: {line.rate_problem}"
+        if column == AMOUNT and line.foreign:
+            return (f"Quantity {TIMES} unit cost {TIMES} days = "
+                    f"{format_amount(line.own_amount, line.currency, style='code')}, at "
+                    f"{plain(line.per_usd or Decimal(0))} {line.currency} to the dollar"
+                    f" ({month_and_year(line.rate_month) if line.rate_month else ''}, UN"
+                    f" operational rate of exchange) = {self.money(line.amount)}")
         if column == AMOUNT:
             return f"Quantity {TIMES} unit cost {TIMES} days or multiplier, to the cent"
+        if column == CURRENCY:
+            return (f"The currency of the unit cost; empty: {self.currency}. Another"
+                    " currency converts at the UN operational rate of its month.")
+        if column == RATE_MONTH:
+            return ("The month of the rate of exchange (YYYY-MM); empty: the month the"
+                    " meeting opens")
         if column == SOURCE and line.funding_source_id is not None:
             return f"{line.source}: {source_rate(line.psc_rate)}"
         if column == PSC:
@@ -210,8 +251,23 @@ class BudgetLinesModel(RowModel[LineRow]):
                     if line.funding_source_id is None else
                     f"No programme support costs: {line.source} charges none")
         if column == RULE and line.category == "participant_travel":
-            return vocab.label(vocab.TRAVEL_RULES, line.rule)
+            return self._rule_tip(line)
         return None
+
+    def _rule_tip(self, line: LineRow) -> str:
+        facts = self.travel
+        count = facts.travellers
+        who = f"{count} approved traveller{'' if count == 1 else 's'}"
+        total = self.money(facts.approved_sum)
+        if line.rule == "approved_sum":
+            return (f"Follows the participants: the sum of the travel support of the {who},"
+                    f" {total} (Travellers… shows each: ticket, nights {TIMES} DSA,"
+                    " terminal expenses)")
+        if line.rule == "per_trip":
+            return (f"Follows the participants: the {who} {TIMES} the line's average cost"
+                    " per trip")
+        return (f"Fixed figure: the quantity and cost typed. Choose \"Sum of approved travel"
+                f" amounts\" to follow the {who} ({total}).")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -224,6 +280,10 @@ class BudgetLinesModel(RowModel[LineRow]):
         if column == AMOUNT or self._follows(line, column):
             return flags
         if column == RULE and line.category != "participant_travel":
+            return flags
+        if column == CURRENCY and line.follows_participants:
+            return flags  # the travellers' sum is in the plan's currency
+        if column == RATE_MONTH and not line.stored_currency:
             return flags
         return flags | Qt.ItemFlag.ItemIsEditable
 
@@ -266,6 +326,14 @@ class BudgetLinesModel(RowModel[LineRow]):
     def parse(self, column: int, value: Any) -> Any:
         if column in PARSERS:
             return PARSERS[column]("" if value is None else str(value))
+        if column == CURRENCY:
+            text = str(value or "").strip()
+            if not text or text.upper() == self.currency:
+                return None
+            return budget_input.parse_currency(text)
+        if column == RATE_MONTH:
+            text = str(value or "").strip()
+            return read_month(text) if text else None
         if column == DESCRIPTION:
             text = str(value or "").strip()
             if len(text) > 500:

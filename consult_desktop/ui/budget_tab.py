@@ -203,10 +203,24 @@ class BudgetTab(PlanTab):
         self.delete_action = self._action("&Delete line", QKeySequence.StandardKey.Delete,
                                           self.delete_lines)
         self.sources_action = self._action("&Funding sources…", None, self.edit_sources)
+        self.travel_action = self._action(self.tr("&Travellers…"), None, self.show_travel)
+        self.travel_action.setToolTip(self.tr(
+            "Each traveller's ticket, nights, DSA and terminal expenses, and their sum"))
+        self.export_action = self._action(self.tr("E&xport to Excel…"), None, self.export)
+        self.export_action.setToolTip(self.tr(
+            "The budget as a workbook of live formulas: a sheet per option, and the"
+            " options side by side"))
+        self.paste_action = self._action(self.tr("&Paste lines"),
+                                         QKeySequence.StandardKey.Paste,
+                                         lambda: self.paste_lines())
+        self.paste_action.setToolTip(self.tr(
+            "Add the rows copied from a spreadsheet (Category, Description, Quantity, Unit,"
+            " Unit cost, Currency, Days, Funding source) as lines: all or none"))
         buttons = QHBoxLayout()
         buttons.addWidget(choose)
         buttons.addWidget(self.option_box)
-        for action in (self.add_action, self.delete_action, self.sources_action):
+        for action in (self.add_action, self.delete_action, self.sources_action,
+                       self.travel_action, self.export_action):
             button = QPushButton(action.text())
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
@@ -284,6 +298,7 @@ class BudgetTab(PlanTab):
         self.option_box.setCurrentIndex(max(0, self.option_box.findData(self.option_id)))
         self.option_box.setToolTip(self.option_box.currentText())
         shown = self.shown()
+        self.model.travel = found.travel
         self.model.set_rows(shown.lines if shown else [], sources, self.currency)
         if self.fitted_option != self.option_id:  # a new option: its own contents
             self.fitted_option = self.option_id
@@ -294,6 +309,12 @@ class BudgetTab(PlanTab):
         enabled = shown is not None
         self.add_action.setEnabled(enabled)
         self.delete_action.setEnabled(enabled)
+        self.paste_action.setEnabled(enabled)
+        self.export_action.setEnabled(bool(self.compared))
+        missing = [line for line in shown.lines if line.rate_problem] if shown else []
+        if missing:
+            self.show_message(self.tr("%n line(s) not counted: ", "", len(missing))
+                              + missing[0].rate_problem)
 
     def shown(self) -> service.OptionBudget | None:
         return next((c for c in self.compared if c.option.id == self.option_id), None)
@@ -409,8 +430,69 @@ class BudgetTab(PlanTab):
         if rows:
             self.context.run(service.DeleteLines([self.model.line_at(r).id for r in rows]))
 
+    def show_travel(self) -> None:
+        from consult_desktop.ui.travel_dialog import TravelDialog
+
+        TravelDialog.show_for(self.context, self)
+
+    def export(self) -> None:
+        from consult_desktop.interchange.budget_xlsx import ExportError
+
+        path = ask_save_path(self, self.tr("Export the budget"), "budget.xlsx")
+        if not path:
+            return
+        try:
+            text = service.export_xlsx(self.context.plan_file, path)
+        except (ExportError, OSError) as error:
+            self.show_message(str(error))
+            return
+        self.message.setStyleSheet("")
+        self.show_message(text)
+        self.message.setStyleSheet("color: #b00020;")
+
+    def paste_lines(self, text: str | None = None) -> bool:
+        """Rows copied from a spreadsheet (tab-separated, with or without the header
+        row) as new lines of the option shown: every row checked, all or none, one
+        undo step."""
+        from PySide6.QtWidgets import QApplication
+
+        from consult_desktop.domain.budget_input import LINE_COLUMNS
+        from consult_desktop.interchange.budget_tables import read_pasted
+        from consult_desktop.interchange.participants_csv import TableError
+
+        if self.option_id is None:
+            return False
+        if text is None:
+            text = QApplication.clipboard().text()
+        try:
+            table = read_pasted(text, LINE_COLUMNS)
+        except TableError as error:
+            self.show_message(str(error))
+            return False
+        lines, problems = service.read_lines(self.context.plan_file, table)
+        if problems:
+            shown = problems[:3] + ([f"… {len(problems) - 3} more"] if len(problems) > 3
+                                    else [])
+            self.show_message(self.tr("Nothing pasted: ") + "; ".join(shown))
+            return False
+        if not lines:
+            return False
+        self.message.clear()
+        return self.context.run(service.ImportLines(self.option_id, lines))
+
     def edit_sources(self) -> None:
         sources = service.funding_sources(self.context.plan_file)
         new = FundingSourcesDialog.ask(sources, self)
         if new is not None:
             self.context.run(service.SetFundingSources(new))
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
+    """Where to write a workbook ("" when cancelled). Tests replace this."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
+                                          "Excel workbook (*.xlsx)")
+    if path and not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return path

@@ -1,0 +1,141 @@
+"""Issue 23 in the Budget tab: a line in another currency shows both amounts, a line
+without its rate is flagged and not counted, rows pasted from a spreadsheet come in
+all or none as one undo step, the travel line's link to the travellers is in sight,
+the workbook is exported, and the travellers' table costs each trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+
+from consult_desktop.services import budget as service
+from consult_desktop.ui import budget_tab
+from consult_desktop.ui.budget_model import AMOUNT, CURRENCY, RATE_MONTH, RULE, UNIT_COST
+from consult_desktop.ui.budget_tab import BudgetTab
+from consult_desktop.ui.travel_dialog import TravelDialog, TripDialog
+
+ROWS = ("Category\tDescription\tQuantity\tUnit\tUnit cost\tCurrency\tDays\tFunding source\n"
+        "Rooms\tCatering (CHF)\t2\tday\t968.00\tCHF\t1\tExtrabudgetary\n"
+        "Other\tVisas\t4\tperson\t80\tGBP\t1\tExtrabudgetary\n")
+
+
+@pytest.fixture
+def tab(open_tab):
+    return open_tab(BudgetTab)
+
+
+def _total(tab) -> str:
+    return {row[0]: row for row in tab.totals.rows}["Total"][1]
+
+
+def _cell(tab, line, column, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.index(tab.model.row_of(line.id), column).data(role)
+
+
+def test_pasted_rows_come_in_as_one_step_with_both_amounts_and_a_missing_rate(tab, context):
+    before = _total(tab)
+    count = len(tab.shown().lines)
+    assert tab.paste_lines(ROWS)
+    chf, gbp = tab.shown().lines[count:]
+    # The demo's illustrative rate: 0.968 CHF to the dollar in November 2017.
+    assert _cell(tab, chf, UNIT_COST) == "968.00 CHF"
+    assert _cell(tab, chf, CURRENCY) == "CHF"
+    assert _cell(tab, chf, RATE_MONTH) == "November 2017"
+    assert _cell(tab, chf, AMOUNT) == "1,936.00 CHF = $2,000.00"
+    assert "0.968 CHF to the dollar (November 2017" in _cell(tab, chf, AMOUNT,
+                                                             Qt.ItemDataRole.ToolTipRole)
+    # No rate for pounds: flagged in red, not counted, never 1:1.
+    assert _cell(tab, gbp, AMOUNT) == "no rate"
+    assert _cell(tab, gbp, AMOUNT, Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    assert "no rate of exchange for GBP in November 2017" in tab.message.text()
+    assert _total(tab) == "$160,234.00"  # 157,974 + 2,000 + 13% PSC
+    context.undo_stack.undo()  # one step takes both lines out
+    assert len(tab.shown().lines) == count
+    assert _total(tab) == before
+
+
+def test_bad_pasted_rows_are_named_and_nothing_is_added(tab):
+    count = len(tab.shown().lines)
+    assert not tab.paste_lines("Rooms\tCatering\t-2\tday\t100\n"
+                               "Lunches\tx\t1\tday\t100\n")
+    text = tab.message.text()
+    assert text.startswith("Nothing pasted: the pasted rows: row 1, column Quantity")
+    assert "row 2, column Category: 'Lunches' is not a budget category" in text
+    assert len(tab.shown().lines) == count
+
+
+def test_a_line_typed_in_another_currency_and_month_converts(tab, context):
+    line = tab.shown().lines[-1]  # rooms, $4,700
+    row = tab.model.row_of(line.id)
+    assert tab.model.setData(tab.model.index(row, CURRENCY), "eur")
+    assert tab.model.setData(tab.model.index(row, RATE_MONTH), "2017-11")
+    line = tab.shown().lines[-1]
+    assert (line.currency, line.rate_month, line.amount) == (
+        "EUR", dt.date(2017, 11, 1), D("5522.91"))  # 4,700 / 0.851
+    assert not tab.model.setData(tab.model.index(row, RATE_MONTH), "November")
+    assert "is not a month (YYYY-MM)" in tab.message.text()
+
+
+def test_the_travel_line_says_what_it_follows(tab, context):
+    (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
+    tip = _cell(tab, line, RULE, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Fixed figure: the quantity and cost typed.")
+    assert "follow the 2 approved travellers ($3,250.00)" in tip
+    row = tab.model.row_of(line.id)
+    assert tab.model.setData(tab.model.index(row, RULE), "approved_sum")
+    (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
+    assert _cell(tab, line, RULE) == "Approved sums (2)"
+    assert line.amount == D("3250.00")
+    assert "sum of the travel support of the 2 approved travellers, $3,250.00" in _cell(
+        tab, line, RULE, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_travellers_table_costs_a_trip_and_the_travel_line_follows(tab, context, qtbot,
+                                                                       monkeypatch):
+    (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
+    tab.model.setData(tab.model.index(tab.model.row_of(line.id), RULE), "approved_sum")
+    dialog = TravelDialog(context, tab)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "2 nights (arrival 1 November 2017, the day before); DSA of Geneva: 400.00 USD" \
+        in dialog.setting.text()
+    row = names.index("Ms. Ana Petrović")
+    dialog.table.selectRow(row)
+    monkeypatch.setattr(TripDialog, "ask", classmethod(
+        lambda _cls, parent, person, setting: (D("700"), D("38"), None, None)))
+    dialog.edit_trip()
+    # 700 + 2 nights x 400 + 38 = 1,538; with Ms. Seitkali's 1,850: 3,388.
+    assert dialog.table.item(row, 7).text() == "$1,538.00"
+    assert dialog.total.text() == "Approved travellers: 2, travel support $3,388.00"
+    (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
+    assert line.amount == D("3388.00")
+    context.undo_stack.undo()
+    (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
+    assert line.amount == D("3250.00")
+
+
+def test_the_trip_form_shows_the_sum_and_refuses_a_bad_figure(qtbot, context):
+    travel = service.travel(context.plan_file)
+    (person,) = [t for t in travel.travellers if t.name == "Ms. Aigerim Seitkali"]
+    form = TripDialog(person, travel.setting)
+    qtbot.addWidget(form)
+    assert form.sum.text() == "$1,850.00 = $1,000.00 + 2 \u00d7 $400.00 + $50.00"
+    form.nights.setText("3")
+    assert form.sum.text().startswith("$2,250.00")
+    form.terminal.setText("-5")
+    form.accept()
+    assert form.values is None and "cannot be negative" in form.problems.text()
+
+
+def test_export_writes_the_workbook_where_asked(tab, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "budget.xlsx"
+    monkeypatch.setattr(budget_tab, "ask_save_path", lambda *args: str(target))
+    tab.export()
+    assert load_workbook(target).sheetnames == ["Options side by side", "Option a",
+                                                "Option b"]
+    assert tab.message.text() == f"wrote the budget of 2 options to {target}"
