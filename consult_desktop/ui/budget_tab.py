@@ -262,6 +262,7 @@ class BudgetTab(PlanTab):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.fitted_option: int | None = None
+        self.fitted_foreign: frozenset[int] = frozenset()
         self.reload()
         # The description takes the room left, so the figures stay in sight, but never
         # less than DESCRIPTION_MIN: on a narrow screen the table scrolls instead.
@@ -313,8 +314,16 @@ class BudgetTab(PlanTab):
         self.export_action.setEnabled(bool(self.compared))
         missing = [line for line in shown.lines if line.rate_problem] if shown else []
         if missing:
-            self.show_message(self.tr("%n line(s) not counted: ", "", len(missing))
-                              + missing[0].rate_problem)
+            from consult_desktop.domain.plural import count
+
+            self.show_message(f"{count(len(missing), 'line')} not counted: "
+                              f"{missing[0].rate_problem}")
+        foreign = frozenset(line.id for line in shown.lines if line.foreign) if shown \
+            else frozenset()
+        if foreign != self.fitted_foreign:  # both amounts shown whole
+            self.fitted_foreign = foreign
+            fit_columns(self.view, self.model)
+            self._fit_description()
 
     def shown(self) -> service.OptionBudget | None:
         return next((c for c in self.compared if c.option.id == self.option_id), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -87,8 +87,9 @@ class TravelDialog(QDialog):
         layout.addLayout(row)
         self.travel: service.Travel | None = None
         self.reload()
-        self.resize(980, 420)
-        fit_to_screen(self)
+        header = self.table.horizontalHeader()
+        width = sum(header.sectionSize(c) for c in range(self.table.columnCount()))
+        fit_to_screen(self, QSize(max(640, width + 60), 420))
 
     def reload(self) -> None:
         self.travel = found = service.travel(self.context.plan_file)
