@@ -382,3 +382,25 @@ def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
         return None
     return UpdateRows(f"Edit travel costs of {name}".rstrip(), Topic.PARTICIPANTS,
                       [(bw.PARTICIPANTS, person_id, old, new)])
+
+
+def trip_note(plan_file: PlanFile, person_id: int) -> str:
+    """What a traveller costed by ticket is paid, as the participant's form shows it:
+    "Ticket $1,000.00 + 2 nights x DSA $400.00 + terminal $50.00 = $1,850.00"; "" for
+    a participant whose amount is typed."""
+    from consult_desktop.domain.money import ZERO, format_amount
+
+    with plan_file.read() as session:
+        setting = bq.travel_setting(session, plan_file.plan_id)
+        found = [t for t in bq.travellers(session, plan_file.plan_id, setting=setting)
+                 if t.id == person_id]
+    if not found or found[0].trip is None:
+        return ""
+    person, trip = found[0], found[0].trip
+
+    def money(value: Decimal | None) -> str:
+        return format_amount(value or ZERO, setting.currency)
+
+    text = (f"Ticket {money(trip.ticket)} + {trip.nights} \u00d7 DSA {money(trip.dsa)}"
+            f" + terminal {money(trip.terminal)} = {money(trip.amount)}")
+    return f"{text} ({person.problem})" if person.problem else text

@@ -66,7 +66,8 @@ def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
 
 class ParticipantDialog(QDialog):
     def __init__(self, person: Person | None, members: Collection[str],
-                 parent: QWidget | None = None, vet: Vet | None = None) -> None:
+                 parent: QWidget | None = None, vet: Vet | None = None,
+                 trip_note: str = "") -> None:
         super().__init__(parent)
         self.vet = vet
         self.setWindowTitle("Edit participant" if person else "Add participant")
@@ -117,6 +118,15 @@ class ParticipantDialog(QDialog):
         form.addRow("&Email", self.email)
         form.addRow("&Phone", self.phone)
         form.addRow("Travel support", travel)
+        self.trip_note = QLabel(trip_note)
+        if trip_note:  # costed by ticket, nights and DSA: the sum, not a typed figure
+            self.trip_note.setWordWrap(True)
+            self.trip_note.setToolTip(self.tr(
+                "Change the ticket, nights, DSA or terminal expenses in the Budget tab,"
+                " Travellers…"))
+            self.travel_amount.setReadOnly(True)
+            self.travel_amount.setToolTip(self.trip_note.toolTip())
+            form.addRow("", self.trip_note)
         delegation = QHBoxLayout()
         delegation.addWidget(self.head_of_delegation)
         delegation.addWidget(self.rank)
@@ -189,10 +199,12 @@ class ParticipantDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, person: Person | None,
-            members: Collection[str], vet: Vet | None = None) -> Person | None:
+            members: Collection[str], vet: Vet | None = None,
+            trip_note: str = "") -> Person | None:
         """The person entered, or None when cancelled; `vet` is asked before the form
-        closes. Tests replace this."""
-        dialog = cls(person, members, parent, vet)
+        closes; `trip_note`: how a traveller's travel support adds up, when costed by
+        ticket. Tests replace this."""
+        dialog = cls(person, members, parent, vet, trip_note)
         return dialog.person if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

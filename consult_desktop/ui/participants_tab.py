@@ -375,7 +375,11 @@ class ParticipantsTab(PlanTab):
         old = to_person(self.model.rows[self.model.row_of(ident)])
         seen = self.model.versions.get(ident)  # the row as read: others may change it
         vet, answer = self._vetting(self.people(but=ident), can_merge=False)
-        new = ParticipantDialog.ask(self, old, self.members, vet)
+        from consult_desktop.services.budget import trip_note
+
+        note = trip_note(self.context.plan_file, ident)  # the sum of a trip, in sight
+        new = ParticipantDialog.ask(self, old, self.members, vet,
+                                    **({"trip_note": note} if note else {}))
         if new is None or new == old:
             return
         new = self._separate(new, answer, old)

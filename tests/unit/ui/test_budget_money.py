@@ -139,3 +139,32 @@ def test_export_writes_the_workbook_where_asked(tab, tmp_path, monkeypatch):
     assert load_workbook(target).sheetnames == ["Options side by side", "Option a",
                                                 "Option b"]
     assert tab.message.text() == f"wrote the budget of 2 options to {target}"
+
+
+def test_the_participants_form_shows_how_a_travellers_support_adds_up(open_tab, qtbot,
+                                                                      monkeypatch):
+    from consult_desktop.ui.participant_form import ParticipantDialog
+    from consult_desktop.ui.participants_tab import ParticipantsTab
+
+    people = open_tab(ParticipantsTab)
+    seen = {}
+
+    def ask(_cls, parent, person, members, vet=None, **kwargs):
+        seen[person.family_name] = kwargs.get("trip_note", "")
+        form = ParticipantDialog(person, members, parent, vet, **kwargs)
+        qtbot.addWidget(form)
+        seen["read only"] = form.travel_amount.isReadOnly()
+        seen["amount"] = form.travel_amount.text()
+        return None
+
+    monkeypatch.setattr(ParticipantDialog, "ask", classmethod(ask))
+    for family in ("Seitkali", "Petrović"):
+        (ident,) = [row[0] for row in people.model.rows if row[1] == family]
+        people.select_ids([ident])
+        people.edit_selected()
+        if family == "Seitkali":
+            assert seen["read only"] and seen["amount"] == "1850.00"
+    assert seen["Seitkali"] == ("Ticket $1,000.00 + 2 \u00d7 DSA $400.00 + terminal $50.00"
+                                " = $1,850.00")
+    assert seen["Petrović"] == ""  # her amount is typed
+    assert not seen["read only"]
