@@ -152,6 +152,7 @@ class BudgetRow:
     multiplier: Decimal
     amount: Decimal
     source: str = ""
+    currency: str = ""  # of the unit cost, when not the plan's (the amount is converted)
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,11 @@ def detail_rows(option: OptionBudget, lang: str = "en") -> list[list[str]]:
         unit = unit_phrase(row.quantity * row.multiplier, row.unit, lang)
         rows.append([row.description,
                      tr(lang, vocab.label(vocab.BUDGET_CATEGORIES, row.category)),
-                     f"{quantity}\u00a0{unit}", unit_cost(row.unit_cost, lang),
+                     f"{quantity}\u00a0{unit}",
+                     # a line paid in another currency: its code, where a narrow cell
+                     # may break the line
+                     (f"{row.currency} " if row.currency else "")
+                     + unit_cost(row.unit_cost, lang),
                      figure(row.amount, lang), row.source])
     return rows
 

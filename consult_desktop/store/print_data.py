@@ -183,7 +183,11 @@ def option_budget(session: Session, option_id: int, label: str,
                   sources: dict[str, str] | None = None) -> printed.OptionBudget:
     """One option's budget; `tx` gives the descriptions in the version's language and
     `sources` the funding sources' names in it (name as written -> name printed)."""
-    lines = budget_lines(session, option_id)
+    from consult_desktop.store.budget_queries import line_rows
+
+    plan_id = session.scalar(select(Option.plan_id).where(Option.id == option_id))
+    found = line_rows(session, int(plan_id or 0), option_id)
+    lines = [row.line for row in found]
     details = session.execute(
         select(BudgetLine.id, BudgetLine.description, BudgetLine.unit)
         .where(BudgetLine.option_id == option_id)
@@ -197,8 +201,9 @@ def option_budget(session: Session, option_id: int, label: str,
             if tx else detail.description, quantity=line.quantity,
             unit=detail.unit, unit_cost=line.unit_cost, multiplier=line.multiplier,
             amount=line.amount, source=sources.get(line.source, line.source),
+            currency=row.currency if row.foreign else "",
         )
-        for line, detail in zip(lines, details, strict=True)
+        for line, detail, row in zip(lines, details, found, strict=True)
     ]
     totals = budget.totals(lines)
     if sources:

@@ -226,3 +226,24 @@ def test_xlsx_needs_an_output_file_and_a_known_option(plan, tmp_path, capsys):
     assert main(["budget", str(plan), "--option", "b", "--format", "xlsx", "-o",
                  str(tmp_path / "b.xlsx")]) == 0
     assert load_workbook(tmp_path / "b.xlsx").sheetnames == ["Option b"]
+
+
+def test_the_printed_budget_names_the_currency_of_a_unit_cost_in_another(plan, tmp_path):
+    from consult_desktop.printing.budget import detail_rows
+    from consult_desktop.store.print_data import option_budget
+
+    rates = _write(tmp_path / "rates.csv", "Currency,Month,Units per USD\nCHF,2017-11,0.95\n")
+    assert main(["rates", str(plan), "--import-exchange", str(rates)]) == 0
+    lines = _write(tmp_path / "lines.csv", HEADER
+                   + "Rooms,Catering (CHF),2,day,950.00,CHF,1,Extrabudgetary\n")
+    assert main(["budget", str(plan), "--option", "a", "--import", str(lines)]) == 0
+    a = _compared(plan)["a"]
+    plan_file = open_plan(plan)
+    try:
+        with plan_file.read() as session:
+            printed = option_budget(session, a.option.id, "a", a.option.title)
+    finally:
+        plan_file.close()
+    *_, catering = detail_rows(printed)
+    assert catering[3:5] == ["CHF 950", "2,000"]  # the amount in dollars
+    assert printed.totals.total == a.totals.total
