@@ -319,7 +319,14 @@ def cmd_rates(args: argparse.Namespace) -> int:
                 raise CommandError(f"{args.plan}: {error}") from None
             print(f"{edit.text.lower().replace('import', 'imported')} from {path}"
                   f" ({edit.added} new)")
-        if args.import_dsa is None and args.import_exchange is None:
+        if args.dsa_location is not None:
+            from consult_desktop.services.plan import EditPlanDetails, details
+
+            run(plan_file, EditPlanDetails(details(plan_file),
+                                           {"dsa_location": args.dsa_location.strip()}))
+            print(f"travellers get the DSA of {args.dsa_location.strip() or 'the venue'}")
+        if args.import_dsa is None and args.import_exchange is None \
+                and args.dsa_location is None:
             dsa, exchange = money.rate_tables(plan_file)
             _print_table([["Country", "Location", "DSA (USD a night)", "Effective"],
                           *([c, loc, format_amount(r, "USD"), e.isoformat()]
@@ -661,6 +668,9 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--import-exchange", type=Path, metavar="FILE",
                              help="UN operational rates of exchange, .csv or .xlsx (currency,"
                              " month, units per USD)")
+            sub.add_argument("--dsa-location", metavar="NAME",
+                             help="the DSA table's location the travellers get, e.g. Geneva"
+                             " (\"\": the one the venue names)")
         elif name == "travel":
             sub.add_argument("--format", choices=("text", "csv"), default="text")
     return parser

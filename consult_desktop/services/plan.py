@@ -19,6 +19,8 @@ FIELDS = (
     "default_psc_rate", "symbol_prefix", "start_date", "end_date",
     # What the documents' masthead and the list of participants print (issue 15).
     "principal_organ", "commission", "session", "members_heading", "non_members_heading",
+    # The DSA table's location the travellers get (issue 23; "": the venue's).
+    "dsa_location",
 )
 TABLE: Table = Plan.__table__  # type: ignore[assignment]
 

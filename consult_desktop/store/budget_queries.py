@@ -204,13 +204,22 @@ def travel_facts(session: Session, plan_id: int) -> TravelFacts:
 def rates(session: Session, plan_id: int) -> Rates:
     plan = session.execute(select(PLAN.currency, PLAN.start_date, PLAN.end_date)
                            .where(PLAN.id == plan_id)).one()
-    from consult_desktop.store.agenda_store import option_dates
-
-    first, _ = meeting_days(option_dates(session, plan_id), plan.start_date, plan.end_date)
+    first, _ = meeting_days(_option_dates(session, plan_id), plan.start_date, plan.end_date)
     table = {(code, month): units for code, month, units in session.execute(
         select(EXCHANGE.currency, EXCHANGE.month, EXCHANGE.units_per_usd)
         .where(EXCHANGE.plan_id == plan_id))}
     return Rates(plan.currency, table, None if first is None else month_of(first))
+
+
+def _option_dates(session: Session, plan_id: int) -> list[Any]:
+    """The options' dates and statuses in their order (as agenda_store.option_dates,
+    on the table's columns: opening a plan configures no mapper)."""
+    from consult_desktop.domain.agenda import OptionDates
+
+    rows = session.execute(
+        select(OPTION.position, OPTION.status, OPTION.proposed_start, OPTION.proposed_end)
+        .where(OPTION.plan_id == plan_id).order_by(OPTION.position, OPTION.label))
+    return [OptionDates(*row) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -256,11 +265,9 @@ class TravelSetting:
 
 
 def travel_setting(session: Session, plan_id: int) -> TravelSetting:
-    from consult_desktop.store.agenda_store import option_dates
-
     plan = session.execute(select(PLAN.currency, PLAN.start_date, PLAN.end_date, PLAN.venue,
                                   PLAN.dsa_location).where(PLAN.id == plan_id)).one()
-    first, last = meeting_days(option_dates(session, plan_id), plan.start_date, plan.end_date)
+    first, last = meeting_days(_option_dates(session, plan_id), plan.start_date, plan.end_date)
     table = [tuple(row) for row in session.execute(
         select(DSA.location, DSA.effective, DSA.rate).where(DSA.plan_id == plan_id))]
     location = budget.dsa_location(plan.dsa_location, plan.venue, {r[0] for r in table})

@@ -75,6 +75,10 @@ class PlanDetailsDialog(QDialog):
         self.mandate.setFixedHeight(90)
         self.mandate.setTabChangesFocus(True)  # Tab moves on; Ctrl+Tab types a tab
         self.venue = QLineEdit(values["venue"])
+        self.dsa_location = QLineEdit(values.get("dsa_location", ""))
+        self.dsa_location.setPlaceholderText(self.tr("empty: the one the venue names"))
+        self.dsa_location.setToolTip(self.tr(
+            "The location of the DSA table whose rate the travellers get, e.g. Geneva"))
         self.timezone = QLineEdit(values["timezone"])
         self.currency = QComboBox(editable=True)
         self.currency.addItems(CURRENCIES)
@@ -92,7 +96,8 @@ class PlanDetailsDialog(QDialog):
         for label, widget in (
             ("&Title", self.title), ("&Organiser", self.organiser),
             ("&Governing body", self.governing_body), ("&Mandate", self.mandate),
-            ("&Venue", self.venue), ("Time &zone", self.timezone),
+            ("&Venue", self.venue), (self.tr("DSA &location"), self.dsa_location),
+            ("Time &zone", self.timezone),
             ("&Currency", self.currency), ("Default &PSC rate", self.psc),
             ("Document &symbol prefix", self.symbol_prefix),
             ("Meeting &starts", self.start_date), ("Meeting &ends", self.end_date),
@@ -128,6 +133,7 @@ class PlanDetailsDialog(QDialog):
             "governing_body": self.governing_body.text().strip(),
             "mandate": self.mandate.toPlainText().strip(),
             "venue": self.venue.text().strip(),
+            "dsa_location": self.dsa_location.text().strip(),
             "timezone": self.timezone.text().strip() or "UTC",
             "currency": self.currency.currentText().strip().upper()[:3],
             "default_psc_rate": (Decimal(str(self.psc.value())) / 100).quantize(Decimal("0.0001")),

@@ -247,3 +247,21 @@ def test_the_printed_budget_names_the_currency_of_a_unit_cost_in_another(plan, t
     *_, catering = detail_rows(printed)
     assert catering[3:5] == ["CHF 950", "2,000"]  # the amount in dollars
     assert printed.totals.total == a.totals.total
+
+
+def test_the_dsa_location_is_chosen_when_the_venue_names_none(plan, tmp_path, capsys):
+    from consult_desktop.services.edits import run
+    from consult_desktop.services.plan import EditPlanDetails, details
+
+    plan_file = open_plan(plan)
+    try:
+        run(plan_file, EditPlanDetails(details(plan_file), {"venue": "Palais des Nations"}))
+    finally:
+        plan_file.close()
+    capsys.readouterr()
+    assert main(["check", str(plan)]) == 1
+    assert ("travel of Ms. Aigerim Seitkali: no DSA location: name it in Plan details"
+            in capsys.readouterr().out)
+    assert main(["rates", str(plan), "--dsa-location", "geneva"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(plan)]) == 0
