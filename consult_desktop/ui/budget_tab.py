@@ -206,6 +206,9 @@ class BudgetTab(PlanTab):
         self.travel_action = self._action(self.tr("&Travellers…"), None, self.show_travel)
         self.travel_action.setToolTip(self.tr(
             "Each traveller's ticket, nights, DSA and terminal expenses, and their sum"))
+        self.rates_action = self._action(self.tr("&Rates…"), None, self.show_rates)
+        self.rates_action.setToolTip(self.tr(
+            "DSA rates and UN operational rates of exchange: import them, or type a rate"))
         self.export_action = self._action(self.tr("E&xport to Excel…"), None, self.export)
         self.export_action.setToolTip(self.tr(
             "The budget as a workbook of live formulas: a sheet per option, and the"
@@ -220,7 +223,7 @@ class BudgetTab(PlanTab):
         buttons.addWidget(choose)
         buttons.addWidget(self.option_box)
         for action in (self.add_action, self.delete_action, self.sources_action,
-                       self.travel_action, self.export_action):
+                       self.travel_action, self.rates_action, self.export_action):
             button = QPushButton(action.text())
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
@@ -263,6 +266,7 @@ class BudgetTab(PlanTab):
         layout.addWidget(split)
         self.fitted_option: int | None = None
         self.fitted_foreign: frozenset[int] = frozenset()
+        self.rate_message = ""  # what the message says of lines without a rate
         self.reload()
         # The description takes the room left, so the figures stay in sight, but never
         # less than DESCRIPTION_MIN: on a narrow screen the table scrolls instead.
@@ -313,11 +317,15 @@ class BudgetTab(PlanTab):
         self.paste_action.setEnabled(enabled)
         self.export_action.setEnabled(bool(self.compared))
         missing = [line for line in shown.lines if line.rate_problem] if shown else []
-        if missing:
-            from consult_desktop.domain.plural import count
+        from consult_desktop.domain.plural import count
 
-            self.show_message(f"{count(len(missing), 'line')} not counted: "
-                              f"{missing[0].rate_problem}")
+        said = (f"{count(len(missing), 'line')} not counted: {missing[0].rate_problem}"
+                if missing else "")
+        if said:
+            self.show_message(said)
+        elif self.message.text() == self.rate_message:  # the rate came: no longer so
+            self.message.clear()
+        self.rate_message = said
         foreign = frozenset(line.id for line in shown.lines if line.foreign) if shown \
             else frozenset()
         if foreign != self.fitted_foreign:  # both amounts shown whole
@@ -443,6 +451,11 @@ class BudgetTab(PlanTab):
         from consult_desktop.ui.travel_dialog import TravelDialog
 
         TravelDialog.show_for(self.context, self)
+
+    def show_rates(self) -> None:
+        from consult_desktop.ui.travel_dialog import RatesDialog
+
+        RatesDialog.show_for(self.context, self)
 
     def export(self) -> None:
         from consult_desktop.interchange.budget_xlsx import ExportError

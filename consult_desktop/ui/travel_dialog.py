@@ -229,3 +229,124 @@ class TripDialog(QDialog):
         replace this."""
         dialog = cls(person, setting, parent)
         return dialog.values if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RatesDialog(QDialog):
+    """The plan's DSA rates and UN operational rates of exchange: imported from a file
+    (as the ICSC and the UN Treasury publish them) or a rate of exchange typed."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Rates"))
+        self.dsa = QTableWidget(0, 4)
+        self.dsa.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Location"),
+                                            self.tr("DSA a night (USD)"),
+                                            self.tr("Effective")])
+        self.exchange = QTableWidget(0, 3)
+        self.exchange.setHorizontalHeaderLabels([self.tr("Currency"), self.tr("Month"),
+                                                 self.tr("Units per USD")])
+        for table in (self.dsa, self.exchange):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        import_dsa = QPushButton(self.tr("Import &DSA table…"))
+        import_dsa.clicked.connect(lambda: self.import_file("dsa"))
+        import_exchange = QPushButton(self.tr("Import rates of &exchange…"))
+        import_exchange.clicked.connect(lambda: self.import_file("exchange"))
+        self.currency = QLineEdit()
+        self.currency.setPlaceholderText("CHF")
+        self.currency.setMaximumWidth(60)
+        self.month = QLineEdit()
+        self.month.setPlaceholderText(self.tr("YYYY-MM"))
+        self.month.setMaximumWidth(90)
+        self.units = QLineEdit()
+        self.units.setPlaceholderText(self.tr("units per USD"))
+        add = QPushButton(self.tr("&Add rate"))
+        add.clicked.connect(self.add_rate)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        typed = QHBoxLayout()
+        for widget in (self.currency, self.month, self.units, add):
+            typed.addWidget(widget)
+        typed.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Daily subsistence allowance (ICSC)")))
+        layout.addWidget(self.dsa)
+        layout.addWidget(import_dsa, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("UN operational rates of exchange")))
+        layout.addWidget(self.exchange)
+        layout.addLayout(typed)
+        layout.addWidget(import_exchange, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.reload()
+        fit_to_screen(self, QSize(620, 560))
+
+    def reload(self) -> None:
+        from consult_desktop.domain.dates import month_and_year
+
+        dsa, exchange = service.rate_tables(self.context.plan_file)
+        self.dsa.setRowCount(len(dsa))
+        for at, (country, location, rate, effective) in enumerate(dsa):
+            for column, text in enumerate((country, location, format_amount(rate, "USD"),
+                                           long_date(effective))):
+                self.dsa.setItem(at, column, QTableWidgetItem(text))
+        self.exchange.setRowCount(len(exchange))
+        for at, (currency, month, units) in enumerate(exchange):
+            for column, text in enumerate((currency, month_and_year(month),
+                                           f"{units.normalize():f}")):
+                self.exchange.setItem(at, column, QTableWidgetItem(text))
+        for table in (self.dsa, self.exchange):
+            table.resizeColumnsToContents()
+
+    def run(self, edit: service.ImportRates | None, problems: list[str]) -> bool:
+        if edit is None:
+            self.message.setText(self.tr("Nothing imported: ") + "; ".join(problems[:3]))
+            return False
+        if self.context.run(edit):
+            self.message.clear()
+            self.reload()
+            return True
+        return False
+
+    def import_file(self, kind: str, path: str | None = None) -> bool:
+        from consult_desktop.interchange.participants_csv import TableError
+
+        if path is None:
+            path = ask_open_path(self, self.tr("Import rates"))
+        if not path:
+            return False
+        try:
+            edit, problems = service.import_rates(self.context.plan_file, kind, path)
+        except TableError as error:
+            self.message.setText(str(error))
+            return False
+        return self.run(edit, problems)
+
+    def add_rate(self) -> bool:
+        from consult_desktop.domain.budget_input import parse_currency, parse_units_per_usd
+        from consult_desktop.domain.dates import read_month
+
+        try:
+            row = (parse_currency(self.currency.text()), read_month(self.month.text()),
+                   parse_units_per_usd(self.units.text()))
+        except ValueError as error:
+            self.message.setText(str(error))
+            return False
+        return self.run(service.ImportRates("exchange", [row]), [])
+
+    @classmethod
+    def show_for(cls, context: PlanContext, parent: QWidget | None) -> None:
+        """Open the rates (tests replace this)."""
+        cls(context, parent).exec()
+
+
+def ask_open_path(parent: QWidget, title: str) -> str:
+    """A .csv or .xlsx file to read ("" when cancelled). Tests replace this."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "",
+                                          "Tables (*.csv *.xlsx);;All files (*)")
+    return path

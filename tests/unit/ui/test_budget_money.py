@@ -168,3 +168,31 @@ def test_the_participants_form_shows_how_a_travellers_support_adds_up(open_tab, 
                                 " = $1,850.00")
     assert seen["Petrović"] == ""  # her amount is typed
     assert not seen["read only"]
+
+
+def test_a_rate_typed_or_imported_in_the_window_converts_the_line_that_lacked_it(
+        tab, context, qtbot, tmp_path):
+    from consult_desktop.ui.travel_dialog import RatesDialog
+
+    tab.paste_lines(ROWS)
+    rates = RatesDialog(context, tab)
+    qtbot.addWidget(rates)
+    assert rates.exchange.rowCount() == 2  # the demo's CHF and EUR
+    rates.currency.setText("gbp")
+    rates.month.setText("2017-11")
+    rates.units.setText("0")
+    assert not rates.add_rate()
+    assert rates.message.text() == "Units per USD cannot be zero"
+    rates.units.setText("0.8")
+    assert rates.add_rate()
+    assert rates.exchange.item(2, 0).text() == "GBP"  # by currency: CHF, EUR, GBP
+    gbp = tab.shown().lines[-1]
+    assert gbp.amount == D("400.00") and not tab.message.text()  # 320 GBP at 0.8
+    bad = tmp_path / "dsa.csv"
+    bad.write_text("Country,Location,Rate (USD),Effective date\nSwitzerland,Geneva,-1,"
+                   "2017-11-01\n", encoding="utf-8")
+    assert not rates.import_file("dsa", str(bad))
+    assert "row 2, column Rate (USD): DSA rate cannot be negative" in rates.message.text()
+    assert rates.dsa.rowCount() == 1
+    context.undo_stack.undo()
+    assert tab.shown().lines[-1].rate_problem
