@@ -22,6 +22,7 @@ from consult_desktop.interchange.participants_csv import neutralise
 from consult_desktop.store.budget_queries import OptionBudget, SourceRow
 
 AMOUNT = "#,##0.00"
+NIL_DASH = '#,##0.00;-#,##0.00;"\u2013"'  # side by side: an option without it, a dash
 FIGURE = "#,##0.###"  # quantities and days: up to three places, none shown when whole
 RATE = "0.00%"
 UNITS = "0.000###"
@@ -209,4 +210,4 @@ def _side_by_side(book: Any, title: str, currency: str, compared: Sequence[Optio
         _text(sheet, f"A{row}", label, bold=bold)
         for at, (ref, option_cells) in enumerate(zip(refs, cells, strict=True), start=2):
             value = f"='{option_cells.sheet}'!{ref}" if ref else "=0"
-            _number(sheet, f"{get_column_letter(at)}{row}", value, AMOUNT, bold=bold)
+            _number(sheet, f"{get_column_letter(at)}{row}", value, NIL_DASH, bold=bold)

@@ -223,8 +223,10 @@ class ImportRates:
         names = (("country", "location", "rate", "effective") if kind == "dsa"
                  else ("currency", "month", "units_per_usd"))
         self.rows = [dict(zip(names, row, strict=True)) for row in rows]
-        what = "DSA rate" if kind == "dsa" else "rate of exchange"
-        self.text = f"Import {len(rows)} {what}{'' if len(rows) == 1 else 's'}"
+        from consult_desktop.domain.plural import count
+
+        self.text = "Import " + (count(len(rows), "DSA rate") if kind == "dsa" else
+                                 count(len(rows), "rate of exchange", "rates of exchange"))
         self.old: list[bw.Row] | None = None
         self.new: list[bw.Row] = []
         self.amounts: dict[int, Decimal | None] = {}
