@@ -390,12 +390,17 @@ def trip_note(plan_file: PlanFile, person_id: int) -> str:
     """What a traveller costed by ticket is paid, as the participant's form shows it:
     "Ticket $1,000.00 + 2 nights x DSA $400.00 + terminal $50.00 = $1,850.00"; "" for
     a participant whose amount is typed."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from consult_desktop.domain.money import ZERO, format_amount
 
-    with plan_file.read() as session:
-        setting = bq.travel_setting(session, plan_file.plan_id)
-        found = [t for t in bq.travellers(session, plan_file.plan_id, setting=setting)
-                 if t.id == person_id]
+    try:
+        with plan_file.read() as session:
+            setting = bq.travel_setting(session, plan_file.plan_id)
+            found = [t for t in bq.travellers(session, plan_file.plan_id, setting=setting)
+                     if t.id == person_id]
+    except SQLAlchemyError:  # the plan's server out of reach: the form opens without it
+        return ""
     if not found or found[0].trip is None:
         return ""
     person, trip = found[0], found[0].trip
