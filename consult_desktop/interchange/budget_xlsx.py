@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from consult_desktop.domain import vocab
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import neutralise
-from consult_desktop.store.budget_queries import OptionBudget, SourceRow
+from consult_desktop.store.budget_queries import OptionBudget, SourceRow, TravellerRow
 
 AMOUNT = "#,##0.00"
 NIL_DASH = '#,##0.00;-#,##0.00;"\u2013"'  # side by side: an option without it, a dash
@@ -28,6 +29,7 @@ RATE = "0.00%"
 UNITS = "0.000###"
 MONTH = "yyyy-mm"
 HEADER_ROW = 4
+TRAVEL = "'Travel'"
 # The columns of a line, left to right.
 COLUMNS = ("Category", "Description", "Quantity", "Unit", "Unit cost", "Currency", "Days",
            "Amount (own currency)", "Rate month", "Units per USD", "Amount", "Funding source",
@@ -51,7 +53,9 @@ class ExportError(Exception):
 
 
 def write_budget(path: Path, title: str, currency: str, compared: Sequence[OptionBudget],
-                 sources: Sequence[SourceRow], side_by_side: bool = True) -> None:
+                 sources: Sequence[SourceRow], side_by_side: bool = True,
+                 travellers: Sequence[TravellerRow] = (),
+                 plan_per_usd: Decimal | None = None) -> None:
     """Write the workbook: a sheet per option of `compared`, then (with several, or
     when asked) the options side by side. Refused, nothing written, when a line has
     no rate of exchange: a total in the workbook would differ from the program's."""
@@ -64,10 +68,16 @@ def write_budget(path: Path, title: str, currency: str, compared: Sequence[Optio
 
     book = Workbook()
     book.remove(book.active)
-    cells = [_option_sheet(book, title, currency, option, sources) for option in compared]
+    follows = any(line.follows_participants for c in compared for line in c.lines)
+    travel = _travel_sheet(book, currency, travellers, plan_per_usd) if follows else None
+    cells = [_option_sheet(book, title, currency, option, sources, travel)
+             for option in compared]
     if side_by_side and len(compared) > 1:
         _side_by_side(book, title, currency, compared, cells)
         book.move_sheet("Options side by side", offset=-len(compared))
+    if travel is not None:  # the travellers after the options
+        book.move_sheet("Travel", offset=len(book.sheetnames) - 1
+                        - book.sheetnames.index("Travel"))
     with atomic_write(path, "wb") as stream:
         book.save(stream)
 
@@ -102,7 +112,7 @@ def _number(sheet: Any, ref: str, value: Any, form: str,
 
 
 def _option_sheet(book: Any, title: str, currency: str, option: OptionBudget,
-                  sources: Sequence[SourceRow]) -> Cells:
+                  sources: Sequence[SourceRow], travel: tuple[str, str] | None) -> Cells:
     from openpyxl.utils import get_column_letter
 
     name = sheet_name(option)
@@ -118,9 +128,14 @@ def _option_sheet(book: Any, title: str, currency: str, option: OptionBudget,
     first = HEADER_ROW + 1
     row = first
     for line in option.lines:
-        quantity, unit_cost, multiplier = line.counted
+        counted: tuple[Any, Any, Any] = line.counted
+        quantity, unit_cost, multiplier = counted
         _text(sheet, f"A{row}", vocab.label(vocab.BUDGET_CATEGORIES, line.category))
         _text(sheet, f"B{row}", line.description)
+        if travel is not None and line.rule == "per_trip":  # the approved travellers
+            quantity = f"={TRAVEL}!{travel[0]}"
+        elif travel is not None and line.rule == "approved_sum":  # their sum
+            unit_cost = f"={TRAVEL}!{travel[1]}"
         _number(sheet, f"C{row}", quantity, FIGURE)
         _text(sheet, f"D{row}", vocab.label(vocab.BUDGET_UNITS, line.unit))
         _number(sheet, f"E{row}", unit_cost, AMOUNT)
@@ -211,3 +226,48 @@ def _side_by_side(book: Any, title: str, currency: str, compared: Sequence[Optio
         for at, (ref, option_cells) in enumerate(zip(refs, cells, strict=True), start=2):
             value = f"='{option_cells.sheet}'!{ref}" if ref else "=0"
             _number(sheet, f"{get_column_letter(at)}{row}", value, NIL_DASH, bold=bold)
+
+
+def _travel_sheet(book: Any, currency: str, travellers: Sequence[TravellerRow],
+                  plan_per_usd: Decimal | None) -> tuple[str, str]:
+    """Each traveller's trip as formulas (ticket + nights x DSA + terminal expenses, the
+    DSA converted to the plan's currency and rounded as domain/budget.py does), or the
+    amount typed; returns the cells of the approved travellers' count and sum."""
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet("Travel")
+    _text(sheet, "A1", "Travel support of the participants", bold=True)
+    _text(sheet, "A2", f"Amounts in {currency}" + ("" if currency == "USD" else
+          f"; the DSA in USD, converted at the units of {currency} per USD"))
+    headers = ("Traveller", "Approved", "Ticket", "Nights", "DSA a night (USD)",
+               "Units per USD", f"DSA a night ({currency})", "Subsistence",
+               "Terminal expenses", "Travel support")
+    for at, header in enumerate(headers, start=1):
+        _text(sheet, f"{get_column_letter(at)}{HEADER_ROW}", header, bold=True)
+        sheet.column_dimensions[get_column_letter(at)].width = 30 if at == 1 else 14
+    first = row = HEADER_ROW + 1
+    for person in travellers:
+        _text(sheet, f"A{row}", person.name)
+        _text(sheet, f"B{row}", "yes" if person.approved and person.status != "declined"
+              else "no")
+        trip = person.trip
+        if trip is None:
+            _number(sheet, f"J{row}", person.amount, AMOUNT)
+        else:
+            _number(sheet, f"C{row}", trip.ticket, AMOUNT)
+            _number(sheet, f"D{row}", trip.nights, FIGURE)
+            if person.dsa_usd is not None and trip.dsa is not None:
+                _number(sheet, f"E{row}", person.dsa_usd, AMOUNT)
+                _number(sheet, f"F{row}", plan_per_usd or Decimal(1), UNITS)
+                _number(sheet, f"G{row}", f"=ROUND(E{row}*F{row},2)", AMOUNT)
+            _number(sheet, f"H{row}", f"=ROUND(D{row}*G{row},2)", AMOUNT)
+            _number(sheet, f"I{row}", trip.terminal, AMOUNT)
+            _number(sheet, f"J{row}", f"=C{row}+H{row}+I{row}", AMOUNT)
+        row += 1
+    last = max(row - 1, first)
+    row += 1
+    _text(sheet, f"A{row}", "Approved travellers", bold=True)
+    _number(sheet, f"B{row}", f'=COUNTIF(B{first}:B{last},"yes")', "0", bold=True)
+    _number(sheet, f"J{row}", f'=SUMIF(B{first}:B{last},"yes",J{first}:J{last})', AMOUNT,
+            bold=True)
+    return f"$B${row}", f"$J${row}"

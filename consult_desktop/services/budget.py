@@ -314,11 +314,14 @@ def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None)
         sources = bq.funding_sources(session, plan_id)
         currency = bq.currency(session, plan_id)
         title = plan_summary(session).title
+        setting = bq.travel_setting(session, plan_id)
+        travellers = bq.travellers(session, plan_id, setting=setting)
     if option_label is not None:
         compared = [c for c in compared if c.option.label == option_label]
         if not compared:
             raise LookupError(option_label)
-    write_budget(path, title, currency, compared, sources, side_by_side=option_label is None)
+    write_budget(path, title, currency, compared, sources, side_by_side=option_label is None,
+                 travellers=travellers, plan_per_usd=setting.plan_per_usd)
     count = len(compared)
     return f"wrote the budget of {count} option{'' if count == 1 else 's'} to {path}"
 

@@ -265,3 +265,44 @@ def test_the_dsa_location_is_chosen_when_the_venue_names_none(plan, tmp_path, ca
     assert main(["rates", str(plan), "--dsa-location", "geneva"]) == 0
     capsys.readouterr()
     assert main(["check", str(plan)]) == 0
+
+
+def test_the_workbooks_travel_line_follows_its_travel_sheet(plan, tmp_path):
+    """The participants' travel line counts the approved travellers' sum: in the
+    workbook its unit cost is the Travel sheet's total, each trip a formula."""
+    from consult_desktop.services.edits import run
+
+    plan_file = open_plan(plan)
+    try:
+        compared = money.budget(plan_file).compared
+        (line,) = [x for x in compared[0].lines if x.category == "participant_travel"]
+        run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"},
+                                       "travel rule"))
+        (trip_b,) = [x for x in compared[1].lines if x.category == "participant_travel"]
+        run(plan_file, money.edit_line(plan_file, trip_b.id, {"travel_rule": "per_trip"},
+                                       "travel rule"))
+        travellers = {t.name: t for t in money.travel(plan_file).travellers}
+        petrovic = travellers["Ms. Ana Petrović"]
+        run(plan_file, money.set_trip(plan_file, petrovic.id, D("612.35"), D("38.00"), 3,
+                                      D("411.67")))
+    finally:
+        plan_file.close()
+    out = tmp_path / "budget.xlsx"
+    assert main(["budget", str(plan), "--format", "xlsx", "-o", str(out)]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["Options side by side", "Option a", "Option b", "Travel"]
+    cells = Book(book)
+    a, b = _compared(plan)["a"], _compared(plan)["b"]
+    (travel_a,) = [x for x in a.lines if x.category == "participant_travel"]
+    # 612.35 + 3 x 411.67 + 38.00 = 1,885.36; with Ms. Seitkali's 1,850.00: 3,735.36.
+    assert travel_a.amount == D("3735.36")
+    sheet = book["Option a"]
+    n = next(r[0].row for r in sheet.iter_rows(min_row=5) if r[0].value == "Participants' travel")
+    assert sheet[f"E{n}"].value == "='Travel'!$J$9"
+    assert cells.value("Option a", f"K{n}") == pytest.approx(3735.36, abs=0.001)
+    rows = {r[0].value: r[0].row for r in book["Option b"].iter_rows() if r[0].value}
+    assert cells.value("Option b", f"K{rows['Total']}") == pytest.approx(
+        float(b.totals.total), abs=0.001)
+    rows = {r[0].value: r[0].row for r in sheet.iter_rows() if r[0].value}
+    assert cells.value("Option a", f"K{rows['Total']}") == pytest.approx(
+        float(a.totals.total), abs=0.001)

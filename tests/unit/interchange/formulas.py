@@ -72,7 +72,7 @@ class Book:
             elif kind in ("number", "string", "op") or match.group("number"):
                 python.append(match.group(0))
         names = {"V": self.value, "R": self.cells, "ROUND": excel_round, "SUM": _sum,
-                 "SUMIF": _sumif, "SUMIFS": _sumifs}
+                 "SUMIF": _sumif, "SUMIFS": _sumifs, "COUNTIF": _countif}
         return float(eval("".join(python), {"__builtins__": {}}, names))
 
 
@@ -100,3 +100,8 @@ def _sumifs(sum_range: list[Any], *pairs: Any) -> float:
                for n in range(0, len(pairs), 2)):
             total += _number(value)
     return total
+
+
+def _countif(criteria_range: list[Any], criterion: Any) -> float:
+    return float(sum(1 for v in criteria_range
+                     if str(v).casefold() == str(criterion).casefold()))
