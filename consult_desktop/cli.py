@@ -490,6 +490,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.printing import write_pdf
     from consult_desktop.services import printables
+    from consult_desktop.services.budget import problems as budget_problems
     from consult_desktop.store.opening import open_plan
 
     check_output(args.out, [".pdf", ".docx"], reading=[args.plan], what="PDF or Word file")
@@ -500,10 +501,15 @@ def cmd_print(args: argparse.Namespace) -> int:
                               printables.Choices(option=args.option, contacts=args.contacts,
                                                  people=args.people,
                                                  lang=args.lang))
+        unconverted = [] if args.document.id not in ("budget", "options_note", "pack") else [
+            line for line in budget_problems(plan_file) if line.startswith("budget (")]
     except ValueError as error:
         raise CommandError(str(error)) from None
     finally:
         plan_file.close()
+    for line in unconverted:  # printed as nil: say so
+        print(f"{PROG}: note: {line}; it is not counted in the printed totals",
+              file=sys.stderr)
     write_pdf(pdf, args.out)
     print(f"wrote the {args.document.name} to {args.out} ({len(pdf) // 1024 + 1} KB)")
     return 0

@@ -306,3 +306,13 @@ def test_the_workbooks_travel_line_follows_its_travel_sheet(plan, tmp_path):
     rows = {r[0].value: r[0].row for r in sheet.iter_rows() if r[0].value}
     assert cells.value("Option a", f"K{rows['Total']}") == pytest.approx(
         float(a.totals.total), abs=0.001)
+
+
+def test_printing_a_budget_with_an_unconverted_line_says_so(plan, tmp_path, capsys):
+    lines = _write(tmp_path / "lines.csv", HEADER
+                   + "Other,Visas,4,person,80,GBP,1,Extrabudgetary\n")
+    assert main(["budget", str(plan), "--option", "a", "--import", str(lines)]) == 0
+    capsys.readouterr()
+    assert main(["print", str(plan), "budget", "-o", str(tmp_path / "b.pdf")]) == 0
+    assert ("note: budget (a), line 7 (Visas): no rate of exchange for GBP in November 2017"
+            in capsys.readouterr().err)
