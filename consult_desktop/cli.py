@@ -43,10 +43,49 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from consult_desktop.store.plan_file import create_plan
 
+    if args.source is not None:
+        return _new_from(args)
+    if args.shift_to is not None or args.with_participants:
+        raise CommandError("--shift-to and --with-participants need --from OLD")
+    if args.title is None:
+        raise CommandError("give the new plan's --title, or --from an earlier plan")
     if not args.title.strip():
         raise CommandError("the title must not be empty")
     create_plan(args.plan, args.title.strip()).close()
     print(f"created {args.plan}")
+    return 0
+
+
+def _new_from(args: argparse.Namespace) -> int:
+    """A new plan from an earlier one: what is copied, what is left, what to check."""
+    from consult_desktop.services import new_plan
+    from consult_desktop.store.address import ServerAddress
+    from consult_desktop.store.opening import open_plan
+
+    if args.title is not None:
+        raise CommandError("a plan made --from another keeps its title; change it after")
+    if isinstance(args.plan, ServerAddress):
+        raise CommandError(f"{args.plan.url()}: a new plan is made as a file; upload it then")
+    source = open_plan(args.source)
+    try:
+        outline = new_plan.create(source, args.plan, args.shift_to, args.with_participants)
+    except ValueError as error:
+        raise CommandError(f"{args.source}: {error}") from None
+    finally:
+        source.close()
+    print(f"created {args.plan} from {args.source}")
+    print(f"Meeting days: {outline.old_days} -> {outline.new_days}")
+    print("Copied:")
+    for line in outline.copied:
+        print(f"  {line}")
+    for name, total in outline.totals:
+        print(f"  {name}: {total}")
+    if outline.left:
+        print("Not copied:")
+        for line in outline.left:
+            print(f"  {line}")
+    for line in outline.warnings:
+        print(f"{PROG}: check: {line}", file=sys.stderr)
     return 0
 
 
@@ -439,7 +478,15 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
         elif name == "new":
-            sub.add_argument("--title", required=True, help="the plan's title")
+            sub.add_argument("--title", help="the plan's title (an empty plan)")
+            sub.add_argument("--from", dest="source", type=_plan_path, metavar="OLD",
+                             help="start from an earlier plan: its details, options and "
+                             "budgets, agenda, milestones, deadline rules and documents")
+            sub.add_argument("--shift-to", type=_iso_date, metavar="YYYY-MM-DD",
+                             help="with --from: the new meeting's first day; every date "
+                             "moves by as many days")
+            sub.add_argument("--with-participants", action="store_true",
+                             help="with --from: bring the participants too, invited again")
         elif name == "export":
             sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
         elif name == "print":
