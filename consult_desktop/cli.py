@@ -47,8 +47,6 @@ def cmd_new(args: argparse.Namespace) -> int:
         return _new_from(args)
     if args.shift_to is not None or args.with_participants:
         raise CommandError("--shift-to and --with-participants need --from OLD")
-    if args.title is None:
-        raise CommandError("give the new plan's --title, or --from an earlier plan")
     if not args.title.strip():
         raise CommandError("the title must not be empty")
     create_plan(args.plan, args.title.strip()).close()
@@ -62,8 +60,6 @@ def _new_from(args: argparse.Namespace) -> int:
     from consult_desktop.store.address import ServerAddress
     from consult_desktop.store.opening import open_plan
 
-    if args.title is not None:
-        raise CommandError("a plan made --from another keeps its title; change it after")
     if isinstance(args.plan, ServerAddress):
         raise CommandError(f"{args.plan.url()}: a new plan is made as a file; upload it then")
     source = open_plan(args.source)
@@ -478,8 +474,9 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
         elif name == "new":
-            sub.add_argument("--title", help="the plan's title (an empty plan)")
-            sub.add_argument("--from", dest="source", type=_plan_path, metavar="OLD",
+            given = sub.add_mutually_exclusive_group(required=True)
+            given.add_argument("--title", help="the plan's title (an empty plan)")
+            given.add_argument("--from", dest="source", type=_plan_path, metavar="OLD",
                              help="start from an earlier plan: its details, options and "
                              "budgets, agenda, milestones, deadline rules and documents")
             sub.add_argument("--shift-to", type=_iso_date, metavar="YYYY-MM-DD",
