@@ -132,7 +132,7 @@ def _describe(source: PlanFile, made: PlanFile, shift: plan_shift.Shift,
         left.append(f"The decisions on {count(copied.decisions, 'option')}")
     if copied.left.get("participant"):
         left.append(f"{count(copied.left['participant'], 'participant')} "
-                    "(use --with-participants to bring them, invited again)")
+                    "(they may come along, invited again)")
     elif copied.kept.get("participant"):
         lines.append("Participants back to invited, travel approvals cleared")
     found = options(made)
