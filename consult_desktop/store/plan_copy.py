@@ -43,7 +43,12 @@ CARRY: dict[str, Carry] = {
     "option": Carry(dates=("proposed_start", "proposed_end"),
                     reset={"status": "proposed", "decision": "", "decision_date": None},
                     what="option"),
+    # A line in another currency keeps its rate month: the totals stay those of the
+    # earlier plan until the officer picks a newer rate.
     "budget_line": Carry(reset={"actual": None}, what="budget line"),
+    # Published rates are facts of their dates, never moved: newer ones are added.
+    "dsa_rate": Carry(what="DSA rate"),
+    "exchange_rate": Carry(what="exchange rate"),
     "participant": Carry(people=True, reset={"status": "invited", "travel_approved": False},
                          what="participant"),
     "agenda_item": Carry(dates=("day",), symbols=("documents",), what="agenda item"),
