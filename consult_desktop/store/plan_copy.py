@@ -58,7 +58,13 @@ CARRY: dict[str, Carry] = {
     "deadline_rule": Carry(what="deadline rule"),
     # The sections stay, their text does not: the new session's summary is to write.
     "summary_section": Carry(reset={"body": ""}, what="summary section"),
-    "document": Carry(dates=("issued",), symbols=("symbol",), what="document"),
+    # Identities and the list come along; each document is to write again: back to
+    # drafting, no language available yet, its planned date of issue and own deadline
+    # moved with the meeting.
+    "document": Carry(dates=("issued", "deadline"), symbols=("symbol",),
+                      reset={"status": "drafting", "available": "", "submitted": None,
+                             "edited": None, "translated": None},
+                      what="document"),
     "translation": Carry(what="translation"),
 }
 
