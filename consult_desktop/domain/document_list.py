@@ -165,6 +165,31 @@ def warnings(entries: Sequence[Entry], first_day: dt.date | None,
     return found
 
 
+@dataclass(frozen=True)
+class Due:
+    """The documents due for submission on one day (the timeline draws one marker)."""
+
+    date: dt.date
+    symbols: tuple[str, ...]
+    waiting: int  # how many of them are still being drafted
+
+    @property
+    def title(self) -> str:
+        shown = ", ".join(self.symbols[:3]) + (", ..." if len(self.symbols) > 3 else "")
+        return f"Documents due ({len(self.symbols)}): {shown}"
+
+
+def due_days(entries: Sequence[Entry]) -> list[Due]:
+    """Each day on which documents of this session are due, earliest first."""
+    days: dict[dt.date, list[Entry]] = {}
+    for entry in entries:
+        if entry.of_this_session and entry.deadline is not None:
+            days.setdefault(entry.deadline, []).append(entry)
+    return [Due(day, tuple(e.symbol or e.title for e in sorted(on_day, key=_by_symbol)),
+                sum(e.status == "drafting" for e in on_day))
+            for day, on_day in sorted(days.items())]
+
+
 def item_order(numbers: Sequence[str], entries: Sequence[Entry]) -> list[tuple[str, list[Entry]]]:
     """The entries of this session grouped by agenda item, in the agenda's order (the
     item numbers as given), then those under no item of it ("" first in none)."""

@@ -57,6 +57,11 @@ def problems(plan_file: PlanFile, today: dt.date) -> list[str]:
             for line in lists.warnings(found, meeting.first_day, weeks, today)]
 
 
+def deadline_markers(found: Sequence[Entry]) -> list[lists.Due]:
+    """The submission deadlines of the session's documents, one a day, for the timeline."""
+    return lists.due_days(found)
+
+
 @dataclass(frozen=True)
 class Target:
     """The row an edit writes: by id, or a printed document's row by its kind (made
