@@ -40,6 +40,7 @@ def test_the_list_in_word_and_in_french(demo_plan):
     assert "ECE/EX/2017/CRP.1" in word
     french = _text(demo_plan, "documents", lang="fr")
     assert "Liste des documents" in french and "Autres documents" in french
+    assert "Les migrations dans la région de la CEE" in french  # a title's version
 
 
 def test_a_document_added_to_the_list_is_cited_under_its_item(demo_plan):

@@ -174,3 +174,18 @@ def test_a_shift_by_whole_weeks_keeps_the_weekday():
     assert Shift(dt.date(2017, 11, 2), NOVEMBER_2018).weekday_note() is None
     note = Shift(dt.date(2017, 11, 2), dt.date(2018, 11, 2)).weekday_note()
     assert note is not None and "Thursday" in note and "Friday" in note
+
+
+def test_the_documents_come_to_write_again(demo_plan, tmp_path):
+    _outline, made = _made(demo_plan, tmp_path)
+    try:
+        from consult_desktop.services.document_list import entries
+
+        found = {e.symbol: e for e in entries(made)}
+    finally:
+        made.close()
+    paper = found["ECE/EX/2018/INF.2"]
+    assert (paper.status, paper.available, paper.submitted, paper.languages) == (
+        "drafting", "", None, "EFR")
+    assert paper.deadline == dt.date(2018, 11, 1) - dt.timedelta(weeks=6)  # the rules'
+    assert not any("2017" in symbol for symbol in found)
