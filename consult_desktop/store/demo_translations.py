@@ -231,9 +231,9 @@ DEMO_TRANSLATIONS: dict[str, tuple[str, str]] = {
         "Итоги седьмого Глобального совещания региональных консультативных процессов по "
         "миграции"),
     "Migration in the ECE region: facts and figures": (
-        "Les migrations dans la région de la CEE : faits et chiffres",
+        "Les migrations dans la région de la CEE\u00a0: faits et chiffres",
         "Миграция в регионе ЕЭК: факты и цифры"),
     "Main messages of the region: draft for discussion": (
-        "Principaux messages de la région : projet pour discussion",
+        "Principaux messages de la région\u00a0: projet pour discussion",
         "Основные идеи региона: проект для обсуждения"),
 }
