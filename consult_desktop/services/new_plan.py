@@ -66,7 +66,7 @@ def create(source: PlanFile, target: Path, shift_to: dt.date | None,
         raise PlanFileError(f"{target}: already exists")
     if not target.parent.is_dir():
         raise PlanFileError(f"{target.parent}: no such folder")
-    if source.path.resolve() == target.resolve():
+    if not source.shared and source.path.resolve() == target.resolve():
         raise PlanFileError(f"{target}: is the plan it is made from")
     lock = lock_to_replace(target)
     try:
