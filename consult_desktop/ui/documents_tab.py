@@ -38,6 +38,7 @@ from consult_desktop.ui.row_model import Index, RowModel
 
 GREY = QColor("#777")
 LATE = QColor("#c62828")
+NARROW = 130  # pixels: the widest the type and author columns open at
 IMPORT_FILTER = "Tables (*.csv *.tsv *.xlsx *.xlsm);;All files (*)"
 
 
@@ -149,6 +150,8 @@ class DocumentsTab(PlanTab):
         self.model.today = dt.date.today()
         self.model.set_rows(found)
         self.table.resizeColumnsToContents()
+        for column in (2, 4):  # the type and the author give way to the title
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), NARROW))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         late = sum(self.model.late(entry) for entry in found)
         text = count(len(found), "document")
