@@ -43,10 +43,45 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_new(args: argparse.Namespace) -> int:
     from consult_desktop.store.plan_file import create_plan
 
+    if args.source is not None:
+        return _new_from(args)
+    if args.shift_to is not None or args.with_participants:
+        raise CommandError("--shift-to and --with-participants need --from OLD")
     if not args.title.strip():
         raise CommandError("the title must not be empty")
     create_plan(args.plan, args.title.strip()).close()
     print(f"created {args.plan}")
+    return 0
+
+
+def _new_from(args: argparse.Namespace) -> int:
+    """A new plan from an earlier one: what is copied, what is left, what to check."""
+    from consult_desktop.services import new_plan
+    from consult_desktop.store.address import ServerAddress
+    from consult_desktop.store.opening import open_plan
+
+    if isinstance(args.plan, ServerAddress):
+        raise CommandError(f"{args.plan.url()}: a new plan is made as a file; upload it then")
+    source = open_plan(args.source)
+    try:
+        outline = new_plan.create(source, args.plan, args.shift_to, args.with_participants)
+    except ValueError as error:
+        raise CommandError(f"{args.source}: {error}") from None
+    finally:
+        source.close()
+    print(f"created {args.plan} from {args.source}")
+    print(f"Meeting days: {outline.old_days} -> {outline.new_days}")
+    print("Copied:")
+    for line in outline.copied:
+        print(f"  {line}")
+    for name, total in outline.totals:
+        print(f"  {name}: {total}")
+    if outline.left:
+        print("Not copied:")
+        for line in outline.left:
+            print(f"  {line}")
+    for line in outline.warnings:
+        print(f"{PROG}: check: {line}", file=sys.stderr)
     return 0
 
 
@@ -146,6 +181,19 @@ def _money_check() -> Check:
 
 
 CHECKS.append(_money_check)
+
+
+def _documents_check() -> Check:
+    """The list of documents: submission deadlines passed with the document not
+    submitted, French or Russian versions missing at the distribution deadline."""
+    import datetime as dt
+
+    from consult_desktop.services.document_list import problems
+
+    return lambda plan_file: problems(plan_file, dt.date.today())
+
+
+CHECKS.append(_documents_check)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -526,6 +574,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
     asked = {name: value for name, value in changes.items() if value is not None}
     if asked and args.document is None:
         raise CommandError("name the DOCUMENT to change (e.g. agenda)")
+    if args.import_file is not None or (args.document is None and not args.identities):
+        return _document_list(args)
     plan_file = open_plan(args.plan)
     try:
         if args.document is None:
@@ -542,6 +592,56 @@ def cmd_documents(args: argparse.Namespace) -> int:
         plan_file.close()
     for one in found:
         _print_identity(one)
+    return 0
+
+
+def _document_list(args: argparse.Namespace) -> int:
+    """`documents PLAN`: every document of the session; with --import, add or update
+    documents from a table, all rows or none."""
+    from consult_desktop.domain import vocab
+    from consult_desktop.domain.dates import short_date
+    from consult_desktop.interchange.participants_csv import TableError
+    from consult_desktop.services import document_list
+    from consult_desktop.services.edits import Refused
+    from consult_desktop.store.opening import open_plan
+
+    plan_file = open_plan(args.plan)
+    try:
+        if args.import_file is not None:
+            if plan_file.read_only:
+                raise CommandError(f"{args.plan} is read-only: {plan_file.notice}")
+            try:
+                outcome = document_list.import_file(plan_file, args.import_file)
+            except (TableError, Refused) as error:
+                raise CommandError(str(error)) from None
+            for line in outcome.problems:
+                print(line, file=sys.stderr)
+            if not outcome.written:
+                print(f"{PROG}: nothing imported ({len(outcome.problems)} problems)",
+                      file=sys.stderr)
+                return 1
+            print(outcome.summary())
+            return 0
+        found = document_list.entries(plan_file)
+    finally:
+        plan_file.close()
+
+    def day(value: dt.date | None) -> str:
+        return short_date(value) if value else ""
+
+    rows = [["Symbol", "Title", "Type", "Item", "Words", "Languages", "Available",
+             "Deadline", "Status"]]
+    for entry in found:
+        status = vocab.label(vocab.DOCUMENT_STATUSES, entry.status)
+        when = entry.status_date()
+        rows.append([entry.symbol or "-", entry.title,
+                     vocab.label(vocab.DOCUMENT_TYPES, entry.doc_type), entry.agenda_item,
+                     f"{entry.words:,}" if entry.words is not None else "",
+                     "/".join(entry.languages), "/".join(entry.available) or "-",
+                     day(entry.deadline) + ("" if entry.deadline_set else " (rule)"
+                                            if entry.deadline else ""),
+                     f"{status} {day(when)}".strip()])
+    _print_table(rows, "text")
     return 0
 
 
@@ -605,7 +705,8 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "rates": ("import a DSA table or rates of exchange, or list them", cmd_rates),
     "travel": ("print each traveller's ticket, nights, DSA and travel support", cmd_travel),
     "print": ("print a document of the plan to a PDF file", cmd_print),
-    "documents": ("list the documents' symbols and dates, or set a document's",
+    "documents": ("list the documents of the session, import them, or set a printed "
+                  "document's identity",
                   cmd_documents),
     "menu-entry": ("add the program to the desktop's menu (Linux), or --remove it",
                    cmd_menu_entry),
@@ -635,7 +736,16 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "demo":
             sub.add_argument("--force", action="store_true", help="overwrite an existing file")
         elif name == "new":
-            sub.add_argument("--title", required=True, help="the plan's title")
+            given = sub.add_mutually_exclusive_group(required=True)
+            given.add_argument("--title", help="the plan's title (an empty plan)")
+            given.add_argument("--from", dest="source", type=_plan_path, metavar="OLD",
+                             help="start from an earlier plan: its details, options and "
+                             "budgets, agenda, milestones, deadline rules and documents")
+            sub.add_argument("--shift-to", type=_iso_date, metavar="YYYY-MM-DD",
+                             help="with --from: the new meeting's first day; every date "
+                             "moves by as many days")
+            sub.add_argument("--with-participants", action="store_true",
+                             help="with --from: bring the participants too, invited again")
         elif name == "export":
             sub.add_argument("out", type=Path, metavar="OUT", help="the file to write")
         elif name == "print":
@@ -684,8 +794,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _documents_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("document", nargs="?", metavar="DOCUMENT",
-                     help="agenda, participants, budget, options-note, summary or pack "
-                     "(all when left out)")
+                     help="agenda, participants, budget, options-note, summary, documents "
+                     "or pack: its identity (left out: the list of documents)")
+    sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                     help="add or update documents written elsewhere from a .csv or .xlsx "
+                     "file (columns Symbol, Title, Type, Item, Words, Languages, Status; "
+                     "Author, Available, Deadline, Date when given): all rows or none")
+    sub.add_argument("--identities", action="store_true",
+                     help="every printed document's identity instead of the list")
     sub.add_argument("--symbol", help="the document symbol, e.g. ECE/EX/2017/L.8 "
                      "(empty: the default from the plan's prefix)")
     sub.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the date of issue")

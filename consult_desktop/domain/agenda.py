@@ -213,7 +213,7 @@ def label(item: Item) -> str:
 # ----- clashes -----------------------------------------------------------------------
 @dataclass(frozen=True)
 class Clash:
-    rule: str  # room, person, outside, declined
+    rule: str  # room, person, outside, weekend, declined
     item_ids: tuple[int, ...]
     message: str
 
@@ -256,6 +256,7 @@ def clashes(items: Sequence[Item], people: Sequence[Person], meeting: Meeting) -
                                    f"{names.get(person, f'participant {person}')} is in both "
                                    f"'{label(a)}' and '{label(b)}' {_when(span)}"))
     found.extend(_outside(ordered, meeting))
+    found.extend(_weekend(ordered))
     declined = {person.id: person.name for person in people if person.status == "declined"}
     for item in ordered:
         for person in _people(item):
@@ -290,6 +291,22 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
                                f"'{label(item)}' runs {span[0]:%H:%M} to {span[1]:%H:%M} on "
                                f"{day_text(item.day)}, outside the meeting's hours "
                                f"({meeting.day_start:%H:%M} to {meeting.day_end:%H:%M})"))
+    return found
+
+
+def _weekend(items: Sequence[Item]) -> list[Clash]:
+    """Items on a Saturday or Sunday, one warning a day: a meeting moved from an earlier
+    session by whole days, not weeks, lands there (issue 22)."""
+    by_day: dict[dt.date, list[Item]] = {}
+    for item in items:
+        if item.day is not None and item.day.weekday() >= 5:
+            by_day.setdefault(item.day, []).append(item)
+    found = []
+    for day, on_day in sorted(by_day.items()):
+        what = f"'{label(on_day[0])}'" if len(on_day) == 1 else f"{len(on_day)} items"
+        verb = "is" if len(on_day) == 1 else "are"
+        found.append(Clash("weekend", tuple(item.id for item in on_day),
+                           f"{what} {verb} on a weekend day, {day_text(day)}"))
     return found
 
 

@@ -64,7 +64,7 @@ class Suggestion:
 class Alert:
     """One warning, in one line; says which milestone or option it is about."""
 
-    kind: str  # "outcome_late", "overdue" or "deadline_missed"
+    kind: str  # "outcome_late", "overdue", "deadline_missed" or "off_year"
     message: str
     milestone_id: int | None = None
     option_id: int | None = None
@@ -139,13 +139,29 @@ def missed_deadlines(rules: Sequence[Rule], start: dt.date | None,
     ]
 
 
+def off_year(milestones: Sequence[Milestone], start: dt.date | None) -> list[Alert]:
+    """Milestones not done that fall in another year than the meeting's first day: what
+    a plan made from an earlier session shows when a date moved past its year (issue
+    22), or a year typed wrong."""
+    if start is None:
+        return []
+    return [
+        Alert("off_year", f"{m.title} is on {long_date(m.date)}, in {m.date.year}, while "
+                          f"the meeting is in {start.year}", milestone_id=m.id)
+        for m in sorted(milestones, key=lambda m: (m.date, m.id))
+        if not m.done and m.date.year != start.year
+    ]
+
+
 def alerts(plan_start: dt.date | None, options: Sequence[OptionDates],
            milestones: Sequence[Milestone], rules: Sequence[Rule],
            today: dt.date) -> list[Alert]:
-    """Every warning of the timeline, outcome first, then overdue, then missed."""
+    """Every warning of the timeline, outcome first, then overdue, then missed, then
+    the dates in another year than the meeting's."""
     start = first_day(options, plan_start)
     return [
         *outcome_late(options, milestones),
         *overdue(milestones, today),
         *missed_deadlines(rules, start, milestones, today),
+        *off_year(milestones, start),
     ]

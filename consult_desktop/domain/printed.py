@@ -222,6 +222,32 @@ class Summary:
     sections: list[SummaryEntry]
 
 
+# ----- list of documents ------------------------------------------------------------
+@dataclass(frozen=True)
+class ListedDocument:
+    symbol: str
+    title: str
+    doc_type: str = "official"  # a code of vocab.DOCUMENT_TYPES
+    languages: str = "EFR"  # the languages it is issued in, as letters
+    kind: str | None = None  # a printed document's kind: its title is the kind's
+
+
+@dataclass(frozen=True)
+class DocumentGroup:
+    """The documents under one agenda item (`number` "" and `title` "": under none)."""
+
+    number: str
+    title: str
+    documents: tuple[ListedDocument, ...]
+
+
+@dataclass(frozen=True)
+class DocumentList:
+    meeting: Meeting
+    document: DocumentInfo
+    groups: list[DocumentGroup]
+
+
 # ----- meeting pack -------------------------------------------------------------------
 @dataclass(frozen=True)
 class Pack:

@@ -17,7 +17,7 @@ LANGUAGE_NAMES = {"en": "English", "fr": "French", "ru": "Russian"}
 FIELDS: dict[str, tuple[str, ...]] = {
     "plan": ("title", "organiser", "governing_body", "principal_organ", "commission",
              "session", "venue", "mandate", "members_heading", "non_members_heading"),
-    "document": ("considered_at",),
+    "document": ("considered_at", "title"),  # a title: of a document written elsewhere
     "option": ("title", "description", "venue", "resources_needed", "benefits", "risks"),
     "funding_source": ("name",),
     "budget_line": ("description",),

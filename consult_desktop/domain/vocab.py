@@ -109,7 +109,23 @@ DOCUMENT_KINDS: Choices = (
     ("budget", "Budget"),
     ("options_note", "Options note"),
     ("summary", "Summary of discussions"),
+    ("documents", "List of documents"),
     ("pack", "Meeting pack"),
+)
+
+# The list of documents of the session (issue 22): what kind of document each is, and
+# how far it has gone, in order.
+DOCUMENT_TYPES: Choices = (
+    ("official", "Official document"),
+    ("informal", "Informal document"),
+    ("crp", "Conference room paper"),
+)
+DOCUMENT_STATUSES: Choices = (
+    ("drafting", "Drafting"),
+    ("submitted", "Submitted"),
+    ("edited", "Edited"),
+    ("translated", "Translated"),
+    ("issued", "Issued"),
 )
 
 # How widely a document is distributed (the masthead's "Distr.:" line).

@@ -134,6 +134,12 @@ def _summary(session: Session, plan_id: int, choices: Choices) -> printed.Summar
     return print_data.summary(session, plan_id, choices.lang)
 
 
+def _documents(session: Session, plan_id: int, choices: Choices) -> printed.DocumentList:
+    from consult_desktop.store import print_data
+
+    return print_data.document_list(session, plan_id, choices.lang)
+
+
 def _pack(session: Session, plan_id: int, choices: Choices) -> printed.Pack:
     """The pack's own identity, then each part its entry holds, loaded by that entry.
     The budget in a pack sets the options side by side."""
@@ -232,6 +238,20 @@ def _summary_pdf() -> Format:
     return Format(build, part)
 
 
+def _documents_pdf() -> Format:
+    def build(data: printed.DocumentList) -> bytes:
+        from consult_desktop.printing import documents_list
+
+        return documents_list.build(data)
+
+    def part(data: printed.DocumentList) -> Part:
+        from consult_desktop.printing import documents_list
+
+        return documents_list.part(data)
+
+    return Format(build, part)
+
+
 def _pack_pdf() -> Format:
     def build(data: printed.Pack) -> bytes:
         from consult_desktop.printing import pack
@@ -305,6 +325,8 @@ PRINTABLES: tuple[Printable, ...] = (
               in_pack=_always),
     Printable("summary", _title("summary"), _summary,
               _formats(pdf=_summary_pdf(), docx=_docx("summary")), in_pack=_once_written),
+    Printable("documents", _title("documents"), _documents,
+              _formats(pdf=_documents_pdf(), docx=_docx("documents"))),
     Printable("pack", _title("pack"), _pack, _formats(pdf=_pack_pdf(), docx=_docx("pack")),
               choices=frozenset({"contacts", "people"}),
               parts=("agenda", "participants", "budget", "options_note", "summary")),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain import vocab
 from consult_desktop.store import schema
+from consult_desktop.store.document_store import INFORMAL_KINDS
 from consult_desktop.store.migrate import upgrade
 from consult_desktop.store.models import DeadlineRule, Document, FundingSource, Plan
 
@@ -43,7 +44,9 @@ def initialise(engine: Engine, title: str, **details: Any) -> int:
         plan.deadline_rules = [
             DeadlineRule(title=name, weeks_before=weeks) for name, weeks in DEFAULT_DEADLINE_RULES
         ]
-        plan.documents = [Document(kind=kind) for kind in vocab.codes(vocab.DOCUMENT_KINDS)]
+        plan.documents = [Document(kind=kind, doc_type="informal" if kind in INFORMAL_KINDS
+                                   else "official")
+                          for kind in vocab.codes(vocab.DOCUMENT_KINDS)]
         session.add(plan)
         session.flush()
         return plan.id

@@ -79,6 +79,7 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
         _milestones(plan)
         for document in plan.documents:
             _name_document(document)
+        _documents_elsewhere(plan)
         session.flush()
         _summary(plan)
         session.flush()
@@ -329,11 +330,52 @@ def _milestones(plan: Plan) -> None:
     ]
 
 
+# The list of documents (issue 22): each printed document's length, item and languages
+# (all issued: the meeting is past), then those written elsewhere.
+LISTED = {  # kind: (agenda item, author, words, languages required)
+    "agenda": ("2", "Secretariat", 1900, "EFR"),
+    "options_note": ("3", "Secretariat", 2600, "EFR"),
+    "summary": ("6", "Secretariat", 3400, "EFR"),
+    "participants": ("", "Secretariat", 900, "E"),
+    "budget": ("", "Programme Management Unit", 600, "E"),
+    "documents": ("", "Secretariat", 300, "EFR"),
+}
+ELSEWHERE = (  # symbol, title, type, item, author, words, languages, submitted, issued
+    ("ECE/EX/2017/INF.3", "Outcomes of the 7th Global Meeting of Regional Consultative "
+     "Processes on Migration", "informal", "3 (a)", "IOM", 4100, "E",
+     dt.date(2017, 10, 16), dt.date(2017, 10, 20)),
+    ("ECE/EX/2017/INF.2", "Migration in the ECE region: facts and figures",
+     "informal", "3", "Statistical Division", 5200, "EFR", dt.date(2017, 9, 15),
+     dt.date(2017, 10, 6)),
+    ("ECE/EX/2017/CRP.1", "Main messages of the region: draft for discussion", "crp",
+     "4", "Secretariat", 1200, "E", dt.date(2017, 11, 2), MEETING_DAY),
+)
+
+
+def _documents_elsewhere(plan: Plan) -> None:
+    for symbol, title, doc_type, item, author, words, languages, submitted, issued in \
+            ELSEWHERE:
+        plan.documents.append(Document(
+            kind=None, symbol=symbol, title=title, doc_type=doc_type, agenda_item=item,
+            author=author, words=words, languages=languages, available=languages,
+            status="issued", submitted=submitted, edited=submitted, translated=issued,
+            issued=issued))
+
+
 def _name_document(document: Document) -> None:
     symbols = {"options_note": "ECE/EX/2017/L.7", "agenda": "ECE/EX/2017/L.8",
                "participants": "ECE/EX/2017/INF.4", "budget": "ECE/EX/2017/INF.5",
-               "summary": "ECE/EX/2017/L.9", "pack": "ECE/EX/2017/INF.6"}
+               "summary": "ECE/EX/2017/L.9", "pack": "ECE/EX/2017/INF.6",
+               "documents": "ECE/EX/2017/INF.1"}
+    assert document.kind is not None
     document.symbol = symbols[document.kind]
+    if document.kind in LISTED:
+        item, author, words, languages = LISTED[document.kind]
+        if document.kind != "options_note":  # its item is the Committee's earlier meeting's
+            document.agenda_item = item
+        document.author, document.words = author, words
+        document.languages = document.available = languages
+        document.status = "issued"
     # The note goes to the Committee in March, the agenda three weeks before the meeting;
     # the list of participants and the rest are issued at the meeting.
     issued = {"options_note": dt.date(2017, 3, 20), "agenda": dt.date(2017, 10, 13)}

@@ -223,4 +223,17 @@ DEMO_TRANSLATIONS: dict[str, tuple[str, str]] = {
         "résumé aux cofacilitateurs en tant que contribution de la région.",
         "(Для иллюстрации.) Комитет, возможно, пожелает препроводить настоящее резюме "
         "сокоординаторам в качестве вклада региона."),
+    # The documents written elsewhere (issue 22).
+    ("Outcomes of the 7th Global Meeting of Regional Consultative Processes on "
+     "Migration"): (
+        "Résultats de la septième Réunion mondiale des processus consultatifs régionaux "
+        "sur la migration",
+        "Итоги седьмого Глобального совещания региональных консультативных процессов по "
+        "миграции"),
+    "Migration in the ECE region: facts and figures": (
+        "Les migrations dans la région de la CEE\u00a0: faits et chiffres",
+        "Миграция в регионе ЕЭК: факты и цифры"),
+    "Main messages of the region: draft for discussion": (
+        "Principaux messages de la région\u00a0: projet pour discussion",
+        "Основные идеи региона: проект для обсуждения"),
 }

@@ -168,20 +168,26 @@ class MemberState(Base):
 
 
 class Document(Base):
-    """A printed document's identity: its symbol, date of issue, distribution, original
-    language, and the item of the provisional agenda under which it is considered."""
+    """A document of the session (issue 22): those the program prints, one row a kind,
+    with their identity (symbol, date of issue, distribution, original language, the
+    agenda item that considers it), and those written elsewhere (`kind` NULL): its
+    type, author, length, languages required and available, submission deadline and
+    how far it has gone, with the date of each step (0007)."""
 
     __tablename__ = "document"
     __table_args__ = (
         one_of("kind", vocab.DOCUMENT_KINDS),
         one_of("distribution", vocab.DISTRIBUTIONS),
+        one_of("doc_type", vocab.DOCUMENT_TYPES),
+        one_of("status", vocab.DOCUMENT_STATUSES),
+        not_negative("words"),
         UniqueConstraint("plan_id", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(server_default=text("1"))  # see 0003
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str | None] = mapped_column(String(30))  # None: written elsewhere
     symbol: Mapped[str] = mapped_column(String(100), default="")
     issued: Mapped[dt.date | None] = mapped_column(Date)
     original_language: Mapped[str] = mapped_column(String(40), default="English")
@@ -190,6 +196,19 @@ class Document(Base):
     # The meeting that considers it, when not the plan's own (an options note goes to the
     # governing body's earlier meeting): "Ninety-first meeting\nGeneva, 20 March 2017".
     considered_at: Mapped[str] = mapped_column(String(300), default="")
+    # The list of documents (0007). A printed document's title is its kind's when empty.
+    title: Mapped[str] = mapped_column(String(500), server_default="")
+    doc_type: Mapped[str] = mapped_column(String(20), server_default="official")
+    author: Mapped[str] = mapped_column(String(300), server_default="")
+    words: Mapped[int | None] = mapped_column(Integer)
+    # Languages as letters, E F R: required to be issued in, and available now.
+    languages: Mapped[str] = mapped_column(String(10), server_default="EFR")
+    available: Mapped[str] = mapped_column(String(10), server_default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)  # None: from the rules
+    status: Mapped[str] = mapped_column(String(20), server_default="drafting")
+    submitted: Mapped[dt.date | None] = mapped_column(Date)
+    edited: Mapped[dt.date | None] = mapped_column(Date)
+    translated: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Option(Base):

@@ -247,7 +247,7 @@ class PlanFile:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             return
-        lock = _lock_to_replace(target)
+        lock = lock_to_replace(target)
         try:
             with replacing(target) as temporary:
                 copy_database(self.engine, temporary)
@@ -286,7 +286,7 @@ def copy_database(engine: Engine, target: Path) -> None:
         raw.close()
 
 
-def _lock_to_replace(path: Path) -> PlanLock:
+def lock_to_replace(path: Path) -> PlanLock:
     """The lock of a file about to be replaced; refused while another program edits it."""
     lock = PlanLock(path)
     try:
@@ -380,7 +380,7 @@ def create_plan(path: Path | ServerAddress, title: str, *, overwrite: bool = Fal
         raise PlanFileError(f"{path}: already exists")
     if not path.parent.is_dir():
         raise PlanFileError(f"{path.parent}: no such folder")
-    lock = _lock_to_replace(path)
+    lock = lock_to_replace(path)
     try:
         with replacing(path) as temporary:
             temporary.touch()

@@ -17,10 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget, documents, printed
+from consult_desktop.domain import document_list as lists
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.names import for_language, plain_name
 from consult_desktop.store.agenda_store import option_dates
-from consult_desktop.store.document_store import read_identities
+from consult_desktop.store.document_store import read_identities, read_list
 from consult_desktop.store.models import (
     AgendaItem,
     BudgetLine,
@@ -81,6 +82,35 @@ def document(session: Session, plan_id: int, kind: str, lang: str = "en",
         kind=kind, title=found.title, symbol=found.symbol, issued=found.issued,
         original_language=found.original_language, distribution=found.distribution,
         agenda_item=found.agenda_item, considered_at=considered_at, lang=lang)
+
+
+def _listed_title(entry: lists.Entry, tx: Lookup) -> str:
+    if entry.kind is None and entry.id is not None:
+        return tx("document", entry.id, "title", entry.title)
+    return entry.title
+
+
+def document_list(session: Session, plan_id: int, lang: str = "en") -> printed.DocumentList:
+    """The list of documents of the session by agenda item, in the agenda's order; a
+    printed document under its kind's title in `lang` (the printing translates it)."""
+    tx = lookup(session, plan_id, lang)
+    items = session.execute(
+        select(AgendaItem.id, AgendaItem.number, AgendaItem.title)
+        .where(AgendaItem.plan_id == plan_id, AgendaItem.number != "")
+        .order_by(AgendaItem.position, AgendaItem.id)).all()
+    titles = {r.number: tx("agenda_item", r.id, "title", r.title) for r in items}
+    about = meeting(session, plan_id, lang, tx)
+    groups = []
+    for number, entries in lists.item_order([r.number for r in items],
+                                            read_list(session, plan_id)):
+        groups.append(printed.DocumentGroup(number, titles.get(number, ""), tuple(
+            printed.ListedDocument(
+                entry.symbol, documents.printed_title(entry.kind, about.title)
+                if entry.kind is not None else _listed_title(entry, tx),
+                entry.doc_type, entry.languages, entry.kind) for entry in entries)))
+    return printed.DocumentList(meeting=about,
+                                document=document(session, plan_id, "documents", lang, tx),
+                                groups=groups)
 
 
 def participants(session: Session, plan_id: int, *, contacts: bool = False,
@@ -155,6 +185,14 @@ def agenda(session: Session, plan_id: int, lang: str = "en") -> printed.Agenda:
     about = meeting(session, plan_id, lang, tx)
     titles = {found.symbol: documents.printed_title(found.kind, about.title)
               for found in read_identities(session, plan_id) if found.symbol}
+    # The Documentation of each item: what the list of documents puts under it, then
+    # any symbol typed on the item itself (issue 22).
+    listed = read_list(session, plan_id)
+    titles |= {entry.symbol: _listed_title(entry, tx) for entry in listed
+               if entry.symbol and entry.kind is None}
+    items = [dataclasses.replace(entry, documents=tuple(dict.fromkeys(
+        (*(e.symbol or e.title for e in lists.for_item(entry.number, listed)),
+         *entry.documents)))) for entry in items]
     return printed.Agenda(meeting=about,
                           document=document(session, plan_id, "agenda", lang, tx),
                           items=items, document_titles=titles)

@@ -7,7 +7,7 @@ current never has to import Alembic; a test checks it against the scripts.
 from __future__ import annotations
 
 # Oldest first. Every revision ever released stays in this list.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 HEAD = REVISIONS[-1]
 
 # Written into the SQLite header (PRAGMA application_id): "Cnsl".

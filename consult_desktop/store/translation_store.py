@@ -59,8 +59,12 @@ def _rows(session: Session, plan_id: int) -> Iterable[tuple[str, int, str, dict[
     yield "plan", plan.id, "the plan", {f: getattr(plan, f) for f in FIELDS["plan"]}
     for document in session.scalars(select(Document).where(Document.plan_id == plan_id)
                                     .order_by(Document.id)):
-        yield "document", document.id, f"document {document.kind}", {
-            "considered_at": document.considered_at}
+        if document.kind is None:  # written elsewhere: its title prints in the lists
+            yield "document", document.id, f"document {document.symbol or document.id}", {
+                "considered_at": document.considered_at, "title": document.title}
+        else:
+            yield "document", document.id, f"document {document.kind}", {
+                "considered_at": document.considered_at}
     for option in session.scalars(select(Option).where(Option.plan_id == plan_id)
                                   .order_by(Option.position, Option.id)):
         yield "option", option.id, f"option ({option.label})", {

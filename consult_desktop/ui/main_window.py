@@ -25,6 +25,7 @@ from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     from consult_desktop.services.edits import Change
     from consult_desktop.ui.context import PlanContext
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "&New…", self.new_plan, Key.New,
                      "Start a plan for a new meeting, in a file of its own")
+        self._action(file_menu, self.tr("New &from an existing plan…"), self.new_from_plan,
+                     None, self.tr("Start the next session from an earlier plan: its "
+                                   "options, budgets, agenda and deadlines, on new dates"))
         self._action(file_menu, "&Open…", self.open_dialog, Key.Open,
                      "Open a plan file (.consult)")
         self._action(file_menu, "Open from &server…", self.open_from_server, None,
@@ -356,6 +360,45 @@ class MainWindow(QMainWindow):
             self.warn("Cannot create the plan", str(error))
             return
         self.open_path(path)
+
+    def ask_new_from(self, dialog: QDialog) -> bool:
+        """Show the New-from dialog; whether the officer went on. Tests replace this."""
+        return bool(dialog.exec())
+
+    def new_from_plan(self) -> None:
+        """File > New from an existing plan...: pick the earlier plan, choose the new
+        first day with a preview, then where to save the new plan, and open it."""
+        from consult_desktop.services import new_plan
+        from consult_desktop.store.opening import PlanFileError, open_plan
+        from consult_desktop.ui.new_from_dialog import NewFromDialog
+
+        path = self.ask_path("open")
+        if path is None:
+            return
+        current = self.context.plan_file if self.context is not None else None
+        same = current is not None and current.path.resolve() == path.resolve()
+        try:
+            source = current if same and current is not None else open_plan(path)
+        except PlanFileError as error:
+            self.warn(self.tr("Cannot open the plan"), str(error))
+            return
+        try:
+            dialog = NewFromDialog(source, path.name, self)
+            if not self.ask_new_from(dialog):
+                return
+            day, people = dialog.choices()
+            target = self.ask_path("new")
+            if target is None:
+                return
+            try:
+                new_plan.create(source, target, day, people, overwrite=target.exists())
+            except (PlanFileError, ValueError, OSError) as error:
+                self.warn(self.tr("Cannot create the plan"), str(error))
+                return
+        finally:
+            if not same:
+                source.close()
+        self.open_path(target)
 
     def ask_server_address(self) -> str | None:
         """Ask a plan's address on a server. Tests replace this."""

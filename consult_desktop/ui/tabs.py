@@ -13,4 +13,5 @@ TABS = (
     ("&Agenda", "consult_desktop.ui.agenda_tab", "AgendaTab"),
     ("&Timeline", "consult_desktop.ui.timeline_tab", "TimelineTab"),
     ("&Summary", "consult_desktop.ui.summary_tab", "SummaryTab"),
+    ("Do&cuments", "consult_desktop.ui.documents_tab", "DocumentsTab"),
 )

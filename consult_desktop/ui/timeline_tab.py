@@ -135,7 +135,7 @@ class AxisScroll(QScrollArea):
 
 class TimelineTab(PlanTab):
     title = "&Timeline"
-    topics = frozenset({Topic.TIMELINE, Topic.OPTIONS, Topic.PLAN})
+    topics = frozenset({Topic.TIMELINE, Topic.OPTIONS, Topic.PLAN, Topic.DOCUMENTS})
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None,
                  today: Clock | None = None) -> None:
@@ -267,8 +267,15 @@ class TimelineTab(PlanTab):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(3)
-        self.view.show_timeline(timeline.milestones, timeline.options, today, flagged,
-                                late_options)
+        # Each day documents of the session are due (issue 22): drawn, not listed.
+        from consult_desktop.services import document_list
+
+        due = document_list.deadline_markers(document_list.entries(self.context.plan_file))
+        markers = [Milestone(id=-number, title=day.title, date=day.date, kind="document",
+                             done=not day.waiting)
+                   for number, day in enumerate(due, start=1)]
+        self.view.show_timeline([*timeline.milestones, *markers], timeline.options, today,
+                                flagged, late_options)
         self.meeting_start = timeline.meeting_start
         self._fill_lists(timeline.meeting_start)
         if selected is not None:

@@ -48,6 +48,13 @@ TIPS: dict[tuple[str, str], str] = {
                                        "deadline falls",
     ("TimelineTab", "Accept suggestion"): "Add the selected suggested deadline as a milestone",
     ("TimelineTab", "Accept all suggestions"): "Add every suggested deadline as a milestone",
+    ("DocumentsTab", "Add document"): "Add a document written elsewhere: a background "
+                                      "paper, an information document, a conference room paper",
+    ("DocumentsTab", "Edit"): "Change the selected document: languages, deadline, status",
+    ("DocumentsTab", "Delete"): "Remove the selected document written elsewhere (the "
+                                "program's own documents stay)",
+    ("DocumentsTab", "Import"): "Add or update documents from a CSV or Excel table: every "
+                                "row, or none when one has a problem",
     ("SummaryTab", "Next section"): "Go to the next section of the summary",
     ("SummaryTab", "Previous section"): "Go to the previous section of the summary",
     ("SummaryTab", "Switch between the list and the editor"):

@@ -162,9 +162,30 @@ def write_0006(db: sqlite3.Connection) -> None:
                " WHERE category = 'interpretation'", (RATE_MONTH,))
 
 
+# Revision 0007: the list of documents of the session (issue 22). A background paper
+# written elsewhere: (symbol, title, type, author, words, required, available,
+# deadline, status, submitted)
+WRITTEN_ELSEWHERE = ("ECE/EX/2017/INF.7", "Migration statistics in the region <draft>",
+                     "informal", "Statistical Division", 4200, "EF", "E", "2017-09-22",
+                     "submitted", "2017-09-20")
+
+
+def write_0007(db: sqlite3.Connection) -> None:
+    write_0006(db)
+    (symbol, title, doc_type, author, words, required, available, deadline, status,
+     submitted) = WRITTEN_ELSEWHERE
+    db.execute("INSERT INTO document (plan_id, kind, symbol, original_language, agenda_item,"
+               " title, doc_type, author, words, languages, available, deadline, status,"
+               " submitted) VALUES (1, NULL, ?, 'English', '3', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (symbol, title, doc_type, author, words, required, available, deadline,
+                status, submitted))
+    db.execute("UPDATE document SET words = 3100, available = 'EFR', status = 'issued'"
+               " WHERE kind = 'options_note'")
+
+
 WRITERS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": write_0001, "0002": write_0002, "0003": write_0003, "0004": write_0004,
-    "0005": write_0005, "0006": write_0006}
+    "0005": write_0005, "0006": write_0006, "0007": write_0007}
 
 
 def plan_path(revision: str) -> Path:

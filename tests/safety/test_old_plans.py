@@ -273,3 +273,38 @@ def test_the_schema_refuses_a_bad_currency_code_and_a_rate_of_nothing(tmp_path):
                 write(session)
     finally:
         plan_file.close()
+
+
+def test_revision_0007_keeps_the_list_of_documents(tmp_path):
+    """The kept plan of 0007 reads back a document written elsewhere and a printed
+    document's place in the list; an older plan's documents come in drafting, their
+    information documents informal."""
+    from consult_desktop.services.document_list import entries
+
+    path = tmp_path / "plan.consult"
+    path.write_bytes(kept.plan_path("0007").read_bytes())
+    plan_file = open_plan(path)
+    try:
+        found = {entry.symbol: entry for entry in entries(plan_file)}
+    finally:
+        plan_file.close()
+    (symbol, title, doc_type, author, words, required, available, deadline, status,
+     submitted) = kept.WRITTEN_ELSEWHERE
+    paper = found[symbol]
+    assert (paper.kind, paper.title, paper.doc_type, paper.author, paper.words,
+            paper.languages, paper.available, paper.deadline, paper.deadline_set,
+            paper.status, paper.submitted, paper.agenda_item) == (
+        None, title, doc_type, author, words, required, available,
+        dt.date.fromisoformat(deadline), True, status, dt.date.fromisoformat(submitted), "3")
+    note = found["ECE/EX/2017/L.8"]
+    assert (note.kind, note.words, note.status) == ("options_note", 3100, "issued")
+
+    older = tmp_path / "older.consult"
+    older.write_bytes(kept.plan_path("0006").read_bytes())
+    plan_file = open_plan(older)
+    try:
+        listed = entries(plan_file)
+    finally:
+        plan_file.close()
+    assert {e.status for e in listed} == {"drafting"}
+    assert {e.kind: e.doc_type for e in listed}["participants"] == "informal"

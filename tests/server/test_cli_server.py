@@ -92,6 +92,11 @@ def test_every_plan_command_takes_a_server_address(capsys, server_url, demo_path
     assert pdf.read_bytes().startswith(b"%PDF")
     status, _, err = run(capsys, "new", address, "--title", "X")
     assert status == 1 and "made as a file" in err
+    # The next session, as a file, from the plan on the server (issue 22).
+    made = tmp_path / "next.consult"
+    status, out, _ = run(capsys, "new", made, "--from", address, "--shift-to", "2018-11-01")
+    assert status == 0 and "1 and 2 November 2018" in out
+    assert "Meeting days: 1 and 2 November 2018" in run(capsys, "info", made)[1]
 
 
 def test_a_role_that_may_only_read_cannot_write_from_the_command_line(

@@ -176,6 +176,16 @@ def test_server_init_upgrades_an_older_plan_schema(server_url, demo_path, pg_ser
     init_server(address(server_url))
     upload(demo_path, address(server_url, "Plan"))
     pg_server.psql(database, "UPDATE plan_1.alembic_version SET version_num = '0002';"
+                   # 0007's: the list of documents
+                   " DELETE FROM plan_1.document WHERE kind IS NULL OR kind = 'documents';"
+                   + "".join(f" ALTER TABLE plan_1.document DROP COLUMN {c};" for c in (
+                       "title", "doc_type", "author", "words", "languages", "available",
+                       "deadline", "status", "submitted", "edited", "translated"))
+                   + " ALTER TABLE plan_1.document DROP CONSTRAINT ck_document_kind_valid;"
+                   " ALTER TABLE plan_1.document ADD CONSTRAINT ck_document_kind_valid CHECK"
+                   " (kind IN ('agenda', 'participants', 'budget', 'options_note', 'summary',"
+                   " 'pack'));"
+                   " ALTER TABLE plan_1.document ALTER COLUMN kind SET NOT NULL;"
                    # 0006's: DSA and exchange rates, travel per traveller, line currencies
                    " DROP TABLE plan_1.dsa_rate;"
                    " DROP TABLE plan_1.exchange_rate;"

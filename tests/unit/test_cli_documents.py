@@ -12,7 +12,7 @@ def test_documents_lists_every_document_with_its_defaults(tmp_path, capsys):
     plan = tmp_path / "new.consult"
     assert main(["new", str(plan), "--title", "Expert group"]) == 0
     capsys.readouterr()
-    assert main(["documents", str(plan)]) == 0
+    assert main(["documents", str(plan), "--identities"]) == 0
     out = capsys.readouterr().out
     for heading in ("agenda: Provisional annotated agenda", "participants: List of participants",
                     "budget: Budget", "options-note: Options note",

@@ -125,7 +125,7 @@ def test_a_missing_folder_or_document_is_refused(demo_path, tmp_path, capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "no document 'minutes' (documents: agenda, participants, budget, options-note," \
-        " summary, pack, nameplates, badges)" in err
+        " summary, documents, pack, nameplates, badges)" in err
     assert list(tmp_path.glob("*.pdf")) == []
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-KINDS = ("agenda", "participants", "budget", "options-note", "summary", "pack")
+KINDS = ("agenda", "participants", "budget", "options-note", "summary", "documents", "pack")
 
 
 def kind_of(data: object) -> str:
@@ -19,7 +19,8 @@ def kind_of(data: object) -> str:
 
     for kind, cls in (("agenda", printed.Agenda), ("participants", printed.ParticipantList),
                       ("budget", printed.Budget), ("options-note", printed.OptionsNote),
-                      ("summary", printed.Summary), ("pack", printed.Pack)):
+                      ("summary", printed.Summary), ("documents", printed.DocumentList),
+                      ("pack", printed.Pack)):
         if isinstance(data, cls):
             return kind
     raise TypeError(f"no Word document for {type(data).__name__}")
@@ -34,6 +35,7 @@ def build_docx(kind: str, data: Any, *, identity: Any = None, lang: str = "en") 
         agenda,
         budget,
         document,
+        documents_list,
         options_note,
         pack,
         participants,
@@ -43,7 +45,8 @@ def build_docx(kind: str, data: Any, *, identity: Any = None, lang: str = "en") 
     kind = kind.replace("_", "-")
     writers: dict[str, Any] = {"agenda": agenda.write, "participants": participants.write,
                "budget": budget.write, "options-note": options_note.write,
-               "summary": summary.write, "pack": pack.write}
+               "summary": summary.write, "documents": documents_list.write,
+               "pack": pack.write}
     if kind not in writers:
         raise ValueError(f"no Word document {kind!r} (one of {', '.join(KINDS)})")
     if kind_of(data) != kind:

@@ -16,7 +16,7 @@ def test_one_entry_for_each_document_kind_with_its_title_then_tents_and_badges()
     documents_ = [e for e in printables.PRINTABLES if e.identity]
     assert [(e.id, e.title) for e in documents_] == list(vocab.DOCUMENT_KINDS)
     assert printables.names() == ["agenda", "participants", "budget", "options-note",
-                                  "summary", "pack", "nameplates", "badges"]
+                                  "summary", "documents", "pack", "nameplates", "badges"]
 
 
 def test_tents_and_badges_have_no_identity_and_stay_out_of_the_pack(demo_plan):
@@ -49,7 +49,7 @@ def test_an_unknown_name_is_refused_with_the_one_message_listing_the_documents()
         printables.printable("minutes")
     assert str(refused.value) == (
         "no document 'minutes' (documents: agenda, participants, budget, options-note,"
-        " summary, pack, nameplates, badges)")
+        " summary, documents, pack, nameplates, badges)")
     with pytest.raises(ValueError, match="did you mean 'badges'"):
         printables.printable("badge")
 

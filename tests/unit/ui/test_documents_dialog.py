@@ -131,7 +131,7 @@ def test_file_documents_is_in_the_window(window, monkeypatch):
                         lambda found, kind, parent: asked.append(len(found)))
     assert window.documents_action.isEnabled()
     window.documents_action.trigger()
-    assert asked == [6]
+    assert asked == [7]  # with the list of documents (issue 22)
     window.close_plan()
     assert not window.documents_action.isEnabled()
 

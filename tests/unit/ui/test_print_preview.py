@@ -30,7 +30,8 @@ def shown(monkeypatch):
 
 # What an officer expects under File > Print, in order: the pack, then its documents.
 TITLES = ["Meeting pack", "Provisional annotated agenda", "List of participants", "Budget",
-          "Options note", "Summary of discussions", "Name tents", "Badges"]
+          "Options note", "Summary of discussions", "List of documents", "Name tents",
+          "Badges"]
 
 
 def test_file_print_offers_every_document_once_by_its_title(window, shown):
@@ -60,7 +61,8 @@ def test_each_entry_previews_the_pdf_of_its_own_document(window, monkeypatch, qt
         action.trigger()
     assert list(built) == TITLES
     symbols = {"Provisional annotated agenda": "ECE/EX/2017/L.8",
-               "List of participants": "ECE/EX/2017/INF.4", "Options note": "ECE/EX/2017/L.7"}
+               "List of participants": "ECE/EX/2017/INF.4", "Options note": "ECE/EX/2017/L.7",
+               "List of documents": "ECE/EX/2017/INF.1"}
     for title, dialog in built.items():
         assert dialog.windowTitle() == f"Print: {title}"
         reader = PdfReader(io.BytesIO(dialog.pdf))

@@ -55,7 +55,11 @@ def test_the_demo_shows_the_seed_dates_and_no_warning(tab):
 def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbot):
     tab.view.grab()  # paints
     kinds = sorted(hit.kind for hit in tab.view.hits)
-    assert kinds == ["milestone"] * 5 + ["option"] * 2
+    # five milestones, and the three days documents of the session are due (issue 22)
+    assert kinds == ["milestone"] * 8 + ["option"] * 2
+    due = sorted(hit.tip.splitlines()[0] for hit in tab.view.hits if hit.id < 0)
+    assert due[0] == "Documents due (1): ECE/EX/2017/CRP.1"
+    assert "Documents due (2): ECE/EX/2017/L.8, ECE/EX/2017/L.9" in due
     low, high = tab.view.date_range()
     assert low <= D(2017, 3, 31) and high >= D(2017, 11, 29)
     assert not low <= TODAY <= high  # 2026 is far off: shown as an arrow, not squashing 2017
@@ -72,7 +76,7 @@ def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbo
 
 def test_labels_of_close_milestones_never_overlap(tab):
     placed = tab.view.label_layout()
-    assert all(label for _, label, _, _ in placed)  # five milestones: every one labelled
+    assert all(label for _, label, _, _ in placed)  # eight markers: every one labelled
     metrics_rects = [(lane, left, left + tab.view.fontMetrics().horizontalAdvance(label))
                      for _, label, left, lane in placed]
     for i, (lane, a0, a1) in enumerate(metrics_rects):

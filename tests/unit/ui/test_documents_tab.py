@@ -1,0 +1,101 @@
+"""The Documents tab (issue 22): the list of the session's documents, added, edited,
+deleted and imported as undoable edits; deadlines from the rules shown apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from consult_desktop.ui.document_entry_dialog import DocumentEntryDialog
+from consult_desktop.ui.documents_tab import GREY, LATE, DocumentsTab
+from consult_desktop.ui.plan_tab import wire
+
+
+@pytest.fixture
+def tab(qtbot, context):
+    widget = DocumentsTab(context)
+    wire(context, widget)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _row(tab, symbol):
+    return next(i for i, e in enumerate(tab.model.rows) if e.symbol == symbol)
+
+
+def _cell(tab, symbol, column, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.data(tab.model.index(_row(tab, symbol), column), role)
+
+
+def test_the_model_is_sound(tab, qtmodeltester):
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 9 and tab.summary.text() == "9 documents"
+    assert _cell(tab, "ECE/EX/2017/INF.3", 3) == "3 (a)"
+    assert _cell(tab, "ECE/EX/2017/L.8", 8) == "24 Aug 2017"
+    assert _cell(tab, "ECE/EX/2017/L.8", 8, Qt.ItemDataRole.ForegroundRole) == GREY
+    assert _cell(tab, "ECE/EX/2017/L.8", 9) == "Issued, 13 Oct 2017"
+
+
+def test_add_edit_delete_and_undo(tab, context, monkeypatch):
+    values = {"symbol": "ECE/EX/2017/INF.9", "title": "Note on remittances",
+              "doc_type": "informal", "agenda_item": "4", "author": "", "words": 800,
+              "languages": "EF", "available": "", "deadline": dt.date(2017, 10, 1),
+              "status": "drafting", "submitted": None, "edited": None, "translated": None,
+              "issued": None}
+    monkeypatch.setattr(DocumentEntryDialog, "ask", classmethod(
+        lambda cls, entry, rule, near, parent: values))
+    tab.add_action.trigger()
+    assert tab.model.rowCount() == 10
+    assert _cell(tab, "ECE/EX/2017/INF.9", 8) == "01 Oct 2017"
+    assert _cell(tab, "ECE/EX/2017/INF.9", 8, Qt.ItemDataRole.ForegroundRole) == LATE
+    assert "1 document past the submission deadline" in tab.summary.text()
+    tab.table.selectRow(_row(tab, "ECE/EX/2017/INF.9"))
+    values = {**values, "status": "submitted", "submitted": dt.date(2017, 9, 30)}
+    tab.edit_action.trigger()
+    assert _cell(tab, "ECE/EX/2017/INF.9", 9) == "Submitted, 30 Sep 2017"
+    tab.table.selectRow(_row(tab, "ECE/EX/2017/INF.9"))
+    assert tab.delete_action.isEnabled()
+    tab.delete_action.trigger()
+    assert tab.model.rowCount() == 9
+    context.undo_stack.undo()
+    assert _cell(tab, "ECE/EX/2017/INF.9", 9) == "Submitted, 30 Sep 2017"
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert tab.model.rowCount() == 9
+
+
+def test_a_printed_document_is_edited_not_deleted(tab, monkeypatch):
+    tab.table.selectRow(_row(tab, "ECE/EX/2017/L.9"))
+    assert not tab.delete_action.isEnabled()
+    seen = []
+
+    def ask(cls, entry, rule, near, parent):
+        seen.append(rule)
+        dialog = DocumentEntryDialog(entry, rule, near, parent)
+        dialog.words.setValue(3500)
+        return dialog.values()
+
+    monkeypatch.setattr(DocumentEntryDialog, "ask", classmethod(ask))
+    tab.edit_action.trigger()
+    assert seen == [dt.date(2017, 8, 24)]  # ten weeks before 2 November 2017
+    assert _cell(tab, "ECE/EX/2017/L.9", 5) == "3,500"
+    assert _cell(tab, "ECE/EX/2017/L.9", 1) == "Summary of discussions"
+
+
+def test_import_refused_whole_with_its_row_problems(tab, context, tmp_path, monkeypatch):
+    table = tmp_path / "documents.csv"
+    table.write_text("Symbol,Title,Words\nA/1,One,12\nA/2,,many\n", encoding="utf-8")
+    monkeypatch.setattr(tab, "ask_import_path", lambda: table)
+    messages = []
+    context.failed.connect(messages.append)
+    tab.import_action.trigger()
+    assert tab.model.rowCount() == 9
+    assert "documents.csv:3: Words:" in messages[0] and "documents.csv:3: Title:" in messages[0]
+    table.write_text("Symbol,Title,Words\nA/1,One,12\nA/2,Two,3\n", encoding="utf-8")
+    tab.import_action.trigger()
+    assert tab.model.rowCount() == 11
+    context.undo_stack.undo()
+    assert tab.model.rowCount() == 9
