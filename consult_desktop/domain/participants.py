@@ -40,6 +40,10 @@ class Person(NamedTuple):
     # A delegation prints its head first, then by rank (1, 2, ...), then by name.
     head_of_delegation: bool = False
     rank: int | None = None
+    # The names in Latin letters, for a name written in another script (Cyrillic): the
+    # English and French lists print them; empty, the name is transliterated (ICAO).
+    family_name_latin: str = ""
+    given_name_latin: str = ""
 
 
 FIELDS: tuple[str, ...] = Person._fields
@@ -62,6 +66,8 @@ HEADERS: dict[str, str] = {
     "notes": "Notes",
     "head_of_delegation": "Head of delegation",
     "rank": "Rank",
+    "family_name_latin": "Family name (Latin)",
+    "given_name_latin": "Given name (Latin)",
 }
 COLUMNS = tuple(HEADERS)
 REQUIRED = ("family_name", "category")
@@ -97,6 +103,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "head_of_delegation": ("head of delegation", "head", "chef de delegation",
                            "chef de la delegation", "глава делегации"),
     "rank": ("rank", "order in delegation", "rang", "ordre", "порядок", "ранг"),
+    "family_name_latin": ("family name latin", "family name in latin letters",
+                          "surname latin", "last name latin", "nom latin",
+                          "nom en caracteres latins", "фамилия латиницей"),
+    "given_name_latin": ("given name latin", "given name in latin letters",
+                         "first name latin", "prenom latin", "prenom en caracteres latins",
+                         "имя латиницей"),
 }
 
 
@@ -225,7 +237,7 @@ def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]
             value = str(value)
             text[name] = (unquote(value) if value[0] == "'" else value).strip()
     for name in ("family_name", "given_name", "honorific", "function", "organisation",
-                 "phone", "notes"):
+                 "phone", "notes", "family_name_latin", "given_name_latin"):
         values[name] = text[name]
     values["honorific"] = names.title_code(text["honorific"])  # "Mme" -> "ms" (issue 16)
     if not text["family_name"]:

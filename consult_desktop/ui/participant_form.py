@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -64,6 +64,14 @@ def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
             combo.addItem(f"{countries.name(code)}{mark}", code)
 
 
+def latin_hint(written: str) -> str:
+    """What a Latin-letters box shows while empty: the transliteration that prints."""
+    if names.is_cyrillic(written):
+        return QCoreApplication.translate("ParticipantDialog", "%1 (automatic)").replace(
+            "%1", names.transliterate(written))
+    return QCoreApplication.translate("ParticipantDialog", "as written")
+
+
 class ParticipantDialog(QDialog):
     def __init__(self, person: Person | None, members: Collection[str],
                  parent: QWidget | None = None, vet: Vet | None = None,
@@ -77,6 +85,15 @@ class ParticipantDialog(QDialog):
         self.honorific.addItems(HONORIFICS)
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
+        # The names in Latin letters, for the English and French lists; left empty, a
+        # Cyrillic name is transliterated (shown as the placeholder), a Latin one kept.
+        self.family_name_latin = QLineEdit()
+        self.given_name_latin = QLineEdit()
+        for written, in_latin in ((self.family_name, self.family_name_latin),
+                                  (self.given_name, self.given_name_latin)):
+            written.textChanged.connect(
+                lambda text, box=in_latin: box.setPlaceholderText(latin_hint(text)))
+            in_latin.setPlaceholderText(latin_hint(""))
         self.function = QLineEdit()
         self.organisation = QLineEdit()
         self.country = QComboBox()
@@ -110,6 +127,14 @@ class ParticipantDialog(QDialog):
         form.addRow("Honorific", self.honorific)
         form.addRow("&Given name", self.given_name)
         form.addRow("&Family name *", self.family_name)
+        latin_names = QHBoxLayout()
+        latin_names.addWidget(self.given_name_latin)
+        latin_names.addWidget(self.family_name_latin)
+        latin_label = QLabel(self.tr("In &Latin letters"))
+        latin_label.setBuddy(self.given_name_latin)
+        latin_label.setToolTip(self.tr("The given and family names as the English and French"
+                                       " lists print them, for a name written in Cyrillic"))
+        form.addRow(latin_label, latin_names)
         form.addRow("F&unction", self.function)
         form.addRow("&Organisation", self.organisation)
         form.addRow("Co&untry", self.country)
@@ -151,7 +176,8 @@ class ParticipantDialog(QDialog):
 
     def set_person(self, person: Person) -> None:
         self.honorific.setCurrentText(names.title(person.honorific))  # "ms" shown as "Ms."
-        for name in ("given_name", "family_name", "function", "organisation", "phone"):
+        for name in ("given_name", "family_name", "function", "organisation", "phone",
+                     "given_name_latin", "family_name_latin"):
             getattr(self, name).setText(getattr(person, name))
         self.email.setText(person.email or "")
         self.country.setCurrentIndex(max(0, self.country.findData(person.country or "")))
@@ -180,6 +206,8 @@ class ParticipantDialog(QDialog):
             "notes": self.notes.toPlainText(),
             "head_of_delegation": "yes" if self.head_of_delegation.isChecked() else "no",
             "rank": self.rank.text(),
+            "family_name_latin": self.family_name_latin.text(),
+            "given_name_latin": self.given_name_latin.text(),
         }
 
     def accept(self) -> None:

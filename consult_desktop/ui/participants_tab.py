@@ -58,7 +58,7 @@ from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.table_focus import select_row_on_focus
 
-HIDDEN_AT_FIRST = ("honorific", "phone", "notes")
+HIDDEN_AT_FIRST = ("honorific", "phone", "notes", "family_name_latin", "given_name_latin")
 IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
 EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
 

@@ -49,9 +49,10 @@ FRENCH = {"honorific": "Civilité", "family_name": "Nom", "given_name": "Prénom
           "category": "Catégorie", "status": "Statut", "email": "Courriel",
           "phone": "Téléphone", "travel_requested": "Voyage demandé",
           "travel_approved": "Voyage approuvé", "travel_amount": "Montant du voyage",
-          "notes": "Remarques", "head_of_delegation": "Chef de délégation", "rank": "Rang"}
+          "notes": "Remarques", "head_of_delegation": "Chef de délégation", "rank": "Rang",
+          "family_name_latin": "Nom (latin)", "given_name_latin": "Prénom (latin)"}
 TEXT_FIELDS = ("honorific", "family_name", "given_name", "function", "organisation",
-               "phone", "notes")
+               "phone", "notes", "family_name_latin", "given_name_latin")
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -16,15 +16,15 @@ from consult_desktop.ui.participants_model import (
 )
 
 # (id, family, category, given, honorific, function, organisation, country, status, email,
-#  phone, travel requested, travel approved, amount, notes, head of delegation, rank): the
-#  order of store.ROW_COLUMNS
+#  phone, travel requested, travel approved, amount, notes, head of delegation, rank,
+#  family and given names in Latin letters): the order of store.ROW_COLUMNS
 ROWS = [
     (1, "Marchand", "member_state", "Élodie", "Ms.", "Delegate", "Mission of France", "FR",
-     "confirmed", "e@example.fr", "", True, True, Decimal("1850.00"), "", True, None),
+     "confirmed", "e@example.fr", "", True, True, Decimal("1850.00"), "", True, None, "", ""),
     (2, "Воронцов", "member_state", "Алексей", "Mr.", "Counsellor", "Mission", "RU",
-     "registered", None, "", False, False, None, "", False, 2),
+     "registered", None, "", False, False, None, "", False, 2, "Vorontsov", "Alexey"),
     (3, "albrecht", "ngo", "Jonas", "", "", "Platform", None, "confirmed", None, "", True,
-     False, Decimal("300.00"), "note", False, None),
+     False, Decimal("300.00"), "note", False, None, "", ""),
 ]
 
 
@@ -125,7 +125,7 @@ def test_a_reload_keeps_the_sort_and_the_filter(model):
     proxy.sort(COLUMNS.index("family_name"), Qt.SortOrder.DescendingOrder)
     proxy.set_criteria(Criteria(category="member_state"))
     model.set_rows([*ROWS, (4, "Zeller", "member_state", "", "", "", "", "CH", "invited",
-                            None, "", False, False, None, "", False, None)], countries.name)
+                            None, "", False, False, None, "", False, None, "", "")], countries.name)
     assert _column(proxy, "family_name") == ["Воронцов", "Zeller", "Marchand"]
 
 
