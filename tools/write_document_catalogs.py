@@ -65,6 +65,17 @@ add("No agenda items yet.", "Aucun point à l'ordre du jour pour l'instant.",
 add("Chair: {name}", "Présidence\u00a0: {name}", "Председатель: {name}")
 add("Speakers: {names}", "Intervenants\u00a0: {names}", "Выступающие: {names}")
 add("Documentation", "Documentation", "Документация")
+add("Time", "Heure", "Время")  # the Word timetable's columns
+add("Item", "Point", "Пункт")
+# ----- the list of documents --------------------------------------------------------
+add("List of documents", "Liste des documents", "Перечень документов")
+add("Other documents", "Autres documents", "Прочие документы")
+add("Item {number}", "Point {number}", "Пункт {number}")
+add("No documents are listed yet.", "Aucun document n\u2019est encore inscrit.",
+    "Документы еще не внесены в перечень.")
+add("Symbol", "Cote", "Условное обозначение")
+add("Title", "Titre", "Название")
+add("Languages", "Langues", "Языки")
 add("The meeting will be held at {venue}, starting at {time} {on_day}.",
     "Lieu de la réunion\u00a0: {venue}. La réunion s'ouvrira {on_day} à {time}.",
     # No full stop of its own: a Russian time ends with one ("10 ч. 00 м.").

@@ -97,15 +97,23 @@ def part_two(agenda: Agenda, styles: Styles) -> list[Flowable]:
         if entry.documents:
             flow.append(KeepTogether([  # the heading never ends a page alone
                 Paragraph(f"<b>{tr(lang, 'Documentation')}</b>", styles.body),
-                Paragraph("<br/>".join(documentation(symbol, agenda.document_titles)
+                Paragraph("<br/>".join(documentation(symbol, agenda.document_titles, lang)
                                        for symbol in entry.documents), styles.note)]))
     return flow
 
 
-def documentation(line: str, titles: dict[str, str]) -> str:
+def cited_title(line: str, titles: dict[str, str], lang: str = "en") -> str:
+    """The title printed after a symbol under Documentation, in the document's language
+    (a printed document's own title, "Summary of discussions", from the catalogs; one
+    written elsewhere comes translated already); "" for a line that is no symbol."""
+    title = titles.get(line.strip(), "")
+    return tr(lang, title) if title else ""
+
+
+def documentation(line: str, titles: dict[str, str], lang: str = "en") -> str:
     """A line of an item's Documentation, as markup: a symbol of the plan's own
     documents with its title after it in italics, any other line as typed."""
-    title = titles.get(line.strip())
+    title = cited_title(line, titles, lang)
     return f"{text(line)}\u2003<i>{text(title)}</i>" if title else text(line)
 
 

@@ -13,6 +13,7 @@ from docx.shared import Cm
 
 from consult_desktop.domain.printed import Agenda
 from consult_desktop.printing.agenda import (
+    cited_title,
     item_number,
     items,
     numbered_title,
@@ -28,6 +29,7 @@ from consult_desktop.printing.word.document import (
     paragraphs,
     table,
 )
+from consult_desktop.printing.words import tr
 
 
 def write(document: Document, agenda: Agenda, masthead: Masthead, lang: str) -> None:
@@ -36,48 +38,49 @@ def write(document: Document, agenda: Agenda, masthead: Masthead, lang: str) -> 
         document.add_paragraph(opening_sentence(agenda))
     day = partial(presentation.weekday_date, lang=lang)
     hours = partial(presentation.hours, lang=lang)
-    document.add_heading("I. Provisional agenda", level=2)
+    document.add_heading(tr(lang, "I. Provisional agenda"), level=2)
     for entry in items(agenda):
-        paragraph = document.add_paragraph(numbered_title(entry))
+        paragraph = document.add_paragraph(numbered_title(entry, lang=lang))
         if entry.parent_id is not None:
             paragraph.paragraph_format.left_indent = Cm(0.8)
     if not items(agenda):
-        document.add_paragraph("No agenda items yet.")
-    document.add_heading("II. Annotations to the provisional agenda", level=2)
+        document.add_paragraph(tr(lang, "No agenda items yet."))
+    document.add_heading(tr(lang, "II. Annotations to the provisional agenda"), level=2)
     for entry in items(agenda):
-        number = f"{item_number(entry)} " if entry.number.strip() else ""
+        number = f"{item_number(entry, lang=lang)} " if entry.number.strip() else ""
         document.add_heading(f"{number}{entry.title}", level=3)
         times = when(entry, day, hours)
         if times:
             document.add_paragraph().add_run(times).italic = True
         people = []
         if entry.chair:
-            people.append(f"Chair: {entry.chair}")
+            people.append(tr(lang, "Chair: {name}", name=entry.chair))
         if entry.speakers:
-            people.append(f"Speakers: {', '.join(entry.speakers)}")
+            people.append(tr(lang, "Speakers: {names}", names=", ".join(entry.speakers)))
         if people:
             document.add_paragraph("; ".join(people))
         for part in paragraphs(entry.annotation):
             add_text(document, part)
         if entry.documents:
-            document.add_paragraph().add_run("Documentation").bold = True
+            document.add_paragraph().add_run(tr(lang, "Documentation")).bold = True
             cited = document.add_paragraph()
             for line, symbol in enumerate(entry.documents):
                 if line:
                     cited.add_run().add_break()
                 cited.add_run(symbol)
                 # A symbol of the plan's own documents with its title, as in the PDF.
-                title = agenda.document_titles.get(symbol.strip())
+                title = cited_title(symbol, agenda.document_titles, lang)
                 if title:
                     cited.add_run("\u2003")
                     cited.add_run(title).italic = True
     timed = timed_entries(agenda)
     if not timed:
         return
-    document.add_heading("III. Timetable", level=2)
+    document.add_heading(tr(lang, "III. Timetable"), level=2)
     for date, entries in groupby(timed, key=lambda e: e.day):
         assert date is not None
         document.add_heading(day(date), level=3)
-        rows = [[hours(e.start, e.end) if e.start else "", numbered_title(e, in_list=False)]
+        rows = [[hours(e.start, e.end) if e.start else "",
+                 numbered_title(e, in_list=False, lang=lang)]
                 for e in entries]
-        table(document, ["Time", "Item"], rows, widths=[1, 4])
+        table(document, [tr(lang, "Time"), tr(lang, "Item")], rows, widths=[1, 4])

@@ -32,6 +32,7 @@ from docx.text.paragraph import Paragraph
 from consult_desktop.domain import vocab
 from consult_desktop.domain.printed import DocumentInfo, Meeting
 from consult_desktop.printing.word import presentation
+from consult_desktop.printing.words import tr
 
 # Times New Roman, as UN documents are set; it carries Latin with accents and Cyrillic,
 # and LibreOffice stands in its metric twin (Liberation Serif) where it is missing.
@@ -300,7 +301,7 @@ def opening(document: Document, meeting: Meeting, masthead: Masthead, title: str
     if masthead.agenda_item:
         words = WORDS.get(lang, WORDS["en"])
         document.add_paragraph(words["item"].format(masthead.agenda_item))
-    document.add_heading(title, level=1)
+    document.add_heading(tr(lang, title), level=1)  # a printed kind's own title
     if subtitle:
         document.add_paragraph().add_run(subtitle).bold = True
 
@@ -366,11 +367,11 @@ def table(document: Document, header: Sequence[str], rows: Sequence[Sequence[str
     bold = set(bold_rows)
     right_columns = set(right)
     # One pass over the rows' XML: `made.rows[n]` searches the table each time.
-    for number, (tr, values) in enumerate(zip(made._tbl.tr_lst, [header, *rows],
+    for number, (row_xml, values) in enumerate(zip(made._tbl.tr_lst, [header, *rows],
                                               strict=True)):
         if number == 0:
             repeat_header(made.rows[0])
-        for column, (tc, value) in enumerate(zip(tr.tc_lst, values, strict=True)):
+        for column, (tc, value) in enumerate(zip(row_xml.tc_lst, values, strict=True)):
             text = str(value)
             _cell_xml(tc, text, right=column in right_columns,
                       bold=(number == 0 or (number - 1) in bold

@@ -22,6 +22,7 @@ from consult_desktop.printing.word import (
     summary,
 )
 from consult_desktop.printing.word.document import Masthead, contents, new_part, write_header
+from consult_desktop.printing.words import tr
 
 
 def cover(document: Document, data: Pack, lang: str) -> None:
@@ -40,15 +41,15 @@ def cover(document: Document, data: Pack, lang: str) -> None:
         document.add_paragraph(place).alignment = WD_ALIGN_PARAGRAPH.CENTER
     name = document.add_paragraph()
     name.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = name.add_run("Meeting pack")
+    run = name.add_run(tr(lang, "Meeting pack"))
     run.bold, run.font.size = True, Pt(18)
 
 
-def writer_title(part: Any) -> str:
-    """A document's title as its Heading 1 prints it."""
+def writer_title(part: Any, lang: str = "en") -> str:
+    """A document's title as its Heading 1 prints it, in `lang`."""
     if isinstance(part, OptionsNote):
         return options_title(part)
-    return str(part.document.title)
+    return tr(lang, str(part.document.title))
 
 
 def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None:
@@ -61,8 +62,8 @@ def write(document: Document, data: Pack, masthead: Masthead, lang: str) -> None
                                     if kind in writers]
     document.add_page_break()
     heading = document.add_paragraph()
-    heading.add_run("Contents").bold = True
-    contents(document, [writer_title(part) for _, part in parts])
+    heading.add_run(tr(lang, "Contents")).bold = True
+    contents(document, [writer_title(part, lang) for _, part in parts])
     for writer, part in parts:
         new_part(document)
         # Each document under its own masthead, with its own symbol, as in the PDF.

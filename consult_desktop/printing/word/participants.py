@@ -12,27 +12,28 @@ from docx.document import Document
 from consult_desktop.domain.printed import CONTACT_COLUMNS, PARTICIPANT_COLUMNS, ParticipantList
 from consult_desktop.printing.participants import STATES, cell, group_title, grouped
 from consult_desktop.printing.word.document import Masthead, opening, table
+from consult_desktop.printing.words import ntr, tr
 
 WIDTHS = {"name": 2.8, "function": 2.6, "organisation": 2.8, "email": 4.0, "phone": 2.0}
 
 
 def write(document: Document, data: ParticipantList, masthead: Masthead, lang: str) -> None:
     columns = tuple(c for c, _ in PARTICIPANT_COLUMNS if c in data.columns)
-    headings = dict(PARTICIPANT_COLUMNS)
+    headings = {key: tr(lang, heading) for key, heading in PARTICIPANT_COLUMNS}
     body = data.meeting.governing_body or data.meeting.organiser
     # States in the order, and people in the script, of `lang` (printing/participants.py).
     groups = grouped(replace(data, document=replace(data.document, lang=lang)))
     total = sum(len(people) for _, delegations in groups for _, people in delegations)
-    opening(document, data.meeting, masthead, data.document.title, f"{total} participants",
-            lang=lang)
+    opening(document, data.meeting, masthead, data.document.title,
+            ntr(lang, "{count} participant", "{count} participants", total), lang=lang)
     for code, delegations in groups:
         shown = columns if code in STATES else tuple(c for c in columns if c != "organisation")
         people_here = [p for _, people in delegations for p in people]
         shown = tuple(c for c in shown if c not in CONTACT_COLUMNS
                       or any(getattr(p, c) for p in people_here))
-        document.add_heading(f"{group_title(code, body, data.meeting)} ({len(people_here)})",
+        document.add_heading(f"{group_title(code, body, data.meeting, lang)} ({len(people_here)})",
                               level=2)
-        header = ["State" if code in STATES else "Organization",
+        header = [tr(lang, "State") if code in STATES else tr(lang, "Organization"),
                   *(headings[c] for c in shown)]
         rows = []
         for name, people in delegations:
@@ -42,4 +43,4 @@ def write(document: Document, data: ParticipantList, masthead: Masthead, lang: s
         table(document, header, rows, widths=[3.0, *(WIDTHS[c] for c in shown)],
               bold_first_column=True)
     if not groups:
-        document.add_paragraph("No participants yet.")
+        document.add_paragraph(tr(lang, "No participants yet."))

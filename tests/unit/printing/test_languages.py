@@ -208,3 +208,41 @@ def test_a_legend_too_wide_for_two_columns_takes_one():
                for lang in ("en", "ru")}
     assert legends["en"].columnMaximum == 2  # English fits two columns
     assert legends["ru"].columnMaximum == 3  # one column: nothing runs off the right
+
+
+@pytest.mark.parametrize("lang,title", [("fr", "Ordre du jour provisoire annoté"),
+                                        ("ru", "Аннотированная предварительная повестка дня")])
+def test_documentation_names_a_printed_document_by_its_title_in_the_language(demo_plan, lang,
+                                                                            title):
+    from tests.unit.printing.word.test_docx import body_text, read
+
+    choices = printables.Choices(lang=lang)
+    pdf = plain(flat(read_pages(printables.make(demo_plan, "agenda", choices=choices))))
+    docx = plain(body_text(read(printables.make(demo_plan, "agenda", "docx", choices))))
+    for text in (pdf, docx):
+        assert "Provisional annotated agenda" not in text and "Summary of discussions" not in text
+        assert " ".join(f"ECE/EX/2017/L.8 {title}".split()) in " ".join(text.split())
+
+
+WORD_PHRASES = {  # fixed words each Word document prints, as the PDF does
+    "agenda": ("I. Provisional agenda", "II. Annotations to the provisional agenda",
+               "III. Timetable", "Documentation", "Provisional annotated agenda"),
+    "budget": ("Summary by category", "Subtotal", "Description", "Unit cost"),
+    "participants": ("List of participants", "State", "Organization"),
+    "summary": ("Summary of discussions",),
+    "pack": ("Meeting pack", "Contents", "III. Timetable", "Summary by category"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ru"])
+@pytest.mark.parametrize("kind", sorted(WORD_PHRASES))
+def test_the_word_version_speaks_the_documents_language(demo_plan, kind, lang):
+    from consult_desktop.printing.words import tr
+    from tests.unit.printing.word.test_docx import body_text, read
+
+    docx = read(printables.make(demo_plan, kind, "docx", printables.Choices(lang=lang)))
+    words = plain("\n".join([body_text(docx), *(p.text for p in docx.paragraphs)]))
+    for phrase in WORD_PHRASES[kind]:
+        assert plain(tr(lang, phrase)) in words, phrase
+        if " " in phrase:  # a single English word may be the user's ("Organization for...")
+            assert phrase not in words, phrase
