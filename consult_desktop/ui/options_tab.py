@@ -193,18 +193,24 @@ class OptionsTab(PlanTab):
         reason = problem(values, others)
         if reason:
             self.message.setText(f"{reason}. Not saved.")
-            self.editor.set_option(option)
+            self.editor.set_option(option, keep_typing=False)
             return
         dates = values["proposed_start"], values["proposed_end"]
         if dates != (option.proposed_start, option.proposed_end) and \
                 not dates_accepted(self, *dates):
             self.message.setText("Dates not saved.")
-            self.editor.set_option(option)
+            self.editor.set_option(option, keep_typing=False)
             return
         old = {k: v for k, v in asdict(option).items() if k in EDITED}
-        edit = service.edit_option(option.id, old, values)
-        if edit is not None and self.context.run(edit):
+        if self.editor.option_id == option.id:  # what the person read before typing
+            old.update(self.editor.read)
+        edit = service.edit_option(option.id, old, values, checked=True)
+        if edit is None:
+            return
+        if self.context.run(edit):
             self.message.clear()
+        else:  # not saved (theirs taken, or cancelled): the editor shows what is stored
+            self.editor.set_option(self.current(), keep_typing=False)
 
     def add_option(self) -> None:
         edit = service.AddOption()
@@ -233,7 +239,9 @@ class OptionsTab(PlanTab):
                 "Edit > Undo brings it back.")
         if ConfirmDelete.ask(self, text):
             row = self.list_model.row_of(self.option_id)
-            if self.context.run(service.DeleteOption(option.option.id, option.option.label)):
+            read = {k: v for k, v in asdict(option.option).items() if k in EDITED}
+            if self.context.run(service.DeleteOption(option.option.id, option.option.label,
+                                                     read)):
                 ids = [c.option.id for c in self.compared]
                 if ids:
                     self.option_id = ids[min(row, len(ids) - 1)]

@@ -8,6 +8,8 @@ the next and previous section, F6 moves between the list and the editor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QUndoCommand
 from PySide6.QtWidgets import (
@@ -29,6 +31,9 @@ from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.undo import EditCommand
 
+if TYPE_CHECKING:
+    from consult_desktop.services.guarded import Guarded
+
 PAUSE_MS = 1500
 HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
         "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit. "
@@ -39,7 +44,7 @@ class VisitCommand(EditCommand):
     """The undo step of one visit to a section: later saves of the visit merge into it."""
 
     MERGE_ID = 7_707
-    edit: EditSection
+    edit: EditSection | Guarded
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -188,6 +193,10 @@ class SummaryTab(PlanTab):
         return self._save(EditSection(slot, self.editor.toPlainText(), self.visit))
 
     def _save(self, edit: EditSection) -> bool:
+        if self.context.plan_file.shared:  # undo never overwrites someone's later change
+            from consult_desktop.services.guarded import Guarded
+
+            return self.context.push(VisitCommand(Guarded(edit), self.context))
         return self.context.push(VisitCommand(edit, self.context))
 
     def end_visit(self) -> None:
