@@ -7,6 +7,7 @@ check` look at the same plan. What a milestone may hold is domain/milestones.py'
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
@@ -147,9 +148,12 @@ class EditMilestone:
     def apply(self, work: Work) -> Change:
         if self.checked:
             old, new = _fields_of(self.old), _fields_of(self.new.tidied())
-            changing = [name for name in new if old[name] != new[name]]
-            _check(work, self.milestone_id, {n: old[n] for n in changing},
-                   {n: new[n] for n in changing})
+            changing = {name: new[name] for name in new if old[name] != new[name]}
+            _check(work, self.milestone_id, {n: old[n] for n in changing}, changing)
+            # Someone else's change of the other fields stays: mine are written over
+            # the milestone as stored, and undo puts back what is stored now.
+            self.old = store.milestone(work.session, work.plan_id, self.milestone_id)
+            self.new = dataclasses.replace(self.old, **changing)  # type: ignore[arg-type]
         store.update_milestone(work.session, work.plan_id, self.milestone_id, self.new)
         return _change(self.milestone_id, "updated")
 
