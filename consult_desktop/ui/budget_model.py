@@ -107,6 +107,7 @@ class BudgetLinesModel(RowModel[LineRow]):
         self.travel = TravelFacts()  # what a participants' travel line may follow
         # (line id, column) -> the value shown when the person began editing the cell.
         self.read: dict[tuple[int, str], Any] = {}
+        self.editable = True  # False: a plan that may only be read
 
     def note_read(self, index: Index) -> None:
         """The person begins editing this cell: what it holds now is what they read,
@@ -288,6 +289,8 @@ class BudgetLinesModel(RowModel[LineRow]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.editable:
+            return flags
         line, column = self.lines[index.row()], index.column()
         if column == PSC:
             return flags | Qt.ItemFlag.ItemIsUserCheckable if psc_counts(line.psc_rate) \

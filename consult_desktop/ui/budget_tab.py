@@ -167,6 +167,7 @@ def compact(view: QTableView) -> None:
 class BudgetTab(PlanTab):
     title = "&Budget"
     topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
+    edit_actions = ("add_action", "delete_action", "sources_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -281,6 +282,10 @@ class BudgetTab(PlanTab):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_description()
+
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.model.editable = False  # the PSC boxes take no click either
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         # Insert and Delete act on the lines (the option's list has its own use for them).

@@ -105,6 +105,15 @@ class OptionEditor(QWidget):
         self._shown: dict[str, Any] = {}
         self.setEnabled(False)
 
+    def show_read_only(self) -> None:
+        """A plan that may only be read: the fields show, selectable, and take nothing."""
+        for name in EDITED:
+            widget = getattr(self, name)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
+
     def follow_plan(self, start: Any, end: Any) -> None:
         """The plan's meeting dates: an empty date field, once ticked, starts from them
         (and its calendar opens on the plan's month), not from today."""

@@ -45,6 +45,7 @@ class ConfirmDelete:
 class OptionsTab(PlanTab):
     title = "&Options"
     topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
+    edit_actions = ("add_action", "duplicate_action", "delete_action", "up_action", "down_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -125,6 +126,10 @@ class OptionsTab(PlanTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.reload()
+
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.editor.show_read_only()
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         # Delete and Insert act on the list (a form field has its own use for them); the

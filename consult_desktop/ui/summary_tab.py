@@ -113,6 +113,10 @@ class SummaryTab(PlanTab):
                                               "F6", self.switch_focus)
         self.reload()
 
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.editor.setReadOnly(True)
+
     # ----- loading ------------------------------------------------------------------
     def reload(self) -> None:
         """Read the slots again. The list keeps its place (the same sections are
