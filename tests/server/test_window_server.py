@@ -272,3 +272,20 @@ def test_undoing_a_deletion_on_a_server_puts_the_row_back(qtbot, server_window):
     with context.plan_file.read() as session:
         assert session.scalar(select(Milestone.title).where(
             Milestone.id == edit.row["id"])) == edit.row["title"]
+
+
+def test_a_role_without_rights_on_the_plan_is_refused_in_the_window_in_one_line(
+        qtbot, settings, on_server, pg_server, database, monkeypatch):
+    from consult_desktop.ui.main_window import MainWindow
+
+    pg_server.psql(database, "CREATE ROLE outsider LOGIN; GRANT USAGE ON SCHEMA consult"
+                   " TO outsider; GRANT SELECT ON consult.plans TO outsider")
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    warnings = []
+    monkeypatch.setattr(main, "warn", lambda title, message: warnings.append(message))
+    main.ask_server_address = lambda: on_server.replace("postgres@", "outsider@")
+    main.open_from_server()
+    assert main.context is None
+    assert len(warnings) == 1 and "no access to this plan" in warnings[0]
+    assert "Traceback" not in warnings[0] and len(warnings[0].splitlines()) == 1
