@@ -167,7 +167,7 @@ def compact(view: QTableView) -> None:
 class BudgetTab(PlanTab):
     title = "&Budget"
     topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
-    edit_actions = ("add_action", "delete_action", "sources_action")
+    edit_actions = ("add_action", "delete_action", "sources_action", "paste_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
