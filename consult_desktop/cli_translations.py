@@ -14,6 +14,7 @@ LANGUAGES = ("en", "fr", "ru")
 
 def cmd_translations(args: argparse.Namespace) -> int:
     from consult_desktop.services import translations
+    from consult_desktop.services.edits import Refused
     from consult_desktop.store.opening import open_plan
 
     if (args.out is None) == (args.import_file is None):
@@ -36,9 +37,17 @@ def cmd_translations(args: argparse.Namespace) -> int:
             print(f"consult-desktop: nothing imported ({len(preview.problems)} problems)",
                   file=sys.stderr)
             return 1
+        if plan_file.read_only and preview.changes:  # said before the list it would write
+            print(f"consult-desktop: {args.plan} is read-only: {plan_file.notice};"
+                  " nothing imported", file=sys.stderr)
+            return 1
         for change in preview.changes:
             print(f"{change.text.where}: {change.new!r}")
-        translations.apply_import(plan_file, preview)
+        try:
+            translations.apply_import(plan_file, preview)
+        except Refused as error:
+            print(f"consult-desktop: nothing imported ({error})", file=sys.stderr)
+            return 1
         print(preview.summary())
         return 0
     finally:

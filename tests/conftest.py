@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+# The throwaway PostgreSQL server (started only by the tests that ask for it).
+from tests.postgres import database, demo_on_server, demo_template, pg_server, server_url
+
+__all__ = ["database", "demo_on_server", "demo_template", "pg_server", "server_url"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -59,6 +64,57 @@ def demo_plan(demo_path: Path) -> Iterator:
     plan_file = open_plan(demo_path)
     yield plan_file
     plan_file.close()
+
+
+@pytest.fixture(params=["file", "server"])
+def any_plan(request: pytest.FixtureRequest) -> Iterator:
+    """The demo plan open for editing, once as a file and once on a PostgreSQL server:
+    the store and services tests that take it run against both back ends. When the
+    server cannot start, the server half fails (never skips)."""
+    from consult_desktop.store.opening import open_plan
+
+    if request.param == "file":
+        address: object = request.getfixturevalue("demo_path")
+    else:
+        from consult_desktop.store.address import parse_server_address
+
+        address = parse_server_address(request.getfixturevalue("demo_on_server"))
+    plan_file = open_plan(address)  # type: ignore[arg-type]
+    yield plan_file
+    plan_file.close()
+
+
+@pytest.fixture
+def someone_else(any_plan):
+    """Another writer of `any_plan`'s plan at another desk: `someone_else(table, id,
+    column=value...)` saves a change of one row, its version moving on as any writer's
+    does (a plan file is written behind the open one's back, as a second program would)."""
+    import sqlite3
+
+    from sqlalchemy import update
+
+    from consult_desktop.store.models import Base
+
+    others = []
+
+    def write(table: str, row_id: int, **values) -> None:
+        if not any_plan.shared:
+            sets = ", ".join(f"{name} = ?" for name in values)
+            with sqlite3.connect(any_plan.path) as db:
+                db.execute(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ?",
+                           [*values.values(), row_id])
+            return
+        if not others:
+            from consult_desktop.store.opening import open_plan
+
+            others.append(open_plan(any_plan.address))
+        columns = Base.metadata.tables[table]
+        with others[0].begin() as session:
+            session.execute(update(columns).where(columns.c.id == row_id).values(**values))
+
+    yield write
+    for plan in others:
+        plan.close()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda, agenda_defaults, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item, Person
-from consult_desktop.services.edits import Change, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import agenda_store
 
 if TYPE_CHECKING:
@@ -73,22 +73,46 @@ def _touched(items: Sequence[Item], after: Iterable[Item],
 class ChangeAgenda:
     """The one shape of every agenda edit: some items from their states `before` to
     their states `after` (an item only in `before` is deleted, only in `after` added).
-    The change it reports names those items and any other that renumbering touched."""
+    The change it reports names those items and any other that renumbering touched.
+
+    The states `before` are the items as the person saw them: the first apply writes
+    only if the stored items still hold them (someone else's change or deletion of one
+    meanwhile is a Conflict, nothing written, both values shown); undo and redo are
+    the window's guard's to check."""
 
     def __init__(self, text: str, before: Sequence[Item], after: Sequence[Item]) -> None:
         self._text = text
         self.before = list(before)
         self.after = list(after)
+        self.checked = True
+        self._reread = False
 
     @property
     def text(self) -> str:
         return self._text
 
     def apply(self, work: Work) -> Change:
+        if self._reread:  # kept over someone else's change: undo puts back theirs
+            self._reread = False
+            stored = {i.id: i for i in agenda_store.load_items(work.session, work.plan_id)}
+            self.before = [stored[i.id] for i in self.before if i.id in stored]
+        if self.checked:
+            agenda_store.check_unchanged(work.session, self.before, self.after)
         return self._write(work, self.before, self.after)
 
     def revert(self, work: Work) -> Change:
+        self.checked = False  # undone: a redo is the guard's to check
         return self._write(work, self.after, self.before)
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Write my states over theirs (the items deleted meanwhile left out); undo
+        puts back the states now stored."""
+        gone = set(conflict.deleted)
+        if gone & {i.id for i in self.after}:  # an item I change is gone: nothing to keep
+            return False
+        self.before = [i for i in self.before if i.id not in gone]
+        self._reread = True
+        return bool(self.after) or bool(self.before)
 
     @staticmethod
     def _write(work: Work, old: Sequence[Item], new: Sequence[Item]) -> Change:

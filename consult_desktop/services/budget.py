@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from consult_desktop.services.edits import Change, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store import budget_writes as bw
@@ -20,6 +20,7 @@ from consult_desktop.store.budget_queries import (
     TravellerRow,
     TravelSetting,
 )
+from consult_desktop.store.row_versions import check_values
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AddLine", "Budget", "DeleteLines", "ImportLines", "ImportRates", "LineRow",
            "OptionBudget", "SetFundingSources", "SourceRow", "TravelFacts", "TravellerRow",
-           "budget", "edit_line", "funding_sources", "line_rows", "problems", "travel"]
+           "budget", "edit_line", "funding_sources", "line_rows", "line_values", "problems",
+           "travel"]
 TOPIC = Topic.BUDGET
 
 
@@ -88,14 +90,37 @@ class AddLine:
         return Change.rows(TOPIC, removed=[self.row["id"]])
 
 
+# The columns of a line the person sees and edits: a deletion checks them.
+LINE_FIELDS = ("category", "description", "quantity", "unit", "unit_cost", "multiplier",
+               "funding_source_id", "psc_applies", "actual", "travel_rule")
+
+
+def line_values(line: LineRow) -> dict[str, Any]:
+    """A line's editable values as the person saw them."""
+    return {name: getattr(line, name) for name in LINE_FIELDS}
+
+
 class DeleteLines:
-    def __init__(self, line_ids: list[int]) -> None:
+    """`read`: each line's values as the person saw them (`line_values`); then a line
+    someone else changed or deleted meanwhile refuses the deletion whole (Conflicted)."""
+
+    def __init__(self, line_ids: list[int],
+                 read: Mapping[int, Mapping[str, Any]] | None = None) -> None:
         self.ids = list(line_ids)
         self.text = ("Delete budget line" if len(self.ids) == 1
                      else f"Delete {len(self.ids)} budget lines")
         self.rows: list[bw.Row] | None = None
+        self.read = None if read is None else {i: read[i] for i in self.ids if i in read}
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Delete them all the same (those still there)."""
+        self.ids = [i for i in self.ids if i not in conflict.deleted]
+        self.read = None
+        return bool(self.ids)
 
     def apply(self, work: Work) -> Change:
+        if self.read is not None:
+            check_values(work.session, bw.LINES, self.read)
         if self.rows is None:
             self.rows = bw.rows_where(work.session, bw.LINES, bw.LINES.c.id.in_(self.ids))
         bw.delete_ids(work.session, bw.LINES, self.ids)
@@ -103,18 +128,24 @@ class DeleteLines:
 
     def revert(self, work: Work) -> Change:
         bw.insert_rows(work.session, bw.LINES, self.rows or [])
+        self.read = None  # undone: a redo is the guard's to check
         return Change.rows(TOPIC, added=self.ids)
 
 
 def edit_line(plan_file: PlanFile, line_id: int, values: Mapping[str, Any],
-              what: str) -> UpdateRows | None:
+              what: str, read: Mapping[str, Any] | None = None) -> UpdateRows | None:
     """An edit of a line's cells (`what` names them for the undo menu), or None when
-    they already hold these values."""
-    with plan_file.read() as session:
-        old = bw.line_values(session, line_id, values)
+    they already hold these values. `read`: the cells' values as the person saw them;
+    then the edit is saved only if nobody changed them since (else Conflicted)."""
+    if read is None:
+        with plan_file.read() as session:
+            old = bw.line_values(session, line_id, values)
+    else:
+        old = {name: read.get(name) for name in values}
     if old == dict(values):
         return None
-    return UpdateRows(f"Edit {what}", TOPIC, [(bw.LINES, line_id, old, dict(values))])
+    return UpdateRows(f"Edit {what}", TOPIC, [(bw.LINES, line_id, old, dict(values))],
+                      checked=read is not None)
 
 
 class SetFundingSources:

@@ -101,9 +101,16 @@ class Conflicted(Refused):
     the values the edit would write; `theirs`, each row as stored now (None: deleted)."""
 
     def __init__(self, message: str, topic: Topic | None, table: str, mine: dict[str, Any],
-                 theirs: dict[int, dict[str, Any] | None]) -> None:
+                 theirs: dict[int, dict[str, Any] | None],
+                 mine_rows: dict[int, dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.topic, self.table, self.mine, self.theirs = topic, table, mine, theirs
+        # What the edit would write to each row, where the rows differ (else `mine`).
+        self.mine_rows = mine_rows or {}
+
+    def mine_of(self, row_id: int) -> dict[str, Any]:
+        """What the edit would write to this row ({} for a deletion)."""
+        return self.mine_rows.get(row_id) or self.mine
 
     @property
     def versions(self) -> dict[int, int]:
@@ -152,7 +159,7 @@ def run(plan_file: PlanFile, edit: Edit, step: Step = "apply") -> Change:
     except Conflict as conflict:
         topics = {table: Topic(topic) for topic, table in TOPIC_TABLES.items()}
         raise Conflicted(str(conflict), topics.get(conflict.table), conflict.table,
-                         conflict.mine, conflict.theirs) from conflict
+                         conflict.mine, conflict.theirs, conflict.mine_rows) from conflict
     except (SQLAlchemyError, ValueError) as error:  # PlanNotWritable is a ValueError
         from consult_desktop.store.server_plan import ServerUnreachable
 

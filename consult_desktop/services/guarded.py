@@ -34,6 +34,15 @@ class Guarded:
     def keep_mine(self, conflict: Conflicted) -> bool:
         return isinstance(self.edit, Checked) and self.edit.keep_mine(conflict)
 
+    def absorb(self, later: object) -> bool:
+        """Take in a later guarded edit the inner edit can absorb (the typing of one
+        visit to a summary section): the versions to check are then the later ones."""
+        absorb = getattr(self.edit, "absorb", None)
+        if absorb is None or not isinstance(later, Guarded) or not absorb(later.edit):
+            return False
+        self._seen = later._seen
+        return True
+
     def _note(self, work: Work, change: Change) -> Change:
         self._seen = (change.topic.value, None if change.whole else
                       versions_of(work.session, change.topic.value, change.ids))

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, select
 
 from consult_desktop.domain.options import next_label
-from consult_desktop.services.edits import Change, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.services.rows import Rows, UpdateRows, delete, ids, insert
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store import budget_writes as bw
 from consult_desktop.store.budget_queries import OptionBudget, OptionRow
 from consult_desktop.store.models import Plan
+from consult_desktop.store.row_versions import check_values
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -115,14 +116,25 @@ class DuplicateOption(_InsertOption):
 
 
 class DeleteOption:
-    """Delete an option with its budget lines; undo puts them back under their ids."""
+    """Delete an option with its budget lines; undo puts them back under their ids.
+    `read`: the option's fields as the person saw them; a change of them by someone
+    else meanwhile refuses the deletion (Conflicted) until they choose."""
 
-    def __init__(self, option_id: int, label: str) -> None:
+    def __init__(self, option_id: int, label: str,
+                 read: Mapping[str, Any] | None = None) -> None:
         self.option_id = option_id
         self.text = f"Delete option ({label})"
         self.rows: Rows | None = None
+        self.read = None if read is None else dict(read)
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Delete it all the same, if it is still there."""
+        self.read = None
+        return conflict.theirs.get(self.option_id) is not None
 
     def apply(self, work: Work) -> Change:
+        if self.read is not None:
+            check_values(work.session, bw.OPTIONS, {self.option_id: self.read})
         if self.rows is None:
             option, lines = bw.snapshot_option(work.session, self.option_id)
             self.rows = [(bw.OPTIONS, [option]), (bw.LINES, lines)]
@@ -131,6 +143,7 @@ class DeleteOption:
 
     def revert(self, work: Work) -> Change:
         insert(work, self.rows or [])
+        self.read = None  # undone: a redo is the guard's to check
         return Change.rows(TOPIC, added=[self.option_id])
 
 
@@ -138,9 +151,11 @@ class EditOption(UpdateRows):
     """An edit of an option's fields. Choosing an option un-chooses any other chosen
     option (at most one is chosen), found when the edit is first applied."""
 
-    def __init__(self, option_id: int, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    def __init__(self, option_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
+                 checked: bool = False) -> None:
         super().__init__(f"Edit option ({old.get('label', '')})", TOPIC,
-                         [(bw.OPTIONS, option_id, {k: old.get(k) for k in new}, new)])
+                         [(bw.OPTIONS, option_id, {k: old.get(k) for k in new}, new)],
+                         checked)
         self.option_id = option_id
         self.chooses = new.get("status") == "chosen"
         self._others_found = False
@@ -156,16 +171,17 @@ class EditOption(UpdateRows):
 
 
 def edit_option(option_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
-                today: dt.date | None = None) -> EditOption | None:
+                today: dt.date | None = None, checked: bool = False) -> EditOption | None:
     """An edit of an option's fields, or None when nothing changed. Choosing an option
-    records the date (unless one is given)."""
+    records the date (unless one is given). `checked`: `old` is what the person read, and
+    the edit is saved only if nobody changed those fields since (else Conflicted)."""
     new = {k: v for k, v in new.items() if old.get(k) != v}
     if not new:
         return None
     if new.get("status") == "chosen" and not new.get("decision_date") \
             and not old.get("decision_date"):
         new["decision_date"] = today or dt.date.today()
-    return EditOption(option_id, old, new)
+    return EditOption(option_id, old, new, checked)
 
 
 class MoveOption(UpdateRows):

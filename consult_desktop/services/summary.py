@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain.summary_slots import Slot, build_slots, new_section_values
-from consult_desktop.services.edits import Change, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import summary_store as store
 
 if TYPE_CHECKING:
@@ -27,7 +27,11 @@ def slots(plan_file: PlanFile) -> list[Slot]:
 class EditSection:
     """Set a slot's text, creating its section on the first words. Edits of the same
     slot within one visit (the same `visit` number) may be absorbed into one, so that
-    the typing of a visit is one step to undo."""
+    the typing of a visit is one step to undo.
+
+    The slot is as the person read it: the first apply writes only if the section still
+    holds that text (or, for a slot without one, nobody has started it meanwhile); else
+    Conflicted, with both texts. Undo and redo are the window's guard's to check."""
 
     def __init__(self, slot: Slot, new: str, visit: int) -> None:
         self.slot = slot
@@ -36,8 +40,12 @@ class EditSection:
         self.section_id = slot.section_id
         self.created = slot.section_id is None
         self.text = f"Edit summary: {slot.heading}"
+        self.checked = True
 
     def apply(self, work: Work) -> Change:
+        if self.checked:
+            store.check_unchanged(work.session, work.plan_id, self.slot, self.section_id,
+                                  self.old, self.new)
         if self.created:
             self.section_id = store.insert_section(
                 work.session, work.plan_id, new_section_values(self.slot, self.new),
@@ -47,8 +55,21 @@ class EditSection:
         store.set_body(work.session, work.plan_id, self.section_id, self.new)
         return Change.rows(Topic.SUMMARY, updated=(self.section_id,))
 
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """My text over theirs (undo puts back theirs); a section started meanwhile by
+        someone else takes my text. Nothing to keep when the section was deleted."""
+        if not conflict.theirs:
+            return False
+        section_id, stored = next(iter(conflict.theirs.items()))
+        if stored is None:
+            return False
+        self.section_id, self.created = section_id, False
+        self.old = str(stored.get("body") or "")
+        return True
+
     def revert(self, work: Work) -> Change:
         assert self.section_id is not None
+        self.checked = False  # undone: a redo is the guard's to check
         if self.created:
             store.delete_section(work.session, work.plan_id, self.section_id)
             return Change.rows(Topic.SUMMARY, removed=(self.section_id,))

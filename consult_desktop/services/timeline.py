@@ -7,6 +7,7 @@ check` look at the same plan. What a milestone may hold is domain/milestones.py'
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
@@ -15,8 +16,10 @@ from typing import TYPE_CHECKING
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import Fields, Timeline
 from consult_desktop.domain.plural import count
-from consult_desktop.services.edits import Change, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import timeline_store as store
+from consult_desktop.store.models import Milestone as MilestoneRow
+from consult_desktop.store.row_versions import check_values
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -109,26 +112,63 @@ class AcceptSuggestions:
         return Change.rows(Topic.TIMELINE, removed=ids)
 
 
+def _fields_of(fields: Fields) -> dict[str, object]:
+    return {"title": fields.title, "date": fields.date, "end_date": fields.end_date,
+            "kind": fields.kind, "done": fields.done, "notes": fields.notes}
+
+
+def _stored_fields(row: dict[str, object]) -> Fields:
+    return Fields(str(row["title"]), row["date"], row["end_date"],  # type: ignore[arg-type]
+                  str(row["kind"]), bool(row["done"]), str(row["notes"] or ""))
+
+
+def _check(work: Work, milestone_id: int, read: dict[str, object],
+           mine: dict[str, object]) -> None:
+    """Conflict unless the milestone still holds what the person read (`read`)."""
+    check_values(work.session, MilestoneRow.__table__,  # type: ignore[arg-type]
+                 {milestone_id: read}, {milestone_id: mine})
+
+
 class EditMilestone:
     """Give a milestone new fields (refused, with nothing changed, when they break the
-    rule of domain/milestones.py or the milestone is gone)."""
+    rule of domain/milestones.py or the milestone is gone). `old` is what the person
+    read: the first apply writes only if the fields being changed still hold it (else
+    Conflicted, with both values); undo and redo are the window's guard's to check."""
 
     def __init__(self, milestone_id: int, old: Fields, new: Fields,
                  verb: str = "Edit milestone") -> None:
         self.milestone_id, self.old, self.new = milestone_id, old, new
         self.text = f"{verb} “{new.title.strip() or old.title}”"
+        self.checked = True
 
     @property
     def changes_anything(self) -> bool:
         return self.old != self.new
 
     def apply(self, work: Work) -> Change:
+        if self.checked:
+            old, new = _fields_of(self.old), _fields_of(self.new.tidied())
+            changing = {name: new[name] for name in new if old[name] != new[name]}
+            _check(work, self.milestone_id, {n: old[n] for n in changing}, changing)
+            # Someone else's change of the other fields stays: mine are written over
+            # the milestone as stored, and undo puts back what is stored now.
+            self.old = store.milestone(work.session, work.plan_id, self.milestone_id)
+            self.new = dataclasses.replace(self.old, **changing)  # type: ignore[arg-type]
         store.update_milestone(work.session, work.plan_id, self.milestone_id, self.new)
         return _change(self.milestone_id, "updated")
 
     def revert(self, work: Work) -> Change:
         store.update_milestone(work.session, work.plan_id, self.milestone_id, self.old)
+        self.checked = False  # undone: a redo is the guard's to check
         return _change(self.milestone_id, "updated")
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """My fields over theirs; undo puts back theirs. Nothing to do if it is gone."""
+        stored = conflict.theirs.get(self.milestone_id)
+        if stored is None:
+            return False
+        self.old = _stored_fields(stored)
+        return True
 
 
 def toggle_done(milestone_id: int, old: Fields) -> EditMilestone:
@@ -138,17 +178,32 @@ def toggle_done(milestone_id: int, old: Fields) -> EditMilestone:
 
 
 class DeleteMilestone:
+    """`fields`: the milestone as the person read it; a change of it by someone else
+    meanwhile refuses the deletion (Conflicted) until they choose."""
+
     def __init__(self, milestone_id: int, fields: Fields) -> None:
         self.milestone_id, self.fields = milestone_id, fields
         self.text = f"Delete milestone “{fields.title}”"
+        self.checked = True
 
     def apply(self, work: Work) -> Change:
+        if self.checked:
+            _check(work, self.milestone_id, _fields_of(self.fields), {})
         store.delete_milestone(work.session, work.plan_id, self.milestone_id)
         return _change(self.milestone_id, "removed")
 
     def revert(self, work: Work) -> Change:
         store.insert_milestone(work.session, work.plan_id, self.fields, self.milestone_id)
+        self.checked = False  # undone: a redo is the guard's to check
         return _change(self.milestone_id, "added")
+
+    def keep_mine(self, conflict: Conflicted) -> bool:
+        """Delete it all the same; undo puts back theirs."""
+        stored = conflict.theirs.get(self.milestone_id)
+        if stored is None:
+            return False
+        self.fields = _stored_fields(stored)
+        return True
 
 
 class ReplaceRules:

@@ -7,7 +7,7 @@ and updates those rows and renumbers the agenda, all in the caller's one transac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -100,6 +100,27 @@ def _values(item: Item) -> dict:
                 end_time=item.end, room=item.room, chair_id=item.chair_id,
                 annotation=item.annotation, documents=item.documents, notes=item.notes,
                 position=item.position, number=item.number)
+
+
+# What a person sees of an item and an edit changes (its number and position follow
+# its place, which others' additions elsewhere may shift).
+_CHECKED = ("title", "kind", "day", "start_time", "end_time", "room", "chair_id",
+            "annotation", "documents", "notes")
+
+
+def check_unchanged(session: Session, before: Sequence[Item], after: Sequence[Item]) -> None:
+    """Raise row_versions.Conflict unless each item of `before` is still stored as it
+    was read (its columns and its parent; not its number, which renumbering sets)."""
+    from consult_desktop.store.row_versions import check_values
+
+    def columns(item: Item) -> dict[str, Any]:
+        values = _values(item)
+        return {**{name: values[name] for name in _CHECKED}, "parent_id": item.parent_id}
+
+    new = {item.id: item for item in after}
+    check_values(session, ITEMS, {item.id: columns(item) for item in before},
+                 {item.id: columns(new[item.id]) if item.id in new else {}
+                  for item in before})
 
 
 def write(session: Session, plan_id: int, before: Sequence[Item],

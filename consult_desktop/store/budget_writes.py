@@ -146,10 +146,11 @@ def write_sources(session: Session, plan_id: int, sources: list[Row],
                         .values(funding_source_id=None))
         delete_ids(session, SOURCES, gone)
     # Names are unique: park renamed rows under a temporary name first, so that two
-    # sources can swap names in one edit.
+    # sources can swap names in one edit. (A control character no typed name holds;
+    # not NUL, which PostgreSQL's text refuses.)
     changed = [sid for sid in wanted if sid in current and wanted[sid] != current[sid]]
     for sid in changed:
-        update_row(session, SOURCES, sid, {"name": f"\x00{sid}"})
+        update_row(session, SOURCES, sid, {"name": f"\x01{sid}"})
     for sid in changed:
         update_row(session, SOURCES, sid, wanted[sid])
     insert_rows(session, SOURCES, [row for sid, row in wanted.items() if sid not in current])

@@ -9,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain.names import title_code
@@ -81,6 +81,7 @@ def write_demo(path: Path, *, overwrite: bool = False) -> PlanFile:
             _name_document(document)
         _documents_elsewhere(plan)
         session.flush()
+        _speaker_order(session, plan)
         _summary(plan)
         session.flush()
         _translations(session, plan.id)
@@ -311,6 +312,19 @@ def _agenda(plan: Plan, people: dict[str, Participant]) -> None:
     for position, agenda_item in enumerate(items):
         agenda_item.position = position
     plan.agenda_items = items
+
+
+def _speaker_order(session: Session, plan: Plan) -> None:
+    """The speakers in the order listed: the relationship writes the links, not their
+    positions (all 0), and a server, unlike SQLite, does not return ties in the order
+    they were inserted."""
+    from consult_desktop.store.models import agenda_speaker as links
+
+    for agenda_item in plan.agenda_items:
+        for position, person in enumerate(agenda_item.speakers):
+            session.execute(update(links).where(links.c.item_id == agenda_item.id,
+                                                links.c.participant_id == person.id)
+                            .values(position=position))
 
 
 def _milestones(plan: Plan) -> None:

@@ -31,6 +31,9 @@ class Conflict(ValueError):
     mine: dict[str, Any]
     # Row id -> the row as stored now, with its version; None when it was deleted.
     theirs: dict[int, dict[str, Any] | None] = field(default_factory=dict)
+    # Row id -> what the edit would write to that row, where rows differ (an agenda
+    # edit moves each item to its own time); else `mine` is for every row.
+    mine_rows: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def __str__(self) -> str:
         deleted = [row_id for row_id, row in self.theirs.items() if row is None]
@@ -107,9 +110,41 @@ def check_unchanged(session: Session, table: Table, seen: Mapping[int, int],
                        {row_id: stored.get(row_id) for row_id in missed})
 
 
+def same(read: Any, stored: Any) -> bool:
+    """Whether a value as read is the value stored (an empty text and none are one)."""
+    if read == stored:
+        return True
+    return read in (None, "") and stored in (None, "")
+
+
+def check_values(session: Session, table: Table, read: Mapping[int, Mapping[str, Any]],
+                 mine: Mapping[int, Mapping[str, Any]] | None = None) -> None:
+    """Raise Conflict unless every row still holds the values it was read with (`read`:
+    row id -> column -> the value the person saw), locking the rows until the
+    transaction ends. For the edits that keep what the person saw (an option, a budget
+    line, a milestone, an agenda item, a summary section): only the columns they change
+    are compared, so someone else's change of another column is no conflict. A row
+    deleted meanwhile is one. `mine`: what the edit would write to each row, to show."""
+    if not read:
+        return
+    stored = {row["id"]: dict(row) for row in session.execute(
+        select(table).where(table.c.id.in_(list(read))).with_for_update()).mappings()}
+    missed = [row_id for row_id, values in read.items()
+              if row_id not in stored
+              or not all(same(value, stored[row_id].get(name))
+                         for name, value in values.items())]
+    if missed:
+        rows = {row_id: dict((mine or {}).get(row_id, {})) for row_id in missed}
+        common = next(iter(rows.values())) if len(
+            {tuple(sorted(map(str, r.items()))) for r in rows.values()}) == 1 else {}
+        raise Conflict(table.name, common, {row_id: stored.get(row_id) for row_id in missed},
+                       rows)
+
+
 # The table whose ids a change of each topic names (services.edits.Topic values).
 TOPIC_TABLES = {"participants": "participant", "agenda": "agenda_item",
-                "milestones": "milestone", "summary": "summary_section", "options": "option"}
+                "milestones": "milestone", "summary": "summary_section", "options": "option",
+                "budget": "budget_line"}
 
 
 def versions_of(session: Session, topic: str, ids: Iterable[int]) -> dict[int, int] | None:

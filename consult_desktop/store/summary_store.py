@@ -34,6 +34,29 @@ def sections(session: Session, plan_id: int) -> list[Section]:
     ]
 
 
+def check_unchanged(session: Session, plan_id: int, slot: Any, section_id: int | None,
+                    read: str, mine: str) -> None:
+    """Raise row_versions.Conflict when someone else changed (or deleted) the section
+    since its text was read as `read`, or, for a slot read without a section, started
+    one for it meanwhile. `slot`: a domain Slot."""
+    from consult_desktop.store.row_versions import check_values
+
+    table = SummarySection.__table__
+    if section_id is not None:
+        check_values(session, table, {section_id: {"body": read}},  # type: ignore[arg-type]
+                     {section_id: {"body": mine}})
+        return
+    s = SummarySection
+    where = (s.agenda_item_id == slot.agenda_item_id if slot.agenda_item_id is not None
+             else (s.agenda_item_id.is_(None)) & (s.kind == slot.kind))
+    found = session.execute(select(table).where(s.plan_id == plan_id, where)
+                            .order_by(s.id).limit(1)).mappings().first()
+    if found is not None:
+        from consult_desktop.store.row_versions import Conflict
+
+        raise Conflict("summary_section", {"body": mine}, {int(found["id"]): dict(found)})
+
+
 def insert_section(session: Session, plan_id: int, values: dict[str, Any],
                    section_id: int | None = None) -> int:
     row = {"plan_id": plan_id, **values}

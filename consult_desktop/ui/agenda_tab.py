@@ -53,6 +53,9 @@ from consult_desktop.ui.table_focus import select_row_on_focus
 class AgendaTab(PlanTab):
     title = "&Agenda"
     topics = frozenset({Topic.AGENDA, Topic.PARTICIPANTS, Topic.OPTIONS, Topic.PLAN})
+    edit_actions = ("add_action", "add_break_action", "add_lunch_action", "edit_action",
+                    "delete_action", "up_action", "down_action", "day_action", "ripple_action",
+                    "standard_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -69,7 +72,8 @@ class AgendaTab(PlanTab):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _index: self.edit_item())
+        self.view.doubleClicked.connect(
+            lambda _index: self.edit_item() if self.editable else None)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         select_row_on_focus(self.view)
         self.view.setDragEnabled(True)

@@ -96,13 +96,29 @@ def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
 
 class BudgetLinesModel(RowModel[LineRow]):
     refused = Signal(str)
-    edited = Signal(int, object, str)  # line id, the new values by column, what changed
+    # line id, the new values by column, what changed, and the values the person read
+    # before changing them (others may have changed the line meanwhile)
+    edited = Signal(int, object, str, object)
 
     def __init__(self, currency: str = "USD") -> None:
         super().__init__()
         self.currency = currency
         self.sources: list[SourceRow] = []
         self.travel = TravelFacts()  # what a participants' travel line may follow
+        # (line id, column) -> the value shown when the person began editing the cell.
+        self.read: dict[tuple[int, str], Any] = {}
+        self.editable = True  # False: a plan that may only be read
+
+    def note_read(self, index: Index) -> None:
+        """The person begins editing this cell: what it holds now is what they read,
+        whatever someone else saves meanwhile."""
+        field = COLUMNS[index.column()].field if index.isValid() else ""
+        if field:
+            line = self.lines[index.row()]
+            self.read[(line.id, field)] = getattr(line, field)
+
+    def _read(self, line: LineRow, field: str) -> Any:
+        return self.read.pop((line.id, field), getattr(line, field))
 
     @property
     def lines(self) -> list[LineRow]:
@@ -273,6 +289,8 @@ class BudgetLinesModel(RowModel[LineRow]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.editable:
+            return flags
         line, column = self.lines[index.row()], index.column()
         if column == PSC:
             return flags | Qt.ItemFlag.ItemIsUserCheckable if psc_counts(line.psc_rate) \
@@ -311,7 +329,8 @@ class BudgetLinesModel(RowModel[LineRow]):
             if role != Role.CheckStateRole:
                 return False
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.edited.emit(line.id, {"psc_applies": checked}, "PSC")
+            self.edited.emit(line.id, {"psc_applies": checked}, "PSC",
+                             {"psc_applies": self._read(line, "psc_applies")})
             return True
         if role != Role.EditRole:
             return False
@@ -320,7 +339,9 @@ class BudgetLinesModel(RowModel[LineRow]):
         except ValueError as error:
             self.refused.emit(f"Line {index.row() + 1}: {error}. Not saved.")
             return False
-        self.edited.emit(line.id, {COLUMNS[column].field: new}, COLUMNS[column].header.lower())
+        field = COLUMNS[column].field
+        self.edited.emit(line.id, {field: new}, COLUMNS[column].header.lower(),
+                         {field: self._read(line, field)})
         return True
 
     def parse(self, column: int, value: Any) -> Any:

@@ -43,7 +43,7 @@ from consult_desktop.ui.budget_model import (
 )
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
-from consult_desktop.ui.keep_typing import KeepTypingDelegate
+from consult_desktop.ui.keep_typing import KeepTypingDelegate, note_read
 from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,6 +103,7 @@ class ChoiceDelegate(KeepTypingDelegate):  # a half-typed cell survives others' 
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):
+            note_read(index)
             editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
         else:
             super().setEditorData(editor, index)
@@ -166,6 +167,7 @@ def compact(view: QTableView) -> None:
 class BudgetTab(PlanTab):
     title = "&Budget"
     topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
+    edit_actions = ("add_action", "delete_action", "sources_action", "paste_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -280,6 +282,10 @@ class BudgetTab(PlanTab):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_description()
+
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.model.editable = False  # the PSC boxes take no click either
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         # Insert and Delete act on the lines (the option's list has its own use for them).
@@ -415,8 +421,9 @@ class BudgetTab(PlanTab):
                 self.option_id = c.option.id
         self.reload()
 
-    def _commit(self, line_id: int, values: dict[str, Any], what: str) -> bool:
-        edit = service.edit_line(self.context.plan_file, line_id, values, what)
+    def _commit(self, line_id: int, values: dict[str, Any], what: str,
+                read: dict[str, Any] | None = None) -> bool:
+        edit = service.edit_line(self.context.plan_file, line_id, values, what, read)
         if edit is None:
             return True
         self.message.clear()
@@ -445,7 +452,10 @@ class BudgetTab(PlanTab):
                       or ({self.view.currentIndex().row()}
                           if self.view.currentIndex().isValid() else set()))
         if rows:
-            self.context.run(service.DeleteLines([self.model.line_at(r).id for r in rows]))
+            lines = [self.model.line_at(r) for r in rows]
+            self.context.run(service.DeleteLines(
+                [line.id for line in lines],
+                {line.id: service.line_values(line) for line in lines}))
 
     def show_travel(self) -> None:
         from consult_desktop.ui.travel_dialog import TravelDialog

@@ -10,6 +10,7 @@ person's values stay in the dialog until it closes, selectable, so nothing is lo
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import short_date
 from consult_desktop.domain.participants import HEADERS
 from consult_desktop.services.edits import Conflicted
 from consult_desktop.ui.fit import fit_to_screen
@@ -36,7 +38,8 @@ from consult_desktop.ui.fit import fit_to_screen
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 # Stored codes shown by their labels.
 _CHOICES = {"status": vocab.PARTICIPANT_STATUSES, "category": vocab.PARTICIPANT_CATEGORIES}
-_NAMED_BY = (("given_name", "family_name"), ("title",), ("label",), ("name",))
+_NAMED_BY = (("given_name", "family_name"), ("title",), ("label",), ("name",),
+             ("description",), ("heading",))
 
 
 def field_label(name: str) -> str:
@@ -51,6 +54,12 @@ def shown(name: str, value: Any) -> str:
         return "Yes" if value else "No"
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
+    if isinstance(value, dt.datetime):
+        return f"{short_date(value.date())} {value:%H:%M}"
+    if isinstance(value, dt.date):
+        return short_date(value)
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
     if name in _CHOICES:
         return vocab.label(_CHOICES[name], str(value))
     return str(value)
@@ -72,14 +81,15 @@ def differences(conflict: Conflicted) -> list[tuple[str, str, str, str]]:
     one line saying so; a deletion of a changed row, one line a row."""
     lines: list[tuple[str, str, str, str]] = []
     for row_id, theirs in conflict.theirs.items():
-        name = row_name(row_id, theirs, conflict.mine)
+        mine = conflict.mine_of(row_id)
+        name = row_name(row_id, theirs, mine)
         if theirs is None:
             lines.append((name, "", "your change", "deleted by someone else"))
             continue
-        if not conflict.mine:
+        if not mine:
             lines.append((name, "", "deleted", "changed by someone else"))
             continue
-        for field, value in conflict.mine.items():
+        for field, value in mine.items():
             if shown(field, value) != shown(field, theirs.get(field)):
                 lines.append((name, field_label(field), shown(field, value),
                               shown(field, theirs.get(field))))
@@ -123,7 +133,8 @@ class ConflictDialog(QDialog):
         self.theirs_button.setToolTip("Drop your change and show theirs")
         # Nothing to write over when every row is gone and the edit changes them.
         gone = all(row is None for row in conflict.theirs.values())
-        self.mine_button.setEnabled(not (gone and conflict.mine))
+        self.mine_button.setEnabled(not (gone and any(conflict.mine_of(row_id)
+                                                      for row_id in conflict.theirs)))
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.theirs_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -20,8 +20,17 @@ def typed_in(editor: QWidget) -> bool:
     return line is not None and line.isModified()
 
 
+def note_read(index: QModelIndex | QPersistentModelIndex) -> None:
+    """Tell a model that keeps what the person read (`note_read`) what the cell holds as
+    its editor is filled: an edit saved later names it, and is checked against it."""
+    note = getattr(index.model(), "note_read", None)
+    if note is not None:
+        note(index)
+
+
 class KeepTypingDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
                       ) -> None:
         if not typed_in(editor):
+            note_read(index)
             super().setEditorData(editor, index)

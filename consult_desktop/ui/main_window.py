@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context: PlanContext | None = None
         self.server_watch: Any = None  # others' edits to a plan on a server (server_open)
+        self.read_only_notice: Any = None  # a plan that may only be read says so
         self.guide: Any = None  # the user guide's window, once opened
         self.slots: list[Any] = []
         self.tab_widget = QTabWidget()
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         if context.plan_file.read_only:
+            self._show_read_only_notice(context.plan_file.notice)
             self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
         # A copy of the plan as it was opened, kept just before its first change.
         plan_file = context.plan_file
@@ -278,9 +280,24 @@ class MainWindow(QMainWindow):
             self._update_title()
         self.statusBar().showMessage("Saved", 3000)
 
+    def _show_read_only_notice(self, why: str) -> None:
+        """A plan that may only be read says so as long as it is open, beside the tabs'
+        missing edit controls."""
+        from PySide6.QtWidgets import QLabel
+
+        self.read_only_notice = QLabel(self.tr("Read-only") + f": {why}")
+        self.read_only_notice.setToolTip(self.tr("Nothing can be changed in this plan here;"
+                                                 " reading, printing and exporting work."))
+        self.statusBar().addPermanentWidget(self.read_only_notice)
+
     def _close_context(self) -> None:
         if self.context is None:
             return
+        notice = self.read_only_notice
+        if notice is not None:
+            self.statusBar().removeWidget(notice)
+            notice.deleteLater()
+            self.read_only_notice = None
         self.settings.setValue("window/tab", self.tab_widget.currentIndex())
         self.tab_widget.currentChanged.disconnect(self._build_current_tab)
         self.pages.setCurrentIndex(0)

@@ -96,7 +96,23 @@ class OptionEditor(QWidget):
             date.enabled.toggled.connect(self._finished)
             date.edit.editingFinished.connect(self._finished)
         self.plan_dates: tuple[Any, Any] = (None, None)
+        # The option shown, each field's value as read from the plan, and as its widget
+        # then gave it: a field whose widget now differs is being typed in, and keeps
+        # what was typed when someone else's change arrives; its edit then names what
+        # was read, so that their change is not overwritten unseen.
+        self.option_id: int | None = None
+        self.read: dict[str, Any] = {}
+        self._shown: dict[str, Any] = {}
         self.setEnabled(False)
+
+    def show_read_only(self) -> None:
+        """A plan that may only be read: the fields show, selectable, and take nothing."""
+        for name in EDITED:
+            widget = getattr(self, name)
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.setReadOnly(True)
+            else:
+                widget.setEnabled(False)
 
     def follow_plan(self, start: Any, end: Any) -> None:
         """The plan's meeting dates: an empty date field, once ticked, starts from them
@@ -107,20 +123,37 @@ class OptionEditor(QWidget):
         if not self._loading:
             self.edited.emit()
 
-    def set_option(self, option: OptionRow | None) -> None:
+    def set_option(self, option: OptionRow | None, keep_typing: bool = True) -> None:
         """Show an option's fields; only fields that differ are touched, so a reload
-        does not disturb the one being typed in."""
+        does not disturb the one being typed in. With `keep_typing`, a field of the same
+        option changed by the person and not yet saved keeps their text (and what was
+        read before they typed)."""
         self._loading = True
         try:
             self.setEnabled(option is not None)
             values = asdict(option) if option is not None else dict.fromkeys(EDITED)
+            same = keep_typing and option is not None and option.id == self.option_id
             current = self.values()
+            typing = {name for name in self.typed() if current[name] != values[name]
+                      } if same else set()
             for name in EDITED:
+                if name in typing:
+                    continue  # theirs shows once this is saved, or the person chooses
                 empty_date = values[name] is None and isinstance(getattr(self, name), DateField)
                 if current.get(name) != values[name] or option is None or empty_date:
                     self._set(name, values[name])
+                self.read[name] = values[name]
+            now = self.values()
+            self._shown = {name: self._shown[name] if name in typing else now[name]
+                           for name in EDITED}
+            self.option_id = option.id if option is not None else None
         finally:
             self._loading = False
+
+    def typed(self) -> list[str]:
+        """The fields whose widgets the person changed since they were last set."""
+        now = self.values()
+        return [name for name in EDITED if name in self._shown and now[name] != self._shown[name]]
 
     def _set(self, name: str, value: Any) -> None:
         widget = getattr(self, name)

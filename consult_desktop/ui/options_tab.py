@@ -45,6 +45,7 @@ class ConfirmDelete:
 class OptionsTab(PlanTab):
     title = "&Options"
     topics = frozenset({Topic.PLAN, Topic.OPTIONS, Topic.BUDGET, Topic.PARTICIPANTS})
+    edit_actions = ("add_action", "duplicate_action", "delete_action", "up_action", "down_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -126,6 +127,10 @@ class OptionsTab(PlanTab):
         layout.addWidget(self.pages)
         self.reload()
 
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.editor.show_read_only()
+
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         # Delete and Insert act on the list (a form field has its own use for them); the
         # others anywhere in the tab.
@@ -193,18 +198,24 @@ class OptionsTab(PlanTab):
         reason = problem(values, others)
         if reason:
             self.message.setText(f"{reason}. Not saved.")
-            self.editor.set_option(option)
+            self.editor.set_option(option, keep_typing=False)
             return
         dates = values["proposed_start"], values["proposed_end"]
         if dates != (option.proposed_start, option.proposed_end) and \
                 not dates_accepted(self, *dates):
             self.message.setText("Dates not saved.")
-            self.editor.set_option(option)
+            self.editor.set_option(option, keep_typing=False)
             return
         old = {k: v for k, v in asdict(option).items() if k in EDITED}
-        edit = service.edit_option(option.id, old, values)
-        if edit is not None and self.context.run(edit):
+        if self.editor.option_id == option.id:  # what the person read before typing
+            old.update(self.editor.read)
+        edit = service.edit_option(option.id, old, values, checked=True)
+        if edit is None:
+            return
+        if self.context.run(edit):
             self.message.clear()
+        else:  # not saved (theirs taken, or cancelled): the editor shows what is stored
+            self.editor.set_option(self.current(), keep_typing=False)
 
     def add_option(self) -> None:
         edit = service.AddOption()
@@ -233,7 +244,9 @@ class OptionsTab(PlanTab):
                 "Edit > Undo brings it back.")
         if ConfirmDelete.ask(self, text):
             row = self.list_model.row_of(self.option_id)
-            if self.context.run(service.DeleteOption(option.option.id, option.option.label)):
+            read = {k: v for k, v in asdict(option.option).items() if k in EDITED}
+            if self.context.run(service.DeleteOption(option.option.id, option.option.label,
+                                                     read)):
                 ids = [c.option.id for c in self.compared]
                 if ids:
                     self.option_id = ids[min(row, len(ids) - 1)]

@@ -86,6 +86,8 @@ def _combo(everything: str, choices: Iterable[tuple[str, str]]) -> QComboBox:
 class ParticipantsTab(PlanTab):
     title = "&Participants"
     topics = frozenset({Topic.PARTICIPANTS, Topic.PLAN})
+    edit_actions = ("add_action", "edit_action", "delete_action", "import_action", "open_action",
+                    "status_widget_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -115,7 +117,8 @@ class ParticipantsTab(PlanTab):
         for name in HIDDEN_AT_FIRST:
             self.view.setColumnHidden(COLUMNS.index(name), True)
         self.model.set_search_columns(self.visible_columns())
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.doubleClicked.connect(
+            lambda _index: self.edit_selected() if self.editable else None)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         select_row_on_focus(self.view)
 
@@ -147,7 +150,7 @@ class ParticipantsTab(PlanTab):
         self.status_button.setToolTip("Change the status of every selected participant")
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(self.status_button)
+        self.status_widget_action = self.toolbar.addWidget(self.status_button)
         self.toolbar.addSeparator()
         self.import_action = self._action("&Import…", self.import_dialog)
         self.export_action = self._action("E&xport…", self.export_dialog)

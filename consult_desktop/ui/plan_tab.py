@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from consult_desktop.services.edits import Change, Topic
 from consult_desktop.ui.context import PlanContext
@@ -26,10 +26,27 @@ class PlanTab(QWidget):
 
     title: ClassVar[str] = ""
     topics: ClassVar[frozenset[Topic]] = frozenset()
+    # The attributes naming the tab's actions that change the plan: a plan open
+    # read-only (a role that may only read, a file in use elsewhere) hides them.
+    edit_actions: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+
+    @property
+    def editable(self) -> bool:
+        return not self.context.plan_file.read_only
+
+    def show_read_only(self) -> None:
+        """A plan that may only be read: no edit controls. The actions that change it
+        are hidden (and so are their shortcuts), the tables take no typing and no drag;
+        a tab with fields of its own makes them read-only too (it extends this)."""
+        for name in self.edit_actions:
+            getattr(self, name).setVisible(False)
+        for view in self.findChildren(QAbstractItemView):
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
     def on_plan_changed(self, change: Change) -> None:
         """The slot wired to the plan's `changed` signal."""

@@ -8,6 +8,8 @@ the next and previous section, F6 moves between the list and the editor.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QUndoCommand
 from PySide6.QtWidgets import (
@@ -29,6 +31,9 @@ from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.undo import EditCommand
 
+if TYPE_CHECKING:
+    from consult_desktop.services.guarded import Guarded
+
 PAUSE_MS = 1500
 HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
         "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit. "
@@ -39,7 +44,7 @@ class VisitCommand(EditCommand):
     """The undo step of one visit to a section: later saves of the visit merge into it."""
 
     MERGE_ID = 7_707
-    edit: EditSection
+    edit: EditSection | Guarded
 
     def id(self) -> int:
         return self.MERGE_ID
@@ -56,6 +61,9 @@ class SummaryTab(PlanTab):
         super().__init__(context, parent)
         self.slots: list[Slot] = []
         self.current_key: str | None = None
+        # The slot shown as it was read when the editor got its text: what a save of the
+        # person's typing is checked against.
+        self.read: Slot | None = None
         self.visit = 0
         self._loading = False
         self.sections = QListWidget()
@@ -105,21 +113,34 @@ class SummaryTab(PlanTab):
                                               "F6", self.switch_focus)
         self.reload()
 
+    def show_read_only(self) -> None:
+        super().show_read_only()
+        self.editor.setReadOnly(True)
+
     # ----- loading ------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the slots again. The list keeps its place (the same sections are
+        repainted in place), and a section being typed in keeps the typed text: it is
+        saved against the text read before the typing, so someone else's change
+        meanwhile is asked about, never overwritten."""
+        old_keys = [slot.key for slot in self.slots]
         self.slots = service.slots(self.context.plan_file)
         keys = [slot.key for slot in self.slots]
         row = keys.index(self.current_key) if self.current_key in keys else 0
         self._loading = True
         try:
-            self.sections.clear()
-            for slot in self.slots:
-                item = QListWidgetItem(slot.heading)
+            if keys != old_keys:
+                self.sections.clear()
+                for _slot in self.slots:
+                    self.sections.addItem(QListWidgetItem())
+            for n, slot in enumerate(self.slots):
+                item = self.sections.item(n)
+                item.setText(slot.heading)
                 item.setToolTip(slot.heading)
-                if not slot.body.strip():
-                    item.setForeground(self.palette().placeholderText())
-                self.sections.addItem(item)
-            self.sections.setCurrentRow(row if self.slots else -1)
+                item.setForeground(self.palette().placeholderText() if not slot.body.strip()
+                                   else self.palette().text())
+            if self.sections.currentRow() != (row if self.slots else -1):
+                self.sections.setCurrentRow(row if self.slots else -1)
         finally:
             self._loading = False
         self._show_slot()
@@ -129,6 +150,11 @@ class SummaryTab(PlanTab):
         self.current_key = slot.key if slot else None
         self.editor.setEnabled(slot is not None)
         self.heading.setText(slot.heading if slot else "")
+        if slot is not None and self.typing() and self.read is not None \
+                and self.read.key == slot.key and self.editor.toPlainText() != slot.body:
+            self._update_preview()  # theirs shows once this is saved (or asked about)
+            return
+        self.read = slot
         body = slot.body if slot else ""
         if self.editor.toPlainText() != body:
             self.visit += 1  # text replaced from outside: a new undo step begins
@@ -138,6 +164,10 @@ class SummaryTab(PlanTab):
             finally:
                 self._loading = False
         self._update_preview()
+
+    def typing(self) -> bool:
+        """Whether the editor holds text not yet saved over what was read."""
+        return self.read is not None and self.editor.toPlainText() != self.read.body
 
     def current_slot(self) -> Slot | None:
         row = self.sections.currentRow()
@@ -157,7 +187,7 @@ class SummaryTab(PlanTab):
     def _on_row_changed(self, _row: int) -> None:
         if self._loading:
             return
-        previous = next((s for s in self.slots if s.key == self.current_key), None)
+        previous = self._read_slot()
         text, visit = self.editor.toPlainText(), self.visit
         chosen = self.current_slot()
         self.current_key = chosen.key if chosen else None
@@ -165,6 +195,7 @@ class SummaryTab(PlanTab):
         if previous is not None and text != previous.body:
             self.pause.stop()  # the save reloads the list, keeping the row now chosen
             self._save(EditSection(previous, text, visit))
+        self.read = None  # another section: its text is read anew
         self._show_slot()
 
     def _on_text_changed(self) -> None:
@@ -177,7 +208,7 @@ class SummaryTab(PlanTab):
 
     def commit_edit(self) -> bool:
         """Save what is in the editor for the section shown; whether anything changed."""
-        slot = next((s for s in self.slots if s.key == self.current_key), None)
+        slot = self._read_slot()
         if slot is None or self.editor.toPlainText() == slot.body:
             self.pause.stop()
             return False
@@ -187,8 +218,25 @@ class SummaryTab(PlanTab):
         self.pause.stop()
         return self._save(EditSection(slot, self.editor.toPlainText(), self.visit))
 
+    def _read_slot(self) -> Slot | None:
+        """The current section as read before the typing (else as now read)."""
+        if self.read is not None and self.read.key == self.current_key:
+            return self.read
+        return next((s for s in self.slots if s.key == self.current_key), None)
+
     def _save(self, edit: EditSection) -> bool:
-        return self.context.push(VisitCommand(edit, self.context))
+        if self.context.plan_file.shared:  # undo never overwrites someone's later change
+            from consult_desktop.services.guarded import Guarded
+
+            saved = self.context.push(VisitCommand(Guarded(edit), self.context))
+        else:
+            saved = self.context.push(VisitCommand(edit, self.context))
+        if not saved and edit.slot.key == self.current_key:
+            # Theirs taken, cancelled or refused: the editor shows what is stored (the
+            # conflict dialog showed both texts; a kept edit is saved later).
+            self.read = None
+            self.reload()
+        return saved
 
     def end_visit(self) -> None:
         """Save, and start a new undo step for what is typed next."""

@@ -31,6 +31,8 @@ class TabSlot(QWidget):
         if self.tab is None:
             tab_class = getattr(importlib.import_module(self.module), self.name)
             self.tab = tab_class(self.context, self)
+            if self.context.plan_file.read_only:
+                self.tab.show_read_only()
             self.box.addWidget(self.tab)
             self.tab.show()  # at once: a layout would show it only on the next event turn
             self.built.emit(self.tab)

@@ -136,6 +136,8 @@ class AxisScroll(QScrollArea):
 class TimelineTab(PlanTab):
     title = "&Timeline"
     topics = frozenset({Topic.TIMELINE, Topic.OPTIONS, Topic.PLAN, Topic.DOCUMENTS})
+    edit_actions = ("add_action", "edit_action", "delete_action", "done_action", "rules_action",
+                    "accept_action", "accept_all_action")
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None,
                  today: Clock | None = None) -> None:
@@ -155,7 +157,8 @@ class TimelineTab(PlanTab):
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # sized on 100 rows
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit_milestone())
+        self.table.doubleClicked.connect(
+            lambda _index: self.edit_milestone() if self.editable else None)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         select_row_on_focus(self.table)
         self.view.milestoneClicked.connect(self.select_milestone)

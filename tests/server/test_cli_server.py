@@ -109,6 +109,22 @@ def test_a_role_that_may_only_read_cannot_write_from_the_command_line(
     status, _, err = run(capsys, "documents", address, "agenda", "--symbol", "ECE/X/1")
     assert status == 1 and "read-only" in err and "Traceback" not in err
     assert run(capsys, "info", address)[0] == 0
+    # Every command that writes: an import, translators' versions read back.
+    people = _people_csv(tmp_path / "people.csv", "Reader", 2)
+    status, _, err = run(capsys, "import", address, people)
+    assert status == 1 and "read-only" in err and "Traceback" not in err
+    texts = tmp_path / "texts.xlf"
+    assert run(capsys, "translations", address, "--lang", "fr", "-o", texts)[0] == 0
+    status, _, err = run(capsys, "translations", address, "--lang", "fr", "--import", texts)
+    assert status == 1 and "read-only" in err and "Traceback" not in err
+    # A role with no rights on the plan: one line, for reading and writing alike.
+    pg_server.psql(database, "CREATE ROLE stranger2 LOGIN; GRANT USAGE ON SCHEMA consult"
+                   " TO stranger2; GRANT SELECT ON consult.plans TO stranger2")
+    stranger = server_url.replace("postgres@", "stranger2@") + "&plan=Shared"
+    for argv in (("info", stranger), ("import", stranger, people)):
+        status, out, err = run(capsys, *argv)
+        assert status == 1 and "no access to this plan" in err, err
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1 and not out
 
 
 def _people_csv(path, prefix, count):

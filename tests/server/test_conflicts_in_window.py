@@ -201,8 +201,14 @@ def test_anothers_change_of_the_same_row_keeps_a_half_typed_cell(
                     timeout=2000)
     assert editor.text() == "Half-typ"  # not replaced by his description
     assert tab.view.state() == tab.view.State.EditingState
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # she saves it (the delegate commits queued)
+    # She saves it: his description changed since she began typing, so she is asked
+    # (tests/server/test_shared_tabs.py: the three answers); she keeps hers.
+    asked = []
+    server_window.context.ask_conflict = lambda conflict: asked.append(conflict) or "mine"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # (the delegate commits queued)
     qtbot.waitUntil(lambda: tab.view.state() != tab.view.State.EditingState, timeout=2000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    assert asked[0].theirs[line_id]["description"] == "Boris's description"
     with boris.read() as session:
         assert session.scalar(select(BudgetLine.description)
                               .where(BudgetLine.id == line_id)) == "Half-typ"

@@ -65,8 +65,45 @@ def test_a_role_that_may_only_read_opens_read_only_in_the_window(
         assert main.context is not None and main.context.plan_file.read_only
         assert "(read-only)" in main.windowTitle()
         assert "may only read" in warnings[0]
+        assert "may only read" in main.read_only_notice.text()  # for as long as it is open
+        _no_edit_controls(main, qtbot)
     finally:
         main.close_plan()
+    assert main.read_only_notice is None
+
+
+def _no_edit_controls(main, qtbot):
+    """Every tab of a plan that may only be read: no action that changes it shows or
+    answers its shortcut, no cell takes typing, no field takes a value."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from consult_desktop.ui.budget_tab import BudgetTab
+    from consult_desktop.ui.options_tab import OptionsTab
+    from consult_desktop.ui.participants_tab import ParticipantsTab
+    from consult_desktop.ui.summary_tab import SummaryTab
+
+    tabs = {}
+    for n, slot in enumerate(main.slots):
+        main.tab_widget.setCurrentIndex(n)
+        tab = slot.build()
+        tabs[type(tab)] = tab
+        for name in tab.edit_actions:
+            assert not getattr(tab, name).isVisible(), (type(tab).__name__, name)
+        for view in tab.findChildren(QAbstractItemView):
+            assert view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    budget = tabs[BudgetTab]
+    assert not budget.model.flags(budget.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert tabs[OptionsTab].editor.title.isReadOnly()
+    assert tabs[SummaryTab].editor.isReadOnly()
+    people = tabs[ParticipantsTab]
+    main.tab_widget.setCurrentWidget(people.parentWidget())
+    before = len(people.model.rows)
+    people.view.setFocus()
+    people.view.selectRow(0)
+    qtbot.keyClick(people.view, Qt.Key.Key_Delete)  # the hidden action's key does nothing
+    assert len(people.model.rows) == before
+    assert main.context.undo_stack.count() == 0
 
 
 
@@ -235,3 +272,20 @@ def test_undoing_a_deletion_on_a_server_puts_the_row_back(qtbot, server_window):
     with context.plan_file.read() as session:
         assert session.scalar(select(Milestone.title).where(
             Milestone.id == edit.row["id"])) == edit.row["title"]
+
+
+def test_a_role_without_rights_on_the_plan_is_refused_in_the_window_in_one_line(
+        qtbot, settings, on_server, pg_server, database, monkeypatch):
+    from consult_desktop.ui.main_window import MainWindow
+
+    pg_server.psql(database, "CREATE ROLE outsider LOGIN; GRANT USAGE ON SCHEMA consult"
+                   " TO outsider; GRANT SELECT ON consult.plans TO outsider")
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    warnings = []
+    monkeypatch.setattr(main, "warn", lambda title, message: warnings.append(message))
+    main.ask_server_address = lambda: on_server.replace("postgres@", "outsider@")
+    main.open_from_server()
+    assert main.context is None
+    assert len(warnings) == 1 and "no access to this plan" in warnings[0]
+    assert "Traceback" not in warnings[0] and len(warnings[0].splitlines()) == 1
