@@ -29,6 +29,10 @@ Role = Qt.ItemDataRole
 TIMES = "\u00d7"
 
 
+# The fields a line shows as in force, with the attribute holding them as stored.
+STORED_AS = {"currency": "stored_currency", "rate_month": "stored_month"}
+
+
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -115,10 +119,14 @@ class BudgetLinesModel(RowModel[LineRow]):
         field = COLUMNS[index.column()].field if index.isValid() else ""
         if field:
             line = self.lines[index.row()]
-            self.read[(line.id, field)] = getattr(line, field)
+            self.read[(line.id, field)] = getattr(line, STORED_AS.get(field, field))
 
     def _read(self, line: LineRow, field: str) -> Any:
-        return self.read.pop((line.id, field), getattr(line, field))
+        """The value of a cell as stored when the person read it (what an edit checks
+        nobody changed meanwhile): a line's currency and month as stored, not as in
+        force (the plan's currency, the meeting's month)."""
+        stored = STORED_AS.get(field, field)
+        return self.read.pop((line.id, field), getattr(line, stored))
 
     @property
     def lines(self) -> list[LineRow]:

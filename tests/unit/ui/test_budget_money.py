@@ -196,3 +196,18 @@ def test_a_rate_typed_or_imported_in_the_window_converts_the_line_that_lacked_it
     assert rates.dsa.rowCount() == 1
     context.undo_stack.undo()
     assert tab.shown().lines[-1].rate_problem
+
+
+def test_a_currency_typed_on_a_line_in_the_plans_currency_is_no_conflict(tab, context):
+    """The line shows the plan's currency and the meeting's month, as in force, while it
+    stores none: the edit checks the stored values, so nobody else's change is seen."""
+    asked = []
+    context.ask_conflict = lambda conflict: asked.append(conflict) or None
+    line = tab.shown().lines[-1]
+    row = tab.model.row_of(line.id)
+    assert (line.currency, line.stored_currency) == ("USD", None)
+    tab.view.setCurrentIndex(tab.model.index(row, CURRENCY))
+    tab.model.note_read(tab.model.index(row, CURRENCY))  # the person opens the cell
+    assert tab.model.setData(tab.model.index(row, CURRENCY), "CHF")
+    assert tab.model.setData(tab.model.index(row, RATE_MONTH), "2017-11")
+    assert asked == [] and tab.shown().lines[-1].currency == "CHF"
