@@ -840,7 +840,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from consult_desktop.store.plan_file import PlanFileError
 
     try:
-        return COMMANDS[args.command][1](args)
+        return _run_asking_password(args)
     except (CommandError, PlanFileError, OutputError) as error:
         print(f"{PROG}: {_one_line(str(error))}", file=sys.stderr)
         return 1
@@ -853,6 +853,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = f"{args.plan}: the plan could not be read ({reason})"
         print(f"{PROG}: {_one_line(message)}", file=sys.stderr)
         return 1
+
+
+def _run_asking_password(args: argparse.Namespace, tries: int = 3) -> int:
+    """Run the command; when a server asks for a password libpq found nowhere, ask for
+    it at the terminal (never echoed, never stored) and run it again. Without a
+    terminal (a script), the refusal stands: give it in ~/.pgpass or a service file."""
+    from consult_desktop.store.server_plan import PasswordNeeded, remember_password
+
+    asked = 0
+    while True:
+        try:
+            return int(COMMANDS[args.command][1](args))
+        except PasswordNeeded as needed:  # at connecting: nothing was read or written
+            if asked == tries or not sys.stdin.isatty():
+                raise
+            import getpass
+
+            asked += 1
+            remember_password(needed.address,
+                              getpass.getpass(f"Password for {needed.address.server()}: "))
 
 
 def _one_line(message: str) -> str:

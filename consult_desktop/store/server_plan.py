@@ -82,11 +82,41 @@ def schema_of(plan_id: int) -> str:
     return f"plan_{int(plan_id)}"
 
 
+class PasswordNeeded(ServerPlanError):
+    """The server asks for a password that libpq found nowhere (~/.pgpass, a service
+    file), or refused the one typed: the person may be asked for it (`remember_password`)
+    and the same step run again. Nothing was read or written."""
+
+    def __init__(self, message: str, address: ServerAddress) -> None:
+        super().__init__(message)
+        self.address = address
+
+
+# Passwords typed at a prompt, kept in this process's memory only: never written to the
+# settings or a file, gone when the program ends.
+_TYPED: dict[tuple[str | None, int | None, str | None, str], str] = {}
+
+
+def _login(address: ServerAddress) -> tuple[str | None, int | None, str | None, str]:
+    return address.host, address.port, address.user, address.database
+
+
+def remember_password(address: ServerAddress, password: str) -> None:
+    """Use `password` for this server, role and database until the program ends."""
+    _TYPED[_login(address)] = password
+
+
+def forget_password(address: ServerAddress) -> None:
+    _TYPED.pop(_login(address), None)
+
+
 def connect_args(address: ServerAddress, search_path: str | None = None) -> dict[str, Any]:
-    """libpq's parameters for psycopg: what the address says, nothing more (libpq
-    finds the password in ~/.pgpass or a service file)."""
+    """libpq's parameters for psycopg: what the address says (libpq finds the password
+    in ~/.pgpass or a service file), and a password typed at a prompt, if any."""
     args: dict[str, Any] = {"dbname": address.database, "application_name": "consult-desktop",
                             "connect_timeout": CONNECT_TIMEOUT}
+    if _login(address) in _TYPED:
+        args["password"] = _TYPED[_login(address)]
     if address.user:
         args["user"] = address.user
     if address.host:
@@ -128,10 +158,20 @@ def is_unreachable(error: BaseException) -> bool:
     return isinstance(error, OperationalError | InterfaceError) and not state
 
 
+def needs_password(error: BaseException) -> bool:
+    """The server wants a password it was not given, or refused the one given."""
+    words = reason(error)
+    return _sqlstate(error) == "28P01" or "no password supplied" in words \
+        or "password authentication failed" in words
+
+
 def explain(error: SQLAlchemyError, address: ServerAddress) -> ServerPlanError:
     """A server's refusal, in one line that names the server and says what to do."""
     where = address.url()
     state = _sqlstate(error)
+    if needs_password(error):
+        return PasswordNeeded(f"{where}: the server asks for a password ({reason(error)})",
+                              address)
     if is_unreachable(error):
         return ServerUnreachable(f"{where}: the server cannot be reached ({reason(error)})")
     if state == "42501":

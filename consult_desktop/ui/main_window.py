@@ -214,8 +214,14 @@ class MainWindow(QMainWindow):
         if self.context is not None and isinstance(path, Path) and \
                 self.context.plan_file.path.resolve() == Path(path).resolve():
             self._close_context()  # reopening: let go of the plan's editing lock first
+        from consult_desktop.store.server_plan import PasswordNeeded
+
         try:
             context = PlanContext(open_plan(path), self)
+        except PasswordNeeded as needed:  # ~/.pgpass has none: ask, keep it in memory only
+            if quiet or not server_open.ask_password(needed, self):
+                return False
+            return self.open_path(path, quiet)
         except PlanFileError as error:
             if not quiet:
                 self.warn("Cannot open the plan", str(error))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from consult_desktop.store.address import ServerAddress
     from consult_desktop.store.server_changes import Change as Heard
     from consult_desktop.store.server_changes import ChangeListener
+    from consult_desktop.store.server_plan import PasswordNeeded
     from consult_desktop.ui.connection_banner import ConnectionBanner
     from consult_desktop.ui.context import PlanContext
 
@@ -198,3 +199,23 @@ def watch(context: PlanContext, window: QMainWindow | None = None) -> ServerWatc
         context.failed.emit(f"{error}; what others change is not shown")
         listener = None  # a banner still keeps the edits the server cannot be reached for
     return ServerWatch(context, listener, window)
+
+
+def ask_password(needed: PasswordNeeded, parent: QWidget) -> bool:
+    """Ask for the password the server wants (hidden as typed); it is kept in memory
+    for this server, role and database until the program ends, never written."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from consult_desktop.store.server_plan import remember_password
+
+    address = needed.address
+    who = address.user or QCoreApplication.translate("ServerOpen", "your role")
+    password, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("ServerOpen", "Password"),
+        QCoreApplication.translate("ServerOpen", "%1\n\nPassword of %2 on %3:")
+        .replace("%1", str(needed)).replace("%2", who).replace("%3", str(address.server())),
+        QLineEdit.EchoMode.Password)
+    if not ok or not password:
+        return False
+    remember_password(address, password)
+    return True
