@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 BACKUP_INTERVAL_MS = 10 * 60 * 1000  # see store/backups.py
-FILE_FILTER = f"Consult plans (*{PLAN_SUFFIX});;All files (*)"
 Key = QKeySequence.StandardKey
 
 
@@ -58,8 +57,8 @@ class MainWindow(QMainWindow):
         self.tab_widget.setDocumentMode(True)
         # Centred by its own markup: the first use of any enum of the Qt namespace makes
         # PySide build all ~90 of them (~45 ms), which the window need not wait for.
-        placeholder = QLabel("<p align=center>Open a plan with File &gt; Open, or create"
-                             " one with File &gt; New.</p>")
+        placeholder = QLabel(self.tr("<p align=center>Open a plan with File &gt; Open, or"
+                                     " create one with File &gt; New.</p>"))
         self.pages = QStackedWidget()
         self.pages.addWidget(placeholder)
         self.pages.addWidget(self.tab_widget)
@@ -69,7 +68,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(self.take_backup)
         self.backup_timer.start()
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
         fit_to_screen(self, QSize(1100, 720))  # on a 1024x600 laptop too
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -95,76 +94,88 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&New…", self.new_plan, Key.New,
-                     "Start a plan for a new meeting, in a file of its own")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New…"), self.new_plan, Key.New,
+                     self.tr("Start a plan for a new meeting, in a file of its own"))
         self._action(file_menu, self.tr("New &from an existing plan…"), self.new_from_plan,
                      None, self.tr("Start the next session from an earlier plan: its "
                                    "options, budgets, agenda and deadlines, on new dates"))
-        self._action(file_menu, "&Open…", self.open_dialog, Key.Open,
-                     "Open a plan file (.consult)")
-        self._action(file_menu, "Open from &server…", self.open_from_server, None,
-                     "Open a plan kept on a PostgreSQL server, to work on it with others")
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, Key.Open,
+                     self.tr("Open a plan file (.consult)"))
+        self._action(file_menu, self.tr("Open from &server…"), self.open_from_server, None,
+                     self.tr("Open a plan kept on a PostgreSQL server, to work on it with"
+                             " others"))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", self.save, Key.Save,
-                                        "Every change is already saved as you make it")
-        self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, Key.SaveAs,
-                                           "Copy the plan to a new file and go on in that one")
-        self.close_action = self._action(file_menu, "&Close", self.close_plan, Key.Close,
-                                         "Close the plan (it is saved already)")
+        self.save_action = self._action(
+            file_menu, self.tr("&Save"), self.save, Key.Save,
+            self.tr("Every change is already saved as you make it"))
+        self.save_as_action = self._action(
+            file_menu, self.tr("Save &As…"), self.save_as, Key.SaveAs,
+            self.tr("Copy the plan to a new file and go on in that one"))
+        self.close_action = self._action(
+            file_menu, self.tr("&Close"), self.close_plan, Key.Close,
+            self.tr("Close the plan (it is saved already)"))
         self.restore_action = self._action(
-            file_menu, "Restore from &backup…", self.restore_backup, None,
-            "Bring back an earlier copy of a plan, kept automatically, as a new file")
+            file_menu, self.tr("Restore from &backup…"), self.restore_backup, None,
+            self.tr("Bring back an earlier copy of a plan, kept automatically, as a new file"))
         file_menu.addSeparator()
         self._build_print_menu(file_menu)
         self.letters_action = self._action(
-            file_menu, "&Letters of invitation…", self.letters, None,
-            "Write a note verbale to each State's mission, or a letter to each participant")
+            file_menu, self.tr("&Letters of invitation…"), self.letters, None,
+            self.tr("Write a note verbale to each State's mission, or a letter to each"
+                    " participant"))
         self.documents_action = self._action(
-            file_menu, "&Documents…", self.edit_documents, None,
-            "Set each document's symbol, date of issue, distribution and agenda item")
+            file_menu, self.tr("&Documents…"), self.edit_documents, None,
+            self.tr("Set each document's symbol, date of issue, distribution and agenda item"))
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, Key.Quit,
-                     "Close the window; the plan is saved already")
+        self._action(file_menu, self.tr("&Quit"), self.close, Key.Quit,
+                     self.tr("Close the window; the plan is saved already"))
 
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(self.edit_menu, "&Undo", self.undo, Key.Undo,
-                                        "Take back the last change to the plan")
-        self.redo_action = self._action(self.edit_menu, "&Redo", self.redo, Key.Redo,
-                                        "Make again the change last taken back")
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.edit_menu, self.tr("&Undo"), self.undo, Key.Undo,
+                                        self.tr("Take back the last change to the plan"))
+        self.redo_action = self._action(self.edit_menu, self.tr("&Redo"), self.redo, Key.Redo,
+                                        self.tr("Make again the change last taken back"))
         self.redo_action.setShortcuts(redo_keys(self.redo_action.shortcuts()))
         self.edit_menu.addSeparator()
         self.details_action = self._action(
-            self.edit_menu, "Plan &details…", self.edit_details, "Ctrl+I",
-            "The meeting's title, organiser, mandate, venue, dates, currency and PSC rate")
+            self.edit_menu, self.tr("Plan &details…"), self.edit_details, "Ctrl+I",
+            self.tr("The meeting's title, organiser, mandate, venue, dates, currency and PSC"
+                    " rate"))
         self.translations_action = self._action(
-            self.edit_menu, "Texts in other &languages…", self.edit_translations,
-            "Ctrl+Shift+L", "The plan's texts in English, French and Russian side by side:"
-            " type the versions, or send them to translators and import their work")
-        help_menu = self.menuBar().addMenu("&Help")
-        self.guide_action = self._action(help_menu, "&User guide", self.show_guide,
+            self.edit_menu, self.tr("Texts in other &languages…"), self.edit_translations,
+            "Ctrl+Shift+L", self.tr("The plan's texts in English, French and Russian side by"
+                                    " side: type the versions, or send them to translators"
+                                    " and import their work"))
+        self.edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.edit_menu, self.tr("Pre&ferences…"), self.preferences, Key.Preferences,
+            self.tr("The window's language"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_guide,
                                          Key.HelpContents,
-                                         "How to plan a meeting with this program, offline")
+                                         self.tr("How to plan a meeting with this program,"
+                                                 " offline"))
         if not self.guide_action.shortcuts():  # a platform with no help key: F1 still
             self.guide_action.setShortcuts([QKeySequence("F1")])
-        self._action(help_menu, f"&About {APP_NAME}", self.about, None,
-                     "The version, licence, and the Qt and Python it runs on")
+        self._action(help_menu, self.tr("&About {name}").format(name=APP_NAME), self.about,
+                     None, self.tr("The version, licence, and the Qt and Python it runs on"))
         self._update_actions()
 
     def _build_print_menu(self, file_menu: QMenu) -> None:
         """File > Print: one entry a document, each opening a preview."""
-        from consult_desktop.ui.print_menu import DOCUMENTS, print_action
+        from consult_desktop.ui.print_menu import documents, print_action
 
-        self.print_menu = file_menu.addMenu("&Print")
+        self.print_menu = file_menu.addMenu(self.tr("&Print"))
         self.print_actions = {}
-        for kind, text in DOCUMENTS:
+        for kind, text in documents():
             slot = print_action(lambda: self.context, kind, text, self)
             self.print_actions[kind] = self._action(
                 self.print_menu, f"{text}…", slot, None,
-                f"See the pages of the {text.replace('&', '').lower()}, then save them as"
-                " PDF or print them")
+                self.tr("See the pages of the document ({name}), then save them as PDF or"
+                        " print them").format(name=text.replace("&", "")))
         self.print_actions["pack"].setShortcuts(Key.Print)
 
     def letters(self) -> None:
@@ -183,8 +194,9 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(f"&Undo {stack.undoText()}".strip() if stack else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
+        undo, redo = (stack.undoText(), stack.redoText()) if stack else ("", "")
+        self.undo_action.setText(self.tr("&Undo {change}").format(change=undo).strip())
+        self.redo_action.setText(self.tr("&Redo {change}").format(change=redo).strip())
 
     # ----- opening and closing plans ------------------------------------------------
     def open_initial(self, path: Path | None) -> None:
@@ -224,16 +236,16 @@ class MainWindow(QMainWindow):
             return self.open_path(path, quiet)
         except PlanFileError as error:
             if not quiet:
-                self.warn("Cannot open the plan", str(error))
+                self.warn(self.tr("Cannot open the plan"), str(error))
             return False
         self._close_context()
         self._show_context(context)
         self.server_watch = server_open.watch(context, self)  # others' edits, a banner
         self._remember(path)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         if context.plan_file.read_only:
             self._show_read_only_notice(context.plan_file.notice)
-            self.warn("Opened read-only", f"{path}: {context.plan_file.notice}.")
+            self.warn(self.tr("Opened read-only"), f"{path}: {context.plan_file.notice}.")
         # A copy of the plan as it was opened, kept just before its first change.
         plan_file = context.plan_file
         context.first_change.connect(lambda: self.take_backup(plan_file, first=True))
@@ -241,10 +253,10 @@ class MainWindow(QMainWindow):
 
     def _show_context(self, context: PlanContext) -> None:
         from consult_desktop.ui.tab_slot import TabSlot
-        from consult_desktop.ui.tabs import TABS
+        from consult_desktop.ui.tabs import tabs
 
         self.context = context
-        self.slots = [TabSlot(*tab, context) for tab in TABS]
+        self.slots = [TabSlot(*tab, context) for tab in tabs()]
         for slot in self.slots:
             self.tab_widget.addTab(slot, slot.title)
         self._connect_signals()
@@ -278,13 +290,13 @@ class MainWindow(QMainWindow):
             slot.built.connect(tips.describe)
         self.tab_widget.currentChanged.connect(self._build_current_tab)
         context.changed.connect(self._on_plan_changed)
-        context.failed.connect(lambda message: self.warn("Not saved", message))
+        context.failed.connect(lambda message: self.warn(self.tr("Not saved"), message))
         context.undo_stack.indexChanged.connect(self._update_actions)
 
     def _on_plan_changed(self, change: Change) -> None:
         if change.topic == "plan":  # Topic.PLAN
             self._update_title()
-        self.statusBar().showMessage("Saved", 3000)
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
 
     def _show_read_only_notice(self, why: str) -> None:
         """A plan that may only be read says so as long as it is open, beside the tabs'
@@ -340,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         path = self.context.plan_file.path
         self.setWindowFilePath(str(path))
-        read_only = " (read-only)" if self.context.plan_file.read_only else ""
+        read_only = self.tr(" (read-only)") if self.context.plan_file.read_only else ""
         where = getattr(self.context.plan_file, "label", path.name)  # a server: plan on URL
         self.setWindowTitle(f"{self.plan_title()} — {where}{read_only} — {APP_NAME}")
 
@@ -351,10 +363,11 @@ class MainWindow(QMainWindow):
 
         folder = str(self.settings.value("files/folder", str(Path.home())))
         if purpose == "open":
-            name, _ = QFileDialog.getOpenFileName(self, "Open plan", folder, FILE_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), folder,
+                                                  self.file_filter())
         else:
-            title = "New plan" if purpose == "new" else "Save plan as"
-            name, _ = QFileDialog.getSaveFileName(self, title, folder, FILE_FILTER)
+            title = self.tr("New plan") if purpose == "new" else self.tr("Save plan as")
+            name, _ = QFileDialog.getSaveFileName(self, title, folder, self.file_filter())
         if not name:
             return None
         path = Path(name)
@@ -363,11 +376,15 @@ class MainWindow(QMainWindow):
         self.settings.setValue("files/folder", str(path.parent))
         return path
 
+    def file_filter(self) -> str:
+        return self.tr("Consult plans (*{suffix});;All files (*)").format(suffix=PLAN_SUFFIX)
+
     def ask_title(self) -> str | None:
         """Ask the new plan's title. Tests replace this."""
         from PySide6.QtWidgets import QInputDialog
 
-        text, ok = QInputDialog.getText(self, "New plan", "Title of the meeting:")
+        text, ok = QInputDialog.getText(self, self.tr("New plan"),
+                                        self.tr("Title of the meeting:"))
         return text.strip() if ok and text.strip() else None
 
     def new_plan(self) -> None:
@@ -380,7 +397,7 @@ class MainWindow(QMainWindow):
         try:
             create_plan(path, title, overwrite=path.exists()).close()
         except (PlanFileError, OSError) as error:
-            self.warn("Cannot create the plan", str(error))
+            self.warn(self.tr("Cannot create the plan"), str(error))
             return
         self.open_path(path)
 
@@ -440,7 +457,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def save(self) -> None:
-        self.statusBar().showMessage("Every change is saved as you make it.", 5000)
+        self.statusBar().showMessage(self.tr("Every change is saved as you make it."), 5000)
 
     def save_as(self) -> None:
         if self.context is None:
@@ -453,10 +470,10 @@ class MainWindow(QMainWindow):
         try:
             self.context.plan_file.save_as(path)
         except PlanFileError as error:
-            self.warn("Cannot save the plan", str(error))
+            self.warn(self.tr("Cannot save the plan"), str(error))
             return
         except OSError as error:
-            self.warn("Cannot save the plan", f"{path}: {error.strerror or error}")
+            self.warn(self.tr("Cannot save the plan"), f"{path}: {error.strerror or error}")
             return
         self.open_path(path)
 
@@ -486,9 +503,9 @@ class MainWindow(QMainWindow):
 
         found = backups.list_backups()
         if not found:
-            QMessageBox.information(self, "Restore from backup",
-                                    "There are no backups yet: a copy of a plan is kept "
-                                    "before its first change after opening.")
+            QMessageBox.information(self, self.tr("Restore from backup"),
+                                    self.tr("There are no backups yet: a copy of a plan is kept"
+                                            " before its first change after opening."))
             return
         backup = RestoreDialog.ask(found, self)
         if backup is None:
@@ -499,10 +516,11 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(backup, path)
         except backups.BackupError as error:
-            self.warn("Cannot restore the backup", str(error))
+            self.warn(self.tr("Cannot restore the backup"), str(error))
             return
         except backups.PlanFileError as error:
-            self.warn("Cannot restore the backup", f"The backup cannot be used: {error}")
+            self.warn(self.tr("Cannot restore the backup"),
+                      self.tr("The backup cannot be used: {error}").format(error=error))
             return
         self.open_path(path)
 
@@ -523,7 +541,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number} {name}")
             action.triggered.connect(lambda _=False, n=name: self._open_recent(n))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("No recent plans").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
     def _open_recent(self, name: str) -> None:
         from consult_desktop.ui.server_open import address_of
@@ -589,7 +607,12 @@ class MainWindow(QMainWindow):
 
         from consult_desktop.ui.help import about_text
 
-        QMessageBox.about(self, f"About {APP_NAME}", about_text())
+        QMessageBox.about(self, self.tr("About {name}").format(name=APP_NAME), about_text())
+
+    def preferences(self) -> None:
+        from consult_desktop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog.ask(self.settings, self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -31,15 +31,14 @@ def menu_text(title: str, taken: set[str]) -> str:
     return title
 
 
-def _documents() -> tuple[tuple[str, str], ...]:
-    # The pack first, as a whole, then the documents it is made of.
+def documents() -> tuple[tuple[str, str], ...]:
+    """What File > Print offers: (document id, menu text in the window's language),
+    from the registry of documents; the pack first, as a whole, then its parts."""
+    from consult_desktop.ui import words
+
     ordered = sorted(PRINTABLES, key=lambda entry: not entry.parts)
     taken: set[str] = set()
-    return tuple((entry.id, menu_text(entry.title, taken)) for entry in ordered)
-
-
-# File > Print offers these: (document id, menu text), from the registry of documents.
-DOCUMENTS = _documents()
+    return tuple((entry.id, menu_text(words.text(entry.title), taken)) for entry in ordered)
 
 
 def print_action(context_of: Callable[[], PlanContext | None], kind: str, title: str,

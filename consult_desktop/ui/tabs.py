@@ -6,12 +6,24 @@ the code of the tab in view.
 
 from __future__ import annotations
 
-TABS = (
-    ("&Options", "consult_desktop.ui.options_tab", "OptionsTab"),
-    ("&Budget", "consult_desktop.ui.budget_tab", "BudgetTab"),
-    ("&Participants", "consult_desktop.ui.participants_tab", "ParticipantsTab"),
-    ("&Agenda", "consult_desktop.ui.agenda_tab", "AgendaTab"),
-    ("&Timeline", "consult_desktop.ui.timeline_tab", "TimelineTab"),
-    ("&Summary", "consult_desktop.ui.summary_tab", "SummaryTab"),
-    ("Do&cuments", "consult_desktop.ui.documents_tab", "DocumentsTab"),
-)
+from PySide6.QtCore import QCoreApplication
+
+
+def tabs() -> tuple[tuple[str, str, str], ...]:
+    """The tabs, their titles in the window's language."""
+    return (
+        (QCoreApplication.translate("tabs", "&Options"),
+         "consult_desktop.ui.options_tab", "OptionsTab"),
+        (QCoreApplication.translate("tabs", "&Budget"),
+         "consult_desktop.ui.budget_tab", "BudgetTab"),
+        (QCoreApplication.translate("tabs", "&Participants"),
+         "consult_desktop.ui.participants_tab", "ParticipantsTab"),
+        (QCoreApplication.translate("tabs", "&Agenda"),
+         "consult_desktop.ui.agenda_tab", "AgendaTab"),
+        (QCoreApplication.translate("tabs", "&Timeline"),
+         "consult_desktop.ui.timeline_tab", "TimelineTab"),
+        (QCoreApplication.translate("tabs", "&Summary"),
+         "consult_desktop.ui.summary_tab", "SummaryTab"),
+        (QCoreApplication.translate("tabs", "Do&cuments"),
+         "consult_desktop.ui.documents_tab", "DocumentsTab"),
+    )

@@ -187,8 +187,8 @@ def test_a_tab_built_late_still_follows_changes_to_the_plan(window):
 def test_every_tab_listed_is_a_tab_with_the_title_listed():
     import importlib
 
-    from consult_desktop.ui.tabs import TABS
+    from consult_desktop.ui.tabs import tabs
 
-    for title, module, name in TABS:
+    for title, module, name in tabs():
         tab_class = getattr(importlib.import_module(module), name)
         assert tab_class.title == title and callable(tab_class.on_plan_changed)
