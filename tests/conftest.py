@@ -40,6 +40,16 @@ def run_python():
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as the program does: its English
+    translation holds the plural forms ("%n day(s)": "1 day", "2 days")."""
+    from consult_desktop.ui import language
+
+    language.install(qapp, "en")
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo plan, written once per test run; tests take copies of it."""
     from consult_desktop.store.demo import write_demo

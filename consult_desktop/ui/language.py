@@ -54,10 +54,7 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Speak `lang` in the window from now on: the program's words (English too, for
     its plural forms), Qt's own, and the default locale of the date and number boxes.
     Returns the translators installed (kept by the application, removed by `remove`)."""
-    system = QLocale.system()
-    locale = system if desktop_lang(system) == lang and system.name().startswith(lang) \
-        else QLocale(_TERRITORIES[lang])
-    QLocale.setDefault(locale)
+    QLocale.setDefault(_locale(lang, QLocale.system()))
     installed: list[QTranslator] = []
     sources = [(f"consult_desktop_{lang}", str(qm_folder()))]
     if lang != "en":
@@ -69,6 +66,14 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def _locale(lang: str, system: QLocale) -> QLocale:
+    """The desktop's own locale when it speaks `lang` (its country's habits kept: fr_CH,
+    en_US), else the language's usual one."""
+    speaks = system.language() in (QLocale.Language.English, QLocale.Language.C) \
+        if lang == "en" else desktop_lang(system) == lang
+    return system if speaks else QLocale(_TERRITORIES[lang])
 
 
 def remove(app: QCoreApplication, installed: list[QTranslator]) -> None:

@@ -132,7 +132,7 @@ class RulesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(title))
-        spin = CountBox(104, "week")
+        spin = CountBox(104, CountBox.WEEKS)
         spin.setValue(weeks)
         self.table.setCellWidget(row, 1, spin)
 

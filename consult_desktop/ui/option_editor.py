@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.options import EDITED
 from consult_desktop.services.options import OptionRow
+from consult_desktop.ui import words
 from consult_desktop.ui.count_box import CountBox
 from consult_desktop.ui.plan_details import DateField
 
@@ -40,7 +41,7 @@ class TextBox(QPlainTextEdit):
 
 def _combo(choices: vocab.Choices) -> QComboBox:
     combo = QComboBox()
-    for code, label in choices:
+    for code, label in words.choices(choices):
         combo.addItem(label, code)
     return combo
 
@@ -63,10 +64,11 @@ class OptionEditor(QWidget):
         self.description = TextBox(3)
         self.proposed_start = DateField(None)
         self.proposed_end = DateField(None)
-        self.days = CountBox(365, "day", unset="not set")
+        self.days = CountBox(365, CountBox.DAYS, unset=self.tr("not set"))
         self.venue = QLineEdit()
         self.venue.setMaxLength(300)
-        self.expected_participants = CountBox(100_000, "participant", unset="not set")
+        self.expected_participants = CountBox(100_000, CountBox.PARTICIPANTS,
+                                              unset=self.tr("not set"))
         self.resources_needed = TextBox(3)
         self.benefits = TextBox(2)
         self.risks = TextBox(3)
@@ -74,13 +76,16 @@ class OptionEditor(QWidget):
         self.decision_date = DateField(None)
         form = QFormLayout(self)
         for text, widget in (
-            ("&Label", self.label), ("&Title", self.title), ("&Format", self.format),
-            ("D&escription", self.description), ("Proposed &start", self.proposed_start),
-            ("Proposed e&nd", self.proposed_end), ("Duration", self.days),
-            ("&Venue", self.venue), ("Expected &participants", self.expected_participants),
-            ("&Resources needed", self.resources_needed), ("&Benefits", self.benefits),
-            ("Ris&ks", self.risks), ("Stat&us", self.status), ("&Decision", self.decision),
-            ("Decision d&ate", self.decision_date),
+            (self.tr("&Label"), self.label), (self.tr("&Title"), self.title),
+            (self.tr("&Format"), self.format), (self.tr("D&escription"), self.description),
+            (self.tr("Proposed &start"), self.proposed_start),
+            (self.tr("Proposed e&nd"), self.proposed_end), (self.tr("Duration"), self.days),
+            (self.tr("&Venue"), self.venue),
+            (self.tr("Expected &participants"), self.expected_participants),
+            (self.tr("&Resources needed"), self.resources_needed),
+            (self.tr("&Benefits"), self.benefits), (self.tr("Ris&ks"), self.risks),
+            (self.tr("Stat&us"), self.status), (self.tr("&Decision"), self.decision),
+            (self.tr("Decision d&ate"), self.decision_date),
         ):
             form.addRow(text, widget)
         for line in (self.label, self.title, self.venue):

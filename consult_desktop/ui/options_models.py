@@ -22,6 +22,8 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range
 from consult_desktop.domain.money import format_amount
 from consult_desktop.services.options import OptionBudget
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,11 +73,12 @@ class OptionsListModel(RowModel[OptionBudget]):
         option = self.rows[row].option
         if role == Role.DisplayRole:
             status = "" if option.status == "proposed" else \
-                f" [{vocab.label(vocab.OPTION_STATUSES, option.status).lower()}]"
+                f" [{words.label(vocab.OPTION_STATUSES, option.status).lower()}]"
             return f"({option.label}) {option.title}{status}"
         if role == Role.ToolTipRole:
-            total = format_amount(self.rows[row].totals.total, self.currency)
-            return f"{vocab.label(vocab.OPTION_STATUSES, option.status)}; total {total}"
+            total = format_amount(self.rows[row].totals.total, self.currency, window_lang())
+            return self.tr("{status}; total {total}").format(
+                status=words.label(vocab.OPTION_STATUSES, option.status), total=total)
         if role == Role.FontRole and option.status == "chosen":
             font = QFont()
             font.setBold(True)
@@ -85,7 +88,7 @@ class OptionsListModel(RowModel[OptionBudget]):
         return None
 
 
-Aspect = tuple[str, Callable[[OptionBudget], Any]]
+Aspect = tuple[str, str, Callable[[OptionBudget], Any]]  # key, title shown, value
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -97,24 +100,32 @@ class ComparisonModel(QAbstractTableModel):
         self.currency = "USD"
 
     def money(self, value: Decimal | None) -> str:
-        return "" if value is None else format_amount(value, self.currency)
+        return "" if value is None else format_amount(value, self.currency, window_lang())
 
     def aspects(self) -> list[Aspect]:
+        lang = window_lang()
         return [
-            ("Title", lambda o: o.option.title),
-            ("Format", lambda o: vocab.label(vocab.OPTION_FORMATS, o.option.format)),
-            ("Status", lambda o: vocab.label(vocab.OPTION_STATUSES, o.option.status)),
-            ("Dates", lambda o: date_range(o.option.proposed_start, o.option.proposed_end)),
-            ("Days", lambda o: "" if o.option.days is None else str(o.option.days)),
-            ("Venue", lambda o: o.option.venue),
-            ("Expected participants", lambda o: "" if o.option.expected_participants is None
+            ("Title", self.tr("Title"), lambda o: o.option.title),
+            ("Format", self.tr("Format"),
+             lambda o: words.label(vocab.OPTION_FORMATS, o.option.format)),
+            ("Status", self.tr("Status"),
+             lambda o: words.label(vocab.OPTION_STATUSES, o.option.status)),
+            ("Dates", self.tr("Dates"),
+             lambda o: date_range(o.option.proposed_start, o.option.proposed_end, lang)),
+            ("Days", self.tr("Days"),
+             lambda o: "" if o.option.days is None else str(o.option.days)),
+            ("Venue", self.tr("Venue"), lambda o: o.option.venue),
+            ("Expected participants", self.tr("Expected participants"),
+             lambda o: "" if o.option.expected_participants is None
              else str(o.option.expected_participants)),
-            ("Total cost", lambda o: self.money(o.totals.total)),
-            ("of which PSC", lambda o: self.money(o.totals.psc)),
-            ("Cost per participant", lambda o: self.money(o.cost_per_participant)),
-            ("Not yet funded", lambda o: self.money(o.totals.unfunded)),
-            ("Main benefits", lambda o: o.option.benefits),
-            ("Main risks", lambda o: o.option.risks),
+            ("Total cost", self.tr("Total cost"), lambda o: self.money(o.totals.total)),
+            ("of which PSC", self.tr("of which PSC"), lambda o: self.money(o.totals.psc)),
+            ("Cost per participant", self.tr("Cost per participant"),
+             lambda o: self.money(o.cost_per_participant)),
+            ("Not yet funded", self.tr("Not yet funded"),
+             lambda o: self.money(o.totals.unfunded)),
+            ("Main benefits", self.tr("Main benefits"), lambda o: o.option.benefits),
+            ("Main risks", self.tr("Main risks"), lambda o: o.option.risks),
         ]
 
     FIGURES = frozenset({"Days", "Expected participants", "Total cost", "of which PSC",
@@ -145,12 +156,12 @@ class ComparisonModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return f"({self.options[section].option.label})"
-        return self.aspects()[section][0]
+        return self.aspects()[section][1]
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        name, value = self.aspects()[index.row()]
+        name, _title, value = self.aspects()[index.row()]
         if role == Role.DisplayRole:
             return value(self.options[index.column()])
         if role == Role.TextAlignmentRole:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,9 @@ class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget, text: str) -> bool:
         """Ask before deleting; True to go ahead. Tests replace this."""
-        answer = QMessageBox.question(parent, "Delete option", text)
+        answer = QMessageBox.question(parent, QCoreApplication.translate("OptionsTab",
+                                                                          "Delete option"),
+                                      text)
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -58,12 +60,15 @@ class OptionsTab(PlanTab):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.add_action = self._action("&Add", "Insert", self.add_option)
-        self.duplicate_action = self._action("D&uplicate", "Ctrl+D", self.duplicate_option)
-        self.delete_action = self._action("&Delete", QKeySequence.StandardKey.Delete,
+        self.add_action = self._action(self.tr("&Add"), "Insert", self.add_option)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), "Ctrl+D",
+                                             self.duplicate_option)
+        self.delete_action = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete,
                                           self.delete_option)
-        self.up_action = self._action("Move u&p", "Alt+Up", lambda: self.move_option(-1))
-        self.down_action = self._action("Move do&wn", "Alt+Down", lambda: self.move_option(1))
+        self.up_action = self._action(self.tr("Move u&p"), "Alt+Up",
+                                      lambda: self.move_option(-1))
+        self.down_action = self._action(self.tr("Move do&wn"), "Alt+Down",
+                                        lambda: self.move_option(1))
         buttons = QHBoxLayout()
         for action in (self.add_action, self.duplicate_action, self.delete_action,
                        self.up_action, self.down_action):
@@ -110,9 +115,9 @@ class OptionsTab(PlanTab):
         fit_rows = QTimer(self.comparison_view, singleShot=True, interval=0)
         fit_rows.timeout.connect(self.comparison_view.resizeRowsToContents)
         self.comparison_view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows.start())
-        note = QLabel("Figures as in the Budget tab, programme support costs included. "
-                      "Not yet funded: lines on sources other than the regular budget or "
-                      "existing resources.")
+        note = QLabel(self.tr("Figures as in the Budget tab, programme support costs"
+                              " included. Not yet funded: lines on sources other than the"
+                              " regular budget or existing resources."))
         note.setWordWrap(True)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -120,8 +125,8 @@ class OptionsTab(PlanTab):
         side_layout.addWidget(note)
 
         self.pages = QTabWidget()
-        self.pages.addTab(details, "Details")
-        self.pages.addTab(side, "Side by side")
+        self.pages.addTab(details, self.tr("Details"))
+        self.pages.addTab(side, self.tr("Side by side"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -136,7 +141,8 @@ class OptionsTab(PlanTab):
         # others anywhere in the tab.
         on_list = shortcut in ("Insert", QKeySequence.StandardKey.Delete)
         action = self.make_action(text, shortcut, slot, self.list_view if on_list else None)
-        action.setToolTip(f"{text.replace('&', '')} option ({action.shortcut().toString()})")
+        action.setToolTip(self.tr("{action} option ({keys})").format(
+            action=text.replace("&", ""), keys=action.shortcut().toString()))
         return action
 
     # ----- loading ---------------------------------------------------------------
@@ -197,13 +203,13 @@ class OptionsTab(PlanTab):
         others = [c.option.label for c in self.compared if c.option.id != option.id]
         reason = problem(values, others)
         if reason:
-            self.message.setText(f"{reason}. Not saved.")
+            self.message.setText(self.tr("{reason}. Not saved.").format(reason=reason))
             self.editor.set_option(option, keep_typing=False)
             return
         dates = values["proposed_start"], values["proposed_end"]
         if dates != (option.proposed_start, option.proposed_end) and \
                 not dates_accepted(self, *dates):
-            self.message.setText("Dates not saved.")
+            self.message.setText(self.tr("Dates not saved."))
             self.editor.set_option(option, keep_typing=False)
             return
         old = {k: v for k, v in asdict(option).items() if k in EDITED}
@@ -239,9 +245,11 @@ class OptionsTab(PlanTab):
         if option is None:
             return
         lines = len(option.lines)
-        text = (f"Delete option ({option.option.label}) {option.option.title}"
-                f"{f' and its {lines} budget lines' if lines else ''}? "
-                "Edit > Undo brings it back.")
+        name = f"({option.option.label}) {option.option.title}"
+        text = (self.tr("Delete option {option} and its %n budget line(s)? Edit > Undo brings"
+                        " it back.", None, lines) if lines else
+                self.tr("Delete option {option}? Edit > Undo brings it back.")).format(
+            option=name)
         if ConfirmDelete.ask(self, text):
             row = self.list_model.row_of(self.option_id)
             read = {k: v for k, v in asdict(option.option).items() if k in EDITED}

@@ -16,7 +16,7 @@ def test_the_noun_agrees_with_its_number():
 
 
 def test_a_count_box_says_1_day_and_2_days(qtbot):
-    box = CountBox(365, "day", unset="not set")
+    box = CountBox(365, CountBox.DAYS, unset="not set")
     qtbot.addWidget(box)
     shown = []
     for value in (1, 2, 1, 0):
