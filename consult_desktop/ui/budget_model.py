@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from consult_desktop.domain import budget_input, vocab
@@ -20,6 +27,8 @@ from consult_desktop.domain.budget import psc_counts
 from consult_desktop.domain.dates import month_and_year, read_month
 from consult_desktop.domain.money import format_amount
 from consult_desktop.services.budget import LineRow, SourceRow, TravelFacts
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,18 +72,46 @@ PARSERS: dict[int, Callable[[str], Decimal | None]] = {
     MULTIPLIER: budget_input.parse_multiplier,
     ACTUAL: budget_input.parse_actual,
 }
-# Short enough for the column; the tooltip gives vocab.TRAVEL_RULES' full wording.
-RULE_SHORT = {"fixed": "Fixed figure", "per_trip": f"Travellers {TIMES} cost",
-              "approved_sum": "Approved sums"}
+
+
+def column_title(column: int) -> str:
+    """A column's header in the window's language (COLUMNS keep the English, which
+    names what an edit changed)."""
+    return {
+        "Category": QCoreApplication.translate("BudgetLinesModel", "Category"),
+        "Description": QCoreApplication.translate("BudgetLinesModel", "Description"),
+        "Quantity": QCoreApplication.translate("BudgetLinesModel", "Quantity"),
+        "Unit": QCoreApplication.translate("BudgetLinesModel", "Unit"),
+        "Unit cost": QCoreApplication.translate("BudgetLinesModel", "Unit cost"),
+        "Currency": QCoreApplication.translate("BudgetLinesModel", "Currency"),
+        f"Days / {TIMES}": QCoreApplication.translate("BudgetLinesModel", "Days / ×"),
+        "Funding source": QCoreApplication.translate("BudgetLinesModel", "Funding source"),
+        "PSC": QCoreApplication.translate("BudgetLinesModel", "PSC"),
+        "Amount": QCoreApplication.translate("BudgetLinesModel", "Amount"),
+        "Actual": QCoreApplication.translate("BudgetLinesModel", "Actual"),
+        "Travel follows": QCoreApplication.translate("BudgetLinesModel", "Travel follows"),
+        "Rate month": QCoreApplication.translate("BudgetLinesModel", "Rate month"),
+    }[COLUMNS[column].header]
+
+
+def rule_short() -> dict[str, str]:
+    """Short enough for the column; the tooltip gives vocab.TRAVEL_RULES' full wording."""
+    return {"fixed": QCoreApplication.translate("BudgetLinesModel", "Fixed figure"),
+            "per_trip": QCoreApplication.translate("BudgetLinesModel", "Travellers × cost"),
+            "approved_sum": QCoreApplication.translate("BudgetLinesModel", "Approved sums")}
 GREY = QBrush(QColor("#6b6b6b"))
 RED = QBrush(QColor("#b00020"))
 
 
 def short_category(code: str) -> str:
     """A category's label without "Conference servicing: ", which the tooltip keeps."""
-    label = vocab.label(vocab.BUDGET_CATEGORIES, code)
-    prefix = "Conference servicing: "
-    return label[len(prefix):].capitalize() if label.startswith(prefix) else label
+    short = {
+        "interpretation": QCoreApplication.translate("BudgetLinesModel", "Interpretation"),
+        "documents": QCoreApplication.translate("BudgetLinesModel",
+                                                "Translation and documents"),
+        "rooms": QCoreApplication.translate("BudgetLinesModel", "Rooms and equipment"),
+    }
+    return short.get(code) or words.label(vocab.BUDGET_CATEGORIES, code)
 
 
 def plain(value: Decimal) -> str:
@@ -90,7 +127,9 @@ def percent(rate: Decimal) -> str:
 
 def source_rate(rate: Decimal) -> str:
     """What a funding source charges: "13% PSC", or "no PSC" (never "0.0000%")."""
-    return f"{percent(rate)}% PSC" if psc_counts(rate) else "no PSC"
+    return QCoreApplication.translate("BudgetLinesModel", "{rate}% PSC").format(
+        rate=percent(rate)) if psc_counts(rate) else \
+        QCoreApplication.translate("BudgetLinesModel", "no PSC")
 
 
 def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
@@ -156,7 +195,7 @@ class BudgetLinesModel(RowModel[LineRow]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return COLUMNS[section].header
+            return column_title(section)
         if orientation == Qt.Orientation.Vertical and role == Role.DisplayRole:
             return str(section + 1)
         return None
@@ -165,7 +204,7 @@ class BudgetLinesModel(RowModel[LineRow]):
         return self.lines[row]
 
     def money(self, value: Decimal | None) -> str:
-        return "" if value is None else format_amount(value, self.currency)
+        return "" if value is None else format_amount(value, self.currency, window_lang())
 
     def cell(self, row: int, column: int, role: int) -> Any:
         line = self.rows[row]
@@ -192,12 +231,12 @@ class BudgetLinesModel(RowModel[LineRow]):
             CATEGORY: short_category(line.category),
             DESCRIPTION: line.description,
             QUANTITY: plain(quantity),
-            UNIT: vocab.label(vocab.BUDGET_UNITS, line.unit),
-            UNIT_COST: format_amount(unit_cost, line.currency, style="code") if line.foreign
-            else self.money(unit_cost),
+            UNIT: words.label(vocab.BUDGET_UNITS, line.unit),
+            UNIT_COST: format_amount(unit_cost, line.currency, window_lang(), style="code")
+            if line.foreign else self.money(unit_cost),
             CURRENCY: line.currency,
             MULTIPLIER: plain(multiplier),
-            SOURCE: line.source or "(none)",
+            SOURCE: line.source or self.tr("(none)"),
             PSC: "" if psc_counts(line.psc_rate) else "\u2013",
             AMOUNT: self._amount(line),
             ACTUAL: self.money(line.actual),
@@ -218,7 +257,7 @@ class BudgetLinesModel(RowModel[LineRow]):
 
     def _rule(self, line: LineRow) -> str:
         """The link to the travellers, in sight: "Approved sums (2)"."""
-        short = RULE_SHORT.get(line.rule, line.rule)
+        short = rule_short().get(line.rule, line.rule)
         return short if line.rule == "fixed" else f"{short} ({self.travel.travellers})"
 
     def _edit(self, line: LineRow, column: int) -> Any:
@@ -245,10 +284,10 @@ class BudgetLinesModel(RowModel[LineRow]):
 
     def _tooltip(self, line: LineRow, column: int) -> str | None:
         if self._follows(line, column):
-            return ("Follows the participants approved for funded travel; set "
-                    "'Travel follows' to a fixed figure to type it.")
+            return self.tr("Follows the participants approved for funded travel; set"
+                           " 'Travel follows' to a fixed figure to type it.")
         if column == CATEGORY:
-            return vocab.label(vocab.BUDGET_CATEGORIES, line.category)
+            return words.label(vocab.BUDGET_CATEGORIES, line.category)
         if column in (AMOUNT, CURRENCY, RATE_MONTH) and line.rate_problem:
             return f"Not counted in the totals: {line.rate_problem}"
         if column == AMOUNT and line.foreign:
@@ -258,7 +297,7 @@ class BudgetLinesModel(RowModel[LineRow]):
                     f" ({month_and_year(line.rate_month) if line.rate_month else ''}, UN"
                     f" operational rate of exchange) = {self.money(line.amount)}")
         if column == AMOUNT:
-            return f"Quantity {TIMES} unit cost {TIMES} days or multiplier, to the cent"
+            return self.tr("Quantity × unit cost × days or multiplier, to the cent")
         if column == CURRENCY:
             return (f"The currency of the unit cost; empty: {self.currency}. Another"
                     " currency converts at the UN operational rate of its month.")
@@ -269,11 +308,12 @@ class BudgetLinesModel(RowModel[LineRow]):
             return f"{line.source}: {source_rate(line.psc_rate)}"
         if column == PSC:
             if psc_counts(line.psc_rate):
-                return (f"Programme support costs at {percent(line.psc_rate)}% on this "
-                        "line; untick to leave it out")
-            return ("No programme support costs: the line has no funding source"
+                return self.tr("Programme support costs at {rate}% on this line; untick to"
+                               " leave it out").format(rate=percent(line.psc_rate))
+            return (self.tr("No programme support costs: the line has no funding source")
                     if line.funding_source_id is None else
-                    f"No programme support costs: {line.source} charges none")
+                    self.tr("No programme support costs: {source} charges none").format(
+                        source=line.source))
         if column == RULE and line.category == "participant_travel":
             return self._rule_tip(line)
         return None
@@ -316,13 +356,13 @@ class BudgetLinesModel(RowModel[LineRow]):
     # ----- choices for the delegate's combo boxes ---------------------------------------
     def choices(self, column: int) -> list[tuple[Any, str]] | None:
         if column == CATEGORY:
-            return list(vocab.BUDGET_CATEGORIES)
+            return words.choices(vocab.BUDGET_CATEGORIES)
         if column == UNIT:
-            return list(vocab.BUDGET_UNITS)
+            return words.choices(vocab.BUDGET_UNITS)
         if column == RULE:
-            return list(vocab.TRAVEL_RULES)
+            return words.choices(vocab.TRAVEL_RULES)
         if column == SOURCE:
-            return [(None, "(none)"),
+            return [(None, self.tr("(none)")),
                     *((s.id, f"{s.name} ({source_rate(s.psc_rate)})") for s in self.sources)]
         return None
 
@@ -345,7 +385,8 @@ class BudgetLinesModel(RowModel[LineRow]):
         try:
             new = self.parse(column, value)
         except ValueError as error:
-            self.refused.emit(f"Line {index.row() + 1}: {error}. Not saved.")
+            self.refused.emit(self.tr("Line {row}: {error}. Not saved.").format(
+                row=index.row() + 1, error=error))
             return False
         field = COLUMNS[column].field
         self.edited.emit(line.id, {field: new}, COLUMNS[column].header.lower(),
@@ -366,15 +407,16 @@ class BudgetLinesModel(RowModel[LineRow]):
         if column == DESCRIPTION:
             text = str(value or "").strip()
             if len(text) > 500:
-                raise ValueError("Description: at most 500 characters")
+                raise ValueError(self.tr("Description: at most 500 characters"))
             return text
         if column == SOURCE:
             if value not in (None, *(s.id for s in self.sources)):
-                raise ValueError("Funding source: no such source")
+                raise ValueError(self.tr("Funding source: no such source"))
             return value
         choices = self.choices(column) or []
         if value not in [code for code, _ in choices]:
-            raise ValueError(f"{COLUMNS[column].header}: {value!r} is not one of the choices")
+            raise ValueError(self.tr("{column}: {value} is not one of the choices").format(
+                column=column_title(column), value=repr(value)))
         return value
 
 
@@ -402,7 +444,7 @@ class TotalsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return self.HEADERS[section]
+            return ("", self.tr("Planned"), self.tr("Actual"), self.tr("Variance"))[section]
         return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:

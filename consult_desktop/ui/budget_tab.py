@@ -28,22 +28,25 @@ from consult_desktop.domain.budget import main_source
 from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.services import budget as service
 from consult_desktop.services.edits import Change, Topic
+from consult_desktop.ui import words
 from consult_desktop.ui.budget_model import (
     AMOUNT,
     CATEGORY,
     COLUMNS,
     DESCRIPTION,
     RULE,
-    RULE_SHORT,
     SOURCE,
     UNIT,
     UNIT_COST,
     BudgetLinesModel,
     TotalsModel,
+    column_title,
+    rule_short,
 )
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
 from consult_desktop.ui.keep_typing import KeepTypingDelegate, note_read
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_tab import PlanTab
 
 Index = QModelIndex | QPersistentModelIndex
@@ -131,13 +134,13 @@ WIDEST_COLUMNS = {CATEGORY: 170, SOURCE: 200, UNIT: 160, RULE: 170}
 def _shown_texts(model: BudgetLinesModel, column: int) -> list[str]:
     """What a column may show besides its lines: its header, the unit names, a large
     amount, the funding sources' names, the travel rules' short names."""
-    texts = [COLUMNS[column].header]
+    texts = [column_title(column)]
     if column == UNIT:
-        texts += [label for _code, label in vocab.BUDGET_UNITS]
+        texts += [label for _code, label in words.choices(vocab.BUDGET_UNITS)]
     elif column == SOURCE:
         texts += [source.name for source in model.sources]
     elif column == RULE:
-        texts += list(RULE_SHORT.values())
+        texts += list(rule_short().values())
     elif column in MONEY:
         texts.append(model.money(Decimal("999999.99")))
     elif COLUMNS[column].numeric:
@@ -184,7 +187,7 @@ class BudgetTab(PlanTab):
         self.option_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.option_box.setMaximumWidth(560)
         self.option_box.activated.connect(self._option_chosen)
-        choose = QLabel("&Option:")
+        choose = QLabel(self.tr("&Option:"))
         choose.setBuddy(self.option_box)
 
         self.model = BudgetLinesModel()
@@ -201,10 +204,11 @@ class BudgetTab(PlanTab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         compact(self.view)
 
-        self.add_action = self._action("&Add line", "Insert", self.add_line)
-        self.delete_action = self._action("&Delete line", QKeySequence.StandardKey.Delete,
-                                          self.delete_lines)
-        self.sources_action = self._action("&Funding sources…", None, self.edit_sources)
+        self.add_action = self._action(self.tr("&Add line"), "Insert", self.add_line)
+        self.delete_action = self._action(self.tr("&Delete line"),
+                                          QKeySequence.StandardKey.Delete, self.delete_lines)
+        self.sources_action = self._action(self.tr("&Funding sources…"), None,
+                                           self.edit_sources)
         self.travel_action = self._action(self.tr("&Travellers…"), None, self.show_travel)
         self.travel_action.setToolTip(self.tr(
             "Each traveller's ticket, nights, DSA and terminal expenses, and their sum"))
@@ -239,9 +243,9 @@ class BudgetTab(PlanTab):
         self.totals_view.setModel(self.totals)
         self.totals_view.verticalHeader().hide()
         compact(self.totals_view)
-        self.totals_view.setToolTip(
-            "PSC at the rate of each line's funding source. Not yet funded: lines on "
-            "sources other than the regular budget or existing resources, with their PSC.")
+        self.totals_view.setToolTip(self.tr(
+            "PSC at the rate of each line's funding source. Not yet funded: lines on"
+            " sources other than the regular budget or existing resources, with their PSC."))
         self.totals_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
@@ -249,7 +253,8 @@ class BudgetTab(PlanTab):
 
         self.chart = QSvgWidget()
         self.chart.setMinimumSize(200, 160)
-        self.chart.setToolTip("Each option's total by category, programme support costs on top")
+        self.chart.setToolTip(self.tr("Each option's total by category, programme support"
+                                      " costs on top"))
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.totals_view)
         lower.addWidget(self.chart)
@@ -304,7 +309,7 @@ class BudgetTab(PlanTab):
             self.option_id = first[0] if first else None
         self.option_box.clear()
         for c in self.compared:
-            mark = " [chosen]" if c.option.status == "chosen" else ""
+            mark = self.tr(" [chosen]") if c.option.status == "chosen" else ""
             self.option_box.addItem(f"({c.option.label}) {c.option.title}{mark}", c.option.id)
         self.option_box.setCurrentIndex(max(0, self.option_box.findData(self.option_id)))
         self.option_box.setToolTip(self.option_box.currentText())
@@ -343,12 +348,12 @@ class BudgetTab(PlanTab):
         return next((c for c in self.compared if c.option.id == self.option_id), None)
 
     def _money(self, value: Decimal | None) -> str:
-        return "" if value is None else format_amount(value, self.currency)
+        return "" if value is None else format_amount(value, self.currency, window_lang())
 
     def _show_totals(self, shown: service.OptionBudget | None) -> None:
         if shown is None:
-            self.totals.set_rows([("No option yet: add one in the Options tab", "", "", "",
-                                   False)])
+            self.totals.set_rows([(self.tr("No option yet: add one in the Options tab"), "",
+                                   "", "", False)])
             return
         totals, money = shown.totals, self._money
         actual_by: dict[str, Decimal] = {}
@@ -358,24 +363,25 @@ class BudgetTab(PlanTab):
         rows = []
         for code, amount in totals.by_category.items():
             spent = actual_by.get(code)
-            rows.append((vocab.label(vocab.BUDGET_CATEGORIES, code), money(amount),
+            rows.append((words.label(vocab.BUDGET_CATEGORIES, code), money(amount),
                          money(spent), money(None if spent is None else amount - spent), False))
         spent_any = bool(actual_by)
-        rows.append(("Subtotal", money(totals.subtotal),
+        rows.append((self.tr("Subtotal"), money(totals.subtotal),
                      money(totals.actual) if spent_any else "", "", True))
         rates = {line.source: line.psc_rate for line in shown.lines}
         for source, psc in totals.psc_by_source.items():
-            rows.append((f"   PSC on {source or 'no source'} at {percent(rates[source])}%",
-                         money(psc), "", "", False))
-        rows.append(("Programme support costs", money(totals.psc), "", "", True))
-        rows.append(("Total", money(totals.total),
+            rows.append(("   " + self.tr("PSC on {source} at {rate}%").format(
+                source=source or self.tr("no source"), rate=percent(rates[source])),
+                money(psc), "", "", False))
+        rows.append((self.tr("Programme support costs"), money(totals.psc), "", "", True))
+        rows.append((self.tr("Total"), money(totals.total),
                      money(totals.actual) if spent_any else "",
                      money(totals.variance) if spent_any else "", True))
         if len(totals.by_source) > 1:
             for source, amount in totals.by_source.items():
-                rows.append((f"   From {source or 'no source yet'}", money(amount), "", "",
-                             False))
-        rows.append(("Not yet funded", money(totals.unfunded), "", "", False))
+                rows.append(("   " + self.tr("From {source}").format(
+                    source=source or self.tr("no source yet")), money(amount), "", "", False))
+        rows.append((self.tr("Not yet funded"), money(totals.unfunded), "", "", False))
         self.totals.set_rows(rows)
         self.totals_view.resizeColumnsToContents()
 
@@ -399,7 +405,8 @@ class BudgetTab(PlanTab):
 
         data = [(f"({c.option.label})", {**c.totals.by_category, "psc": c.totals.psc})
                 for c in self.compared]
-        self.chart_svg = to_svg(options_chart(data, currency=self.currency))
+        self.chart_svg = to_svg(options_chart(data, currency=self.currency,
+                                              lang=window_lang()))
         self.chart.load(self.chart_svg)
 
     def apply_change(self, change: Change) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import budget_input, vocab
 from consult_desktop.services.budget import SourceRow
+from consult_desktop.ui import words
 from consult_desktop.ui.fit import fit_to_screen
 
 Source = dict[str, Any]  # id (None when new), name, kind, psc_rate
@@ -36,23 +37,24 @@ def percent(rate: Decimal) -> str:
 class FundingSourcesDialog(QDialog):
     def __init__(self, sources: list[SourceRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Funding sources")
+        self.setWindowTitle(self.tr("Funding sources"))
         self.setMinimumWidth(560)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "PSC rate (%)", "Lines"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"),
+                                              self.tr("PSC rate (%)"), self.tr("Lines")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.ids: list[int | None] = []
         for source in sources:
             self.add_row(source.id, source.name, source.kind, source.psc_rate, source.lines)
-        add = QPushButton("&Add source")
+        add = QPushButton(self.tr("&Add source"))
         add.clicked.connect(lambda: self.add_row(None, "", "extrabudgetary",
                                                  DEFAULT_RATES["extrabudgetary"], 0))
-        remove = QPushButton("&Remove source")
+        remove = QPushButton(self.tr("&Remove source"))
         remove.clicked.connect(self.remove_current)
-        self.message = QLabel(
-            "Programme support costs are charged at each line's source rate: 13% is usual "
-            "for extrabudgetary funds, 0 for the regular budget and existing resources.")
+        self.message = QLabel(self.tr(
+            "Programme support costs are charged at each line's source rate: 13% is usual"
+            " for extrabudgetary funds, 0 for the regular budget and existing resources."))
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -78,7 +80,7 @@ class FundingSourcesDialog(QDialog):
         self.ids.append(source_id)
         self.table.setItem(row, NAME, QTableWidgetItem(name))
         combo = QComboBox()
-        for code, label in vocab.FUNDING_KINDS:
+        for code, label in words.choices(vocab.FUNDING_KINDS):
             combo.addItem(label, code)
         combo.setCurrentIndex(max(0, combo.findData(kind)))
         self.table.setCellWidget(row, KIND, combo)
@@ -101,15 +103,18 @@ class FundingSourcesDialog(QDialog):
             name_item, rate_item = self.table.item(row, NAME), self.table.item(row, RATE)
             name = name_item.text().strip() if name_item else ""
             if not name:
-                raise ValueError(f"Row {row + 1}: a name is required")
+                raise ValueError(self.tr("Row {row}: a name is required").format(row=row + 1))
             if len(name) > 200:
-                raise ValueError(f"Row {row + 1}: the name is longer than 200 characters")
+                raise ValueError(self.tr("Row {row}: the name is longer than 200 characters")
+                                 .format(row=row + 1))
             if any(other["name"].casefold() == name.casefold() for other in result):
-                raise ValueError(f"Row {row + 1}: another source is called {name!r}")
+                raise ValueError(self.tr("Row {row}: another source is called {name}").format(
+                    row=row + 1, name=repr(name)))
             try:
                 rate = budget_input.parse_rate_percent(rate_item.text() if rate_item else "")
             except ValueError as error:
-                raise ValueError(f"Row {row + 1}: {error}") from None
+                raise ValueError(self.tr("Row {row}: {error}").format(row=row + 1, error=error)
+                                 ) from None
             combo = self.table.cellWidget(row, KIND)
             kind = combo.currentData() if isinstance(combo, QComboBox) else "other"
             result.append({"id": self.ids[row], "name": name, "kind": kind, "psc_rate": rate})
@@ -119,7 +124,7 @@ class FundingSourcesDialog(QDialog):
         try:
             self.values()
         except ValueError as error:
-            self.message.setText(f"<b>Not saved.</b> {error}.")
+            self.message.setText(self.tr("<b>Not saved.</b> {error}.").format(error=error))
             return
         super().accept()
 
