@@ -35,4 +35,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ParticipantsTab</name>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln participant(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln participant shown</numerusform>
+            <numerusform>{shown} of %Ln participants shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed</source>
+        <translation>
+            <numerusform>%Ln confirmed</numerusform>
+            <numerusform>%Ln confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with funded travel ({amount})</source>
+        <translation>
+            <numerusform>%Ln with funded travel ({amount})</numerusform>
+            <numerusform>%Ln with funded travel ({amount})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln participants?</source>
+        <translation>
+            <numerusform>Delete %Ln participant?</numerusform>
+            <numerusform>Delete %Ln participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln participant(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %Ln participant to {file}</numerusform>
+            <numerusform>Exported %Ln participants to {file}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BudgetLinesModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days / ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travellers × cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms and equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate}% PSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PSC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the participants approved for funded travel; set &apos;Travel follows&apos; to a fixed figure to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity × unit cost × days or multiplier, to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme support costs at {rate}% on this line; untick to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme support costs: the line has no funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme support costs: {source} charges none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {row}: {error}. Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: at most 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source: no such source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>&amp;Option:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSC at the rate of each line&apos;s funding source. Not yet funded: lines on sources other than the regular budget or existing resources, with their PSC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option&apos;s total by category, programme support costs on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [chosen]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option yet: add one in the Options tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSC on {source} at {rate}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme support costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>Title</source>
@@ -78,6 +264,247 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the list, with the same email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the list, with the same names and organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as a separate person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a separate person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FundingSourcesDialog</name>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSC rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme support costs are charged at each line&apos;s source rate: 13% is usual for extrabudgetary funds, 0 for the regular budget and existing resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: a name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the name is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: another source is called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 (with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Value for rows without one&lt;/b&gt; (a field the file lacks or leaves blank):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as {encoding}; choose another if names look wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only the valid rows (skip those with problems: {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} (see Notices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet importable: {missing}. Under Columns, choose the file&apos;s column for it, or a value for all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is imported while a row has a problem: correct the file (or its encoding), or import only the valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: everyone is already in the list as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is one step: Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -468,6 +895,336 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member States of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other countries and territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated cost, e.g. 1850.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank in the delegation, e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsFilter</name>
+    <message>
+        <source>Travel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No travel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Honorific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>Delete participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the visible columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any travel support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of every selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln participant(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln confirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with funded travel ({amount})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln participants?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of {file} has the expected columns. Which sheet holds the participants?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln participant(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -483,6 +1240,21 @@
     </message>
     <message>
         <source>The new language applies when the program is next started. Printed documents keep their own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

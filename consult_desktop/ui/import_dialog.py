@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,23 +30,35 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem
 from consult_desktop.domain.participants import FIELDS, HEADERS
+from consult_desktop.ui import words
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.participants_model import header_title
 
-ENCODINGS = (
-    ("utf-8", "UTF-8"),
-    ("utf-16", "UTF-16 (Excel's \u201cUnicode text\u201d)"),
-    ("cp1252", "Windows-1252 (Western Europe)"),
-    ("cp1250", "Windows-1250 (Central Europe)"),
-    ("cp1251", "Windows-1251 (Cyrillic)"),
-    ("cp1254", "Windows-1254 (Turkish)"),
-    ("mac_roman", "Mac Roman"),
-)
-NOT_IMPORTED = "(not imported)"
+
+def encodings() -> tuple[tuple[str, str], ...]:
+    """The encodings offered: (Python's name, label in the window's language)."""
+    return (
+        ("utf-8", "UTF-8"),
+        ("utf-16", QCoreApplication.translate("ImportDialog",
+                                              "UTF-16 (Excel's “Unicode text”)")),
+        ("cp1252", QCoreApplication.translate("ImportDialog", "Windows-1252 (Western Europe)")),
+        ("cp1250", QCoreApplication.translate("ImportDialog", "Windows-1250 (Central Europe)")),
+        ("cp1251", QCoreApplication.translate("ImportDialog", "Windows-1251 (Cyrillic)")),
+        ("cp1254", QCoreApplication.translate("ImportDialog", "Windows-1254 (Turkish)")),
+        ("mac_roman", "Mac Roman"),
+    )
+DEFAULT_CHOICES = {"category": vocab.PARTICIPANT_CATEGORIES,
+                   "status": vocab.PARTICIPANT_STATUSES}
 PROBLEM = QColor("#fde2e1")
 PROBLEM_CELL = QColor("#f6b3ad")  # the cell a problem names
 NOTICE = QColor("#fff4c2")
-OUTCOMES = {"add": "Add", "update": "Update", "unchanged": "No change",
-            "problem": "Problem"}
+
+
+def outcomes() -> dict[str, str]:
+    return {"add": QCoreApplication.translate("ImportDialog", "Add"),
+            "update": QCoreApplication.translate("ImportDialog", "Update"),
+            "unchanged": QCoreApplication.translate("ImportDialog", "No change"),
+            "problem": QCoreApplication.translate("ImportDialog", "Problem")}
 
 
 class Source(Protocol):
@@ -89,17 +101,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 def summary(plan: ImportPlan) -> str:
     bad = len(plan.invalid_rows)
-    parts = [f"{len(plan.added)} to add", f"{len(plan.updated)} to update",
-             f"{len(plan.unchanged)} unchanged"]
+    parts = [QCoreApplication.translate("ImportDialog", "{n} to add").format(n=len(plan.added)),
+             QCoreApplication.translate("ImportDialog", "{n} to update").format(
+                 n=len(plan.updated)),
+             QCoreApplication.translate("ImportDialog", "{n} unchanged").format(
+                 n=len(plan.unchanged))]
     if bad:
-        parts.append(f"{bad} with problems")
+        parts.append(QCoreApplication.translate("ImportDialog", "{n} with problems").format(
+            n=bad))
     return ", ".join(parts)
 
 
 def encoding_label(code: str | None) -> str:
     if code == "utf-8-sig":
-        return "UTF-8 (with a byte-order mark)"
-    return dict(ENCODINGS).get(code or "", code or "")
+        return QCoreApplication.translate("ImportDialog", "UTF-8 (with a byte-order mark)")
+    return dict(encodings()).get(code or "", code or "")
 
 
 class ImportDialog(QDialog):
@@ -110,14 +126,14 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.source = source
         self.plan = source.plan()
-        self.setWindowTitle(f"Import participants — {self.path.name}")
+        self.setWindowTitle(self.tr("Import participants — {file}").format(file=self.path.name))
         fit_to_screen(self, QSize(820, 520))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
 
         # The encoding: shown for a text file, with the others to choose from.
         self.encoding = QComboBox()
-        for code, label in ENCODINGS:
+        for code, label in encodings():
             self.encoding.addItem(label, code)
         self.encoding_found = QLabel()
         found = source.encoding
@@ -125,7 +141,7 @@ class ImportDialog(QDialog):
             "utf-8" if found == "utf-8-sig" else found)))
         self.encoding.currentIndexChanged.connect(self._encoding_changed)
         encoding_row = QHBoxLayout()
-        encoding_label_widget = QLabel("&Encoding:")
+        encoding_label_widget = QLabel(self.tr("&Encoding:"))
         encoding_label_widget.setBuddy(self.encoding)
         encoding_row.addWidget(encoding_label_widget)
         encoding_row.addWidget(self.encoding)
@@ -135,34 +151,34 @@ class ImportDialog(QDialog):
         encoding_row.setContentsMargins(0, 0, 0, 0)
         self.encoding_box.setVisible(found is not None)
 
-        self.rows = _table(["Row", "Outcome"])
-        self.mapping = _table(["Column in the file", "Read as"])
+        self.rows = _table([self.tr("Row"), self.tr("Outcome")])
+        self.mapping = _table([self.tr("Column in the file"), self.tr("Read as")])
         self.mapping.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.defaults = self._default_editors()
-        self.problems = _table(["Row", "Column", "Problem"])
-        self.notices = _table(["Row", "Column", "Notice"])
+        self.problems = _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.notices = _table([self.tr("Row"), self.tr("Column"), self.tr("Notice")])
 
         columns_page = QWidget()
         columns_layout = QVBoxLayout(columns_page)
         columns_layout.addWidget(self.mapping, 1)
-        defaults_label = QLabel("<b>Value for rows without one</b> (a field the file lacks"
-                                " or leaves blank):")
+        defaults_label = QLabel(self.tr("<b>Value for rows without one</b> (a field the file"
+                                        " lacks or leaves blank):"))
         columns_layout.addWidget(defaults_label)
         form = QFormLayout()
         for name, editor in self.defaults.items():
-            form.addRow(HEADERS[name], editor)
+            form.addRow(header_title(name), editor)
         columns_layout.addLayout(form)
         self.pages = QTabWidget()
-        self.pages.addTab(self.rows, "First rows")
-        self.pages.addTab(columns_page, "Columns")
-        self.pages.addTab(self.problems, "Problems")
-        self.pages.addTab(self.notices, "Notices")
+        self.pages.addTab(self.rows, self.tr("First rows"))
+        self.pages.addTab(columns_page, self.tr("Columns"))
+        self.pages.addTab(self.problems, self.tr("Problems"))
+        self.pages.addTab(self.notices, self.tr("Notices"))
 
         self.skip_invalid = QCheckBox()
         self.skip_invalid.toggled.connect(self._update)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.note = QLabel()
@@ -182,17 +198,16 @@ class ImportDialog(QDialog):
     # ----- editors ----------------------------------------------------------------------
     def _default_editors(self) -> dict[str, QWidget]:
         editors: dict[str, QWidget] = {}
-        for name, choices in (("category", vocab.PARTICIPANT_CATEGORIES),
-                              ("status", vocab.PARTICIPANT_STATUSES)):
+        for name, choices in DEFAULT_CHOICES.items():
             combo = QComboBox()
-            combo.addItem("(none)", "")
-            for code, label in choices:
+            combo.addItem(self.tr("(none)"), "")
+            for code, label in words.choices(choices):
                 combo.addItem(label, code)
             combo.currentIndexChanged.connect(self._replan)
             editors[name] = combo
         for name in ("country", "organisation"):
             line = QLineEdit()
-            line.setPlaceholderText("(none)")
+            line.setPlaceholderText(self.tr("(none)"))
             line.editingFinished.connect(self._replan)
             editors[name] = line
         return editors
@@ -200,8 +215,9 @@ class ImportDialog(QDialog):
     def default_values(self) -> dict[str, str]:
         values = {}
         for name, editor in self.defaults.items():
-            # A choice by its label, as a file would spell it (shown so in the rows).
-            text = ((editor.currentText() if editor.currentData() else "")
+            # A choice by its English label, as a file would spell it.
+            text = ((vocab.label(DEFAULT_CHOICES[name], editor.currentData())
+                     if editor.currentData() else "")
                     if isinstance(editor, QComboBox)
                     else editor.text() if isinstance(editor, QLineEdit) else "")
             if text.strip():
@@ -219,9 +235,9 @@ class ImportDialog(QDialog):
 
     def _mapping_combo(self, column: int) -> QComboBox:
         combo = QComboBox()
-        combo.addItem(NOT_IMPORTED, "")
+        combo.addItem(self.tr("(not imported)"), "")
         for name in FIELDS:
-            combo.addItem(HEADERS[name], name)
+            combo.addItem(header_title(name), name)
         combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(column, ""))))
         combo.currentIndexChanged.connect(lambda _i, c=column: self._map(c))
         return combo
@@ -271,8 +287,9 @@ class ImportDialog(QDialog):
         self.summary.setText(f"<b>{self.path.name}</b>: {summary(plan)}.")
         used = self.source.encoding
         if used is not None:
-            self.encoding_found.setText(f"read as {encoding_label(used)}; choose another if"
-                                        " names look wrong")
+            self.encoding_found.setText(self.tr("read as {encoding}; choose another if names"
+                                                " look wrong").format(
+                encoding=encoding_label(used)))
         self._show_rows(plan)
         self.mapping.blockSignals(True)
         _fill(self.mapping, [[header, ""] for header in plan.headers])
@@ -287,19 +304,22 @@ class ImportDialog(QDialog):
             table.horizontalHeader().setSectionResizeMode(
                 2, QHeaderView.ResizeMode.Stretch)  # a long message wraps, not cut
             table.resizeRowsToContents()
-        self.pages.setTabText(2, f"Problems ({len(plan.problems)})")
-        self.pages.setTabText(3, f"Notices ({len(plan.notices)})")
+        self.pages.setTabText(2, self.tr("Problems ({n})").format(n=len(plan.problems)))
+        self.pages.setTabText(3, self.tr("Notices ({n})").format(n=len(plan.notices)))
         self.pages.setTabVisible(3, bool(plan.notices))
         self.skip_invalid.setText(
-            f"Import only the valid rows (skip the {len(plan.invalid_rows)} with problems)")
+            self.tr("Import only the valid rows (skip those with problems: {n})").format(
+                n=len(plan.invalid_rows)))
         self.skip_invalid.setVisible(bool(plan.invalid_rows) and not plan.fatal)
         self._update()
 
     def _show_rows(self, plan: ImportPlan) -> None:
         fields = plan.fields()
         self.rows.setColumnCount(2 + len(fields))
-        self.rows.setHorizontalHeaderLabels(["Row", "Outcome", *(HEADERS[n] for n in fields)])
-        _fill(self.rows, [[str(s.row), OUTCOMES[s.outcome], *(s.cells.get(n, "")
+        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"),
+                                             *(header_title(n) for n in fields)])
+        outcome_of = outcomes()
+        _fill(self.rows, [[str(s.row), outcome_of[s.outcome], *(s.cells.get(n, "")
                                                               for n in fields)]
                           for s in plan.shown])
         by_row: dict[int, list[RowProblem]] = {}
@@ -320,7 +340,8 @@ class ImportDialog(QDialog):
                      if field_of.get(p.column) in fields}
             outcome = self.rows.item(r, 1)
             if notes and not found and outcome is not None:
-                outcome.setText(f"{OUTCOMES[shown.outcome]} (see Notices)")
+                outcome.setText(self.tr("{outcome} (see Notices)").format(
+                    outcome=outcome_of[shown.outcome]))
             for c in range(self.rows.columnCount()):
                 item = self.rows.item(r, c)
                 if item is not None:
@@ -343,15 +364,18 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(self.can_import())
         if self.plan.fatal:
             missing = ", ".join(p.column for p in self.plan.problems if p.row <= 1)
-            self.note.setText(f"Not yet importable: {missing}. Under Columns, choose the"
-                              " file's column for it, or a value for all rows.")
+            self.note.setText(self.tr("Not yet importable: {missing}. Under Columns, choose"
+                                      " the file's column for it, or a value for all rows.")
+                              .format(missing=missing))
         elif self.plan.problems and not self.skip_invalid.isChecked():
-            self.note.setText("Nothing is imported while a row has a problem: correct the "
-                              "file (or its encoding), or import only the valid rows.")
+            self.note.setText(self.tr("Nothing is imported while a row has a problem: correct"
+                                      " the file (or its encoding), or import only the valid"
+                                      " rows."))
         elif not (self.plan.added or self.plan.updated):
-            self.note.setText("Nothing to import: everyone is already in the list as is.")
+            self.note.setText(self.tr("Nothing to import: everyone is already in the list as"
+                                      " is."))
         else:
-            self.note.setText("The import is one step: Edit > Undo takes it back.")
+            self.note.setText(self.tr("The import is one step: Edit > Undo takes it back."))
 
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path, source: Source) -> ImportPlan | None:

@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import countries, names, vocab
 from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participants import (
-    HEADERS,
     ONE_EMAIL,
     SHARED_EMAILS,
     Person,
     read_person,
     to_cells,
 )
+from consult_desktop.ui import words
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
+from consult_desktop.ui.participants_model import header_title
 
 # Asked when the form's OK is pressed with a valid person: True closes the form, False
 # keeps it open as typed (the question about a duplicate was cancelled).
@@ -47,9 +49,11 @@ HONORIFICS = ("", "Mr.", "Ms.", "Mx.", "Dr.", "H.E. Mr.", "H.E. Ms.", "Prof.")
 
 def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
     """Every ISO 3166 country, the governing body's member States first and marked."""
-    combo.addItem("(none)", "")
-    groups = (("Member States of the body", [c for c in countries.all_codes() if c in members]),
-              ("Other countries and territories",
+    combo.addItem(QCoreApplication.translate("ParticipantDialog", "(none)"), "")
+    lang = window_lang()
+    groups = ((QCoreApplication.translate("ParticipantDialog", "Member States of the body"),
+               [c for c in countries.all_codes() if c in members]),
+              (QCoreApplication.translate("ParticipantDialog", "Other countries and territories"),
                [c for c in countries.all_codes() if c not in members]))
     model = combo.model()
     for title, codes in groups:
@@ -61,7 +65,7 @@ def fill_countries(combo: QComboBox, members: Collection[str]) -> None:
             item.setEnabled(False)
         for code in codes:
             mark = " ★" if code in members else ""
-            combo.addItem(f"{countries.name(code)}{mark}", code)
+            combo.addItem(f"{countries.name(code, lang)}{mark}", code)
 
 
 def latin_hint(written: str) -> str:
@@ -78,7 +82,7 @@ class ParticipantDialog(QDialog):
                  trip_note: str = "") -> None:
         super().__init__(parent)
         self.vet = vet
-        self.setWindowTitle("Edit participant" if person else "Add participant")
+        self.setWindowTitle(self.tr("Edit participant") if person else self.tr("Add participant"))
         self.person: Person | None = None
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
@@ -99,23 +103,23 @@ class ParticipantDialog(QDialog):
         self.country = QComboBox()
         fill_countries(self.country, members)
         self.category = QComboBox()
-        for code, label in vocab.PARTICIPANT_CATEGORIES:
+        for code, label in words.choices(vocab.PARTICIPANT_CATEGORIES):
             self.category.addItem(label, code)
         self.category.setCurrentIndex(-1)
         self.status = QComboBox()
-        for code, label in vocab.PARTICIPANT_STATUSES:
+        for code, label in words.choices(vocab.PARTICIPANT_STATUSES):
             self.status.addItem(label, code)
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.travel_requested = QCheckBox("Requested")
-        self.travel_approved = QCheckBox("Approved")
+        self.travel_requested = QCheckBox(self.tr("Requested"))
+        self.travel_approved = QCheckBox(self.tr("Approved"))
         self.travel_amount = QLineEdit()
-        self.travel_amount.setPlaceholderText("estimated cost, e.g. 1850.00")
+        self.travel_amount.setPlaceholderText(self.tr("estimated cost, e.g. 1850.00"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.head_of_delegation = QCheckBox("&Head of delegation")
+        self.head_of_delegation = QCheckBox(self.tr("&Head of delegation"))
         self.rank = QLineEdit()
-        self.rank.setPlaceholderText("rank in the delegation, e.g. 2")
+        self.rank.setPlaceholderText(self.tr("rank in the delegation, e.g. 2"))
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b00020")
         self.problems.setWordWrap(True)
@@ -124,9 +128,9 @@ class ParticipantDialog(QDialog):
         for widget in (self.travel_requested, self.travel_approved, self.travel_amount):
             travel.addWidget(widget)
         form = QFormLayout()
-        form.addRow("Honorific", self.honorific)
-        form.addRow("&Given name", self.given_name)
-        form.addRow("&Family name *", self.family_name)
+        form.addRow(self.tr("Honorific"), self.honorific)
+        form.addRow(self.tr("&Given name"), self.given_name)
+        form.addRow(self.tr("&Family name *"), self.family_name)
         latin_names = QHBoxLayout()
         latin_names.addWidget(self.given_name_latin)
         latin_names.addWidget(self.family_name_latin)
@@ -135,14 +139,14 @@ class ParticipantDialog(QDialog):
         latin_label.setToolTip(self.tr("The given and family names as the English and French"
                                        " lists print them, for a name written in Cyrillic"))
         form.addRow(latin_label, latin_names)
-        form.addRow("F&unction", self.function)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Co&untry", self.country)
-        form.addRow("&Category *", self.category)
-        form.addRow("&Status", self.status)
-        form.addRow("&Email", self.email)
-        form.addRow("&Phone", self.phone)
-        form.addRow("Travel support", travel)
+        form.addRow(self.tr("F&unction"), self.function)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("Co&untry"), self.country)
+        form.addRow(self.tr("&Category *"), self.category)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("Travel support"), travel)
         self.trip_note = QLabel(trip_note)
         if trip_note:  # costed by ticket, nights and DSA: the sum, not a typed figure
             self.trip_note.setWordWrap(True)
@@ -155,8 +159,8 @@ class ParticipantDialog(QDialog):
         delegation = QHBoxLayout()
         delegation.addWidget(self.head_of_delegation)
         delegation.addWidget(self.rank)
-        form.addRow("Delegation", delegation)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("Delegation"), delegation)
+        form.addRow(self.tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -213,7 +217,7 @@ class ParticipantDialog(QDialog):
     def accept(self) -> None:
         person, problems = read_person(self.cells())
         if person is None:
-            self.problems.setText("\n".join(f"{HEADERS[p.field]}: {p.message}"
+            self.problems.setText("\n".join(f"{header_title(p.field)}: {p.message}"
                                             for p in problems))
             widget = self.widgets.get(problems[0].field)
             if widget is not None:
@@ -255,19 +259,28 @@ class DuplicateDialog:
         mission's) only suggests the same person, so a separate person is offered too."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Possible duplicate")
-        same = "the same email" if how == "email" else "the same names and organisation"
-        box.setText(f"{describe(existing)} is already in the list, with {same}.")
+        box.setWindowTitle(QCoreApplication.translate("DuplicateDialog",
+                                                      "Possible duplicate"))
+        if how == "email":
+            text = QCoreApplication.translate(
+                "DuplicateDialog", "{name} is already in the list, with the same email.")
+        else:
+            text = QCoreApplication.translate(
+                "DuplicateDialog",
+                "{name} is already in the list, with the same names and organisation.")
+        box.setText(text.format(name=describe(existing)))
         box.setTextFormat(Qt.TextFormat.PlainText)
         if how == "email" and not SHARED_EMAILS:
             box.setInformativeText(f"A separate person is {ONE_EMAIL}.")
         choices: dict[Any, str] = {}
         if can_merge:
-            choices[box.addButton("&Merge into the existing entry",
-                                  QMessageBox.ButtonRole.AcceptRole)] = "merge"
-        choices[box.addButton("&Add as a separate person" if can_merge
-                              else "&Keep as a separate person",
-                              QMessageBox.ButtonRole.YesRole)] = "keep"
+            choices[box.addButton(
+                QCoreApplication.translate("DuplicateDialog", "&Merge into the existing entry"),
+                QMessageBox.ButtonRole.AcceptRole)] = "merge"
+        keep = QCoreApplication.translate("DuplicateDialog", "&Add as a separate person") \
+            if can_merge else \
+            QCoreApplication.translate("DuplicateDialog", "&Keep as a separate person")
+        choices[box.addButton(keep, QMessageBox.ButtonRole.YesRole)] = "keep"
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return choices.get(box.clickedButton())

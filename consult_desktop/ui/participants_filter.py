@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from consult_desktop.domain.participants import COLUMNS
 from consult_desktop.ui.participants_model import (
@@ -44,8 +50,12 @@ class Criteria:
         return True
 
 
-TRAVEL_FILTERS = (("requested", "Travel requested"), ("approved", "Travel approved"),
-                  ("not_requested", "No travel requested"))
+def travel_filters() -> tuple[tuple[str, str], ...]:
+    """The travel filter's choices: (criterion, label in the window's language)."""
+    return (("requested", QCoreApplication.translate("ParticipantsFilter", "Travel requested")),
+            ("approved", QCoreApplication.translate("ParticipantsFilter", "Travel approved")),
+            ("not_requested", QCoreApplication.translate("ParticipantsFilter",
+                                                         "No travel requested")))
 
 
 class ParticipantsFilter(QAbstractProxyModel):

@@ -16,13 +16,15 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from consult_desktop.domain import countries, vocab
 from consult_desktop.domain.folding import fold
 from consult_desktop.domain.money import format_amount
 from consult_desktop.domain.names import title
 from consult_desktop.domain.participants import COLUMNS, FIELDS, HEADERS
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +44,32 @@ _ALIGN_OF = [  # by column: amounts to the right, yes/no in the middle, else the
 
 
 def _amount(value: Decimal | None) -> str:
-    return "" if value is None else format_amount(value, "", style="number")
+    return "" if value is None else format_amount(value, "", window_lang(), style="number")
+
+
+def header_title(name: str) -> str:
+    """A column's header in the window's language (domain.participants.HEADERS keeps
+    the English, which files read and write)."""
+    return {
+        "honorific": QCoreApplication.translate("ParticipantsModel", "Honorific"),
+        "family_name": QCoreApplication.translate("ParticipantsModel", "Family name"),
+        "given_name": QCoreApplication.translate("ParticipantsModel", "Given name"),
+        "function": QCoreApplication.translate("ParticipantsModel", "Function"),
+        "organisation": QCoreApplication.translate("ParticipantsModel", "Organisation"),
+        "country": QCoreApplication.translate("ParticipantsModel", "Country"),
+        "category": QCoreApplication.translate("ParticipantsModel", "Category"),
+        "status": QCoreApplication.translate("ParticipantsModel", "Status"),
+        "email": QCoreApplication.translate("ParticipantsModel", "Email"),
+        "phone": QCoreApplication.translate("ParticipantsModel", "Phone"),
+        "travel_requested": QCoreApplication.translate("ParticipantsModel",
+                                                       "Travel requested"),
+        "travel_approved": QCoreApplication.translate("ParticipantsModel", "Travel approved"),
+        "travel_amount": QCoreApplication.translate("ParticipantsModel", "Travel amount"),
+        "notes": QCoreApplication.translate("ParticipantsModel", "Notes"),
+        "head_of_delegation": QCoreApplication.translate("ParticipantsModel",
+                                                         "Head of delegation"),
+        "rank": QCoreApplication.translate("ParticipantsModel", "Rank"),
+    }.get(name, HEADERS.get(name, name))
 
 
 def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
@@ -52,8 +79,9 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
     if not rows:
         return [[] for _ in COLUMNS]
     fields = list(zip(*rows, strict=True))
-    labels = {"category": dict(vocab.PARTICIPANT_CATEGORIES),
-              "status": dict(vocab.PARTICIPANT_STATUSES)}
+    labels = {"category": dict(words.choices(vocab.PARTICIPANT_CATEGORIES)),
+              "status": dict(words.choices(vocab.PARTICIPANT_STATUSES))}
+    lang, yes = window_lang(), QCoreApplication.translate("ParticipantsModel", "Yes")
     columns: list[list[str]] = []
     for name in COLUMNS:
         values = fields[_FIELD_AT[name]]
@@ -64,13 +92,13 @@ def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]
             known = labels[name]
             columns.append([known.get(v, v) for v in values])
         elif name in FLAGS:
-            columns.append(["Yes" if v else "" for v in values])
+            columns.append([yes if v else "" for v in values])
         elif name == "travel_amount":
             columns.append([_amount(v) for v in values])
         elif name == "rank":
             columns.append(["" if v is None else str(v) for v in values])
         elif name == "honorific":  # a coded title shown as "Ms.", read once a title
-            titles = {code: title(code) for code in set(values) if code}
+            titles = {code: title(code, lang) for code in set(values) if code}
             columns.append([titles.get(v, "") if v else "" for v in values])
         else:
             columns.append([v or "" for v in values])
@@ -267,7 +295,7 @@ class ParticipantsModel(RowModel[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[COLUMNS[section]]
+            return header_title(COLUMNS[section])
         return None
 
     # ----- sorting --------------------------------------------------------------------

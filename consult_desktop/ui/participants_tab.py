@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,6 @@ from consult_desktop.domain.participants import (
     find_duplicate,
     merge,
 )
-from consult_desktop.domain.plural import count
 from consult_desktop.files import OutputError, check_output
 from consult_desktop.services import participants as service
 from consult_desktop.services.edits import Change, Topic
@@ -46,28 +45,29 @@ from consult_desktop.services.participants import (
     SetStatus,
     to_person,
 )
+from consult_desktop.ui import words
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.participant_form import (
     DuplicateDialog,
     ParticipantDialog,
     Vet,
     describe,
 )
-from consult_desktop.ui.participants_filter import TRAVEL_FILTERS, Criteria, ParticipantsFilter
+from consult_desktop.ui.participants_filter import Criteria, ParticipantsFilter, travel_filters
 from consult_desktop.ui.participants_model import ParticipantsModel
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.table_focus import select_row_on_focus
 
 HIDDEN_AT_FIRST = ("honorific", "phone", "notes", "family_name_latin", "given_name_latin")
-IMPORT_FILTER = "Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"
-EXPORT_FILTER = "CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"
 
 
 class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget, text: str) -> bool:
         """Ask before deleting; True to go ahead. Tests replace this."""
-        answer = QMessageBox.question(parent, "Delete participants", text)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("ParticipantsTab", "Delete participants"), text)
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -123,12 +123,14 @@ class ParticipantsTab(PlanTab):
         select_row_on_focus(self.view)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the visible columns…")
+        self.search.setPlaceholderText(self.tr("Search the visible columns…"))
         self.search.setClearButtonEnabled(True)
-        self.category_filter = _combo("All categories", vocab.PARTICIPANT_CATEGORIES)
-        self.country_filter = _combo("All countries", ())
-        self.status_filter = _combo("All statuses", vocab.PARTICIPANT_STATUSES)
-        self.travel_filter = _combo("Any travel support", TRAVEL_FILTERS)
+        self.category_filter = _combo(self.tr("All categories"),
+                                      words.choices(vocab.PARTICIPANT_CATEGORIES))
+        self.country_filter = _combo(self.tr("All countries"), ())
+        self.status_filter = _combo(self.tr("All statuses"),
+                                    words.choices(vocab.PARTICIPANT_STATUSES))
+        self.travel_filter = _combo(self.tr("Any travel support"), travel_filters())
         self.search.textChanged.connect(self._filter_changed)
         for combo in self._filter_combos():
             combo.currentIndexChanged.connect(self._filter_changed)
@@ -137,27 +139,28 @@ class ParticipantsTab(PlanTab):
         self.message.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         self.toolbar = QToolBar()
-        self.add_action = self._action("&Add…", self.add_participant, "Ctrl+Shift+N")
-        self.edit_action = self._action("&Edit…", self.edit_selected)
-        self.delete_action = self._action("&Delete", self.delete_selected,
+        self.add_action = self._action(self.tr("&Add…"), self.add_participant, "Ctrl+Shift+N")
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected,
                                           QKeySequence.StandardKey.Delete)
-        self.status_menu = QMenu("Set &status", self)
-        for code, label in vocab.PARTICIPANT_STATUSES:
+        self.status_menu = QMenu(self.tr("Set &status"), self)
+        for code, label in words.choices(vocab.PARTICIPANT_STATUSES):
             self.status_menu.addAction(label).triggered.connect(
                 lambda _=False, c=code: self.set_status_of_selection(c))
         self.status_button = QToolButton()
-        self.status_button.setText("Set status")
-        self.status_button.setToolTip("Change the status of every selected participant")
+        self.status_button.setText(self.tr("Set status"))
+        self.status_button.setToolTip(self.tr("Change the status of every selected"
+                                              " participant"))
         self.status_button.setMenu(self.status_menu)
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_widget_action = self.toolbar.addWidget(self.status_button)
         self.toolbar.addSeparator()
-        self.import_action = self._action("&Import…", self.import_dialog)
-        self.export_action = self._action("E&xport…", self.export_dialog)
-        self.make_action("Find", QKeySequence.StandardKey.Find, self.focus_search)
+        self.import_action = self._action(self.tr("&Import…"), self.import_dialog)
+        self.export_action = self._action(self.tr("E&xport…"), self.export_dialog)
+        self.make_action(self.tr("Find"), QKeySequence.StandardKey.Find, self.focus_search)
         # Enter opens the form of the current row (only in the list: elsewhere it is
         # the key of a field or a button).
-        self.open_action = self.make_action("Edit", "Return", self.edit_current,
+        self.open_action = self.make_action(self.tr("Edit"), "Return", self.edit_current,
                                             within=self.view)
         self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
 
@@ -211,7 +214,8 @@ class ParticipantsTab(PlanTab):
         selected = self.selected_ids()
         roster = service.roster(self.context.plan_file, self.model.versions)
         self.members, self.currency = roster.members, roster.currency
-        self.model.set_rows(roster.rows, countries.name)
+        lang = window_lang()
+        self.model.set_rows(roster.rows, lambda code: countries.name(code, lang))
         self._fill_country_filter()
         self.select_ids(selected)
         self._update_counts()
@@ -240,13 +244,14 @@ class ParticipantsTab(PlanTab):
             return  # the same countries: the combo stays as it is
         self.countries_used = used
         current = combo.currentData()
-        codes = sorted(used, key=countries.sort_key)
+        lang = window_lang()
+        codes = sorted(used, key=lambda code: countries.sort_key(code, lang))
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All countries", "")
+        combo.addItem(self.tr("All countries"), "")
         for code in codes:
             mark = " ★" if code in self.members else ""
-            combo.addItem(f"{countries.name(code)}{mark}", code)
+            combo.addItem(f"{countries.name(code, lang)}{mark}", code)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
@@ -263,10 +268,14 @@ class ParticipantsTab(PlanTab):
     def _update_counts(self) -> None:
         shown, confirmed, funded, amount = self.model.counts()
         total = len(self.model.rows)
-        head = (count(total, "participant") if shown == total
-                else f"{shown:,} of {total:,} participants shown")
-        self.counts.setText(f"{head} · {confirmed:,} confirmed · {funded:,} with funded"
-                            f" travel ({format_amount(amount, self.currency, style='code')})")
+        locale = self.locale()
+        head = (self.tr("%Ln participant(s)", None, total) if shown == total
+                else self.tr("{shown} of %Ln participant(s) shown", None, total).format(
+                    shown=locale.toString(shown)))
+        money = format_amount(amount, self.currency, window_lang(), style="code")
+        self.counts.setText(" · ".join((
+            head, self.tr("%Ln confirmed", None, confirmed),
+            self.tr("%Ln with funded travel ({amount})", None, funded).format(amount=money))))
 
     def _column_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -353,7 +362,8 @@ class ParticipantsTab(PlanTab):
         if answer.get("choice") == "merge":
             ident, old = answer["ident"], answer["old"]
             self.context.run(EditParticipant(ident, old, merge(old, person),
-                                             f"Merge into {describe(old)}",
+                                             self.tr("Merge into {name}").format(
+                                                 name=describe(old)),
                                              self.model.versions.get(ident)))
             self.select_ids([ident])
             return
@@ -395,12 +405,13 @@ class ParticipantsTab(PlanTab):
             return
         if len(ids) == 1:
             row = self.model.rows[self.model.row_of(ids[0])]
-            question = f"Delete {describe(to_person(row))}?"
+            question = self.tr("Delete {name}?").format(name=describe(to_person(row)))
         else:
-            question = f"Delete {len(ids):,} participants?"
+            question = self.tr("Delete %Ln participants?", None, len(ids))
         effects = service.deletion_effects(self.context.plan_file, ids)
         text = f"{question}\n\n{effects}" if effects else question
-        if ConfirmDelete.ask(self, f"{text}\n\nEdit > Undo brings them back."):
+        undo = self.tr("Edit > Undo brings them back.")
+        if ConfirmDelete.ask(self, f"{text}\n\n{undo}"):
             self.context.run(DeleteParticipants(ids, self.model.versions))
 
     def set_status_of_selection(self, status: str) -> None:
@@ -411,13 +422,16 @@ class ParticipantsTab(PlanTab):
     # ----- import and export -----------------------------------------------------------
     def ask_import_path(self) -> Path | None:
         """Ask for the file to import. Tests replace this."""
-        name, _ = QFileDialog.getOpenFileName(self, "Import participants", "", IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import participants"), "",
+            self.tr("Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)"))
         return Path(name) if name else None
 
     def ask_export_path(self) -> Path | None:
         """Ask where to export. Tests replace this."""
-        name, chosen = QFileDialog.getSaveFileName(self, "Export participants", "",
-                                                   EXPORT_FILTER)
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export participants"), "",
+            self.tr("CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)"))
         if not name:
             return None
         path = Path(name)
@@ -436,8 +450,9 @@ class ParticipantsTab(PlanTab):
         from PySide6.QtWidgets import QInputDialog
 
         name, chosen = QInputDialog.getItem(
-            self, "Import participants", f"No sheet of {path.name} has the expected columns."
-            " Which sheet holds the participants?", sheets, 0, False)
+            self, self.tr("Import participants"),
+            self.tr("No sheet of {file} has the expected columns. Which sheet holds the"
+                    " participants?").format(file=path.name), sheets, 0, False)
         return name if chosen else None
 
     def import_path(self, path: Path, sheet: str | None = None) -> None:
@@ -463,7 +478,8 @@ class ParticipantsTab(PlanTab):
         if plan is None or plan.fatal or not (plan.added or plan.updated):
             return
         if self.context.run(ImportParticipants(plan, Path(path).name)):
-            self.message.setText(f"Imported {Path(path).name}: {summary(plan)}")
+            self.message.setText(self.tr("Imported {file}: {summary}").format(
+                file=Path(path).name, summary=summary(plan)))
 
     def export_dialog(self) -> None:
         path = self.ask_export_path()
@@ -484,6 +500,8 @@ class ParticipantsTab(PlanTab):
             self.context.report(str(error))
             return
         except OSError as error:
-            self.context.report(f"{path}: not written ({error.strerror or error})")
+            self.context.report(self.tr("{path}: not written ({error})").format(
+                path=path, error=error.strerror or error))
             return
-        self.message.setText(f"Exported {count(len(rows), 'participant')} to {Path(path).name}")
+        self.message.setText(self.tr("Exported %Ln participant(s) to {file}", None, len(rows))
+                             .format(file=Path(path).name))

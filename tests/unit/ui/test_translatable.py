@@ -34,6 +34,10 @@ def problems(source: str, name: str = "<code>") -> list[str]:
             continue
         calls.add(id(func))
         where = f"{name}:{node.lineno}"
+        if isinstance(func, ast.Name):
+            found.append(f"{where}: {called}() alone: call self.tr or"
+                         " QCoreApplication.translate, whose context lupdate knows")
+            continue
         texts = node.args[:2] if called == "translate" else node.args[:1]
         if len(texts) < (2 if called == "translate" else 1) or not all(map(_literal, texts)):
             found.append(f"{where}: {called}() of something that is not a literal string")
@@ -87,6 +91,7 @@ def test_every_call_of_tr_in_the_window_is_on_literals():
     'names = map(self.tr, labels)',
     'from PySide6.QtCore import QCoreApplication as A; t = A.translate',
     'from x import translate as _',
+    'tr("Hello")',
     'QT_TRANSLATE_NOOP("ctx", "Hello")',
 ])
 def test_each_way_lupdate_misses_a_message_is_named(code):
