@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AgendaTab</name>
+    <message numerus="yes">
+        <source>%n clash(es):</source>
+        <translation>
+            <numerusform>%n clash:</numerusform>
+            <numerusform>%n clashes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountBox</name>
     <message numerus="yes">
         <source>%n day(s)</source>

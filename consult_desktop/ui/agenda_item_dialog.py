@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.agenda import Item, Person, label
+from consult_desktop.ui import words
 from consult_desktop.ui.date_edits import DateEdit, TimeEdit
 from consult_desktop.ui.fit import fit_to_screen
 
@@ -45,20 +46,20 @@ class AgendaItemDialog(QDialog):
                  first_day: dt.date | None = None) -> None:
         super().__init__(parent)
         self.item = item
-        self.setWindowTitle(f"Agenda item {item.number}".strip())
+        self.setWindowTitle(self.tr("Agenda item {number}").format(number=item.number).strip())
         form = QFormLayout(self)
         self.title = QLineEdit(item.title)
         self.kind = QComboBox()
-        for code, text in vocab.AGENDA_KINDS:
+        for code, text in words.choices(vocab.AGENDA_KINDS):
             self.kind.addItem(text, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(item.kind)))
         self.part_of = QComboBox()
-        self.part_of.addItem("(a main item)", None)
+        self.part_of.addItem(self.tr("(a main item)"), None)
         for candidate in parents:
             if candidate.id != item.id:
                 self.part_of.addItem(label(candidate), candidate.id)
         self.part_of.setCurrentIndex(max(0, self.part_of.findData(item.parent_id)))
-        self.scheduled = QCheckBox("on")
+        self.scheduled = QCheckBox(self.tr("on"))
         self.day = DateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMMM yyyy")
@@ -66,12 +67,12 @@ class AgendaItemDialog(QDialog):
         # likely goes, not today's date months before the meeting.
         day = item.day or first_day or dt.date.today()
         self.day.setDate(QDate(day.year, day.month, day.day))
-        self.timed = QCheckBox("from")
+        self.timed = QCheckBox(self.tr("from"))
         self.start = TimeEdit(_qtime(item.start or dt.time(9, 0)))
         self.end = TimeEdit(_qtime(item.end or item.start or dt.time(9, 30)))
         self.duration = QSpinBox()
         self.duration.setRange(0, MINUTES_A_DAY - 1)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         self.room = QComboBox()
@@ -79,11 +80,11 @@ class AgendaItemDialog(QDialog):
         self.room.addItems(sorted(set(rooms)))
         self.room.setCurrentText(item.room)
         self.chair = QComboBox()
-        self.chair.addItem("(none)", None)
+        self.chair.addItem(self.tr("(none)"), None)
         self.speakers = QListWidget()
         self.speakers.setMaximumHeight(110)
         for person in people:
-            text = person.name + (" (declined)" if person.status == "declined" else "")
+            text = person.name + (self.tr(" (declined)") if person.status == "declined" else "")
             self.chair.addItem(text, person.id)
             entry = QListWidgetItem(text, self.speakers)
             entry.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -92,27 +93,27 @@ class AgendaItemDialog(QDialog):
         self.chair.setCurrentIndex(max(0, self.chair.findData(item.chair_id)))
         self.annotation = QPlainTextEdit(item.annotation)
         self.documents = QPlainTextEdit(item.documents)
-        self.documents.setPlaceholderText("One symbol a line, e.g. ECE/EX/2017/L.8")
+        self.documents.setPlaceholderText(self.tr("One symbol a line, e.g. ECE/EX/2017/L.8"))
         self.notes = QPlainTextEdit(item.notes)
         for text_edit in (self.documents, self.notes):
             text_edit.setMaximumHeight(60)
 
         when = QHBoxLayout()
-        for widget in (self.scheduled, self.day, self.timed, self.start, QLabel("to"), self.end,
-                       self.duration):
+        for widget in (self.scheduled, self.day, self.timed, self.start, QLabel(self.tr("to")),
+                       self.end, self.duration):
             when.addWidget(widget)
-        form.addRow("&Title", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Part of", self.part_of)
-        when_label = QLabel("&When")
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Part of"), self.part_of)
+        when_label = QLabel(self.tr("&When"))
         when_label.setBuddy(self.scheduled)
         form.addRow(when_label, when)
-        form.addRow("&Room", self.room)
-        form.addRow("C&hair", self.chair)
-        form.addRow("&Speakers", self.speakers)
-        form.addRow("&Annotation", self.annotation)
-        form.addRow("&Documents", self.documents)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Room"), self.room)
+        form.addRow(self.tr("C&hair"), self.chair)
+        form.addRow(self.tr("&Speakers"), self.speakers)
+        form.addRow(self.tr("&Annotation"), self.annotation)
+        form.addRow(self.tr("&Documents"), self.documents)
+        form.addRow(self.tr("&Notes"), self.notes)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

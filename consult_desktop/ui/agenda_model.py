@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,10 +22,23 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 
 from consult_desktop.domain import agenda, vocab
 from consult_desktop.domain.agenda import Item
+from consult_desktop.ui import words
 from consult_desktop.ui.row_model import RowModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("No.", "Time", "Title", "Kind", "Room", "Chair", "Speakers", "Documents")
+
+
+def headers() -> tuple[str, ...]:
+    """HEADERS in the window's language."""
+    return (QCoreApplication.translate("AgendaModel", "No."),
+            QCoreApplication.translate("AgendaModel", "Time"),
+            QCoreApplication.translate("AgendaModel", "Title"),
+            QCoreApplication.translate("AgendaModel", "Kind"),
+            QCoreApplication.translate("AgendaModel", "Room"),
+            QCoreApplication.translate("AgendaModel", "Chair"),
+            QCoreApplication.translate("AgendaModel", "Speakers"),
+            QCoreApplication.translate("AgendaModel", "Documents"))
 TITLE = 2
 CLASH_COLOUR = QColor(255, 224, 214)
 BREAK_COLOUR = QColor(236, 240, 244)
@@ -53,7 +67,7 @@ class Row:
         item = self.item
         documents = ", ".join(d.strip() for d in item.documents.splitlines() if d.strip())
         return (item.number, agenda.time_text(item), "    " * self.depth + item.title,
-                vocab.label(vocab.AGENDA_KINDS, item.kind), item.room, self.chair,
+                words.label(vocab.AGENDA_KINDS, item.kind), item.room, self.chair,
                 self.speakers, documents)[column]
 
 
@@ -119,7 +133,8 @@ class AgendaModel(RowModel[Row]):
             return row.cell(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.clashes:
-                return "Clash:\n" + "\n".join(f"• {message}" for message in row.clashes)
+                return self.tr("Clash:") + "\n" + "\n".join(f"• {message}"
+                                                             for message in row.clashes)
             return row.item.annotation or None
         if role == Qt.ItemDataRole.DecorationRole and column == TITLE and row.clashes:
             return self._icon
@@ -150,5 +165,5 @@ class AgendaModel(RowModel[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return headers()[section]
         return None

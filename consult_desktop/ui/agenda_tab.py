@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import agenda, agenda_edits
-from consult_desktop.domain.agenda import Agenda, Item, day_text
+from consult_desktop.domain.agenda import Agenda, Item
 from consult_desktop.domain.agenda_defaults import Day
+from consult_desktop.domain.dates import short_day_and_date
 from consult_desktop.files import check_output
 from consult_desktop.interchange import ics
 from consult_desktop.services import agenda as service
@@ -46,6 +47,7 @@ from consult_desktop.ui.agenda_day_bar import DayBar
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
 from consult_desktop.ui.agenda_model import AgendaModel, rows_for
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.table_focus import select_row_on_focus
 
@@ -109,6 +111,10 @@ class AgendaTab(PlanTab):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.reload()
 
+    def day_text(self, day: Day) -> str:
+        """A day as the day bar names it: "Fri 03 Nov 2017", in the window's language."""
+        return short_day_and_date(day, window_lang()) if day else self.tr("Unscheduled")
+
     # ----- actions ---------------------------------------------------------------------
     def _add(self, text: str, slot: Callable[[], object],
              shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
@@ -120,28 +126,33 @@ class AgendaTab(PlanTab):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._add("&Add item…", lambda: self.add_item("item"), "Ins")
-        self.add_break_action = self._add("Add &break", lambda: self.add_item("break"),
+        self.add_action = self._add(self.tr("&Add item…"), lambda: self.add_item("item"), "Ins")
+        self.add_break_action = self._add(self.tr("Add &break"), lambda: self.add_item("break"),
                                           "Ctrl+B")
-        self.add_lunch_action = self._add("Add &lunch", lambda: self.add_item("lunch"),
+        self.add_lunch_action = self._add(self.tr("Add &lunch"), lambda: self.add_item("lunch"),
                                           "Ctrl+L")
-        self.edit_action = self._add("&Edit…", self.edit_item, "Return")
-        self.delete_action = self._add("&Delete", self.delete_item, QKeySequence.StandardKey.Delete)
+        self.edit_action = self._add(self.tr("&Edit…"), self.edit_item, "Return")
+        self.delete_action = self._add(self.tr("&Delete"), self.delete_item,
+                                       QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
-        self.up_action = self._add("Move &up", lambda: self.move_item(-1), "Ctrl+Up")
-        self.down_action = self._add("Move &down", lambda: self.move_item(1), "Ctrl+Down")
-        self.day_action = self._add("Move to &day…", self.move_to_day, "Ctrl+M")
-        self.ripple_action = self._add("&Ripple", lambda: None, tip=(
-            "When on, moving, resizing, adding or deleting an item shifts the later items "
-            "of the day by the same amount"))
+        self.up_action = self._add(self.tr("Move &up"), lambda: self.move_item(-1), "Ctrl+Up")
+        self.down_action = self._add(self.tr("Move &down"), lambda: self.move_item(1),
+                                     "Ctrl+Down")
+        self.day_action = self._add(self.tr("Move to &day…"), self.move_to_day, "Ctrl+M")
+        self.ripple_action = self._add(self.tr("&Ripple"), lambda: None, tip=self.tr(
+            "When on, moving, resizing, adding or deleting an item shifts the later items"
+            " of the day by the same amount"))
         self.ripple_action.setCheckable(True)
         self.ripple_action.setChecked(True)
         self.toolbar.addSeparator()
-        self.standard_action = self._add("&Standard items", self.add_standard_items, tip=(
-            "Start an empty agenda from the standard items: opening, adoption of the agenda, "
-            "election of officers, a substantive item, other business, adoption of the report"))
-        self.ics_action = self._add("E&xport .ics…", self.export_ics, "Ctrl+Shift+E", tip=(
-            "Write the timed items to an iCalendar file, in the plan's time zone"))
+        self.standard_action = self._add(self.tr("&Standard items"), self.add_standard_items,
+                                         tip=self.tr(
+            "Start an empty agenda from the standard items: opening, adoption of the agenda,"
+            " election of officers, a substantive item, other business, adoption of the"
+            " report"))
+        self.ics_action = self._add(self.tr("E&xport .ics…"), self.export_ics, "Ctrl+Shift+E",
+                                    tip=self.tr("Write the timed items to an iCalendar file,"
+                                                " in the plan's time zone"))
 
     def _update_actions(self) -> None:
         item = self.selected()
@@ -187,7 +198,7 @@ class AgendaTab(PlanTab):
             while self.day_bar.count():
                 self.day_bar.removeTab(0)
             for day in self.days:
-                self.day_bar.addTab(day_text(day))
+                self.day_bar.addTab(self.day_text(day))
             self.day_bar.closed = {n for n, day in enumerate(self.days) if day is None}
         same_day = follow and keep_day in new_days and new_days[index] == keep_day
         self.day_bar.setCurrentIndex(index)
@@ -230,8 +241,8 @@ class AgendaTab(PlanTab):
             entry.setToolTip(clash.message)
             entry.setData(Qt.ItemDataRole.UserRole, clash.item_ids[0])
         count = len(self.clashes)
-        self.clash_label.setText("No clashes." if not count else
-                                 f"{count} clash{'es' if count > 1 else ''}:")
+        self.clash_label.setText(self.tr("No clashes.") if not count else
+                                 self.tr("%n clash(es):", None, count))
 
     def _go_to_clash(self, entry: QListWidgetItem) -> None:
         self.select(int(entry.data(Qt.ItemDataRole.UserRole)))
@@ -322,9 +333,10 @@ class AgendaTab(PlanTab):
 
     def ask_day(self, days: Sequence[dt.date], current: Day) -> dt.date | None:
         """Which day to move an item to; tests replace this."""
-        texts = [day_text(day) for day in days]
+        texts = [self.day_text(day) for day in days]
         start = days.index(current) if current in days else 0
-        text, ok = QInputDialog.getItem(self, "Move to day", "Day:", texts, start, False)
+        text, ok = QInputDialog.getItem(self, self.tr("Move to day"), self.tr("Day:"), texts,
+                                        start, False)
         return days[texts.index(text)] if ok and text in texts else None
 
     def move_to_day(self) -> bool:
@@ -357,8 +369,8 @@ class AgendaTab(PlanTab):
     def ask_ics_path(self) -> Path | None:
         """Where to write the calendar; tests replace this."""
         suggested = str(self.context.plan_file.path.with_suffix(".ics"))
-        name, _ = QFileDialog.getSaveFileName(self, "Export the agenda", suggested,
-                                              "iCalendar (*.ics)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the agenda"), suggested,
+                                              self.tr("iCalendar (*.ics)"))
         return Path(name) if name else None
 
     def export_ics(self) -> bool:
@@ -370,6 +382,7 @@ class AgendaTab(PlanTab):
             check_output(out, [".ics"], what="calendar")
             ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
         except (ValueError, OSError) as error:
-            self.context.report(f"Export the agenda to {out}: {error}")
+            self.context.report(self.tr("Export the agenda to {path}: {error}").format(
+                path=out, error=error))
             return False
         return True
