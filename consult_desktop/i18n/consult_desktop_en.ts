@@ -90,4 +90,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineTab</name>
+    <message numerus="yes">
+        <source>{date}: {title} (%n week(s) before)</source>
+        <translation>
+            <numerusform>{date}: {title} (%n week before)</numerusform>
+            <numerusform>{date}: {title} (%n weeks before)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

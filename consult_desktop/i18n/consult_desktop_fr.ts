@@ -971,6 +971,64 @@
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends (for a meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <source>Done: click to mark it not done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done yet: click to mark it done (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionEditor</name>
     <message>
         <source>not set</source>
@@ -1452,6 +1510,126 @@
     </message>
     <message>
         <source>The new language applies when the program is next started. Printed documents keep their own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Deadline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule suggests a deadline counted back from the meeting&apos;s first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>&amp;Add milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{date}: {title} (%n week(s) before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the first day, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no meeting dates yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested deadlines&lt;/b&gt; {anchor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: the plan fits its dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warnings&lt;/b&gt; ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Today, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option ({label}): {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (too late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option ({label}) {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

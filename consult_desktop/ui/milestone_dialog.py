@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.milestones import Fields, problems
+from consult_desktop.ui import words
 from consult_desktop.ui.count_box import CountBox
 from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
@@ -47,25 +48,27 @@ def from_qdate(day: QDate) -> dt.date:
 class MilestoneDialog(QDialog):
     def __init__(self, values: Fields, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Milestone")
+        self.setWindowTitle(self.tr("Milestone"))
         self.setMinimumWidth(480)
         form = QFormLayout(self)
         self.title = QLineEdit(values.title)
         self.kind = QComboBox()
-        for code, label in vocab.MILESTONE_KINDS:
+        for code, label in words.choices(vocab.MILESTONE_KINDS):
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(values.kind)))
         self.date = DateEdit(to_qdate(values.date))
         self.end_date = DateField(values.end_date, near=values.date)
-        self.done_box = QCheckBox("&Done")
+        self.done_box = QCheckBox(self.tr("&Done"))
         self.done_box.setChecked(values.done)
         self.notes = QPlainTextEdit(values.notes)
         self.notes.setFixedHeight(70)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
-        for label, widget in (("&Title", self.title), ("&Kind", self.kind),
-                              ("Da&te", self.date), ("&Ends (for a meeting)", self.end_date),
-                              ("", self.done_box), ("&Notes", self.notes), ("", self.problem)):
+        for label, widget in ((self.tr("&Title"), self.title), (self.tr("&Kind"), self.kind),
+                              (self.tr("Da&te"), self.date),
+                              (self.tr("&Ends (for a meeting)"), self.end_date),
+                              ("", self.done_box), (self.tr("&Notes"), self.notes),
+                              ("", self.problem)):
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(Ok | Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -100,18 +103,19 @@ class RulesDialog(QDialog):
 
     def __init__(self, rules: list[tuple[str, int]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Deadline rules")
+        self.setWindowTitle(self.tr("Deadline rules"))
         self.setMinimumSize(460, 280)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Deadline", "Weeks before the meeting"])
+        self.table.setHorizontalHeaderLabels([self.tr("Deadline"),
+                                              self.tr("Weeks before the meeting")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for title, weeks in rules:
             self.add_rule(title, weeks)
-        add = QPushButton("&Add rule")
-        add.clicked.connect(lambda: self.add_rule("New deadline", 4))
-        remove = QPushButton("&Remove rule")
+        add = QPushButton(self.tr("&Add rule"))
+        add.clicked.connect(lambda: self.add_rule(self.tr("New deadline"), 4))
+        remove = QPushButton(self.tr("&Remove rule"))
         remove.clicked.connect(self.remove_rule)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -121,8 +125,8 @@ class RulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Each rule suggests a deadline counted back from the "
-                                "meeting's first day."))
+        layout.addWidget(QLabel(self.tr("Each rule suggests a deadline counted back from the"
+                                        " meeting's first day.")))
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(buttons)

@@ -42,10 +42,11 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range, long_date
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import new_milestone_date
-from consult_desktop.domain.plural import count
 from consult_desktop.services import timeline as service
 from consult_desktop.services.edits import Topic
+from consult_desktop.ui import words
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.table_focus import select_row_on_focus
@@ -86,11 +87,11 @@ class MilestonesModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
-                return date_range(row.date, row.end_date)
+                return date_range(row.date, row.end_date, window_lang())
             if column == 2:
                 return row.title
             if column == 3:
-                return vocab.label(vocab.MILESTONE_KINDS, row.kind)
+                return words.label(vocab.MILESTONE_KINDS, row.kind)
             return None
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if row.done else Qt.CheckState.Unchecked
@@ -98,8 +99,8 @@ class MilestonesModel(QAbstractTableModel):
             return WARN
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return "Done: click to mark it not done (Ctrl+D)" if row.done else \
-                    "Not done yet: click to mark it done (Ctrl+D)"
+                return self.tr("Done: click to mark it not done (Ctrl+D)") if row.done else \
+                    self.tr("Not done yet: click to mark it done (Ctrl+D)")
             return row.notes or None
         return None
 
@@ -121,7 +122,8 @@ class MilestonesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return (self.tr("Done"), self.tr("Date"), self.tr("Milestone"),
+                    self.tr("Kind"))[section]
         return None
 
 
@@ -184,17 +186,17 @@ class TimelineTab(PlanTab):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._add("&Add milestone…", "Ins", self.add_milestone)
-        self.edit_action = self._add("&Edit…", "Return", self.edit_milestone)
-        self.delete_action = self._add("&Delete", QKeySequence.StandardKey.Delete,
+        self.add_action = self._add(self.tr("&Add milestone…"), "Ins", self.add_milestone)
+        self.edit_action = self._add(self.tr("&Edit…"), "Return", self.edit_milestone)
+        self.delete_action = self._add(self.tr("&Delete"), QKeySequence.StandardKey.Delete,
                                        self.delete_milestone)
-        self.done_action = self._add("Mark d&one", "Ctrl+D", self.toggle_done)
+        self.done_action = self._add(self.tr("Mark d&one"), "Ctrl+D", self.toggle_done)
         self.toolbar.addSeparator()
-        self.rules_action = self._add("Deadline &rules…", "Ctrl+R", self.edit_rules)
-        self.accept_action = self._add("A&ccept suggestion", "Ctrl+Return",
+        self.rules_action = self._add(self.tr("Deadline &rules…"), "Ctrl+R", self.edit_rules)
+        self.accept_action = self._add(self.tr("A&ccept suggestion"), "Ctrl+Return",
                                        self.accept_suggestion)
-        self.accept_all_action = self._add("Accept a&ll suggestions", "Ctrl+Shift+Return",
-                                           self.accept_all_suggestions)
+        self.accept_all_action = self._add(self.tr("Accept a&ll suggestions"),
+                                           "Ctrl+Shift+Return", self.accept_all_suggestions)
         for action in (self.accept_action, self.accept_all_action):
             self.toolbar.removeAction(action)  # shown under the suggestions
 
@@ -287,12 +289,16 @@ class TimelineTab(PlanTab):
 
     def _fill_lists(self, start: dt.date | None) -> None:
         self.suggestions.clear()
+        lang = window_lang()
         for suggestion in self.suggested:
-            item = QListWidgetItem(f"{long_date(suggestion.date)}: {suggestion.title} "
-                                   f"({count(suggestion.weeks_before, 'week')} before)")
+            item = QListWidgetItem(self.tr("{date}: {title} (%n week(s) before)", None,
+                                           suggestion.weeks_before).format(
+                date=long_date(suggestion.date, lang), title=suggestion.title))
             self.suggestions.addItem(item)
-        anchor = f"from the first day, {long_date(start)}" if start else "(no meeting dates yet)"
-        self.suggestions_label.setText(f"<b>Suggested deadlines</b> {anchor}")
+        anchor = self.tr("from the first day, {date}").format(date=long_date(start, lang)) \
+            if start else self.tr("(no meeting dates yet)")
+        self.suggestions_label.setText(self.tr("<b>Suggested deadlines</b> {anchor}").format(
+            anchor=anchor))
         self.warnings.clear()
         for alert in self.alerts:
             item = QListWidgetItem(alert.message)
@@ -300,10 +306,10 @@ class TimelineTab(PlanTab):
             item.setData(Qt.ItemDataRole.UserRole, alert.milestone_id)
             self.warnings.addItem(item)
         if not self.alerts:
-            item = QListWidgetItem("No warnings: the plan fits its dates.")
+            item = QListWidgetItem(self.tr("No warnings: the plan fits its dates."))
             item.setForeground(QColor("#2e7d32"))
             self.warnings.addItem(item)
-        self.warnings_label.setText(f"<b>Warnings</b> ({len(self.alerts)})")
+        self.warnings_label.setText(self.tr("<b>Warnings</b> ({n})").format(n=len(self.alerts)))
 
     # ----- selection ---------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -326,8 +332,8 @@ class TimelineTab(PlanTab):
         for action in (self.edit_action, self.delete_action, self.done_action):
             action.setEnabled(selected is not None)
         milestone = next((m for m in self.model.rows if m.id == selected), None)
-        self.done_action.setText("Mark not d&one" if milestone and milestone.done
-                                 else "Mark d&one")
+        self.done_action.setText(self.tr("Mark not d&one") if milestone and milestone.done
+                                 else self.tr("Mark d&one"))
         self.accept_action.setEnabled(bool(self.suggested))
         self.accept_all_action.setEnabled(len(self.suggested) > 1)
 
@@ -383,7 +389,7 @@ class TimelineTab(PlanTab):
         row = max(0, self.suggestions.currentRow())
         suggestion = self.suggested[min(row, len(self.suggested) - 1)]
         self.context.run(service.AddMilestone(service.suggestion_fields(suggestion),
-                                              "Accept deadline"))
+                                              self.tr("Accept deadline")))
 
     def accept_all_suggestions(self) -> None:
         """Accept every suggested deadline as a document milestone: one step to undo."""

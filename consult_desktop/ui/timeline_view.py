@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import date_range, long_date, month_label
 from consult_desktop.domain.deadlines import Milestone, OptionDates
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 
 KIND_COLOURS = {
     "mandate": "#7b1fa2", "related_meeting": "#00838f", "document": "#1565c0",
@@ -146,13 +148,13 @@ class TimelineView(QWidget):
             painter.setPen(QPen(text, 1))
             painter.drawLine(QPointF(x, self.axis_y - 4), QPointF(x, self.axis_y + 4))
             if index % step == 0:
-                label = month_label(month, with_year=index == 0 or month.month == 1)
+                label = month_label(month, window_lang(), with_year=index == 0 or month.month == 1)
                 painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2,
                                          self.axis_y + 6 + metrics.ascent()), label)
 
     def _paint_today(self, painter: QPainter) -> None:
         low, high = self.date_range()
-        label = f"Today, {long_date(self.today)}"
+        label = self.tr("Today, {date}").format(date=long_date(self.today, window_lang()))
         metrics = QFontMetrics(self.font())
         painter.setPen(QPen(WARN, 1.5, Qt.PenStyle.DashLine))
         if low <= self.today <= high:
@@ -183,14 +185,16 @@ class TimelineView(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(bar, 3, 3)
-            days = date_range(option.start, end)
-            label = f"Option ({option.label}): {days}" + ("  (too late)" if flagged else "")
+            days = date_range(option.start, end, window_lang())
+            label = self.tr("Option ({label}): {days}").format(label=option.label, days=days) \
+                + (self.tr("  (too late)") if flagged else "")
             width = metrics.horizontalAdvance(label)
             fits = bar.right() + 6 + width < self.width()
             x = bar.right() + 6 if fits else bar.left() - 6 - width
             painter.setPen(WARN if flagged else text)
             painter.drawText(QPointF(x, top + metrics.ascent()), label)
-            tip = f"Option ({option.label}) {option.title}\n{days}"
+            tip = self.tr("Option ({label}) {title}").format(
+                label=option.label, title=option.title) + f"\n{days}"
             self.hits.append(Hit(bar.united(QRectF(x, top, width, OPTION_ROW - 6)), "option",
                                  option.id, tip))
 
@@ -262,9 +266,10 @@ class TimelineView(QWidget):
                 painter.setPen(WARN if flagged else text)
                 painter.drawText(QPointF(left, baseline), label)
             marker = self._paint_marker(painter, milestone, x, colour, flagged)
-            what = vocab.label(vocab.MILESTONE_KINDS, milestone.kind)
-            when = date_range(milestone.date, milestone.end_date)
-            tip = f"{milestone.title}\n{what}, {when}" + (" (done)" if milestone.done else "")
+            what = words.label(vocab.MILESTONE_KINDS, milestone.kind)
+            when = date_range(milestone.date, milestone.end_date, window_lang())
+            tip = f"{milestone.title}\n{what}, {when}" + (self.tr(" (done)") if milestone.done
+                                                          else "")
             self.hits.append(Hit(rect.united(marker) if label else marker, "milestone",
                                  milestone.id, tip))
 
