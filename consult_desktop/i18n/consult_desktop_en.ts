@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>LettersDialog</name>
+    <message numerus="yes">
+        <source>%n letter(s) (Word files). The first, {name}:</source>
+        <translation>
+            <numerusform>%n letter (Word file). The first, {name}:</numerusform>
+            <numerusform>%n letters (Word files). The first, {name}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n letter written to {folder}.</numerusform>
+            <numerusform>%n letters written to {folder}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionsTab</name>
     <message numerus="yes">
         <source>Delete option {option} and its %n budget line(s)? Edit &gt; Undo brings it back.</source>

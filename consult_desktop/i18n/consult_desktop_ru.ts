@@ -483,6 +483,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3: prints “Item 3 of the provisional agenda”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: this plan&apos;s meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;istribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered &amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: {symbol}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for the default: the distribution deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: the distribution deadline, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked: none until the meeting has dates and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: not saved ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <source>Possible duplicate</source>
@@ -721,6 +784,93 @@
     <message>
         <source>The import is one step: Edit &gt; Undo takes it back.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters of invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member State&apos;s permanent mission (note verbale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters can be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) (Word files). The first, {name}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letters into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to {folder}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1702,33 @@
     </message>
     <message>
         <source>Each rule suggests a deadline counted back from the meeting&apos;s first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Write the summary of the discussion here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank line starts a new paragraph; a line starting with “- ” or “• ” is a bullet. Saved as you pause or leave the section; Edit &gt; Undo takes back a visit. Alt+Down and Alt+Up: next and previous section; F6: the list or the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between the list and the editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

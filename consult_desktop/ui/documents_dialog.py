@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import long_date
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_details import DateField
 
 if TYPE_CHECKING:
@@ -41,7 +44,7 @@ class DocumentsDialog(QDialog):
     def __init__(self, identities: list[Identity], kind: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Documents")
+        self.setWindowTitle(self.tr("Documents"))
         self.identities = {found.kind: found for found in identities}
         self.edited: dict[str, dict[str, Any]] = {}
         from consult_desktop.services.documents import stored
@@ -50,26 +53,30 @@ class DocumentsDialog(QDialog):
             self.edited[found.kind] = stored(found)
         self.list = QListWidget()
         self.kinds = [found.kind for found in identities]
-        self.list.addItems([found.title for found in identities])
+        self.list.addItems([words.text(found.title) for found in identities])
         self.symbol = QLineEdit()
         self.issued = DateField(None)
         self.default_date = QLabel()
         self.distribution = QComboBox()
-        for code, label in vocab.DISTRIBUTIONS:
+        for code, label in words.choices(vocab.DISTRIBUTIONS):
             self.distribution.addItem(label, code)
         self.original = QComboBox(editable=True)
         self.original.addItems(ORIGINALS)
         self.agenda_item = QLineEdit()
-        self.agenda_item.setPlaceholderText("e.g. 3: prints \"Item 3 of the provisional agenda\"")
+        self.agenda_item.setPlaceholderText(self.tr("e.g. 3: prints “Item 3 of the provisional"
+                                                    " agenda”"))
         # Two lines, as the masthead prints them: "Ninetieth meeting", "Geneva, 24 March 2017".
         self.considered_at = QPlainTextEdit()
-        self.considered_at.setPlaceholderText("empty: this plan's meeting")
+        self.considered_at.setPlaceholderText(self.tr("empty: this plan's meeting"))
         self.considered_at.setFixedHeight(self.considered_at.fontMetrics().lineSpacing() * 3 + 8)
         form = QFormLayout()
-        for label, widget in (("&Symbol", self.symbol), ("&Date of issue", self.issued),
-                              ("", self.default_date), ("D&istribution", self.distribution),
-                              ("&Original", self.original), ("Agenda &item", self.agenda_item),
-                              ("Considered &at", self.considered_at)):
+        for label, widget in ((self.tr("&Symbol"), self.symbol),
+                              (self.tr("&Date of issue"), self.issued),
+                              ("", self.default_date),
+                              (self.tr("D&istribution"), self.distribution),
+                              (self.tr("&Original"), self.original),
+                              (self.tr("Agenda &item"), self.agenda_item),
+                              (self.tr("Considered &at"), self.considered_at)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -96,7 +103,8 @@ class DocumentsDialog(QDialog):
         found, values = self.identities[self.current], self.edited[self.current]
         self.symbol.setText(values["symbol"])
         default = "" if found.symbol_set else found.symbol
-        self.symbol.setPlaceholderText(f"default: {default}" if default else "none")
+        self.symbol.setPlaceholderText(self.tr("default: {symbol}").format(symbol=default)
+                                       if default else self.tr("none"))
         self.issued.enabled.setChecked(values["issued"] is not None)
         day = values["issued"] or (None if found.issued_set else found.issued)
         if day is not None:
@@ -104,11 +112,12 @@ class DocumentsDialog(QDialog):
 
             self.issued.edit.setDate(QDate(day.year, day.month, day.day))
         if found.issued_set:
-            hint = "Untick for the default: the distribution deadline"
+            hint = self.tr("Untick for the default: the distribution deadline")
         elif found.issued:
-            hint = f"Unticked: the distribution deadline, {long_date(found.issued)}"
+            hint = self.tr("Unticked: the distribution deadline, {date}").format(
+                date=long_date(found.issued, window_lang()))
         else:
-            hint = "Unticked: none until the meeting has dates and deadlines"
+            hint = self.tr("Unticked: none until the meeting has dates and deadlines")
         self.default_date.setText(hint)
         self.distribution.setCurrentIndex(self.distribution.findData(values["distribution"]))
         self.original.setCurrentText(values["original_language"])
@@ -153,7 +162,9 @@ def edit_documents(context: PlanContext, parent: QWidget | None = None,
         for values in new.values():
             documents.checked(**values)
     except ValueError as error:
-        context.report(f"Documents: not saved ({error})")
+        context.report(QCoreApplication.translate("DocumentsDialog",
+                                                  "Documents: not saved ({error})").format(
+            error=error))
         return False
     edit = documents.EditDocuments({each.kind: documents.stored(each) for each in found}, new)
     return bool(edit.new) and context.run(edit)

@@ -32,8 +32,6 @@ from consult_desktop.ui.fit import fit_to_screen
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
 
-ADDRESSEES = (("states", "Each member State's permanent mission (note verbale)"),
-              ("participants", "Each participant"))
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("ru", "Русский"))
 
 
@@ -41,32 +39,33 @@ class LettersDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Letters of invitation")
+        self.setWindowTitle(self.tr("Letters of invitation"))
         self.to = QComboBox()
-        for code, label in ADDRESSEES:
-            self.to.addItem(label, code)
+        self.to.addItem(self.tr("Each member State's permanent mission (note verbale)"),
+                        "states")
+        self.to.addItem(self.tr("Each participant"), "participants")
         self.lang = QComboBox()
         for code, label in LANGUAGES:
             self.lang.addItem(label, code)
         self.template = QLineEdit()
-        self.template.setPlaceholderText("the built-in letter")
+        self.template.setPlaceholderText(self.tr("the built-in letter"))
         self.template.setClearButtonEnabled(True)
-        choose_template = QPushButton("Choose…")
+        choose_template = QPushButton(self.tr("Choose…"))
         choose_template.clicked.connect(self.choose_template)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template)
         template_row.addWidget(choose_template)
         self.folder = QLineEdit(str(context.plan_file.path.parent))
-        choose_folder = QPushButton("Choose…")
+        choose_folder = QPushButton(self.tr("Choose…"))
         choose_folder.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder)
         folder_row.addWidget(choose_folder)
         form = QFormLayout()
-        form.addRow("&To:", self.to)
-        form.addRow("&Language:", self.lang)
-        for text, row, field in (("Word &template:", template_row, self.template),
-                                 ("&Folder:", folder_row, self.folder)):
+        form.addRow(self.tr("&To:"), self.to)
+        form.addRow(self.tr("&Language:"), self.lang)
+        for text, row, field in ((self.tr("Word &template:"), template_row, self.template),
+                                 (self.tr("&Folder:"), folder_row, self.folder)):
             caption = QLabel(text)
             caption.setBuddy(field)  # a row of a field and its button: no buddy by itself
             form.addRow(caption, row)
@@ -75,7 +74,7 @@ class LettersDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.write_button = buttons.addButton("&Write letters",
+        self.write_button = buttons.addButton(self.tr("&Write letters"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.write_button.clicked.connect(self.write)
         buttons.rejected.connect(self.reject)
@@ -106,23 +105,24 @@ class LettersDialog(QDialog):
                                         template=template)
         except (LetterError, OSError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.summary.setText(f"No letters can be written: {reason}")
+            self.summary.setText(self.tr("No letters can be written: {reason}").format(
+                reason=reason))
             self.preview.setPlainText("")
             self.write_button.setEnabled(False)
             return
-        self.summary.setText(f"{count} letter{'s' if count != 1 else ''} (Word files). "
-                             f"The first, {name}:")
+        self.summary.setText(self.tr("%n letter(s) (Word files). The first, {name}:", None,
+                                     count).format(name=name))
         self.preview.setPlainText(text)
         self.write_button.setEnabled(True)
 
     # ----- choosing files: tests replace these -----------------------------------
     def ask_template(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Word template", self.folder.text(),
-                                              "Word documents (*.docx)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), self.folder.text(),
+                                              self.tr("Word documents (*.docx)"))
         return Path(name) if name else None
 
     def ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Write the letters into",
+        name = QFileDialog.getExistingDirectory(self, self.tr("Write the letters into"),
                                                 self.folder.text())
         return Path(name) if name else None
 
@@ -147,14 +147,15 @@ class LettersDialog(QDialog):
             written = write_letters(self.context.plan_file, folder, to=to, lang=lang,
                                     template=template)
         except LetterError as error:
-            QMessageBox.warning(self, "No letters written", str(error))
+            QMessageBox.warning(self, self.tr("No letters written"), str(error))
             return False
         except OSError as error:
-            QMessageBox.warning(self, "Not all letters written",
+            QMessageBox.warning(self, self.tr("Not all letters written"),
                                 f"{error.filename or folder}: {error.strerror or error}")
             return False
-        QMessageBox.information(self, "Letters written",
-                                f"{len(written)} letters written to {folder}.")
+        QMessageBox.information(self, self.tr("Letters written"),
+                                self.tr("%n letter(s) written to {folder}.", None,
+                                        len(written)).format(folder=folder))
         self.accept()
         return True
 

@@ -27,6 +27,7 @@ from consult_desktop.domain import light_markup
 from consult_desktop.services import summary as service
 from consult_desktop.services.edits import Topic
 from consult_desktop.services.summary import EditSection, Slot
+from consult_desktop.ui import words
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.undo import EditCommand
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from consult_desktop.services.guarded import Guarded
 
 PAUSE_MS = 1500
-HINT = ("A blank line starts a new paragraph; a line starting with “- ” or “• ” is a "
-        "bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit. "
-        "Alt+Down and Alt+Up: next and previous section; F6: the list or the editor.")
 
 
 class VisitCommand(EditCommand):
@@ -79,10 +77,13 @@ class SummaryTab(PlanTab):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Write the summary of the discussion here.")
+        self.editor.setPlaceholderText(self.tr("Write the summary of the discussion here."))
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.installEventFilter(self)
-        hint = QLabel(HINT)
+        hint = QLabel(self.tr(
+            "A blank line starts a new paragraph; a line starting with “- ” or “• ” is a"
+            " bullet. Saved as you pause or leave the section; Edit > Undo takes back a visit."
+            " Alt+Down and Alt+Up: next and previous section; F6: the list or the editor."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         self.preview = QTextBrowser()
@@ -96,7 +97,7 @@ class SummaryTab(PlanTab):
         column.addWidget(self.heading)
         column.addWidget(self.editor, 3)
         column.addWidget(hint)
-        column.addWidget(QLabel("<b>Preview</b>"))
+        column.addWidget(QLabel(self.tr("<b>Preview</b>")))
         column.addWidget(self.preview, 2)
         splitter = QSplitter()
         splitter.addWidget(self.sections)
@@ -105,11 +106,11 @@ class SummaryTab(PlanTab):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.next_action = self.make_action("&Next section", "Alt+Down",
+        self.next_action = self.make_action(self.tr("&Next section"), "Alt+Down",
                                             lambda: self.step_section(1))
-        self.previous_action = self.make_action("&Previous section", "Alt+Up",
+        self.previous_action = self.make_action(self.tr("&Previous section"), "Alt+Up",
                                                 lambda: self.step_section(-1))
-        self.switch_action = self.make_action("Switch between the list and the editor",
+        self.switch_action = self.make_action(self.tr("Switch between the list and the editor"),
                                               "F6", self.switch_focus)
         self.reload()
 
@@ -135,8 +136,8 @@ class SummaryTab(PlanTab):
                     self.sections.addItem(QListWidgetItem())
             for n, slot in enumerate(self.slots):
                 item = self.sections.item(n)
-                item.setText(slot.heading)
-                item.setToolTip(slot.heading)
+                item.setText(words.text(slot.heading))
+                item.setToolTip(words.text(slot.heading))
                 item.setForeground(self.palette().placeholderText() if not slot.body.strip()
                                    else self.palette().text())
             if self.sections.currentRow() != (row if self.slots else -1):
@@ -149,7 +150,7 @@ class SummaryTab(PlanTab):
         slot = self.current_slot()
         self.current_key = slot.key if slot else None
         self.editor.setEnabled(slot is not None)
-        self.heading.setText(slot.heading if slot else "")
+        self.heading.setText(words.text(slot.heading) if slot else "")
         if slot is not None and self.typing() and self.read is not None \
                 and self.read.key == slot.key and self.editor.toPlainText() != slot.body:
             self._update_preview()  # theirs shows once this is saved (or asked about)
