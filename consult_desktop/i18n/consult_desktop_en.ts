@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message numerus="yes">
         <source>{date}: {title} (%n week(s) before)</source>

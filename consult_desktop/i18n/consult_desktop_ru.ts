@@ -483,6 +483,17 @@
     </message>
 </context>
 <context>
+    <name>DateQuestions</name>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Correct the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents</source>
@@ -573,6 +584,17 @@
     </message>
 </context>
 <context>
+    <name>EditCommand</name>
+    <message>
+        <source>Redo {change}: not possible ({error}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {change}: not possible ({error}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FundingSourcesDialog</name>
     <message>
         <source>Funding sources</source>
@@ -624,6 +646,21 @@
     </message>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>{name}: user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the guide in the desktop&apos;s web browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,6 +1693,97 @@
     </message>
 </context>
 <context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>Princip&amp;al organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Economic and Social Council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commissio&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Economic Commission for Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ninety-first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; &amp;heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. States members of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-mem&amp;bers&apos; heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. States not members of the Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Governing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;PSC rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;symbol prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1671,6 +1799,116 @@
     </message>
     <message>
         <source>The new language applies when the program is next started. Printed documents keep their own language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include contact details (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the chair and speakers of each item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All options side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option ({label}): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of each plan is kept before its first change after opening, and every ten minutes while it changes (the last {keep}). Restoring writes the copy to a new file of your choice; the copy itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2076,17 @@
     </message>
 </context>
 <context>
+    <name>about</name>
+    <message>
+        <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tabs</name>
     <message>
         <source>&amp;Options</source>
@@ -1861,6 +2110,141 @@
     </message>
     <message>
         <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tips</name>
+    <message>
+        <source>Add an option after the last one, with the plan&apos;s dates and venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected option, its budget lines included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected option and its budget lines (undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option up: options are lettered in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected option down: options are lettered in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cost line to the option shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected cost lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the funding sources and the programme support cost rate each charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new participant&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected participant&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participants from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participants from a CSV or Excel list, checked before anything is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the participants shown to a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the visible columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of every selected participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coffee break after the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lunch break after the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected item: title, time, room, chair, speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item before the one above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item after the one below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item to another day of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deadline, meeting or other milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the selected milestone as done, or not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how many weeks before the meeting each usual deadline falls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected suggested deadline as a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every suggested deadline as a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next section of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the previous section of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus between the list of sections and the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

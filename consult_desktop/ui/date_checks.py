@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from consult_desktop.domain.dates import dates_problem, dates_question
@@ -17,11 +18,15 @@ class DateQuestions:
 
     @classmethod
     def refuse(cls, parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, "Dates", f"{text}. Correct the dates.")
+        QMessageBox.warning(parent, QCoreApplication.translate("DateQuestions", "Dates"),
+                            QCoreApplication.translate("DateQuestions",
+                                                       "{problem}. Correct the dates.").format(
+                                problem=text))
 
     @classmethod
     def ask(cls, parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, "Dates", text)
+        answer = QMessageBox.question(parent,
+                                      QCoreApplication.translate("DateQuestions", "Dates"), text)
         return answer == QMessageBox.StandardButton.Yes
 
 

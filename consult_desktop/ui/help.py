@@ -7,7 +7,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,14 +19,19 @@ from PySide6.QtWidgets import (
 
 from consult_desktop import APP_NAME, __version__
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
 
 LICENCE = "MIT licence"
 
 
-def guide_path() -> Path:
+def guide_path(lang: str | None = None) -> Path:
     """The guide's HTML file inside the installed package (a real file: the package is
-    installed as files, and the bundle unpacks its data files)."""
-    return Path(str(files("consult_desktop") / "help" / "guide.html"))
+    installed as files, and the bundle unpacks its data files), in `lang` (else the
+    window's language): guide.html in English, guide.fr.html, guide.ru.html."""
+    lang = lang or window_lang()
+    name = "guide.html" if lang == "en" else f"guide.{lang}.html"
+    path = Path(str(files("consult_desktop") / "help" / name))
+    return path if path.exists() else Path(str(files("consult_desktop") / "help" / "guide.html"))
 
 
 class GuideDialog(QDialog):
@@ -35,14 +40,14 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: user guide")
+        self.setWindowTitle(self.tr("{name}: user guide").format(name=APP_NAME))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.browser_button = buttons.addButton("Open in &browser",
+        self.browser_button = buttons.addButton(self.tr("Open in &browser"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
-        self.browser_button.setToolTip("Open the guide in the desktop's web browser")
+        self.browser_button.setToolTip(self.tr("Open the guide in the desktop's web browser"))
         self.browser_button.clicked.connect(self.open_in_browser)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -56,12 +61,13 @@ class GuideDialog(QDialog):
 
 def about_text() -> str:
     """Name, version, licence, and the versions of Qt, PySide6 and Python it runs on."""
+    about = QCoreApplication.translate(
+        "about", "<p>Plan an intergovernmental consultation meeting offline, from the options"
+        " paper to the printed meeting pack.</p><p>{licence}. Printed documents use the DejaVu"
+        " Sans fonts (their own free licence, shipped with the program).</p>")
     return (
         f"<h3>{APP_NAME} {__version__}</h3>"
-        "<p>Plan an intergovernmental consultation meeting offline, from the options "
-        "paper to the printed meeting pack.</p>"
-        f"<p>{LICENCE}. Printed documents use the DejaVu Sans fonts (their own free "
-        "licence, shipped with the program).</p>"
-        f"<p>Qt {qVersion()} · PySide6 {pyside_version} · "
+        + about.format(licence=QCoreApplication.translate("about", "MIT licence"))
+        + f"<p>Qt {qVersion()} · PySide6 {pyside_version} · "
         f"Python {platform.python_version()}</p>"
     )

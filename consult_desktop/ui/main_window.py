@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.preferences_action = self._action(
             self.edit_menu, self.tr("Pre&ferences…"), self.preferences, Key.Preferences,
-            self.tr("The window's language"))
+            self.tr("Choose the window's language, applied at the next start"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(help_menu, self.tr("&User guide"), self.show_guide,
                                          Key.HelpContents,

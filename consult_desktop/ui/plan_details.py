@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +25,29 @@ from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
 
 CURRENCIES = ("USD", "EUR", "CHF", "GBP", "RUB")
-MASTHEAD = (  # (field, label, example)
-    ("principal_organ", "Princip&al organ", "e.g. Economic and Social Council"),
-    ("commission", "Commissio&n", "e.g. Economic Commission for Europe"),
-    ("session", "Sess&ion", "e.g. Ninety-first meeting"),
-    ("members_heading", "Members' &heading", "e.g. States members of the Commission"),
-    ("non_members_heading", "Non-mem&bers' heading",
-     "e.g. States not members of the Commission"),
-)
+MASTHEAD = ("principal_organ", "commission", "session", "members_heading",
+            "non_members_heading")
+
+
+def masthead() -> tuple[tuple[str, str, str], ...]:
+    """(field, label, example) of the masthead's lines, in the window's language."""
+    return (
+        ("principal_organ", QCoreApplication.translate("PlanDetailsDialog", "Princip&al organ"),
+         QCoreApplication.translate("PlanDetailsDialog", "e.g. Economic and Social Council")),
+        ("commission", QCoreApplication.translate("PlanDetailsDialog", "Commissio&n"),
+         QCoreApplication.translate("PlanDetailsDialog",
+                                    "e.g. Economic Commission for Europe")),
+        ("session", QCoreApplication.translate("PlanDetailsDialog", "Sess&ion"),
+         QCoreApplication.translate("PlanDetailsDialog", "e.g. Ninety-first meeting")),
+        ("members_heading", QCoreApplication.translate("PlanDetailsDialog",
+                                                       "Members' &heading"),
+         QCoreApplication.translate("PlanDetailsDialog",
+                                    "e.g. States members of the Commission")),
+        ("non_members_heading", QCoreApplication.translate("PlanDetailsDialog",
+                                                           "Non-mem&bers' heading"),
+         QCoreApplication.translate("PlanDetailsDialog",
+                                    "e.g. States not members of the Commission")),
+    )
 
 
 class DateField(QWidget):
@@ -65,7 +80,7 @@ class DateField(QWidget):
 class PlanDetailsDialog(QDialog):
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan details")
+        self.setWindowTitle(self.tr("Plan details"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.title = QLineEdit(values["title"])
@@ -90,18 +105,20 @@ class PlanDetailsDialog(QDialog):
         self.end_date = DateField(values["end_date"], near=values["start_date"])
         # The masthead's lines and the list of participants' headings, as UN documents
         # print them; each placeholder is an example.
-        self.masthead = {name: QLineEdit(values[name]) for name, _, _ in MASTHEAD}
-        for name, _, example in MASTHEAD:
+        self.masthead = {name: QLineEdit(values[name]) for name in MASTHEAD}
+        for name, _, example in masthead():
             self.masthead[name].setPlaceholderText(example)
         for label, widget in (
-            ("&Title", self.title), ("&Organiser", self.organiser),
-            ("&Governing body", self.governing_body), ("&Mandate", self.mandate),
-            ("&Venue", self.venue), (self.tr("DSA &location"), self.dsa_location),
-            ("Time &zone", self.timezone),
-            ("&Currency", self.currency), ("Default &PSC rate", self.psc),
-            ("Document &symbol prefix", self.symbol_prefix),
-            ("Meeting &starts", self.start_date), ("Meeting &ends", self.end_date),
-            *((label, self.masthead[name]) for name, label, _ in MASTHEAD),
+            (self.tr("&Title"), self.title), (self.tr("&Organiser"), self.organiser),
+            (self.tr("&Governing body"), self.governing_body),
+            (self.tr("&Mandate"), self.mandate),
+            (self.tr("&Venue"), self.venue), (self.tr("DSA &location"), self.dsa_location),
+            (self.tr("Time &zone"), self.timezone),
+            (self.tr("&Currency"), self.currency), (self.tr("Default &PSC rate"), self.psc),
+            (self.tr("Document &symbol prefix"), self.symbol_prefix),
+            (self.tr("Meeting &starts"), self.start_date),
+            (self.tr("Meeting &ends"), self.end_date),
+            *((label, self.masthead[name]) for name, label, _ in masthead()),
         ):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(

@@ -88,12 +88,12 @@ class PrintPreviewDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.kind = context, kind
-        self.setWindowTitle(f"Print: {title}")
+        self.setWindowTitle(self.tr("Print: {title}").format(title=title))
         self.pdf = b""
-        self.contacts = QCheckBox("Include contact details (personal data)")
-        self.people = QCheckBox("Name the chair and speakers of each item")
+        self.contacts = QCheckBox(self.tr("Include contact details (personal data)"))
+        self.people = QCheckBox(self.tr("Name the chair and speakers of each item"))
         self.option = QComboBox()
-        self.option.addItem("All options side by side", None)
+        self.option.addItem(self.tr("All options side by side"), None)
         controls = QHBoxLayout()
         self.printable = printables.printable(kind)
         if "contacts" in self.printable.choices:
@@ -104,7 +104,8 @@ class PrintPreviewDialog(QDialog):
             self.people.toggled.connect(self.refresh)
         if "option" in self.printable.choices:
             for label, option_title in option_labels(context):
-                self.option.addItem(f"Option ({label}): {option_title}", label)
+                self.option.addItem(self.tr("Option ({label}): {title}").format(
+                    label=label, title=option_title), label)
             controls.addWidget(self.option)
             self.option.currentIndexChanged.connect(self.refresh)
         self.language = QComboBox()  # the language version printed
@@ -123,13 +124,14 @@ class PrintPreviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.verticalScrollBar().valueChanged.connect(self.show_visible_pages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("&Save as PDF…",
+        self.save_button = buttons.addButton(self.tr("&Save as PDF…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
-        self.word_button = buttons.addButton("Save as &Word…",
+        self.word_button = buttons.addButton(self.tr("Save as &Word…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.word_button.setVisible("docx" in self.printable.formats)
-        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.documents_button = buttons.addButton("&Documents…",
+        self.print_button = buttons.addButton(self.tr("&Print…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.documents_button = buttons.addButton(self.tr("&Documents…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.documents_button.clicked.connect(self.edit_documents)
         self.save_button.clicked.connect(self.save_dialog)
@@ -171,7 +173,7 @@ class PrintPreviewDialog(QDialog):
             self.page_layout.addWidget(page)
             self.pages.append(page)
         count = len(self.pages)
-        self.pages_label.setText(f"{count} page{'s' if count != 1 else ''}")
+        self.pages_label.setText(self.tr("%n page(s)", None, count))
         self.page_box.adjustSize()
         self.show_visible_pages()
 
@@ -203,9 +205,10 @@ class PrintPreviewDialog(QDialog):
         """Ask where to save the PDF (or the Word file). Tests replace this."""
         suggested = self.context.plan_file.path.with_name(
             f"{self.context.plan_file.path.stem}-{self.printable.name}{suffix}")
-        what, kinds = (("Word", "Word documents (*.docx)") if suffix == ".docx"
-                       else ("PDF", "PDF documents (*.pdf)"))
-        name, _ = QFileDialog.getSaveFileName(self, f"Save as {what}", str(suggested), kinds)
+        title, kinds = ((self.tr("Save as Word"), self.tr("Word documents (*.docx)"))
+                        if suffix == ".docx" else
+                        (self.tr("Save as PDF"), self.tr("PDF documents (*.pdf)")))
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), kinds)
         return Path(name) if name else None
 
     def save_dialog(self) -> None:
@@ -237,10 +240,10 @@ class PrintPreviewDialog(QDialog):
             check_output(path, [suffix], what=what)
             write_bytes(path, content())
         except (OutputError, ValueError) as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
         except OSError as error:
-            QMessageBox.warning(self, "Not saved", f"{path}: {error.strerror or error}")
+            QMessageBox.warning(self, self.tr("Not saved"), f"{path}: {error.strerror or error}")
             return False
         return True
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain.dates import short_timestamp
 from consult_desktop.store import backups
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
 
 if TYPE_CHECKING:
     from consult_desktop.store.backups import Backup
@@ -29,7 +30,13 @@ HEADERS = ("Taken", "Plan", "File", "Folder", "Size")
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    """A file's size as the window's language writes it: "12 KB", "1.5 MB" ("1,5 Mo")."""
+    locale = QLocale()
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("RestoreDialog", "{size} KB").format(
+            size=locale.toString(round(size / 1024)))
+    return QCoreApplication.translate("RestoreDialog", "{size} MB").format(
+        size=locale.toString(size / 1024 / 1024, "f", 1))
 
 
 class RestoreDialog(QDialog):
@@ -37,25 +44,26 @@ class RestoreDialog(QDialog):
 
     def __init__(self, found: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.found = found
         layout = QVBoxLayout(self)
-        note = QLabel(
-            "A copy of each plan is kept before its first change after opening, and every "
-            f"ten minutes while it changes (the last {backups.KEEP}). Restoring writes the "
-            "copy to a new file "
-            "of your choice; the copy itself stays as it is.")
+        note = QLabel(self.tr(
+            "A copy of each plan is kept before its first change after opening, and every"
+            " ten minutes while it changes (the last {keep}). Restoring writes the copy to a"
+            " new file of your choice; the copy itself stays as it is.").format(
+                keep=backups.KEEP))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(len(found), len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Plan"), self.tr("File"),
+                                              self.tr("Folder"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, backup in enumerate(found):
             cells = (
-                short_timestamp(backup.taken.astimezone(), seconds=True),
+                short_timestamp(backup.taken.astimezone(), window_lang(), seconds=True),
                 backup.title(),
                 backup.source.name,
                 str(backup.source.parent),
@@ -75,7 +83,7 @@ class RestoreDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         restore = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        restore.setText("&Restore…")
+        restore.setText(self.tr("&Restore…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.itemDoubleClicked.connect(lambda _item: self.accept())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from consult_desktop.services.edits import Change, Edit, Refused, Step, describe
@@ -38,12 +39,12 @@ class EditCommand(QUndoCommand):
         if not self._pushed:  # the first redo is the push itself: already applied
             self._pushed = True
             return
-        self._run_from_stack("apply", "Redo")
+        self._run_from_stack("apply")
 
     def undo(self) -> None:
-        self._run_from_stack("revert", "Undo")
+        self._run_from_stack("revert")
 
-    def _run_from_stack(self, step: Step, verb: str) -> None:
+    def _run_from_stack(self, step: Step) -> None:
         """Undo and redo run inside Qt: a refusal (the data changed meanwhile, e.g. a
         linked participant was deleted) is reported, the file keeps its state, and the
         command leaves the stack, since it can no longer be replayed."""
@@ -51,4 +52,8 @@ class EditCommand(QUndoCommand):
             self.runner.perform(self.edit, step)
         except Refused as error:
             self.setObsolete(True)
-            self.runner.report(f"{verb} {self.text()}: not possible ({error}); nothing was changed")
+            message = QCoreApplication.translate(
+                "EditCommand", "Redo {change}: not possible ({error}); nothing was changed") \
+                if step == "apply" else QCoreApplication.translate(
+                "EditCommand", "Undo {change}: not possible ({error}); nothing was changed")
+            self.runner.report(message.format(change=self.text(), error=error))

@@ -213,7 +213,7 @@ def test_plan_details_question_a_long_meeting_before_closing(qtbot, monkeypatch)
               "venue": "", "timezone": "UTC", "currency": "USD",
               "default_psc_rate": Decimal("0.13"), "symbol_prefix": "",
               "start_date": dt.date(2017, 11, 1), "end_date": dt.date(2017, 11, 3),
-              **{name: "" for name, _, _ in MASTHEAD}}
+              **{name: "" for name in MASTHEAD}}
     dialog = PlanDetailsDialog(values)
     qtbot.addWidget(dialog)
     dialog.show()
