@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>%n changes ({names})</source>
+        <translation>
+            <numerusform>%n change ({names})</numerusform>
+            <numerusform>%n changes ({names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: your %n change(s) made while it could not be reached saved at {time}.</source>
+        <translation>
+            <numerusform>The server is back: your change made while it could not be reached saved at {time}.</numerusform>
+            <numerusform>The server is back: your %n changes made while it could not be reached saved at {time}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountBox</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -456,6 +456,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Try &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was closed while its server could not be reached ({reason}); not saved: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes ({names})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet saved, and kept: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again every {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is back: your %n change(s) made while it could not be reached saved at {time}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes by others are not shown until the server can be reached again ({reason}); trying again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountBox</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1041,7 +1084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window&apos;s language</source>
+        <source>Choose the window&apos;s language, applied at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,6 +1987,13 @@
     </message>
 </context>
 <context>
+    <name>ServerWatch</name>
+    <message>
+        <source>{problem}; what others change is not shown until it is back (trying again every few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryTab</name>
     <message>
         <source>Write the summary of the discussion here.</source>
@@ -2083,6 +2133,21 @@
     </message>
     <message>
         <source>MIT licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>server_open</name>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the plan (the password comes from ~/.pgpass or a service file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; what others change is not shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ class ConnectionBanner(QFrame):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.try_button = QPushButton("Try &now")
+        self.try_button = QPushButton(self.tr("Try &now"))
         self.try_button.clicked.connect(self.retry)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -87,8 +87,9 @@ class ConnectionBanner(QFrame):
             if reason is not None:
                 names = ", ".join(command.text() for command in self.pending)
                 self.context.kept.clear()
-                self.context.report(f"The plan was closed while its server could not be"
-                                    f" reached ({_short(reason)}); not saved: {names}")
+                self.context.report(self.tr("The plan was closed while its server could not"
+                                            " be reached ({reason}); not saved: {names}")
+                                    .format(reason=_short(reason), names=names))
         if self.context.keep == self.hold:
             self.context.keep = None
 
@@ -112,18 +113,21 @@ class ConnectionBanner(QFrame):
         if self.pending:
             seconds = max(1, round(self.timer.interval() / 1000))
             names = ", ".join(command.text() for command in self.pending)
-            many = names if len(self.pending) == 1 else f"{len(self.pending)} changes ({names})"
-            parts += [f"The server cannot be reached ({_short(self.reason)}).",
-                      f"Not yet saved, and kept: {many}.",
-                      f"Trying again every {seconds} s."]
+            many = names if len(self.pending) == 1 else self.tr(
+                "%n changes ({names})", None, len(self.pending)).format(names=names)
+            parts += [self.tr("The server cannot be reached ({reason}).").format(
+                          reason=_short(self.reason)),
+                      self.tr("Not yet saved, and kept: {changes}.").format(changes=many),
+                      self.tr("Trying again every {seconds} s.").format(seconds=seconds)]
         elif self.last_saved is not None:
             count, at = self.last_saved
-            many = "your change" if count == 1 else f"your {count} changes"
-            parts.append(f"The server is back: {many} made while it could not be reached"
-                         f" saved at {at}.")
+            parts.append(self.tr("The server is back: your %n change(s) made while it could"
+                                 " not be reached saved at {time}.", None, count).format(
+                time=at))
         if self.listener_lost:
-            parts.append("Changes by others are not shown until the server can be reached"
-                         f" again ({_short(self.listener_lost)}); trying again by itself.")
+            parts.append(self.tr("Changes by others are not shown until the server can be"
+                                 " reached again ({reason}); trying again by itself.").format(
+                reason=_short(self.listener_lost)))
         waiting = bool(self.pending or self.listener_lost)
         self.try_button.setVisible(bool(self.pending))
         if not parts:

@@ -69,8 +69,9 @@ def ask_address(window: QWidget, settings: QSettings) -> str | None:
 
     last = str(settings.value("server/last", EXAMPLE) or EXAMPLE)
     text, ok = QInputDialog.getText(
-        window, "Open from server",
-        "Address of the plan (the password comes from ~/.pgpass or a service file):",
+        window, QCoreApplication.translate("server_open", "Open from server"),
+        QCoreApplication.translate("server_open", "Address of the plan (the password comes"
+                                   " from ~/.pgpass or a service file):"),
         text=last)
     return text.strip() if ok and text.strip() else None
 
@@ -84,7 +85,7 @@ def open_from_server(window: Opener) -> bool:
     try:
         address = parse_server_address(text, plan_required=True)
     except AddressError as error:
-        window.warn("Cannot open the plan", str(error))
+        window.warn(QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(error))
         return False
     window.settings.setValue("server/last", address.url())
     return window.open_path(address)
@@ -150,8 +151,9 @@ class ServerWatch(QObject):
         if self.banner is not None:
             self.banner.lost(message)
         else:
-            self.context.failed.emit(f"{message}; what others change is not shown until it"
-                                     " is back (trying again every few seconds)")
+            self.context.failed.emit(self.tr("{problem}; what others change is not shown until"
+                                             " it is back (trying again every few seconds)")
+                                     .format(problem=message))
         self.retry.start()
 
     def reconnect(self) -> None:
@@ -196,7 +198,8 @@ def watch(context: PlanContext, window: QMainWindow | None = None) -> ServerWatc
     try:
         listener: ChangeListener | None = ChangeListener(plan_file.address, plan_file.schema)
     except ServerUnreachable as error:
-        context.failed.emit(f"{error}; what others change is not shown")
+        context.failed.emit(QCoreApplication.translate(
+            "server_open", "{problem}; what others change is not shown").format(problem=error))
         listener = None  # a banner still keeps the edits the server cannot be reached for
     return ServerWatch(context, listener, window)
 
