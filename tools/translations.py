@@ -109,8 +109,9 @@ def problems(lang: str) -> list[str]:
 
 
 def fill(lang: str, texts: dict[str, str | list[str]]) -> int:
-    """Translate the unfinished messages of `lang` whose source is in `texts` (a plural
-    message takes a list: French two forms, Russian three). Returns how many remain."""
+    """Translate the messages of `lang` whose source is in `texts` ("context|source"
+    for one context only), replacing what they had; a plural message takes a list
+    (French two forms, Russian three). Returns how many remain unfinished."""
     ts = ts_path(lang)
     tree = ET.parse(ts)
     remaining = 0
@@ -119,14 +120,12 @@ def fill(lang: str, texts: dict[str, str | list[str]]) -> int:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            if translation.get("type") != "unfinished":
-                continue
             source = message.findtext("source") or ""
             text = texts.get(f"{name}|{source}", texts.get(source))
             if text is None:
-                remaining += 1
+                remaining += translation.get("type") == "unfinished"
                 continue
-            del translation.attrib["type"]
+            translation.attrib.pop("type", None)
             forms = translation.findall("numerusform")
             if forms:
                 assert isinstance(text, list) and len(text) == len(forms), (source, text)

@@ -5,517 +5,517 @@
     <name>AgendaItemDialog</name>
     <message>
         <source>Agenda item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point {number} de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>(a main item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(point principal)</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source> (declined)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a décliné)</translation>
     </message>
     <message>
         <source>One symbol a line, e.g. ECE/EX/2017/L.8</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cote par ligne, par ex. ECE/EX/2017/L.8</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partie de</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
         <source>C&amp;hair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présidence</translation>
     </message>
     <message>
         <source>&amp;Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateurs</translation>
     </message>
     <message>
         <source>&amp;Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotation</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Orateurs</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Clash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit :</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non programmé</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point…</translation>
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;pause</translation>
     </message>
     <message>
         <source>Add &amp;lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le &amp;déjeuner</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend&amp;re</translation>
     </message>
     <message>
         <source>Move to &amp;day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à un autre &amp;jour…</translation>
     </message>
     <message>
         <source>&amp;Ripple</source>
-        <translation type="unfinished"></translation>
+        <translation>Décaler la s&amp;uite</translation>
     </message>
     <message>
         <source>When on, moving, resizing, adding or deleting an item shifts the later items of the day by the same amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé, déplacer, redimensionner, ajouter ou supprimer un point décale d&apos;autant les points suivants de la journée</translation>
     </message>
     <message>
         <source>&amp;Standard items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points &amp;types</translation>
     </message>
     <message>
         <source>Start an empty agenda from the standard items: opening, adoption of the agenda, election of officers, a substantive item, other business, adoption of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un ordre du jour vide par les points types : ouverture, adoption de l&apos;ordre du jour, élection du Bureau, un point de fond, questions diverses, adoption du rapport</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en .ics…</translation>
     </message>
     <message>
         <source>Write the timed items to an iCalendar file, in the plan&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les points horodatés dans un fichier iCalendar, dans le fuseau horaire du plan</translation>
     </message>
     <message>
         <source>No clashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit.</translation>
     </message>
     <message numerus="yes">
         <source>%n clash(es):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit :</numerusform>
+            <numerusform>%n conflits :</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à un autre jour</translation>
     </message>
     <message>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour :</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the agenda to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de l&apos;ordre du jour vers {path} : {error}</translation>
     </message>
 </context>
 <context>
     <name>BudgetLinesModel</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût unitaire</translation>
     </message>
     <message>
         <source>Days / ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours / ×</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de financement</translation>
     </message>
     <message>
         <source>PSC</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Travel follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages d&apos;après</translation>
     </message>
     <message>
         <source>Fixed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Travellers × cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyageurs × coût</translation>
     </message>
     <message>
         <source>Approved sums</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommes approuvées</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>Translation and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction et documentation</translation>
     </message>
     <message>
         <source>Rooms and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles et équipement</translation>
     </message>
     <message>
         <source>{rate}% PSC</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP {rate} %</translation>
     </message>
     <message>
         <source>no PSC</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de DAP</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Follows the participants approved for funded travel; set &apos;Travel follows&apos; to a fixed figure to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suit les participants dont le voyage financé est approuvé ; choisissez « Montant fixe » sous « Voyages d&apos;après » pour le saisir.</translation>
     </message>
     <message>
         <source>Quantity × unit cost × days or multiplier, to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité × coût unitaire × jours ou multiplicateur, au centime près</translation>
     </message>
     <message>
         <source>Programme support costs at {rate}% on this line; untick to leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses d&apos;appui au programme de {rate} % sur cette ligne ; décochez pour les exclure</translation>
     </message>
     <message>
         <source>No programme support costs: the line has no funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dépenses d&apos;appui au programme : la ligne n&apos;a pas de source de financement</translation>
     </message>
     <message>
         <source>No programme support costs: {source} charges none</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de dépenses d&apos;appui au programme : {source} n&apos;en prélève pas</translation>
     </message>
     <message>
         <source>Line {row}: {error}. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {error}. Non enregistré.</translation>
     </message>
     <message>
         <source>Description: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Description : 500 caractères au plus</translation>
     </message>
     <message>
         <source>Funding source: no such source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source de financement : source inconnue</translation>
     </message>
     <message>
         <source>{column}: {value} is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} : {value} ne figure pas parmi les choix</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>&amp;Option:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Option :</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>&amp;Funding sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de &amp;financement…</translation>
     </message>
     <message>
         <source>PSC at the rate of each line&apos;s funding source. Not yet funded: lines on sources other than the regular budget or existing resources, with their PSC.</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP au taux de la source de financement de chaque ligne. Non encore financé : lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes, DAP compris.</translation>
     </message>
     <message>
         <source>Each option&apos;s total by category, programme support costs on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de chaque option par catégorie, dépenses d&apos;appui au programme en haut</translation>
     </message>
     <message>
         <source> [chosen]</source>
-        <translation type="unfinished"></translation>
+        <translation> [retenue]</translation>
     </message>
     <message>
         <source>No option yet: add one in the Options tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune option pour l&apos;instant : ajoutez-en une dans l&apos;onglet Options</translation>
     </message>
     <message>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total</translation>
     </message>
     <message>
         <source>PSC on {source} at {rate}%</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP sur {source} à {rate} %</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>sans source</translation>
     </message>
     <message>
         <source>Programme support costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses d&apos;appui au programme</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>From {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {source}</translation>
     </message>
     <message>
         <source>no source yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de source</translation>
     </message>
     <message>
         <source>Not yet funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non encore financé</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Expected participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants attendus</translation>
     </message>
     <message>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total</translation>
     </message>
     <message>
         <source>of which PSC</source>
-        <translation type="unfinished"></translation>
+        <translation>dont DAP</translation>
     </message>
     <message>
         <source>Cost per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par participant</translation>
     </message>
     <message>
         <source>Not yet funded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non encore financé</translation>
     </message>
     <message>
         <source>Main benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux avantages</translation>
     </message>
     <message>
         <source>Main risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux risques</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>Try &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>The plan was closed while its server could not be reached ({reason}); not saved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan a été fermé alors que son serveur était injoignable ({reason}) ; non enregistré : {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n changes ({names})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification ({names})</numerusform>
+            <numerusform>%n modifications ({names})</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cannot be reached ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable ({reason}).</translation>
     </message>
     <message>
         <source>Not yet saved, and kept: {changes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré, et conservé : {changes}.</translation>
     </message>
     <message>
         <source>Trying again every {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai toutes les {seconds} s.</translation>
     </message>
     <message numerus="yes">
         <source>The server is back: your %n change(s) made while it could not be reached saved at {time}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur est de retour : votre modification faite pendant son absence a été enregistrée à {time}.</numerusform>
+            <numerusform>Le serveur est de retour : vos %n modifications faites pendant son absence ont été enregistrées à {time}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes by others are not shown until the server can be reached again ({reason}); trying again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications des autres ne s&apos;affichent pas tant que le serveur est injoignable ({reason}) ; nouvel essai automatique.</translation>
     </message>
 </context>
 <context>
     <name>CountBox</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -523,425 +523,425 @@
     <name>DateQuestions</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>{problem}. Correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Corrigez les dates.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>e.g. 3: prints “Item 3 of the provisional agenda”</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 3 : imprime « Point 3 de l&apos;ordre du jour provisoire »</translation>
     </message>
     <message>
         <source>empty: this plan&apos;s meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : la réunion de ce plan</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cote</translation>
     </message>
     <message>
         <source>&amp;Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de publication</translation>
     </message>
     <message>
         <source>D&amp;istribution</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iffusion</translation>
     </message>
     <message>
         <source>&amp;Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original</translation>
     </message>
     <message>
         <source>Agenda &amp;item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Considered &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiné &amp;à</translation>
     </message>
     <message>
         <source>default: {symbol}</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut : {symbol}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Untick for the default: the distribution deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez pour la valeur par défaut : la date limite de diffusion</translation>
     </message>
     <message>
         <source>Unticked: the distribution deadline, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché : la date limite de diffusion, {date}</translation>
     </message>
     <message>
         <source>Unticked: none until the meeting has dates and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoché : aucune tant que la réunion n&apos;a ni dates ni échéances</translation>
     </message>
     <message>
         <source>Documents: not saved ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents : non enregistrés ({error})</translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <source>{name} is already in the list, with the same email.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure déjà dans la liste, avec la même adresse électronique.</translation>
     </message>
     <message>
         <source>{name} is already in the list, with the same names and organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} figure déjà dans la liste, avec les mêmes nom, prénom et organisation.</translation>
     </message>
     <message>
         <source>&amp;Merge into the existing entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec l&apos;entrée existante</translation>
     </message>
     <message>
         <source>&amp;Add as a separate person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter comme une autre personne</translation>
     </message>
     <message>
         <source>&amp;Keep as a separate person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder comme une autre personne</translation>
     </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
         <source>Redo {change}: not possible ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir {change} : impossible ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Undo {change}: not possible ({error}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {change} : impossible ({error}) ; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
     <name>FundingSourcesDialog</name>
     <message>
         <source>Funding sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de financement</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>PSC rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de DAP (%)</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>&amp;Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une source</translation>
     </message>
     <message>
         <source>&amp;Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la source</translation>
     </message>
     <message>
         <source>Programme support costs are charged at each line&apos;s source rate: 13% is usual for extrabudgetary funds, 0 for the regular budget and existing resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses d&apos;appui au programme sont calculées au taux de la source de chaque ligne : 13 % en général pour les fonds extrabudgétaires, 0 pour le budget ordinaire et les ressources existantes.</translation>
     </message>
     <message>
         <source>Row {row}: a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : un nom est requis</translation>
     </message>
     <message>
         <source>Row {row}: the name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : le nom dépasse 200 caractères</translation>
     </message>
     <message>
         <source>Row {row}: another source is called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : une autre source s&apos;appelle {name}</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Non enregistré.&lt;/b&gt; {error}.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>{name}: user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
     </message>
     <message>
         <source>Open the guide in the desktop&apos;s web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide dans le navigateur Web du bureau</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (« Texte Unicode » d&apos;Excel)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Europe centrale)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (cyrillique)</translation>
     </message>
     <message>
         <source>Windows-1254 (Turkish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1254 (turc)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>{n} to add</source>
-        <translation type="unfinished"></translation>
+        <translation>à ajouter : {n}</translation>
     </message>
     <message>
         <source>{n} to update</source>
-        <translation type="unfinished"></translation>
+        <translation>à mettre à jour : {n}</translation>
     </message>
     <message>
         <source>{n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangés : {n}</translation>
     </message>
     <message>
         <source>{n} with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>avec problèmes : {n}</translation>
     </message>
     <message>
         <source>UTF-8 (with a byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 (avec indicateur d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>Import participants — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants — {file}</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codage :</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue comme</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>&lt;b&gt;Value for rows without one&lt;/b&gt; (a field the file lacks or leaves blank):</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Valeur pour les lignes qui n&apos;en ont pas&lt;/b&gt; (champ absent du fichier ou laissé vide) :</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <source>read as {encoding}; choose another if names look wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en {encoding} ; choisissez-en un autre si les noms semblent erronés</translation>
     </message>
     <message>
         <source>Problems ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ({n})</translation>
     </message>
     <message>
         <source>Notices ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques ({n})</translation>
     </message>
     <message>
         <source>Import only the valid rows (skip those with problems: {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème : {n})</translation>
     </message>
     <message>
         <source>{outcome} (see Notices)</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome} (voir Remarques)</translation>
     </message>
     <message>
         <source>Not yet importable: {missing}. Under Columns, choose the file&apos;s column for it, or a value for all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore importable : {missing}. Sous Colonnes, choisissez la colonne du fichier correspondante, ou une valeur pour toutes les lignes.</translation>
     </message>
     <message>
         <source>Nothing is imported while a row has a problem: correct the file (or its encoding), or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème : corrigez le fichier (ou son codage), ou n&apos;importez que les lignes valides.</translation>
     </message>
     <message>
         <source>Nothing to import: everyone is already in the list as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer : tout le monde figure déjà tel quel dans la liste.</translation>
     </message>
     <message>
         <source>The import is one step: Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est une seule étape : Édition &gt; Annuler la défait.</translation>
     </message>
 </context>
 <context>
     <name>LettersDialog</name>
     <message>
         <source>Letters of invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres d&apos;invitation</translation>
     </message>
     <message>
         <source>Each member State&apos;s permanent mission (note verbale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission permanente de chaque État membre (note verbale)</translation>
     </message>
     <message>
         <source>Each participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant</translation>
     </message>
     <message>
         <source>the built-in letter</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre intégrée</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataires :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle Word :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossi&amp;er :</translation>
     </message>
     <message>
         <source>&amp;Write letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger les lettres</translation>
     </message>
     <message>
         <source>No letters can be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lettre ne peut être rédigée : {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) (Word files). The first, {name}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettre (fichier Word). La première, {name} :</numerusform>
+            <numerusform>%n lettres (fichiers Word). La première, {name} :</numerusform>
         </translation>
     </message>
     <message>
         <source>Word template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Write the letters into</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les lettres dans</translation>
     </message>
     <message>
         <source>No letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune lettre rédigée</translation>
     </message>
     <message>
         <source>Not all letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lettres n&apos;ont pas été rédigées</translation>
     </message>
     <message>
         <source>Letters written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres rédigées</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to {folder}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lettre rédigée dans {folder}.</numerusform>
+            <numerusform>%n lettres rédigées dans {folder}.</numerusform>
         </translation>
     </message>
 </context>
@@ -949,774 +949,774 @@
     <name>MainWindow</name>
     <message>
         <source>&lt;p align=center&gt;Open a plan with File &amp;gt; Open, or create one with File &amp;gt; New.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p align=center&gt;Ouvrez un plan avec Fichier &amp;gt; Ouvrir, ou créez-en un avec Fichier &amp;gt; Nouveau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Start a plan for a new meeting, in a file of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le plan d&apos;une nouvelle réunion, dans un fichier distinct</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open a plan file (.consult)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de plan (.consult)</translation>
     </message>
     <message>
         <source>Open from &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis un &amp;serveur…</translation>
     </message>
     <message>
         <source>Open a plan kept on a PostgreSQL server, to work on it with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan conservé sur un serveur PostgreSQL, pour y travailler à plusieurs</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Every change is already saved as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dès qu&apos;elle est faite</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <source>Copy the plan to a new file and go on in that one</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le plan dans un nouveau fichier et continuer dans celui-ci</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Close the plan (it is saved already)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le plan (il est déjà enregistré)</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
         <source>Bring back an earlier copy of a plan, kept automatically, as a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer une copie antérieure d&apos;un plan, conservée automatiquement, dans un nouveau fichier</translation>
     </message>
     <message>
         <source>&amp;Letters of invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettres d&apos;invitation…</translation>
     </message>
     <message>
         <source>Write a note verbale to each State&apos;s mission, or a letter to each participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger une note verbale à la mission de chaque État, ou une lettre à chaque participant</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents…</translation>
     </message>
     <message>
         <source>Set each document&apos;s symbol, date of issue, distribution and agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la cote, la date de publication, la diffusion et le point de l&apos;ordre du jour de chaque document</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close the window; the plan is saved already</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre ; le plan est déjà enregistré</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Take back the last change to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire la dernière modification du plan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Make again the change last taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire la dernière modification défaite</translation>
     </message>
     <message>
         <source>Plan &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du plan…</translation>
     </message>
     <message>
         <source>The meeting&apos;s title, organiser, mandate, venue, dates, currency and PSC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, organisateur, mandat, lieu, dates, monnaie et taux de DAP de la réunion</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Choose the window&apos;s language, applied at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la langue de la fenêtre, appliquée au prochain démarrage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>How to plan a meeting with this program, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment planifier une réunion avec ce programme, hors ligne</translation>
     </message>
     <message>
         <source>&amp;About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
         <source>The version, licence, and the Qt and Python it runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, licence, et versions de Qt et de Python utilisées</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer</translation>
     </message>
     <message>
         <source>See the pages of the document ({name}), then save them as PDF or print them</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les pages du document ({name}), puis les enregistrer en PDF ou les imprimer</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler {change}</translation>
     </message>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir {change}</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le plan</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : {path}</translation>
     </message>
     <message>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lecture seule)</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un plan</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan sous</translation>
     </message>
     <message>
         <source>Consult plans (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans Consult (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Title of the meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la réunion :</translation>
     </message>
     <message>
         <source>Cannot create the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le plan</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dès qu&apos;elle est faite.</translation>
     </message>
     <message>
         <source>Cannot save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le plan</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>There are no backups yet: a copy of a plan is kept before its first change after opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde : une copie du plan est conservée avant sa première modification après ouverture.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>The backup cannot be used: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est inutilisable : {error}</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan récent</translation>
     </message>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {name}</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fait</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
         <source>&amp;Ends (for a meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin (pour une réunion)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>MilestonesModel</name>
     <message>
         <source>Done: click to mark it not done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : cliquez pour le marquer non fait (Ctrl+D)</translation>
     </message>
     <message>
         <source>Not done yet: click to mark it done (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore fait : cliquez pour le marquer fait (Ctrl+D)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>OptionEditor</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lettre</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formule</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
         <source>Proposed &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début proposé</translation>
     </message>
     <message>
         <source>Proposed e&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;n proposée</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>Expected &amp;participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants attendus</translation>
     </message>
     <message>
         <source>&amp;Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ressources nécessaires</translation>
     </message>
     <message>
         <source>&amp;Benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avantages</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ris&amp;ques</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;cision</translation>
     </message>
     <message>
         <source>Decision d&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la déc&amp;ision</translation>
     </message>
 </context>
 <context>
     <name>OptionsListModel</name>
     <message>
         <source>{status}; total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ; total {total}</translation>
     </message>
 </context>
 <context>
     <name>OptionsTab</name>
     <message>
         <source>Delete option</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;option</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend&amp;re</translation>
     </message>
     <message>
         <source>Figures as in the Budget tab, programme support costs included. Not yet funded: lines on sources other than the regular budget or existing resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l&apos;onglet Budget, dépenses d&apos;appui au programme comprises. Non encore financé : lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <source>{action} option ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} l&apos;option ({keys})</translation>
     </message>
     <message>
         <source>{reason}. Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Non enregistré.</translation>
     </message>
     <message>
         <source>Dates not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates non enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>Delete option {option} and its %n budget line(s)? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l&apos;option {option} et sa ligne budgétaire ? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer l&apos;option {option} et ses %n lignes budgétaires ? Édition &gt; Annuler la rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete option {option}? Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;option {option} ? Édition &gt; Annuler la rétablit.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Member States of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>États membres de l&apos;organe</translation>
     </message>
     <message>
         <source>Other countries and territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres pays et territoires</translation>
     </message>
     <message>
         <source>Edit participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>estimated cost, e.g. 1850.00</source>
-        <translation type="unfinished"></translation>
+        <translation>coût estimé, par ex. 1850,00</translation>
     </message>
     <message>
         <source>&amp;Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chef de délégation</translation>
     </message>
     <message>
         <source>rank in the delegation, e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>rang dans la délégation, par ex. 2</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Family name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom *</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;nction</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>&amp;Category *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie *</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Travel support</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge du voyage</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsFilter</name>
     <message>
         <source>Travel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage demandé</translation>
     </message>
     <message>
         <source>Travel approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage approuvé</translation>
     </message>
     <message>
         <source>No travel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun voyage demandé</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Travel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage demandé</translation>
     </message>
     <message>
         <source>Travel approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyage approuvé</translation>
     </message>
     <message>
         <source>Travel amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant du voyage</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de délégation</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTab</name>
     <message>
         <source>Delete participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des participants</translation>
     </message>
     <message>
         <source>Search the visible columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les colonnes visibles…</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Any travel support</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute prise en charge</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;statut</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>Change the status of every selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de chaque participant sélectionné</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln participant(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} participant affiché sur %Ln</numerusform>
+            <numerusform>{shown} participants affichés sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln confirmé</numerusform>
+            <numerusform>%Ln confirmés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with funded travel ({amount})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln avec voyage financé ({amount})</numerusform>
+            <numerusform>%Ln avec voyage financé ({amount})</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec {name}</translation>
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name} ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln participants?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %Ln participant ?</numerusform>
+            <numerusform>Supprimer %Ln participants ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler les rétablit.</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.xlsm *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les participants</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, UTF-8 (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>No sheet of {file} has the expected columns. Which sheet holds the participants?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune feuille de {file} n&apos;a les colonnes attendues. Quelle feuille contient les participants ?</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé : {summary}</translation>
     </message>
     <message>
         <source>{path}: not written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : non écrit ({error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln participant(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln participant exporté vers {file}</numerusform>
+            <numerusform>%Ln participants exportés vers {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -1724,851 +1724,851 @@
     <name>PlanDetailsDialog</name>
     <message>
         <source>Princip&amp;al organ</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe princip&amp;al</translation>
     </message>
     <message>
         <source>e.g. Economic and Social Council</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Conseil économique et social</translation>
     </message>
     <message>
         <source>Commissio&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissio&amp;n</translation>
     </message>
     <message>
         <source>e.g. Economic Commission for Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Commission économique pour l&apos;Europe</translation>
     </message>
     <message>
         <source>Sess&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sess&amp;ion</translation>
     </message>
     <message>
         <source>e.g. Ninety-first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Quatre-vingt-onzième réunion</translation>
     </message>
     <message>
         <source>Members&apos; &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé des &amp;membres</translation>
     </message>
     <message>
         <source>e.g. States members of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. États membres de la Commission</translation>
     </message>
     <message>
         <source>Non-mem&amp;bers&apos; heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé des non-mem&amp;bres</translation>
     </message>
     <message>
         <source>e.g. States not members of the Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. États non membres de la Commission</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du plan</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisateur</translation>
     </message>
     <message>
         <source>&amp;Governing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe &amp;directeur</translation>
     </message>
     <message>
         <source>&amp;Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ndat</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;nnaie</translation>
     </message>
     <message>
         <source>Default &amp;PSC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de &amp;DAP par défaut</translation>
     </message>
     <message>
         <source>Document &amp;symbol prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfi&amp;xe des cotes</translation>
     </message>
     <message>
         <source>Meeting &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début de la réunion</translation>
     </message>
     <message>
         <source>Meeting &amp;ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la &amp;réunion</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>The desktop&apos;s language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du bureau ({name})</translation>
     </message>
     <message>
         <source>&amp;Language of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la fenêtre</translation>
     </message>
     <message>
         <source>The new language applies when the program is next started. Printed documents keep their own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage du programme. Les documents imprimés gardent leur propre langue.</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer : {title}</translation>
     </message>
     <message>
         <source>Include contact details (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les coordonnées (données personnelles)</translation>
     </message>
     <message>
         <source>Name the chair and speakers of each item</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer la présidence et les orateurs de chaque point</translation>
     </message>
     <message>
         <source>All options side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les options côte à côte</translation>
     </message>
     <message>
         <source>Option ({label}): {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {label}) : {title}</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;Word…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Save as Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Ko</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Mo</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>A copy of each plan is kept before its first change after opening, and every ten minutes while it changes (the last {keep}). Restoring writes the copy to a new file of your choice; the copy itself stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de chaque plan est conservée avant sa première modification après ouverture, puis toutes les dix minutes tant qu&apos;il change (les {keep} dernières). La restauration écrit la copie dans un nouveau fichier de votre choix ; la copie elle-même reste intacte.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d&apos;échéance</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Weeks before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines avant la réunion</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une règle</translation>
     </message>
     <message>
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle échéance</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la règle</translation>
     </message>
     <message>
         <source>Each rule suggests a deadline counted back from the meeting&apos;s first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque règle propose une échéance comptée à rebours depuis le premier jour de la réunion.</translation>
     </message>
 </context>
 <context>
     <name>ServerWatch</name>
     <message>
         <source>{problem}; what others change is not shown until it is back (trying again every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ; les modifications des autres ne s&apos;affichent pas tant qu&apos;il n&apos;est pas rétabli (nouvel essai toutes les quelques secondes)</translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
         <source>Write the summary of the discussion here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez ici le résumé du débat.</translation>
     </message>
     <message>
         <source>A blank line starts a new paragraph; a line starting with “- ” or “• ” is a bullet. Saved as you pause or leave the section; Edit &gt; Undo takes back a visit. Alt+Down and Alt+Up: next and previous section; F6: the list or the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » ou « • » est une puce. Enregistré dès que vous marquez une pause ou quittez la section ; Édition &gt; Annuler défait une visite. Alt+Bas et Alt+Haut : section suivante et précédente ; F6 : la liste ou l&apos;éditeur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Next section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section &amp;précédente</translation>
     </message>
     <message>
         <source>Switch between the list and the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la liste à l&apos;éditeur</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>&amp;Add milestone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un jalon…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;fait</translation>
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règles d&apos;échéance…</translation>
     </message>
     <message>
         <source>A&amp;ccept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccepter la suggestion</translation>
     </message>
     <message>
         <source>Accept a&amp;ll suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter &amp;toutes les suggestions</translation>
     </message>
     <message numerus="yes">
         <source>{date}: {title} (%n week(s) before)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} : {title} (%n semaine avant)</numerusform>
+            <numerusform>{date} : {title} (%n semaines avant)</numerusform>
         </translation>
     </message>
     <message>
         <source>from the first day, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir du premier jour, {date}</translation>
     </message>
     <message>
         <source>(no meeting dates yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de dates de réunion)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested deadlines&lt;/b&gt; {anchor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échéances proposées&lt;/b&gt; {anchor}</translation>
     </message>
     <message>
         <source>No warnings: the plan fits its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement : le plan respecte ses dates.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt; ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avertissements&lt;/b&gt; ({n})</translation>
     </message>
     <message>
         <source>Mark not d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer non &amp;fait</translation>
     </message>
     <message>
         <source>Accept deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter l&apos;échéance</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Today, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, {date}</translation>
     </message>
     <message>
         <source>Option ({label}): {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {label}) : {days}</translation>
     </message>
     <message>
         <source>  (too late)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (trop tard)</translation>
     </message>
     <message>
         <source>Option ({label}) {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Option {label}) {title}</translation>
     </message>
     <message>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fait)</translation>
     </message>
 </context>
 <context>
     <name>TotalsModel</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
         <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Planifier une réunion de consultation intergouvernementale hors ligne, de la note sur les options au dossier de réunion imprimé.&lt;/p&gt;&lt;p&gt;{licence}. Les documents imprimés utilisent les polices DejaVu Sans (sous leur propre licence libre, fournie avec le programme).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>MIT licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence MIT</translation>
     </message>
 </context>
 <context>
     <name>server_open</name>
     <message>
         <source>Open from server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir depuis un serveur</translation>
     </message>
     <message>
         <source>Address of the plan (the password comes from ~/.pgpass or a service file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du plan (le mot de passe vient de ~/.pgpass ou d&apos;un fichier de service) :</translation>
     </message>
     <message>
         <source>{problem}; what others change is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ; les modifications des autres ne s&apos;affichent pas</translation>
     </message>
 </context>
 <context>
     <name>tabs</name>
     <message>
         <source>&amp;Options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Options</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
 </context>
 <context>
     <name>tips</name>
     <message>
         <source>Add an option after the last one, with the plan&apos;s dates and venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une option après la dernière, avec les dates et le lieu du plan</translation>
     </message>
     <message>
         <source>Copy the selected option, its budget lines included</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;option sélectionnée, lignes budgétaires comprises</translation>
     </message>
     <message>
         <source>Delete the selected option and its budget lines (undo brings them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;option sélectionnée et ses lignes budgétaires (Annuler les rétablit)</translation>
     </message>
     <message>
         <source>Move the selected option up: options are lettered in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l&apos;option sélectionnée : les options sont lettrées dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Move the selected option down: options are lettered in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l&apos;option sélectionnée : les options sont lettrées dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Add a cost line to the option shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne de dépense à l&apos;option affichée</translation>
     </message>
     <message>
         <source>Delete the selected cost lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes de dépense sélectionnées</translation>
     </message>
     <message>
         <source>Name the funding sources and the programme support cost rate each charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les sources de financement et le taux de dépenses d&apos;appui au programme de chacune</translation>
     </message>
     <message>
         <source>Type a new participant&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les coordonnées d&apos;un nouveau participant</translation>
     </message>
     <message>
         <source>Change the selected participant&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les coordonnées du participant sélectionné</translation>
     </message>
     <message>
         <source>Remove the selected participants from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste les participants sélectionnés</translation>
     </message>
     <message>
         <source>Add participants from a CSV or Excel list, checked before anything is added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des participants depuis une liste CSV ou Excel, vérifiée avant tout ajout</translation>
     </message>
     <message>
         <source>Write the participants shown to a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les participants affichés dans un fichier CSV ou Excel</translation>
     </message>
     <message>
         <source>Search the visible columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les colonnes visibles</translation>
     </message>
     <message>
         <source>Change the status of every selected participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut de chaque participant sélectionné</translation>
     </message>
     <message>
         <source>Add an agenda item after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de l&apos;ordre du jour après le point sélectionné</translation>
     </message>
     <message>
         <source>Add a coffee break after the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause-café après le point sélectionné</translation>
     </message>
     <message>
         <source>Add the lunch break after the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la pause déjeuner après le point sélectionné</translation>
     </message>
     <message>
         <source>Change the selected item: title, time, room, chair, speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le point sélectionné : titre, heure, salle, présidence, orateurs</translation>
     </message>
     <message>
         <source>Delete the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point sélectionné</translation>
     </message>
     <message>
         <source>Move the selected item before the one above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le point sélectionné avant celui du dessus</translation>
     </message>
     <message>
         <source>Move the selected item after the one below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le point sélectionné après celui du dessous</translation>
     </message>
     <message>
         <source>Move the selected item to another day of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point sélectionné à un autre jour de la réunion</translation>
     </message>
     <message>
         <source>Add a deadline, meeting or other milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une échéance, une réunion ou un autre jalon</translation>
     </message>
     <message>
         <source>Change the selected milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le jalon sélectionné</translation>
     </message>
     <message>
         <source>Delete the selected milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jalon sélectionné</translation>
     </message>
     <message>
         <source>Tick the selected milestone as done, or not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher le jalon sélectionné comme fait, ou non fait</translation>
     </message>
     <message>
         <source>Set how many weeks before the meeting each usual deadline falls</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer combien de semaines avant la réunion tombe chaque échéance habituelle</translation>
     </message>
     <message>
         <source>Add the selected suggested deadline as a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;échéance proposée sélectionnée comme jalon</translation>
     </message>
     <message>
         <source>Add every suggested deadline as a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter toutes les échéances proposées comme jalons</translation>
     </message>
     <message>
         <source>Go to the next section of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la section suivante du résumé</translation>
     </message>
     <message>
         <source>Go to the previous section of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la section précédente du résumé</translation>
     </message>
     <message>
         <source>Move the focus between the list of sections and the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la liste des sections au texte</translation>
     </message>
 </context>
 <context>
     <name>vocab</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjeuner</translation>
     </message>
     <message>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestation parallèle</translation>
     </message>
     <message>
         <source>Temporary staff / GTA</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel temporaire (autre que pour les réunions)</translation>
     </message>
     <message>
         <source>Consultants</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultants</translation>
     </message>
     <message>
         <source>Participants&apos; travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages des participants</translation>
     </message>
     <message>
         <source>Staff travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyages du personnel</translation>
     </message>
     <message>
         <source>Conference servicing: interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de conférence : interprétation</translation>
     </message>
     <message>
         <source>Conference servicing: translation and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de conférence : traduction et documentation</translation>
     </message>
     <message>
         <source>Conference servicing: rooms and equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de conférence : salles et équipement</translation>
     </message>
     <message>
         <source>Hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais de représentation</translation>
     </message>
     <message>
         <source>work-month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois de travail</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>trip</source>
-        <translation type="unfinished"></translation>
+        <translation>voyage</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>page</translation>
     </message>
     <message>
         <source>lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>montant forfaitaire</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Générale</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restreinte</translation>
     </message>
     <message>
         <source>Informal document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document informel</translation>
     </message>
     <message>
         <source>Provisional annotated agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour provisoire annoté</translation>
     </message>
     <message>
         <source>List of participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des participants</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Options note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur les options</translation>
     </message>
     <message>
         <source>Summary of discussions</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des débats</translation>
     </message>
     <message>
         <source>Meeting pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de réunion</translation>
     </message>
     <message>
         <source>Extrabudgetary</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrabudgétaire</translation>
     </message>
     <message>
         <source>Regular budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget ordinaire</translation>
     </message>
     <message>
         <source>Existing resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources existantes</translation>
     </message>
     <message>
         <source>Mandate deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance du mandat</translation>
     </message>
     <message>
         <source>Related meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion connexe</translation>
     </message>
     <message>
         <source>Document deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de document</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion</translation>
     </message>
     <message>
         <source>Outcome due</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats attendus</translation>
     </message>
     <message>
         <source>Self-standing multi-stakeholder meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion multipartite autonome</translation>
     </message>
     <message>
         <source>Extended session of the governing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Session élargie de l&apos;organe directeur</translation>
     </message>
     <message>
         <source>Virtual or hybrid meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion virtuelle ou hybride</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandée</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenue</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Écartée</translation>
     </message>
     <message>
         <source>Member State of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>État membre de l&apos;organe</translation>
     </message>
     <message>
         <source>Other State</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre État</translation>
     </message>
     <message>
         <source>United Nations Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétariat de l&apos;Organisation des Nations Unies</translation>
     </message>
     <message>
         <source>United Nations body or regional commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe des Nations Unies ou commission régionale</translation>
     </message>
     <message>
         <source>Specialized agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution spécialisée</translation>
     </message>
     <message>
         <source>Intergovernmental organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation intergouvernementale</translation>
     </message>
     <message>
         <source>Non-governmental organization or other stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation non gouvernementale ou autre partie prenante</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <source>Secretariat staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel du secrétariat</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invité</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigné</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>A décliné</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Discussion of an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat sur un point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages clefs</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Fixed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant fixe</translation>
     </message>
     <message>
         <source>Funded participants x average cost per trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants financés × coût moyen par voyage</translation>
     </message>
     <message>
         <source>Sum of approved travel amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des montants de voyage approuvés</translation>
     </message>
     <message>
         <source>Name tents</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevalets nominatifs</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges</translation>
     </message>
 </context>
 </TS>
