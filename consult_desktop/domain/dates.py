@@ -46,6 +46,8 @@ DAYS_ON: dict[str, tuple[str, ...]] = {
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
            "воскресенье"),
 }
+# A weekday's short name where its first three letters are not it ("пт", not "пят").
+DAYS_SHORT: dict[str, tuple[str, ...]] = {"ru": ("пн", "вт", "ср", "чт", "пт", "сб", "вс")}
 AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и"}
 YEAR_AFTER: dict[str, str] = {"ru": "\u00a0года"}  # "2017 года"
 # Between a weekday and its date: "Friday, 3 November", "vendredi 3 novembre".
@@ -132,7 +134,8 @@ def short_date(day: dt.date, lang: str = "en", year: bool = True) -> str:
 
 def short_day_and_date(day: dt.date, lang: str = "en") -> str:
     """"Fri 03 Nov 2017": a day in a list or a message of the window."""
-    return f"{day_name(day, lang)[:3]} {short_date(day, lang)}"
+    short = DAYS_SHORT[lang][day.weekday()] if lang in DAYS_SHORT else day_name(day, lang)[:3]
+    return f"{short} {short_date(day, lang)}"
 
 
 def short_timestamp(moment: dt.datetime, lang: str = "en", seconds: bool = False) -> str:

@@ -2167,11 +2167,11 @@
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation>&amp;Повестка дня</translation>
+        <translation>Пов&amp;естка дня</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation>&amp;Сроки</translation>
+        <translation>Сро&amp;ки</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
