@@ -46,8 +46,16 @@ DAYS_ON: dict[str, tuple[str, ...]] = {
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
            "воскресенье"),
 }
-# A weekday's short name where its first three letters are not it ("пт", not "пят").
-DAYS_SHORT: dict[str, tuple[str, ...]] = {"ru": ("пн", "вт", "ср", "чт", "пт", "сб", "вс")}
+# Short names where the first three letters are not them: "пт", not "пят"; French
+# "juin" and "juil." (both "jui" cut at three), as the language abbreviates them.
+DAYS_SHORT: dict[str, tuple[str, ...]] = {
+    "fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    "ru": ("пн", "вт", "ср", "чт", "пт", "сб", "вс"),
+}
+MONTHS_SHORT: dict[str, tuple[str, ...]] = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+}
 AND: dict[str, str] = {"en": "and", "fr": "et", "ru": "и"}
 YEAR_AFTER: dict[str, str] = {"ru": "\u00a0года"}  # "2017 года"
 # Between a weekday and its date: "Friday, 3 November", "vendredi 3 novembre".
@@ -67,6 +75,8 @@ def month_name(day: dt.date, lang: str = "en") -> str:
 
 def short_month(day: dt.date, lang: str = "en") -> str:
     """"Nov": for screen columns and axes."""
+    if lang in MONTHS_SHORT:
+        return MONTHS_SHORT[lang][day.month - 1]
     return MONTHS_ALONE.get(lang, _table(MONTHS, lang))[day.month - 1][:3]
 
 

@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation>Ajouter une &amp;pause</translation>
+        <translation>Pause-&amp;café</translation>
     </message>
     <message>
         <source>Add &amp;lunch</source>
-        <translation>Ajouter le &amp;déjeuner</translation>
+        <translation>&amp;Déjeuner</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>Move to &amp;day…</source>
-        <translation>Déplacer à un autre &amp;jour…</translation>
+        <translation>Autre &amp;jour…</translation>
     </message>
     <message>
         <source>&amp;Ripple</source>
-        <translation>Décaler la s&amp;uite</translation>
+        <translation>Déca&amp;lage</translation>
     </message>
     <message>
         <source>When on, moving, resizing, adding or deleting an item shifts the later items of the day by the same amount</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>E&amp;xporter en .ics…</translation>
+        <translation>E&amp;xporter .ics…</translation>
     </message>
     <message>
         <source>Write the timed items to an iCalendar file, in the plan&apos;s time zone</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Funding source</source>
-        <translation>Source de financement</translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>PSC</source>
@@ -272,12 +272,16 @@
         <translation>Sommes approuvées</translation>
     </message>
     <message>
+        <source>Temporary staff / GTA</source>
+        <translation>Personnel temporaire</translation>
+    </message>
+    <message>
         <source>Interpretation</source>
         <translation>Interprétation</translation>
     </message>
     <message>
         <source>Translation and documents</source>
-        <translation>Traduction et documentation</translation>
+        <translation>Traduction, documents</translation>
     </message>
     <message>
         <source>Rooms and equipment</source>
@@ -1225,6 +1229,14 @@
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>The milestone needs a title.</source>
+        <translation>Le jalon doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>It ends ({end}) before it starts ({start}).</source>
+        <translation>Il se termine ({end}) avant de commencer ({start}).</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2316,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point</translation>
     </message>
     <message>
         <source>Break</source>
@@ -2372,7 +2384,7 @@
     </message>
     <message>
         <source>lump sum</source>
-        <translation>montant forfaitaire</translation>
+        <translation>forfait</translation>
     </message>
     <message>
         <source>General</source>

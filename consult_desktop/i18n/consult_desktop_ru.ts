@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation>Добавить &amp;перерыв</translation>
+        <translation>Пере&amp;рыв</translation>
     </message>
     <message>
         <source>Add &amp;lunch</source>
-        <translation>Добавить &amp;обед</translation>
+        <translation>&amp;Обед</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -155,11 +155,11 @@
     </message>
     <message>
         <source>Move to &amp;day…</source>
-        <translation>Перенести на др&amp;угой день…</translation>
+        <translation>На другой д&amp;ень…</translation>
     </message>
     <message>
         <source>&amp;Ripple</source>
-        <translation>&amp;Сдвигать следующие</translation>
+        <translation>&amp;Сдвиг</translation>
     </message>
     <message>
         <source>When on, moving, resizing, adding or deleting an item shifts the later items of the day by the same amount</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
-        <translation>&amp;Экспорт в .ics…</translation>
+        <translation>&amp;Экспорт .ics…</translation>
     </message>
     <message>
         <source>Write the timed items to an iCalendar file, in the plan&apos;s time zone</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Unit cost</source>
-        <translation>Цена за единицу</translation>
+        <translation>Цена единицы</translation>
     </message>
     <message>
         <source>Days / ×</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Funding source</source>
-        <translation>Источник финансирования</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>PSC</source>
@@ -273,12 +273,16 @@
         <translation>Утверждённые суммы</translation>
     </message>
     <message>
+        <source>Temporary staff / GTA</source>
+        <translation>Временный персонал</translation>
+    </message>
+    <message>
         <source>Interpretation</source>
         <translation>Устный перевод</translation>
     </message>
     <message>
         <source>Translation and documents</source>
-        <translation>Письменный перевод и документация</translation>
+        <translation>Перевод и документы</translation>
     </message>
     <message>
         <source>Rooms and equipment</source>
@@ -373,7 +377,7 @@
     </message>
     <message>
         <source>PSC on {source} at {rate}%</source>
-        <translation>РПП по источнику {source} по ставке {rate} %</translation>
+        <translation>РПП ({source}, {rate} %)</translation>
     </message>
     <message>
         <source>no source</source>
@@ -1234,6 +1238,14 @@
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
+    <message>
+        <source>The milestone needs a title.</source>
+        <translation>У этапа должно быть название.</translation>
+    </message>
+    <message>
+        <source>It ends ({end}) before it starts ({start}).</source>
+        <translation>Он заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesModel</name>
@@ -1247,7 +1259,7 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Выполнено</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1431,7 +1443,7 @@
     </message>
     <message>
         <source>estimated cost, e.g. 1850.00</source>
-        <translation>ориентировочная стоимость, например 1850,00</translation>
+        <translation>стоимость, например 1850,00</translation>
     </message>
     <message>
         <source>&amp;Head of delegation</source>
@@ -2321,7 +2333,7 @@
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Пункт повестки дня</translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Break</source>
@@ -2389,7 +2401,7 @@
     </message>
     <message>
         <source>lump sum</source>
-        <translation>единовременная сумма</translation>
+        <translation>паушальная сумма</translation>
     </message>
     <message>
         <source>General</source>
@@ -2453,7 +2465,7 @@
     </message>
     <message>
         <source>Document deadline</source>
-        <translation>Срок представления документа</translation>
+        <translation>Срок документа</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2465,7 +2477,7 @@
     </message>
     <message>
         <source>Outcome due</source>
-        <translation>Срок представления итогов</translation>
+        <translation>Срок итогов</translation>
     </message>
     <message>
         <source>Self-standing multi-stakeholder meeting</source>

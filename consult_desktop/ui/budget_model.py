@@ -106,6 +106,7 @@ RED = QBrush(QColor("#b00020"))
 def short_category(code: str) -> str:
     """A category's label without "Conference servicing: ", which the tooltip keeps."""
     short = {
+        "temporary_staff": QCoreApplication.translate("BudgetLinesModel", "Temporary staff / GTA"),
         "interpretation": QCoreApplication.translate("BudgetLinesModel", "Interpretation"),
         "documents": QCoreApplication.translate("BudgetLinesModel",
                                                 "Translation and documents"),

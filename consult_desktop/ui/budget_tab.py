@@ -42,6 +42,7 @@ from consult_desktop.ui.budget_model import (
     TotalsModel,
     column_title,
     rule_short,
+    short_category,
 )
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.funding_dialog import FundingSourcesDialog, percent
@@ -363,7 +364,7 @@ class BudgetTab(PlanTab):
         rows = []
         for code, amount in totals.by_category.items():
             spent = actual_by.get(code)
-            rows.append((words.label(vocab.BUDGET_CATEGORIES, code), money(amount),
+            rows.append((short_category(code), money(amount),
                          money(spent), money(None if spent is None else amount - spent), False))
         spent_any = bool(actual_by)
         rows.append((self.tr("Subtotal"), money(totals.subtotal),

@@ -91,7 +91,9 @@ class DocumentsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(sides)
         layout.addWidget(buttons)
-        self.resize(760, 320)
+        # The documents' names whole (longer in French and Russian), the form beside.
+        self.list.setMinimumWidth(min(340, self.list.sizeHintForColumn(0) + 24))
+        self.resize(max(760, self.sizeHint().width()), 320)
         self.current: str | None = None
         self.list.currentRowChanged.connect(self.show_document)
         self.list.setCurrentRow(self.kinds.index(kind) if kind in self.kinds else 0)

@@ -71,6 +71,9 @@ class FundingSourcesDialog(QDialog):
         layout.addWidget(buttons)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(NAME, 200)
+        # Every column in sight, however long its heading or kinds are in the language.
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        self.setMinimumWidth(max(560, columns + 40))
         fit_to_screen(self)
 
     def add_row(self, source_id: int | None, name: str, kind: str, rate: Decimal,

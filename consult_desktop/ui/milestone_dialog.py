@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.milestones import Fields, problems
 from consult_desktop.ui import words
 from consult_desktop.ui.count_box import CountBox
 from consult_desktop.ui.date_edits import DateEdit
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_details import DateField
 
 Ok = QDialogButtonBox.StandardButton.Ok
@@ -81,10 +83,21 @@ class MilestoneDialog(QDialog):
         fit_to_screen(self)
 
     def _validate(self) -> None:
-        found = problems(self.values())  # the rule the edit itself is held to
-        problem = f"{found[0][0].upper()}{found[0][1:]}." if found else ""
+        values = self.values()
+        found = problems(values)  # the rule the edit itself is held to
+        problem = self._said(values, found[0]) if found else ""
         self.problem.setText(problem)
         self.buttons.button(Ok).setEnabled(not problem)
+
+    def _said(self, values: Fields, found: str) -> str:
+        """The domain's problem in the window's language."""
+        if not values.title:
+            return self.tr("The milestone needs a title.")
+        if values.end_date is not None and values.end_date < values.date:
+            lang = window_lang()
+            return self.tr("It ends ({end}) before it starts ({start}).").format(
+                end=long_date(values.end_date, lang), start=long_date(values.date, lang))
+        return f"{found[0].upper()}{found[1:]}."
 
     def values(self) -> Fields:
         return Fields(title=self.title.text().strip(), kind=self.kind.currentData(),
@@ -109,6 +122,8 @@ class RulesDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Deadline"),
                                               self.tr("Weeks before the meeting")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(  # its heading whole
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for title, weeks in rules:

@@ -41,8 +41,13 @@ class TextBox(QPlainTextEdit):
 
 def _combo(choices: vocab.Choices) -> QComboBox:
     combo = QComboBox()
+    # As wide as the form gives it, not as its longest choice (a Russian format is
+    # long): the editor then fits beside the list. The open list shows choices whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     for code, label in words.choices(choices):
         combo.addItem(label, code)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
     return combo
 
 

@@ -109,6 +109,11 @@ def test_russian_dates_take_the_genitive_and_goda():
     assert _plain(dates.date_range(dt.date(2017, 10, 30), dt.date(2017, 11, 3), "ru")) == \
         "30 октября \u2013 3 ноября 2017 года"
     assert dates.short_month(dt.date(2017, 5, 1), "ru") == "май"
+    # French abbreviates as it writes, and June and July stay apart.
+    assert [dates.short_month(dt.date(2017, m, 1), "fr") for m in (6, 7, 11)] == [
+        "juin", "juil.", "nov."]
+    assert dates.short_day_and_date(dt.date(2017, 11, 3), "fr") == "ven. 03 nov. 2017"
+    assert dates.short_day_and_date(dt.date(2017, 11, 3), "ru") == "пт 03 ноя 2017"
 
 
 def test_a_day_in_running_text_takes_its_preposition_and_case():
