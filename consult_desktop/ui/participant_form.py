@@ -86,7 +86,8 @@ class ParticipantDialog(QDialog):
         self.person: Person | None = None
         self.honorific = QComboBox()
         self.honorific.setEditable(True)
-        self.honorific.addItems(HONORIFICS)
+        lang = window_lang()  # "M.", "Mme" in French: read back to the same codes
+        self.honorific.addItems(list(dict.fromkeys(names.title(h, lang) for h in HONORIFICS)))
         self.given_name = QLineEdit()
         self.family_name = QLineEdit()
         # The names in Latin letters, for the English and French lists; left empty, a
@@ -179,7 +180,8 @@ class ParticipantDialog(QDialog):
             self.set_person(person)
 
     def set_person(self, person: Person) -> None:
-        self.honorific.setCurrentText(names.title(person.honorific))  # "ms" shown as "Ms."
+        # "ms" shown as "Ms.", "Mme", "г-жа"
+        self.honorific.setCurrentText(names.title(person.honorific, window_lang()))
         for name in ("given_name", "family_name", "function", "organisation", "phone",
                      "given_name_latin", "family_name_latin"):
             getattr(self, name).setText(getattr(person, name))

@@ -294,8 +294,12 @@ class ParticipantsModel(RowModel[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return header_title(COLUMNS[section])
+        if role == Qt.ItemDataRole.UserRole:  # what the settings keep a column by
+            return HEADERS[COLUMNS[section]]
         return None
 
     # ----- sorting --------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """What a tab remembers between sessions, in the window's settings: the columns hidden
-in its table, and its switches (the agenda's Ripple). Saved as soon as it changes, so a
+in its table (by their English titles, whatever the window's language), and its
+switches (the agenda's Ripple). Saved as soon as it changes, so a
 crash loses nothing; brought back when the tab is first built.
 
 The window's own size, place and last tab are kept by the window (main_window.py).
@@ -35,8 +36,9 @@ def _columns(settings: QSettings, key: str, tab: Any, view: QTableView) -> None:
     hidden by a number that meant another column."""
     model = view.model()
 
-    def title(column: int) -> str:
-        return str(model.headerData(column, Horizontal))
+    def title(column: int) -> str:  # the English title where the model gives it
+        return str(model.headerData(column, Horizontal, Qt.ItemDataRole.UserRole)
+                   or model.headerData(column, Horizontal))
 
     stored = settings.value(key)
     if stored is not None:

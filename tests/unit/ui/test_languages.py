@@ -34,6 +34,7 @@ def open_window(qtbot, settings, demo_path):
 
     window = MainWindow(settings)
     qtbot.addWidget(window)
+    window.show()
     assert window.open_path(demo_path)
     return window
 
@@ -210,3 +211,16 @@ def test_the_window_day_names_follow_the_language(speak, qtbot):
 
     speak("ru")
     assert short_day_and_date(dt.date(2017, 11, 3), language.window_lang()).startswith("пт 03")
+
+
+def test_hidden_columns_survive_a_change_of_language(speak, qtbot, settings, demo_path):
+    """Hidden in French, still hidden in English: the settings keep English titles."""
+    from consult_desktop.domain.participants import COLUMNS
+
+    speak("fr")
+    window = open_window(qtbot, settings, demo_path)
+    window.tab_widget.setCurrentIndex(2)
+    email = COLUMNS.index("email")
+    window.tabs[2].show_column(email, False)
+    window.close()
+    assert "Email" in settings.value("tabs/ParticipantsTab/hidden columns")
