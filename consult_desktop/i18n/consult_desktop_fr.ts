@@ -865,6 +865,45 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import translations — %1</source>
+        <translation>Importer des traductions — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until each problem below is settled: correct the file, or export it again from this plan.</source>
+        <translation>Rien ne peut être importé tant que chaque problème ci-dessous n&apos;est pas réglé : corrigez le fichier, ou exportez-le de nouveau depuis ce plan.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import is one step: Edit &gt; Undo takes it back.</source>
+        <translation>L&apos;importation est une seule étape : Édition &gt; Annuler la défait.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>(untranslated)</source>
+        <translation>(non traduit)</translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters of invitation</source>
@@ -1074,6 +1113,14 @@
     <message>
         <source>The meeting&apos;s title, organiser, mandate, venue, dates, currency and PSC rate</source>
         <translation>Titre, organisateur, mandat, lieu, dates, monnaie et taux de DAP de la réunion</translation>
+    </message>
+    <message>
+        <source>Texts in other &amp;languages…</source>
+        <translation>Textes dans les autres &amp;langues…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s texts in English, French and Russian side by side: type the versions, or send them to translators and import their work</source>
+        <translation>Les textes du plan en anglais, en français et en russe côte à côte : saisissez les versions, ou envoyez-les aux traducteurs et importez leur travail</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -2121,6 +2168,100 @@
     </message>
 </context>
 <context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (editing)</source>
+        <translation>%1 (en cours de modification)</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>No %1 version: the original prints in its place</source>
+        <translation>Pas de version (%1) : l&apos;original est imprimé à sa place</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsWindow</name>
+    <message>
+        <source>Texts in other languages</source>
+        <translation>Textes dans les autres langues</translation>
+    </message>
+    <message>
+        <source>Only &amp;untranslated texts</source>
+        <translation>Seulement les textes &amp;non traduits</translation>
+    </message>
+    <message>
+        <source>Find a text…</source>
+        <translation>Rechercher un texte…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the versions in:</source>
+        <translation>&amp;Modifier les versions en :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for translators…</source>
+        <translation>E&amp;xporter pour les traducteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>&amp;Importer des traductions…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 texts have a version; %4 untranslated (marked), where the original prints</source>
+        <translation>%1 : %2 textes sur %3 ont une version ; %4 non traduits (signalés), pour lesquels l&apos;original est imprimé</translation>
+    </message>
+    <message>
+        <source>%1 (original):</source>
+        <translation>%1 (original) :</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1 :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>non traduit</translation>
+    </message>
+    <message>
+        <source>untranslated: type the %1 version here</source>
+        <translation>non traduit : saisissez ici la version (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 version is %3 characters, longer than the %4 this field holds</source>
+        <translation>%1 : la version (%2) compte %3 caractères, plus que les %4 que ce champ peut contenir</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Exporter pour les traducteurs</translation>
+    </message>
+    <message>
+        <source>Translation files (*.xlsx *.xlf *.xliff)</source>
+        <translation>Fichiers de traduction (*.xlsx *.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 texts to %2</source>
+        <translation>%1 textes écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
@@ -2313,6 +2454,18 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
     </message>
     <message>
         <source>Agenda item</source>

@@ -871,6 +871,45 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import translations — %1</source>
+        <translation>Импорт переводов — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until each problem below is settled: correct the file, or export it again from this plan.</source>
+        <translation>Ничего нельзя импортировать, пока не устранены все перечисленные ниже ошибки: исправьте файл или экспортируйте его заново из этого плана.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Import is one step: Edit &gt; Undo takes it back.</source>
+        <translation>Импорт — один шаг: Правка &gt; Отменить отменяет его.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Из файла</translation>
+    </message>
+    <message>
+        <source>(untranslated)</source>
+        <translation>(нет перевода)</translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message>
         <source>Letters of invitation</source>
@@ -1082,6 +1121,14 @@
     <message>
         <source>The meeting&apos;s title, organiser, mandate, venue, dates, currency and PSC rate</source>
         <translation>Название совещания, организатор, мандат, место, даты, валюта и ставка РПП</translation>
+    </message>
+    <message>
+        <source>Texts in other &amp;languages…</source>
+        <translation>Тексты на других &amp;языках…</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s texts in English, French and Russian side by side: type the versions, or send them to translators and import their work</source>
+        <translation>Тексты плана на английском, французском и русском языках рядом: введите переводы или отправьте тексты переводчикам и импортируйте их работу</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -2138,6 +2185,100 @@
     </message>
 </context>
 <context>
+    <name>TranslationsModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (оригинал)</translation>
+    </message>
+    <message>
+        <source>%1 (editing)</source>
+        <translation>%1 (редактируется)</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>нет перевода</translation>
+    </message>
+    <message>
+        <source>No %1 version: the original prints in its place</source>
+        <translation>Нет версии (%1): вместо неё печатается оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsWindow</name>
+    <message>
+        <source>Texts in other languages</source>
+        <translation>Тексты на других языках</translation>
+    </message>
+    <message>
+        <source>Only &amp;untranslated texts</source>
+        <translation>Только &amp;непереведённые тексты</translation>
+    </message>
+    <message>
+        <source>Find a text…</source>
+        <translation>Найти текст…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the versions in:</source>
+        <translation>&amp;Редактировать версии на языке:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for translators…</source>
+        <translation>&amp;Экспорт для переводчиков…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>&amp;Импорт переводов…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 texts have a version; %4 untranslated (marked), where the original prints</source>
+        <translation>%1: версия есть у %2 из %3 текстов; без перевода %4 (выделены), вместо них печатается оригинал</translation>
+    </message>
+    <message>
+        <source>%1 (original):</source>
+        <translation>%1 (оригинал):</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>нет перевода</translation>
+    </message>
+    <message>
+        <source>untranslated: type the %1 version here</source>
+        <translation>нет перевода: введите здесь версию (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 version is %3 characters, longer than the %4 this field holds</source>
+        <translation>%1: версия (%2) содержит %3 знаков, больше допустимых для этого поля %4</translation>
+    </message>
+    <message>
+        <source>Export for translators</source>
+        <translation>Экспорт для переводчиков</translation>
+    </message>
+    <message>
+        <source>Translation files (*.xlsx *.xlf *.xliff)</source>
+        <translation>Файлы переводов (*.xlsx *.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 texts to %2</source>
+        <translation>Записано текстов: %1, в %2</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>Импорт переводов</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
@@ -2330,6 +2471,18 @@
     <message>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Agenda item</source>

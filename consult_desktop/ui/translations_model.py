@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from consult_desktop.domain.translatable import LANGUAGE_NAMES, LANGUAGES, Key
+from consult_desktop.domain.translatable import LANGUAGES, Key
+from consult_desktop.ui.words import language_name
 
 Index = QModelIndex | QPersistentModelIndex
 UNTRANSLATED = QColor("#fff4c2")  # the edited language's cells that have no version
@@ -75,7 +76,7 @@ class TranslationsModel(QAbstractTableModel):
         if not 0 < section <= len(self.languages):
             return None
         lang = self.languages[section - 1]
-        name = LANGUAGE_NAMES[lang]
+        name = language_name(lang)
         if lang == self.original:
             return self.tr("%1 (original)").replace("%1", name)
         if lang == self.editing:
@@ -101,7 +102,7 @@ class TranslationsModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return (self.tr("No %1 version: the original prints in its place")
-                    .replace("%1", LANGUAGE_NAMES[lang]) if missing else text)
+                    .replace("%1", language_name(lang)) if missing else text)
         if role == Qt.ItemDataRole.ForegroundRole and missing:
             return QBrush(MISSING_TEXT)
         if role == Qt.ItemDataRole.FontRole and missing:

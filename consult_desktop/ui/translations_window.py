@@ -36,18 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult_desktop.domain.translatable import LANGUAGE_NAMES, LANGUAGES, Key
+from consult_desktop.domain.translatable import LANGUAGES, Key
 from consult_desktop.services import translations
 from consult_desktop.services.edits import Change
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.table_focus import select_row_on_focus
 from consult_desktop.ui.translations_model import Row, TranslationsModel
+from consult_desktop.ui.words import language_name
 
 if TYPE_CHECKING:
     from consult_desktop.ui.context import PlanContext
-
-FILES = "Translation files (*.xlsx *.xlf *.xliff)"
-
 
 def load_rows(context: PlanContext) -> tuple[str, list[Row]]:
     """The plan's original language, and each text with its version in every language."""
@@ -167,7 +165,7 @@ class TranslationsWindow(QDialog):
         self.language.blockSignals(True)
         self.language.clear()
         for lang in self.model.languages[1:]:
-            self.language.addItem(LANGUAGE_NAMES[lang], lang)
+            self.language.addItem(language_name(lang), lang)
         self.language.setCurrentIndex(max(0, self.language.findData(self.model.editing)))
         self.language.blockSignals(False)
         self.view.resizeColumnToContents(0)
@@ -205,7 +203,7 @@ class TranslationsWindow(QDialog):
         total = len(self.model.rows)
         self.count.setText(self.tr("%1: %2 of %3 texts have a version; %4 untranslated"
                                    " (marked), where the original prints")
-                           .replace("%1", LANGUAGE_NAMES[self.model.editing])
+                           .replace("%1", language_name(self.model.editing))
                            .replace("%2", str(total - len(missing)))
                            .replace("%3", str(total)).replace("%4", str(len(missing))))
 
@@ -231,9 +229,10 @@ class TranslationsWindow(QDialog):
         editing = self.model.editing
         other = next(lang for lang in languages[1:] if lang != editing)
         self.original_label.setText(self.tr("%1 (original):").replace(
-            "%1", LANGUAGE_NAMES[languages[0]]))
-        self.version_label.setText(self.tr("&%1:").replace("%1", LANGUAGE_NAMES[editing]))
-        self.other_label.setText(self.tr("%1:").replace("%1", LANGUAGE_NAMES[other]))
+            "%1", language_name(languages[0])))
+        self.version_label.setText(self.tr("&%1:").replace("%1",
+                                                           language_name(editing)))
+        self.other_label.setText(self.tr("%1:").replace("%1", language_name(other)))
         same = row is not None and row.key == self.shown_key
         self.shown_key = row.key if row is not None else None
         self.version_box.setEnabled(row is not None and not self.context.plan_file.read_only)
@@ -246,7 +245,7 @@ class TranslationsWindow(QDialog):
         self.other_box.setPlaceholderText(self.tr("untranslated"))
         self.version_box.setPlaceholderText(
             self.tr("untranslated: type the %1 version here").replace(
-                "%1", LANGUAGE_NAMES[editing]))
+                "%1", language_name(editing)))
 
     # ----- editing --------------------------------------------------------------------
     def save_version(self) -> bool:
@@ -261,7 +260,7 @@ class TranslationsWindow(QDialog):
         if row.limit is not None and len(typed) > row.limit:
             self.context.report(self.tr("%1: the %2 version is %3 characters, longer than"
                                         " the %4 this field holds")
-                                .replace("%1", row.where).replace("%2", LANGUAGE_NAMES[lang])
+                                .replace("%1", row.where).replace("%2", language_name(lang))
                                 .replace("%3", str(len(typed)))
                                 .replace("%4", str(row.limit)))
             return False
@@ -278,7 +277,8 @@ class TranslationsWindow(QDialog):
         lang = self.model.editing
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export for translators"),
-            str(Path.home() / f"texts-{lang}.xlsx"), FILES)
+            str(Path.home() / f"texts-{lang}.xlsx"),
+            self.tr("Translation files (*.xlsx *.xlf *.xliff)"))
         if name:
             self.export_to(Path(name))
 
@@ -294,7 +294,8 @@ class TranslationsWindow(QDialog):
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import translations"),
-                                              str(Path.home()), FILES)
+                                              str(Path.home()),
+                                              self.tr("Translation files (*.xlsx *.xlf *.xliff)"))
         if name:
             self.import_from(Path(name))
 

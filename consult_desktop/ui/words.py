@@ -30,6 +30,13 @@ def text(english: str) -> str:
     return _table(QCoreApplication.translate("vocab", "Other")).get(english, english)
 
 
+def language_name(code: str) -> str:
+    """A language's name standing alone (a column, a list): "English", "Français" ..."""
+    return {"en": QCoreApplication.translate("vocab", "English"),
+            "fr": QCoreApplication.translate("vocab", "French"),
+            "ru": QCoreApplication.translate("vocab", "Russian")}.get(code, code)
+
+
 @functools.lru_cache(maxsize=4)
 def _table(_language: str) -> dict[str, str]:
     """Built once a language (its word for "Other" tells the languages apart)."""
