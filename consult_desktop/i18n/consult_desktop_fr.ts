@@ -1780,6 +1780,13 @@
     </message>
 </context>
 <context>
+    <name>PlanContext</name>
+    <message>
+        <source>{change}: not saved ({error})</source>
+        <translation>{change} : non enregistré ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsDialog</name>
     <message>
         <source>Princip&amp;al organ</source>

@@ -1795,6 +1795,13 @@
     </message>
 </context>
 <context>
+    <name>PlanContext</name>
+    <message>
+        <source>{change}: not saved ({error})</source>
+        <translation>{change}: не сохранено ({error})</translation>
+    </message>
+</context>
+<context>
     <name>PlanDetailsDialog</name>
     <message>
         <source>Princip&amp;al organ</source>

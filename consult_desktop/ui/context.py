@@ -79,13 +79,15 @@ class PlanContext(QObject):
             return self.resolve(command, conflict)
         except Unreachable as error:
             if self.keep is None:
-                self.report(f"{command.text()}: not saved ({error})")
+                self.report(self.tr("{change}: not saved ({error})").format(
+                    change=command.text(), error=error))
             else:
                 self.kept.append(command)
                 self.keep(str(error))
             return False
         except Refused as error:
-            self.report(f"{command.text()}: not saved ({error})")
+            self.report(self.tr("{change}: not saved ({error})").format(
+                change=command.text(), error=error))
             return False
         command.setText(command.edit.text)  # an edit may name what it made ("Add option (c)")
         self.undo_stack.push(command)
@@ -108,7 +110,8 @@ class PlanContext(QObject):
             except Conflicted as conflict:
                 saved += self.resolve(command, conflict)
             except Refused as error:
-                self.report(f"{command.text()}: not saved ({error})")
+                self.report(self.tr("{change}: not saved ({error})").format(
+                    change=command.text(), error=error))
             else:
                 command.setText(command.edit.text)
                 self.undo_stack.push(command)
@@ -131,7 +134,8 @@ class PlanContext(QObject):
         if stored is not None:  # the tables show the rows as they are now
             self.announce(stored)
         if choice == "mine":  # the rows are gone: there is nothing to write over
-            self.report(f"{command.text()}: not saved ({conflict})")
+            self.report(self.tr("{change}: not saved ({error})").format(
+                change=command.text(), error=conflict))
         return False
 
     def perform(self, edit: Edit, step: Step) -> Change:
