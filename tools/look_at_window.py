@@ -91,11 +91,10 @@ def look(plan: Path | None, out: Path, lang: str, size: str) -> int:
     QDialog.exec = grab_and_close  # type: ignore[method-assign]
     QMessageBox.exec = grab_and_close  # type: ignore[method-assign]
 
-    names = ["1-options", "2-budget", "3-participants", "4-agenda", "5-timeline",
-             "6-summary"]
-    for index, name in enumerate(names):
+    for index in range(window.tab_widget.count()):
         window.tab_widget.setCurrentIndex(index)
-        save(window, name)
+        name = type(window.tabs[index]).__name__.removesuffix("Tab").lower()
+        save(window, f"{index + 1}-{name}")
     options = window.tabs[0]
     options.pages.setCurrentIndex(1)
     window.tab_widget.setCurrentIndex(0)
@@ -115,6 +114,22 @@ def look(plan: Path | None, out: Path, lang: str, size: str) -> int:
     window.print_actions["budget"].trigger()
     budget, participants, agenda, timeline = (window.tabs[i] for i in (1, 2, 3, 4))
     budget.edit_sources()
+    for opener in ("show_travel", "show_rates"):  # the budget's other windows, if any
+        if hasattr(budget, opener):
+            getattr(budget, opener)()
+    for tab in window.tabs:  # a tab added later (the documents list) and its dialog
+        if hasattr(tab, "add_document"):
+            tab.add_document()
+    # File > New from an existing plan: this plan as the earlier one, then no file.
+    window.ask_path = lambda purpose: (  # type: ignore[method-assign]
+        window.context.plan_file.path if purpose == "open" else None)
+    for opener in ("edit_translations", "new_from_plan"):
+        if hasattr(window, opener):
+            getattr(window, opener)()
+    for widget in app.topLevelWidgets():  # windows shown, not run: grab them too
+        if widget.isVisible() and widget is not window and isinstance(widget, QDialog):
+            save(widget, type(widget).__name__)
+            widget.hide()
     participants.view.selectRow(0)
     participants.edit_selected()
     participants.add_participant()
