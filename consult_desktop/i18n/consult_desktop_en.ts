@@ -12,6 +12,50 @@
     </message>
 </context>
 <context>
+    <name>BudgetLinesModel</name>
+    <message numerus="yes">
+        <source>Follows the participants: the sum of the travel support of the %n approved traveller(s), {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</source>
+        <translation>
+            <numerusform>Follows the participants: the sum of the travel support of the %n approved traveller, {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</numerusform>
+            <numerusform>Follows the participants: the sum of the travel support of the %n approved travellers, {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the participants: the %n approved traveller(s) × the line&apos;s average cost per trip</source>
+        <translation>
+            <numerusform>Follows the participants: the %n approved traveller × the line&apos;s average cost per trip</numerusform>
+            <numerusform>Follows the participants: the %n approved travellers × the line&apos;s average cost per trip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved traveller(s) ({total}).</source>
+        <translation>
+            <numerusform>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved traveller ({total}).</numerusform>
+            <numerusform>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved travellers ({total}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message numerus="yes">
+        <source>%n line(s) not counted: {problem}</source>
+        <translation>
+            <numerusform>%n line not counted: {problem}</numerusform>
+            <numerusform>%n lines not counted: {problem}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>Someone else saved a change to %n of these rows after you read it. Nothing of yours has been saved yet and nothing of theirs overwritten. Choose which values to keep.</source>
+        <translation>
+            <numerusform>Someone else saved a change to this row after you read it. Nothing of yours has been saved yet and nothing of theirs overwritten. Choose which values to keep.</numerusform>
+            <numerusform>Someone else saved a change to %n of these rows after you read it. Nothing of yours has been saved yet and nothing of theirs overwritten. Choose which values to keep.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message numerus="yes">
         <source>%n changes ({names})</source>
@@ -141,6 +185,26 @@
         <translation>
             <numerusform>{date}: {title} (%n week before)</numerusform>
             <numerusform>{date}: {title} (%n weeks before)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TravelDialog</name>
+    <message numerus="yes">
+        <source>Approved travellers: %n, travel support %1</source>
+        <translation>
+            <numerusform>Approved travellers: %n, travel support %1</numerusform>
+            <numerusform>Approved travellers: %n, travel support %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TravelWords</name>
+    <message numerus="yes">
+        <source>%n night(s) (arrival {arrival}, the day before)</source>
+        <translation>
+            <numerusform>%n night (arrival {arrival}, the day before)</numerusform>
+            <numerusform>%n nights (arrival {arrival}, the day before)</numerusform>
         </translation>
     </message>
 </context>

@@ -236,6 +236,10 @@
         <translation>Coût unitaire</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
         <source>Days / ×</source>
         <translation>Jours / ×</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
         <source>Travel follows</source>
         <translation>Voyages d&apos;après</translation>
+    </message>
+    <message>
+        <source>Rate month</source>
+        <translation>Mois du taux</translation>
     </message>
     <message>
         <source>Fixed figure</source>
@@ -300,12 +308,32 @@
         <translation>(aucun)</translation>
     </message>
     <message>
+        <source>no rate</source>
+        <translation>pas de taux</translation>
+    </message>
+    <message>
         <source>Follows the participants approved for funded travel; set &apos;Travel follows&apos; to a fixed figure to type it.</source>
         <translation>Suit les participants dont le voyage financé est approuvé ; choisissez « Montant fixe » sous « Voyages d&apos;après » pour le saisir.</translation>
     </message>
     <message>
+        <source>Not counted in the totals: {problem}</source>
+        <translation>Non compté dans les totaux : {problem}</translation>
+    </message>
+    <message>
+        <source>Quantity × unit cost × days = {own}, at {rate} {currency} to the dollar ({month}, UN operational rate of exchange) = {amount}</source>
+        <translation>Quantité × coût unitaire × jours = {own}, à {rate} {currency} pour un dollar ({month}, taux de change opérationnel de l&apos;ONU) = {amount}</translation>
+    </message>
+    <message>
         <source>Quantity × unit cost × days or multiplier, to the cent</source>
         <translation>Quantité × coût unitaire × jours ou multiplicateur, au centime près</translation>
+    </message>
+    <message>
+        <source>The currency of the unit cost; empty: {currency}. Another currency converts at the UN operational rate of its month.</source>
+        <translation>Monnaie du coût unitaire ; vide : {currency}. Une autre monnaie est convertie au taux de change opérationnel de l&apos;ONU de son mois.</translation>
+    </message>
+    <message>
+        <source>The month of the rate of exchange (YYYY-MM); empty: the month the meeting opens</source>
+        <translation>Mois du taux de change (AAAA-MM) ; vide : le mois d&apos;ouverture de la réunion</translation>
     </message>
     <message>
         <source>Programme support costs at {rate}% on this line; untick to leave it out</source>
@@ -318,6 +346,27 @@
     <message>
         <source>No programme support costs: {source} charges none</source>
         <translation>Pas de dépenses d&apos;appui au programme : {source} n&apos;en prélève pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the participants: the sum of the travel support of the %n approved traveller(s), {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</source>
+        <translation>
+            <numerusform>Suit les participants : la prise en charge du voyageur approuvé, {total} (Voyageurs… détaille chacun : billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
+            <numerusform>Suit les participants : la somme des prises en charge des %n voyageurs approuvés, {total} (Voyageurs… détaille chacun : billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the participants: the %n approved traveller(s) × the line&apos;s average cost per trip</source>
+        <translation>
+            <numerusform>Suit les participants : le voyageur approuvé × le coût moyen par voyage de la ligne</numerusform>
+            <numerusform>Suit les participants : les %n voyageurs approuvés × le coût moyen par voyage de la ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved traveller(s) ({total}).</source>
+        <translation>
+            <numerusform>Montant fixe : la quantité et le coût saisis. Choisissez « Somme des montants de voyage approuvés » pour suivre le voyageur approuvé ({total}).</numerusform>
+            <numerusform>Montant fixe : la quantité et le coût saisis. Choisissez « Somme des montants de voyage approuvés » pour suivre les %n voyageurs approuvés ({total}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {row}: {error}. Not saved.</source>
@@ -352,7 +401,39 @@
     </message>
     <message>
         <source>&amp;Funding sources…</source>
-        <translation>Sources de &amp;financement…</translation>
+        <translation>&amp;Financement…</translation>
+    </message>
+    <message>
+        <source>&amp;Travellers…</source>
+        <translation>&amp;Voyageurs…</translation>
+    </message>
+    <message>
+        <source>Each traveller&apos;s ticket, nights, DSA and terminal expenses, and their sum</source>
+        <translation>Billet, nuitées, indemnité journalière de subsistance et faux frais de chaque voyageur, et leur somme</translation>
+    </message>
+    <message>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Taux…</translation>
+    </message>
+    <message>
+        <source>DSA rates and UN operational rates of exchange: import them, or type a rate</source>
+        <translation>Taux de l&apos;indemnité journalière de subsistance et taux de change opérationnels de l&apos;ONU : importez-les, ou saisissez un taux</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>The budget as a workbook of live formulas: a sheet per option, and the options side by side</source>
+        <translation>Le budget en classeur aux formules actives : une feuille par option, et les options côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines</source>
+        <translation>&amp;Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet (Category, Description, Quantity, Unit, Unit cost, Currency, Days, Funding source) as lines: all or none</source>
+        <translation>Ajouter comme lignes les rangées copiées d&apos;un tableur (catégorie, description, quantité, unité, coût unitaire, monnaie, jours, source de financement) : toutes ou aucune</translation>
     </message>
     <message>
         <source>PSC at the rate of each line&apos;s funding source. Not yet funded: lines on sources other than the regular budget or existing resources, with their PSC.</source>
@@ -365,6 +446,13 @@
     <message>
         <source> [chosen]</source>
         <translation> [retenue]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted: {problem}</source>
+        <translation>
+            <numerusform>%n ligne non comptée : {problem}</numerusform>
+            <numerusform>%n lignes non comptées : {problem}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No option yet: add one in the Options tab</source>
@@ -401,6 +489,18 @@
     <message>
         <source>Not yet funded</source>
         <translation>Non encore financé</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>Exporter le budget</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: </source>
+        <translation>Rien n&apos;a été collé : </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -456,6 +556,84 @@
     <message>
         <source>Main risks</source>
         <translation>Principaux risques</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>votre modification</translation>
+    </message>
+    <message>
+        <source>deleted by someone else</source>
+        <translation>supprimé par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed by someone else</source>
+        <translation>modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ceci entre-temps</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved a change to %n of these rows after you read it. Nothing of yours has been saved yet and nothing of theirs overwritten. Choose which values to keep.</source>
+        <translation>
+            <numerusform>Quelqu&apos;un d&apos;autre a enregistré une modification de cette ligne après que vous l&apos;avez lue. Rien de votre part n&apos;a encore été enregistré, et rien de la sienne n&apos;a été écrasé. Choisissez les valeurs à garder.</numerusform>
+            <numerusform>Quelqu&apos;un d&apos;autre a enregistré une modification de %n de ces lignes après que vous les avez lues. Rien de votre part n&apos;a encore été enregistré, et rien de la sienne n&apos;a été écrasé. Choisissez les valeurs à garder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Les vôtres</translation>
+    </message>
+    <message>
+        <source>Theirs now</source>
+        <translation>Les leurs, maintenant</translation>
+    </message>
+    <message>
+        <source>Your values and theirs are the same.</source>
+        <translation>Vos valeurs et les leurs sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>Enregistrer vos valeurs à la place des leurs</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendre les leurs</translation>
+    </message>
+    <message>
+        <source>Drop your change and show theirs</source>
+        <translation>Abandonner votre modification et afficher la leur</translation>
     </message>
 </context>
 <context>
@@ -535,6 +713,97 @@
     </message>
 </context>
 <context>
+    <name>DocumentEntryDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>e.g. 3 (a)</source>
+        <translation>par ex. 3 a)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>none (no meeting days)</source>
+        <translation>aucune (pas de jours de réunion)</translation>
+    </message>
+    <message>
+        <source>Unticked: the deadline rules&apos; date, </source>
+        <translation>Décoché : la date des règles d&apos;échéance, </translation>
+    </message>
+    <message>
+        <source>&amp;Symbol</source>
+        <translation>&amp;Cote</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>empty: the document&apos;s own title</source>
+        <translation>vide : le titre propre du document</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation>&amp;Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Author or unit</source>
+        <translation>&amp;Auteur ou service</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Mots</translation>
+    </message>
+    <message>
+        <source>Languages &amp;required</source>
+        <translation>Langues &amp;requises</translation>
+    </message>
+    <message>
+        <source>Languages a&amp;vailable</source>
+        <translation>Langues &amp;disponibles</translation>
+    </message>
+    <message>
+        <source>Submission &amp;deadline</source>
+        <translation>Date &amp;limite de soumission</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumis le</translation>
+    </message>
+    <message>
+        <source>Edited on</source>
+        <translation>Édité le</translation>
+    </message>
+    <message>
+        <source>Translated on</source>
+        <translation>Traduit le</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Every document needs a title.</source>
+        <translation>Chaque document doit avoir un titre.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents</source>
@@ -595,6 +864,108 @@
     <message>
         <source>Documents: not saved ({error})</source>
         <translation>Documents : non enregistrés ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Author or unit</source>
+        <translation>Auteur ou service</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Past its submission deadline and not submitted</source>
+        <translation>Date limite de soumission dépassée et non soumis</translation>
+    </message>
+    <message>
+        <source>From the deadline rules</source>
+        <translation>D&apos;après les règles d&apos;échéance</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>&amp;Ajouter un document</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>past the submission deadline and not submitted</source>
+        <translation>date limite de soumission dépassée et non soumis</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Modifier le document</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Supprimer le document</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported:</source>
+        <translation>Rien n&apos;a été importé :</translation>
+    </message>
+    <message>
+        <source>The table holds no documents.</source>
+        <translation>Le tableau ne contient aucun document.</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1382,14 @@
         <translation>Commencer le plan d&apos;une nouvelle réunion, dans un fichier distinct</translation>
     </message>
     <message>
+        <source>New &amp;from an existing plan…</source>
+        <translation>Nouveau à partir d&apos;un plan e&amp;xistant…</translation>
+    </message>
+    <message>
+        <source>Start the next session from an earlier plan: its options, budgets, agenda and deadlines, on new dates</source>
+        <translation>Commencer la session suivante à partir d&apos;un plan antérieur : ses options, budgets, ordre du jour et échéances, à de nouvelles dates</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1314,6 +1693,49 @@
     </message>
 </context>
 <context>
+    <name>NewFromDialog</name>
+    <message>
+        <source>New plan from an existing plan</source>
+        <translation>Nouveau plan à partir d&apos;un plan existant</translation>
+    </message>
+    <message>
+        <source>Bring the &amp;participants (invited again, travel approvals cleared)</source>
+        <translation>Reprendre les &amp;participants (invités de nouveau, approbations de voyage effacées)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <source>New &amp;first day</source>
+        <translation>Nouveau &amp;premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>What the new plan holds:</source>
+        <translation>Contenu du nouveau plan :</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Jours de réunion</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Non copié</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+</context>
+<context>
     <name>OptionEditor</name>
     <message>
         <source>not set</source>
@@ -1464,6 +1886,14 @@
         <translation>Autres pays et territoires</translation>
     </message>
     <message>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Modifier le participant</translation>
     </message>
@@ -1504,6 +1934,14 @@
         <translation>&amp;Nom *</translation>
     </message>
     <message>
+        <source>In &amp;Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given and family names as the English and French lists print them, for a name written in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;unction</source>
         <translation>Fo&amp;nction</translation>
     </message>
@@ -1534,6 +1972,10 @@
     <message>
         <source>Travel support</source>
         <translation>Prise en charge du voyage</translation>
+    </message>
+    <message>
+        <source>Change the ticket, nights, DSA or terminal expenses in the Budget tab, Travellers…</source>
+        <translation>Modifiez le billet, les nuitées, l&apos;indemnité journalière de subsistance ou les faux frais dans l&apos;onglet Budget, Voyageurs…</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -1833,6 +2275,14 @@
         <translation>Détails du plan</translation>
     </message>
     <message>
+        <source>empty: the one the venue names</source>
+        <translation>vide : celui que désigne le lieu</translation>
+    </message>
+    <message>
+        <source>The location of the DSA table whose rate the travellers get, e.g. Geneva</source>
+        <translation>Le lieu du barème de l&apos;indemnité journalière de subsistance dont les voyageurs reçoivent le taux, par ex. Genève</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
@@ -1851,6 +2301,10 @@
     <message>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>DSA &amp;location</source>
+        <translation>Lieu de l&apos;&amp;IJS</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -1960,6 +2414,77 @@
     <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>DSA a night (USD)</source>
+        <translation>IJS par nuit (USD)</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigueur le</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>Unités par dollar</translation>
+    </message>
+    <message>
+        <source>Import &amp;DSA table…</source>
+        <translation>Importer le barème de l&apos;&amp;IJS…</translation>
+    </message>
+    <message>
+        <source>Import rates of &amp;exchange…</source>
+        <translation>Importer les taux de &amp;change…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>units per USD</source>
+        <translation>unités par dollar</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Ajouter un taux</translation>
+    </message>
+    <message>
+        <source>Daily subsistence allowance (ICSC)</source>
+        <translation>Indemnité journalière de subsistance (CFPI)</translation>
+    </message>
+    <message>
+        <source>UN operational rates of exchange</source>
+        <translation>Taux de change opérationnels de l&apos;ONU</translation>
+    </message>
+    <message>
+        <source>Nothing imported: </source>
+        <translation>Rien n&apos;a été importé : </translation>
+    </message>
+    <message>
+        <source>Import rates</source>
+        <translation>Importer des taux</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2794,149 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>The meeting has no dates yet: nights cannot be counted.</source>
+        <translation>La réunion n&apos;a pas encore de dates : les nuitées ne peuvent pas être comptées.</translation>
+    </message>
+    <message>
+        <source>{stay}; no DSA location: import the DSA table of the venue&apos;s city.</source>
+        <translation>{stay} ; pas de lieu d&apos;IJS : importez le barème de l&apos;IJS de la ville du lieu de réunion.</translation>
+    </message>
+    <message>
+        <source>{stay}; no DSA rate for {location} on {arrival}.</source>
+        <translation>{stay} ; pas de taux d&apos;IJS pour {location} au {arrival}.</translation>
+    </message>
+    <message>
+        <source>{stay}; DSA of {location}: {amount} a night.</source>
+        <translation>{stay} ; IJS de {location} : {amount} par nuit.</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Voyageurs</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Voyageur</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuitées</translation>
+    </message>
+    <message>
+        <source>DSA a night (USD)</source>
+        <translation>IJS par nuit (USD)</translation>
+    </message>
+    <message>
+        <source>Subsistence</source>
+        <translation>Subsistance</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Faux frais</translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation>Prise en charge du voyage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Travel costs…</source>
+        <translation>&amp;Frais de voyage…</translation>
+    </message>
+    <message>
+        <source>Ticket, nights, DSA and terminal expenses of the traveller</source>
+        <translation>Billet, nuitées, IJS et faux frais du voyageur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved travellers: %n, travel support %1</source>
+        <translation>
+            <numerusform>Voyageurs approuvés : %n, prise en charge %1</numerusform>
+            <numerusform>Voyageurs approuvés : %n, prise en charge %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelWords</name>
+    <message numerus="yes">
+        <source>%n night(s) (arrival {arrival}, the day before)</source>
+        <translation>
+            <numerusform>%n nuitée (arrivée le {arrival}, la veille)</numerusform>
+            <numerusform>%n nuitées (arrivée le {arrival}, la veille)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Travel costs of %1</source>
+        <translation>Frais de voyage de %1</translation>
+    </message>
+    <message>
+        <source>empty: the travel amount as typed</source>
+        <translation>vide : le montant du voyage tel que saisi</translation>
+    </message>
+    <message>
+        <source>empty: %1 from the meeting&apos;s days</source>
+        <translation>vide : %1 d&apos;après les jours de réunion</translation>
+    </message>
+    <message>
+        <source>empty: the DSA table&apos;s rate</source>
+        <translation>vide : le taux du barème de l&apos;IJS</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket (%1)</source>
+        <translation>&amp;Billet (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Nights</source>
+        <translation>&amp;Nuitées</translation>
+    </message>
+    <message>
+        <source>&amp;DSA a night (USD)</source>
+        <translation>&amp;IJS par nuit (USD)</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal expenses (%1)</source>
+        <translation>&amp;Faux frais (%1)</translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation>Prise en charge du voyage</translation>
+    </message>
+    <message>
+        <source>the amount typed in the participant&apos;s form</source>
+        <translation>le montant saisi dans la fiche du participant</translation>
+    </message>
+    <message>
+        <source> (no DSA rate: nights not counted)</source>
+        <translation> (pas de taux d&apos;IJS : nuitées non comptées)</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
@@ -2319,6 +2987,10 @@
     <message>
         <source>&amp;Summary</source>
         <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation>Doc&amp;uments</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +3114,22 @@
     <message>
         <source>Add every suggested deadline as a milestone</source>
         <translation>Ajouter toutes les échéances proposées comme jalons</translation>
+    </message>
+    <message>
+        <source>Add a document written elsewhere: a background paper, an information document, a conference room paper</source>
+        <translation>Ajouter un document rédigé ailleurs : document de travail, document d&apos;information, document de séance</translation>
+    </message>
+    <message>
+        <source>Change the selected document: languages, deadline, status</source>
+        <translation>Modifier le document sélectionné : langues, date limite, statut</translation>
+    </message>
+    <message>
+        <source>Remove the selected document written elsewhere (the program&apos;s own documents stay)</source>
+        <translation>Retirer le document rédigé ailleurs sélectionné (les documents du programme restent)</translation>
+    </message>
+    <message>
+        <source>Add or update documents from a CSV or Excel table: every row, or none when one has a problem</source>
+        <translation>Ajouter ou mettre à jour des documents depuis un tableau CSV ou Excel : toutes les lignes, ou aucune si l&apos;une pose problème</translation>
     </message>
     <message>
         <source>Go to the next section of the summary</source>
@@ -2737,6 +3425,38 @@
     <message>
         <source>Name tents</source>
         <translation>Chevalets nominatifs</translation>
+    </message>
+    <message>
+        <source>List of documents</source>
+        <translation>Liste des documents</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>En rédaction</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Édité</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Traduit</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <translation>Document officiel</translation>
+    </message>
+    <message>
+        <source>Conference room paper</source>
+        <translation>Document de séance</translation>
     </message>
     <message>
         <source>Badges</source>

@@ -237,6 +237,10 @@
         <translation>Цена единицы</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
         <source>Days / ×</source>
         <translation>Дни / ×</translation>
     </message>
@@ -259,6 +263,10 @@
     <message>
         <source>Travel follows</source>
         <translation>Поездки по</translation>
+    </message>
+    <message>
+        <source>Rate month</source>
+        <translation>Месяц курса</translation>
     </message>
     <message>
         <source>Fixed figure</source>
@@ -301,12 +309,32 @@
         <translation>(нет)</translation>
     </message>
     <message>
+        <source>no rate</source>
+        <translation>нет курса</translation>
+    </message>
+    <message>
         <source>Follows the participants approved for funded travel; set &apos;Travel follows&apos; to a fixed figure to type it.</source>
         <translation>Следует за участниками с утверждённой оплатой поездки; чтобы ввести значение вручную, выберите «Фиксированная сумма» в столбце «Поездки по».</translation>
     </message>
     <message>
+        <source>Not counted in the totals: {problem}</source>
+        <translation>Не учитывается в итогах: {problem}</translation>
+    </message>
+    <message>
+        <source>Quantity × unit cost × days = {own}, at {rate} {currency} to the dollar ({month}, UN operational rate of exchange) = {amount}</source>
+        <translation>Количество × цена за единицу × дни = {own}, по курсу {rate} {currency} за доллар ({month}, операционный обменный курс ООН) = {amount}</translation>
+    </message>
+    <message>
         <source>Quantity × unit cost × days or multiplier, to the cent</source>
         <translation>Количество × цена за единицу × дни или множитель, с точностью до цента</translation>
+    </message>
+    <message>
+        <source>The currency of the unit cost; empty: {currency}. Another currency converts at the UN operational rate of its month.</source>
+        <translation>Валюта цены за единицу; пусто: {currency}. Другая валюта пересчитывается по операционному обменному курсу ООН за её месяц.</translation>
+    </message>
+    <message>
+        <source>The month of the rate of exchange (YYYY-MM); empty: the month the meeting opens</source>
+        <translation>Месяц обменного курса (ГГГГ-ММ); пусто: месяц открытия совещания</translation>
     </message>
     <message>
         <source>Programme support costs at {rate}% on this line; untick to leave it out</source>
@@ -319,6 +347,30 @@
     <message>
         <source>No programme support costs: {source} charges none</source>
         <translation>Без расходов на поддержку программ: {source} их не взимает</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the participants: the sum of the travel support of the %n approved traveller(s), {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</source>
+        <translation>
+            <numerusform>Следует за участниками: сумма оплаты поездок %n утверждённого участника, {total} (окно «Поездки…» показывает каждого: билет, ночи × суточные, терминальные расходы)</numerusform>
+            <numerusform>Следует за участниками: сумма оплаты поездок %n утверждённых участников, {total} (окно «Поездки…» показывает каждого: билет, ночи × суточные, терминальные расходы)</numerusform>
+            <numerusform>Следует за участниками: сумма оплаты поездок %n утверждённых участников, {total} (окно «Поездки…» показывает каждого: билет, ночи × суточные, терминальные расходы)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follows the participants: the %n approved traveller(s) × the line&apos;s average cost per trip</source>
+        <translation>
+            <numerusform>Следует за участниками: %n утверждённый участник × средняя стоимость поездки по строке</numerusform>
+            <numerusform>Следует за участниками: %n утверждённых участника × средняя стоимость поездки по строке</numerusform>
+            <numerusform>Следует за участниками: %n утверждённых участников × средняя стоимость поездки по строке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved traveller(s) ({total}).</source>
+        <translation>
+            <numerusform>Фиксированная сумма: введённые количество и стоимость. Выберите «Сумма утверждённых расходов на поездки», чтобы следовать за %n утверждённым участником ({total}).</numerusform>
+            <numerusform>Фиксированная сумма: введённые количество и стоимость. Выберите «Сумма утверждённых расходов на поездки», чтобы следовать за %n утверждёнными участниками ({total}).</numerusform>
+            <numerusform>Фиксированная сумма: введённые количество и стоимость. Выберите «Сумма утверждённых расходов на поездки», чтобы следовать за %n утверждёнными участниками ({total}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Line {row}: {error}. Not saved.</source>
@@ -353,7 +405,39 @@
     </message>
     <message>
         <source>&amp;Funding sources…</source>
-        <translation>&amp;Источники финансирования…</translation>
+        <translation>&amp;Источники…</translation>
+    </message>
+    <message>
+        <source>&amp;Travellers…</source>
+        <translation>&amp;Поездки…</translation>
+    </message>
+    <message>
+        <source>Each traveller&apos;s ticket, nights, DSA and terminal expenses, and their sum</source>
+        <translation>Билет, ночи, суточные и терминальные расходы каждого участника и их сумма</translation>
+    </message>
+    <message>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Ставки…</translation>
+    </message>
+    <message>
+        <source>DSA rates and UN operational rates of exchange: import them, or type a rate</source>
+        <translation>Ставки суточных и операционные обменные курсы ООН: импортируйте их или введите ставку</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>&amp;Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>The budget as a workbook of live formulas: a sheet per option, and the options side by side</source>
+        <translation>Бюджет в виде книги с действующими формулами: по листу на вариант и варианты рядом</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines</source>
+        <translation>&amp;Вставить строки</translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet (Category, Description, Quantity, Unit, Unit cost, Currency, Days, Funding source) as lines: all or none</source>
+        <translation>Добавить строки, скопированные из таблицы (категория, описание, количество, единица, цена за единицу, валюта, дни, источник финансирования): все или ни одной</translation>
     </message>
     <message>
         <source>PSC at the rate of each line&apos;s funding source. Not yet funded: lines on sources other than the regular budget or existing resources, with their PSC.</source>
@@ -366,6 +450,14 @@
     <message>
         <source> [chosen]</source>
         <translation> [выбран]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not counted: {problem}</source>
+        <translation>
+            <numerusform>%n строка не учтена: {problem}</numerusform>
+            <numerusform>%n строки не учтены: {problem}</numerusform>
+            <numerusform>%n строк не учтено: {problem}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No option yet: add one in the Options tab</source>
@@ -402,6 +494,18 @@
     <message>
         <source>Not yet funded</source>
         <translation>Ещё не профинансировано</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>Экспорт бюджета</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: </source>
+        <translation>Ничего не вставлено: </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -457,6 +561,85 @@
     <message>
         <source>Main risks</source>
         <translation>Основные риски</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>ваше изменение</translation>
+    </message>
+    <message>
+        <source>deleted by someone else</source>
+        <translation>удалено другим пользователем</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>changed by someone else</source>
+        <translation>изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile</source>
+        <translation>Тем временем это изменил другой пользователь</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved a change to %n of these rows after you read it. Nothing of yours has been saved yet and nothing of theirs overwritten. Choose which values to keep.</source>
+        <translation>
+            <numerusform>Другой пользователь сохранил изменение %n из этих строк после того, как вы её прочитали. Ваши данные ещё не сохранены, а его данные не перезаписаны. Выберите, какие значения оставить.</numerusform>
+            <numerusform>Другой пользователь сохранил изменение %n из этих строк после того, как вы их прочитали. Ваши данные ещё не сохранены, а его данные не перезаписаны. Выберите, какие значения оставить.</numerusform>
+            <numerusform>Другой пользователь сохранил изменение %n из этих строк после того, как вы их прочитали. Ваши данные ещё не сохранены, а его данные не перезаписаны. Выберите, какие значения оставить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Theirs now</source>
+        <translation>Сейчас у другого</translation>
+    </message>
+    <message>
+        <source>Your values and theirs are the same.</source>
+        <translation>Ваши значения и значения другого пользователя совпадают.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить мои</translation>
+    </message>
+    <message>
+        <source>Save your values over theirs</source>
+        <translation>Сохранить ваши значения вместо чужих</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Взять чужие</translation>
+    </message>
+    <message>
+        <source>Drop your change and show theirs</source>
+        <translation>Отказаться от своего изменения и показать чужое</translation>
     </message>
 </context>
 <context>
@@ -541,6 +724,97 @@
     </message>
 </context>
 <context>
+    <name>DocumentEntryDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Новый документ</translation>
+    </message>
+    <message>
+        <source>e.g. 3 (a)</source>
+        <translation>например 3 a)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>none (no meeting days)</source>
+        <translation>нет (нет дней совещания)</translation>
+    </message>
+    <message>
+        <source>Unticked: the deadline rules&apos; date, </source>
+        <translation>Без флажка: дата по правилам сроков, </translation>
+    </message>
+    <message>
+        <source>&amp;Symbol</source>
+        <translation>&amp;Условное обозначение</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>empty: the document&apos;s own title</source>
+        <translation>пусто: собственное название документа</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item</source>
+        <translation>&amp;Пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>&amp;Author or unit</source>
+        <translation>&amp;Автор или подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>&amp;Слова</translation>
+    </message>
+    <message>
+        <source>Languages &amp;required</source>
+        <translation>&amp;Требуемые языки</translation>
+    </message>
+    <message>
+        <source>Languages a&amp;vailable</source>
+        <translation>&amp;Имеющиеся языки</translation>
+    </message>
+    <message>
+        <source>Submission &amp;deadline</source>
+        <translation>Срок &amp;представления</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Edited on</source>
+        <translation>Отредактирован</translation>
+    </message>
+    <message>
+        <source>Translated on</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <source>Every document needs a title.</source>
+        <translation>У каждого документа должно быть название.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsDialog</name>
     <message>
         <source>Documents</source>
@@ -601,6 +875,108 @@
     <message>
         <source>Documents: not saved ({error})</source>
         <translation>Документы: не сохранено ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>Symbol</source>
+        <translation>Условное обозначение</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Author or unit</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Имеются</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Past its submission deadline and not submitted</source>
+        <translation>Срок представления прошёл, документ не представлен</translation>
+    </message>
+    <message>
+        <source>From the deadline rules</source>
+        <translation>По правилам сроков</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>&amp;Добавить документ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>past the submission deadline and not submitted</source>
+        <translation>срок представления прошёл, документ не представлен</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Добавление документа</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Изменение документа</translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation>Удаление документа</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Таблицы (*.csv *.tsv *.xlsx *.xlsm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported:</source>
+        <translation>Ничего не импортировано:</translation>
+    </message>
+    <message>
+        <source>The table holds no documents.</source>
+        <translation>В таблице нет документов.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1395,14 @@
         <translation>Начать план нового совещания в отдельном файле</translation>
     </message>
     <message>
+        <source>New &amp;from an existing plan…</source>
+        <translation>Создать на основе &amp;имеющегося плана…</translation>
+    </message>
+    <message>
+        <source>Start the next session from an earlier plan: its options, budgets, agenda and deadlines, on new dates</source>
+        <translation>Начать следующую сессию на основе прежнего плана: его варианты, бюджеты, повестка дня и сроки на новые даты</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1322,6 +1706,49 @@
     </message>
 </context>
 <context>
+    <name>NewFromDialog</name>
+    <message>
+        <source>New plan from an existing plan</source>
+        <translation>Новый план на основе имеющегося</translation>
+    </message>
+    <message>
+        <source>Bring the &amp;participants (invited again, travel approvals cleared)</source>
+        <translation>Перенести &amp;участников (снова приглашены, утверждения поездок сняты)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Исходный план</translation>
+    </message>
+    <message>
+        <source>New &amp;first day</source>
+        <translation>Новый &amp;первый день</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>What the new plan holds:</source>
+        <translation>Что войдёт в новый план:</translation>
+    </message>
+    <message>
+        <source>Meeting days</source>
+        <translation>Дни совещания</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Копируется</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Не копируется</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Проверить</translation>
+    </message>
+</context>
+<context>
     <name>OptionEditor</name>
     <message>
         <source>not set</source>
@@ -1473,6 +1900,14 @@
         <translation>Другие страны и территории</translation>
     </message>
     <message>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit participant</source>
         <translation>Изменение данных участника</translation>
     </message>
@@ -1513,6 +1948,14 @@
         <translation>&amp;Фамилия *</translation>
     </message>
     <message>
+        <source>In &amp;Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given and family names as the English and French lists print them, for a name written in Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>F&amp;unction</source>
         <translation>&amp;Должность</translation>
     </message>
@@ -1543,6 +1986,10 @@
     <message>
         <source>Travel support</source>
         <translation>Оплата поездки</translation>
+    </message>
+    <message>
+        <source>Change the ticket, nights, DSA or terminal expenses in the Budget tab, Travellers…</source>
+        <translation>Билет, ночи, суточные и терминальные расходы меняются на вкладке «Бюджет», «Поездки…»</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -1848,6 +2295,14 @@
         <translation>Сведения о плане</translation>
     </message>
     <message>
+        <source>empty: the one the venue names</source>
+        <translation>пусто: по месту проведения</translation>
+    </message>
+    <message>
+        <source>The location of the DSA table whose rate the travellers get, e.g. Geneva</source>
+        <translation>Место в таблице суточных, по ставке которого получают суточные участники, например Женева</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -1866,6 +2321,10 @@
     <message>
         <source>&amp;Venue</source>
         <translation>&amp;Место проведения</translation>
+    </message>
+    <message>
+        <source>DSA &amp;location</source>
+        <translation>Место для &amp;суточных</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
@@ -1976,6 +2435,77 @@
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Rates</source>
+        <translation>Ставки</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>DSA a night (USD)</source>
+        <translation>Суточные за ночь (долл. США)</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>Единиц за доллар</translation>
+    </message>
+    <message>
+        <source>Import &amp;DSA table…</source>
+        <translation>Импорт таблицы &amp;суточных…</translation>
+    </message>
+    <message>
+        <source>Import rates of &amp;exchange…</source>
+        <translation>Импорт обменных &amp;курсов…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>units per USD</source>
+        <translation>единиц за доллар</translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation>&amp;Добавить ставку</translation>
+    </message>
+    <message>
+        <source>Daily subsistence allowance (ICSC)</source>
+        <translation>Суточные (КМГС)</translation>
+    </message>
+    <message>
+        <source>UN operational rates of exchange</source>
+        <translation>Операционные обменные курсы ООН</translation>
+    </message>
+    <message>
+        <source>Nothing imported: </source>
+        <translation>Ничего не импортировано: </translation>
+    </message>
+    <message>
+        <source>Import rates</source>
+        <translation>Импорт ставок</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2816,151 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>The meeting has no dates yet: nights cannot be counted.</source>
+        <translation>У совещания ещё нет дат: ночи подсчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>{stay}; no DSA location: import the DSA table of the venue&apos;s city.</source>
+        <translation>{stay}; не указано место для суточных: импортируйте таблицу суточных для города проведения.</translation>
+    </message>
+    <message>
+        <source>{stay}; no DSA rate for {location} on {arrival}.</source>
+        <translation>{stay}; нет ставки суточных для места {location} на {arrival}.</translation>
+    </message>
+    <message>
+        <source>{stay}; DSA of {location}: {amount} a night.</source>
+        <translation>{stay}; суточные для места {location}: {amount} за ночь.</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Поездки</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Билет</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночи</translation>
+    </message>
+    <message>
+        <source>DSA a night (USD)</source>
+        <translation>Суточные за ночь (долл. США)</translation>
+    </message>
+    <message>
+        <source>Subsistence</source>
+        <translation>Суточные</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминальные</translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation>Оплата поездки</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Travel costs…</source>
+        <translation>&amp;Расходы на поездку…</translation>
+    </message>
+    <message>
+        <source>Ticket, nights, DSA and terminal expenses of the traveller</source>
+        <translation>Билет, ночи, суточные и терминальные расходы участника</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved travellers: %n, travel support %1</source>
+        <translation>
+            <numerusform>Утверждённых поездок: %n, оплата %1</numerusform>
+            <numerusform>Утверждённых поездок: %n, оплата %1</numerusform>
+            <numerusform>Утверждённых поездок: %n, оплата %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TravelWords</name>
+    <message numerus="yes">
+        <source>%n night(s) (arrival {arrival}, the day before)</source>
+        <translation>
+            <numerusform>%n ночь (прибытие {arrival}, накануне)</numerusform>
+            <numerusform>%n ночи (прибытие {arrival}, накануне)</numerusform>
+            <numerusform>%n ночей (прибытие {arrival}, накануне)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Travel costs of %1</source>
+        <translation>Расходы на поездку: %1</translation>
+    </message>
+    <message>
+        <source>empty: the travel amount as typed</source>
+        <translation>пусто: сумма на поездку в том виде, как она введена</translation>
+    </message>
+    <message>
+        <source>empty: %1 from the meeting&apos;s days</source>
+        <translation>пусто: %1 по дням совещания</translation>
+    </message>
+    <message>
+        <source>empty: the DSA table&apos;s rate</source>
+        <translation>пусто: ставка из таблицы суточных</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket (%1)</source>
+        <translation>&amp;Билет (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Nights</source>
+        <translation>&amp;Ночи</translation>
+    </message>
+    <message>
+        <source>&amp;DSA a night (USD)</source>
+        <translation>&amp;Суточные за ночь (долл. США)</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal expenses (%1)</source>
+        <translation>&amp;Терминальные расходы (%1)</translation>
+    </message>
+    <message>
+        <source>Travel support</source>
+        <translation>Оплата поездки</translation>
+    </message>
+    <message>
+        <source>the amount typed in the participant&apos;s form</source>
+        <translation>сумма, введённая в карточке участника</translation>
+    </message>
+    <message>
+        <source> (no DSA rate: nights not counted)</source>
+        <translation> (нет ставки суточных: ночи не учитываются)</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>&lt;p&gt;Plan an intergovernmental consultation meeting offline, from the options paper to the printed meeting pack.&lt;/p&gt;&lt;p&gt;{licence}. Printed documents use the DejaVu Sans fonts (their own free licence, shipped with the program).&lt;/p&gt;</source>
@@ -2336,6 +3011,10 @@
     <message>
         <source>&amp;Summary</source>
         <translation>&amp;Резюме</translation>
+    </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation>&amp;Документы</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +3138,22 @@
     <message>
         <source>Add every suggested deadline as a milestone</source>
         <translation>Добавить все предлагаемые сроки как этапы</translation>
+    </message>
+    <message>
+        <source>Add a document written elsewhere: a background paper, an information document, a conference room paper</source>
+        <translation>Добавить документ, подготовленный в другом месте: справочный документ, информационный документ, документ зала заседаний</translation>
+    </message>
+    <message>
+        <source>Change the selected document: languages, deadline, status</source>
+        <translation>Изменить выделенный документ: языки, срок, статус</translation>
+    </message>
+    <message>
+        <source>Remove the selected document written elsewhere (the program&apos;s own documents stay)</source>
+        <translation>Удалить выделенный документ, подготовленный в другом месте (документы самой программы остаются)</translation>
+    </message>
+    <message>
+        <source>Add or update documents from a CSV or Excel table: every row, or none when one has a problem</source>
+        <translation>Добавить или обновить документы из таблицы CSV или Excel: все строки или ни одной, если в одной из них ошибка</translation>
     </message>
     <message>
         <source>Go to the next section of the summary</source>
@@ -2754,6 +3449,38 @@
     <message>
         <source>Name tents</source>
         <translation>Таблички с именами</translation>
+    </message>
+    <message>
+        <source>List of documents</source>
+        <translation>Список документов</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Готовится</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Отредактирован</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <translation>Официальный документ</translation>
+    </message>
+    <message>
+        <source>Conference room paper</source>
+        <translation>Документ зала заседаний</translation>
     </message>
     <message>
         <source>Badges</source>

@@ -242,7 +242,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             AMOUNT: self._amount(line),
             ACTUAL: self.money(line.actual),
             RULE: self._rule(line) if line.category == "participant_travel" else "",
-            RATE_MONTH: month_and_year(line.rate_month)
+            RATE_MONTH: month_and_year(line.rate_month, window_lang())
             if line.foreign and line.rate_month else "",
         }
         return values[column]
@@ -250,9 +250,9 @@ class BudgetLinesModel(RowModel[LineRow]):
     def _amount(self, line: LineRow) -> str:
         """In the plan's currency; a line in another shows both amounts."""
         if line.rate_problem:
-            return "no rate"
+            return self.tr("no rate")
         if line.foreign:
-            own = format_amount(line.own_amount, line.currency, style="code")
+            own = format_amount(line.own_amount, line.currency, window_lang(), style="code")
             return f"{own} = {self.money(line.amount)}"
         return self.money(line.amount)
 
@@ -290,21 +290,26 @@ class BudgetLinesModel(RowModel[LineRow]):
         if column == CATEGORY:
             return words.label(vocab.BUDGET_CATEGORIES, line.category)
         if column in (AMOUNT, CURRENCY, RATE_MONTH) and line.rate_problem:
-            return f"Not counted in the totals: {line.rate_problem}"
+            return self.tr("Not counted in the totals: {problem}").format(
+                problem=line.rate_problem)
         if column == AMOUNT and line.foreign:
-            return (f"Quantity {TIMES} unit cost {TIMES} days = "
-                    f"{format_amount(line.own_amount, line.currency, style='code')}, at "
-                    f"{plain(line.per_usd or Decimal(0))} {line.currency} to the dollar"
-                    f" ({month_and_year(line.rate_month) if line.rate_month else ''}, UN"
-                    f" operational rate of exchange) = {self.money(line.amount)}")
+            lang = window_lang()
+            return self.tr("Quantity × unit cost × days = {own}, at {rate} {currency} to the"
+                           " dollar ({month}, UN operational rate of exchange) = {amount}"
+                           ).format(
+                own=format_amount(line.own_amount, line.currency, lang, style="code"),
+                rate=plain(line.per_usd or Decimal(0)), currency=line.currency,
+                month=month_and_year(line.rate_month, lang) if line.rate_month else "",
+                amount=self.money(line.amount))
         if column == AMOUNT:
             return self.tr("Quantity × unit cost × days or multiplier, to the cent")
         if column == CURRENCY:
-            return (f"The currency of the unit cost; empty: {self.currency}. Another"
-                    " currency converts at the UN operational rate of its month.")
+            return self.tr("The currency of the unit cost; empty: {currency}. Another"
+                           " currency converts at the UN operational rate of its month."
+                           ).format(currency=self.currency)
         if column == RATE_MONTH:
-            return ("The month of the rate of exchange (YYYY-MM); empty: the month the"
-                    " meeting opens")
+            return self.tr("The month of the rate of exchange (YYYY-MM); empty: the month the"
+                           " meeting opens")
         if column == SOURCE and line.funding_source_id is not None:
             return f"{line.source}: {source_rate(line.psc_rate)}"
         if column == PSC:
@@ -322,17 +327,18 @@ class BudgetLinesModel(RowModel[LineRow]):
     def _rule_tip(self, line: LineRow) -> str:
         facts = self.travel
         count = facts.travellers
-        who = f"{count} approved traveller{'' if count == 1 else 's'}"
         total = self.money(facts.approved_sum)
         if line.rule == "approved_sum":
-            return (f"Follows the participants: the sum of the travel support of the {who},"
-                    f" {total} (Travellers… shows each: ticket, nights {TIMES} DSA,"
-                    " terminal expenses)")
+            return self.tr("Follows the participants: the sum of the travel support of the"
+                           " %n approved traveller(s), {total} (Travellers… shows each:"
+                           " ticket, nights × DSA, terminal expenses)", None, count).format(
+                total=total)
         if line.rule == "per_trip":
-            return (f"Follows the participants: the {who} {TIMES} the line's average cost"
-                    " per trip")
-        return (f"Fixed figure: the quantity and cost typed. Choose \"Sum of approved travel"
-                f" amounts\" to follow the {who} ({total}).")
+            return self.tr("Follows the participants: the %n approved traveller(s) × the"
+                           " line's average cost per trip", None, count)
+        return self.tr("Fixed figure: the quantity and cost typed. Choose “Sum of approved"
+                       " travel amounts” to follow the %n approved traveller(s) ({total}).",
+                       None, count).format(total=total)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

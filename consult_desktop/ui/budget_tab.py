@@ -6,7 +6,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -329,10 +336,8 @@ class BudgetTab(PlanTab):
         self.paste_action.setEnabled(enabled)
         self.export_action.setEnabled(bool(self.compared))
         missing = [line for line in shown.lines if line.rate_problem] if shown else []
-        from consult_desktop.domain.plural import count
-
-        said = (f"{count(len(missing), 'line')} not counted: {missing[0].rate_problem}"
-                if missing else "")
+        said = (self.tr("%n line(s) not counted: {problem}", None, len(missing)).format(
+            problem=missing[0].rate_problem) if missing else "")
         if said:
             self.show_message(said)
         elif self.message.text() == self.rate_message:  # the rate came: no longer so
@@ -531,8 +536,9 @@ def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
     """Where to write a workbook ("" when cancelled). Tests replace this."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested,
-                                          "Excel workbook (*.xlsx)")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("BudgetTab",
+                                                             "Excel workbook (*.xlsx)"))
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path

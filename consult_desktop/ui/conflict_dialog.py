@@ -14,7 +14,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,10 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import short_date
 from consult_desktop.domain.participants import HEADERS
 from consult_desktop.services.edits import Conflicted
+from consult_desktop.ui import words
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
+from consult_desktop.ui.participants_model import header_title
 
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 # Stored codes shown by their labels.
@@ -43,6 +46,8 @@ _NAMED_BY = (("given_name", "family_name"), ("title",), ("label",), ("name",),
 
 
 def field_label(name: str) -> str:
+    if name in HEADERS:
+        return header_title(name)
     return HEADERS.get(name) or name.replace("_", " ").capitalize()
 
 
@@ -51,17 +56,18 @@ def shown(name: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return QCoreApplication.translate("ConflictDialog", "Yes") if value else \
+            QCoreApplication.translate("ConflictDialog", "No")
     if isinstance(value, Decimal):
         return f"{value:,.2f}"
     if isinstance(value, dt.datetime):
-        return f"{short_date(value.date())} {value:%H:%M}"
+        return f"{short_date(value.date(), window_lang())} {value:%H:%M}"
     if isinstance(value, dt.date):
-        return short_date(value)
+        return short_date(value, window_lang())
     if isinstance(value, dt.time):
         return f"{value:%H:%M}"
     if name in _CHOICES:
-        return vocab.label(_CHOICES[name], str(value))
+        return words.label(_CHOICES[name], str(value))
     return str(value)
 
 
@@ -73,7 +79,7 @@ def row_name(row_id: int, row: dict[str, Any] | None, mine: dict[str, Any]) -> s
             words = [str(source[n]) for n in names if source.get(n)]
             if words:
                 return " ".join(words)
-    return f"No. {row_id}"
+    return QCoreApplication.translate("ConflictDialog", "No. {number}").format(number=row_id)
 
 
 def differences(conflict: Conflicted) -> list[tuple[str, str, str, str]]:
@@ -84,10 +90,14 @@ def differences(conflict: Conflicted) -> list[tuple[str, str, str, str]]:
         mine = conflict.mine_of(row_id)
         name = row_name(row_id, theirs, mine)
         if theirs is None:
-            lines.append((name, "", "your change", "deleted by someone else"))
+            lines.append((name, "", QCoreApplication.translate("ConflictDialog", "your change"),
+                          QCoreApplication.translate("ConflictDialog",
+                                                     "deleted by someone else")))
             continue
         if not mine:
-            lines.append((name, "", "deleted", "changed by someone else"))
+            lines.append((name, "", QCoreApplication.translate("ConflictDialog", "deleted"),
+                          QCoreApplication.translate("ConflictDialog",
+                                                     "changed by someone else")))
             continue
         for field, value in mine.items():
             if shown(field, value) != shown(field, theirs.get(field)):
@@ -99,17 +109,18 @@ def differences(conflict: Conflicted) -> list[tuple[str, str, str, str]]:
 class ConflictDialog(QDialog):
     def __init__(self, conflict: Conflicted, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Someone else changed this meanwhile")
+        self.setWindowTitle(self.tr("Someone else changed this meanwhile"))
         self.conflict = conflict
         self.choice: str | None = None
         count = len(conflict.theirs)
-        what = "this row" if count == 1 else f"{count} of these rows"
-        intro = QLabel(f"Someone else saved a change to {what} after you read it. Nothing"
-                       " of yours has been saved yet and nothing of theirs overwritten."
-                       " Choose which values to keep.")
+        intro = QLabel(self.tr("Someone else saved a change to %n of these rows after you read"
+                               " it. Nothing of yours has been saved yet and nothing of"
+                               " theirs overwritten. Choose which values to keep.", None,
+                               count))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Row", "Field", "Yours", "Theirs now"])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Yours"),
+                                              self.tr("Theirs now")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -124,13 +135,13 @@ class ConflictDialog(QDialog):
                 if column == 2:
                     item.setFont(bold)
                 self.table.setItem(at, column, item)
-        self.same = QLabel("Your values and theirs are the same.")
+        self.same = QLabel(self.tr("Your values and theirs are the same."))
         self.same.setVisible(not lines)
         buttons = QDialogButtonBox()
-        self.mine_button = QPushButton("&Keep mine")
-        self.mine_button.setToolTip("Save your values over theirs")
-        self.theirs_button = QPushButton("&Take theirs")
-        self.theirs_button.setToolTip("Drop your change and show theirs")
+        self.mine_button = QPushButton(self.tr("&Keep mine"))
+        self.mine_button.setToolTip(self.tr("Save your values over theirs"))
+        self.theirs_button = QPushButton(self.tr("&Take theirs"))
+        self.theirs_button.setToolTip(self.tr("Drop your change and show theirs"))
         # Nothing to write over when every row is gone and the edit changes them.
         gone = all(row is None for row in conflict.theirs.values())
         self.mine_button.setEnabled(not (gone and any(conflict.mine_of(row_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import document_list as lists
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import long_date
+from consult_desktop.ui import words
 from consult_desktop.ui.plan_details import DateField
 
 
@@ -59,7 +60,7 @@ class DocumentEntryDialog(QDialog):
         self.symbol = QLineEdit(entry.symbol if entry else "")
         self.title_edit = QLineEdit(entry.title if entry else "")
         self.doc_type = QComboBox()
-        for code, label in vocab.DOCUMENT_TYPES:
+        for code, label in words.choices(vocab.DOCUMENT_TYPES):
             self.doc_type.addItem(label, code)
         self.doc_type.setCurrentIndex(self.doc_type.findData(
             entry.doc_type if entry else "official"))
@@ -79,7 +80,7 @@ class DocumentEntryDialog(QDialog):
         self.rule = QLabel(self.tr("Unticked: the deadline rules' date, ") + rule)
         self.rule.setStyleSheet("color: #666")
         self.status = QComboBox()
-        for code, label in vocab.DOCUMENT_STATUSES:
+        for code, label in words.choices(vocab.DOCUMENT_STATUSES):
             self.status.addItem(label, code)
         self.status.setCurrentIndex(self.status.findData(entry.status if entry else "drafting"))
         self.dates = {name: DateField(getattr(entry, name) if entry else None, near=near)

@@ -32,6 +32,7 @@ from consult_desktop.domain.dates import short_date
 from consult_desktop.domain.plural import count
 from consult_desktop.services import document_list as service
 from consult_desktop.services.edits import Topic
+from consult_desktop.ui import words
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.row_model import Index, RowModel
@@ -39,7 +40,6 @@ from consult_desktop.ui.row_model import Index, RowModel
 GREY = QColor("#777")
 LATE = QColor("#c62828")
 NARROW = 130  # pixels: the widest the type and author columns open at
-IMPORT_FILTER = "Tables (*.csv *.tsv *.xlsx *.xlsm);;All files (*)"
 
 
 class DocumentsModel(RowModel[lists.Entry]):
@@ -96,12 +96,12 @@ class DocumentsModel(RowModel[lists.Entry]):
     def text(entry: lists.Entry, column: int) -> str:
         when = entry.status_date()
         values = (
-            entry.symbol, entry.title, vocab.label(vocab.DOCUMENT_TYPES, entry.doc_type),
+            entry.symbol, entry.title, words.label(vocab.DOCUMENT_TYPES, entry.doc_type),
             entry.agenda_item, entry.author,
             f"{entry.words:,}" if entry.words is not None else "",
             lists.language_list(entry.languages), lists.language_list(entry.available),
             short_date(entry.deadline) if entry.deadline else "",
-            vocab.label(vocab.DOCUMENT_STATUSES, entry.status)
+            words.label(vocab.DOCUMENT_STATUSES, entry.status)
             + (f", {short_date(when)}" if when else ""))
         return values[column]
 
@@ -225,8 +225,9 @@ class DocumentsTab(PlanTab):
         """The table to import. Tests replace this."""
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import documents"), "",
-                                              IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import documents"), "",
+            self.tr("Tables (*.csv *.tsv *.xlsx *.xlsm);;All files (*)"))
         return Path(name) if name else None
 
     def import_table(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,23 +30,40 @@ from consult_desktop.domain.money import ZERO, convert, format_amount
 from consult_desktop.services import budget as service
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class TravelWords(QObject):
+    """The window's words that count (Qt's plurals need an object's tr)."""
+
+    def stay(self, nights: int, arrival: str) -> str:
+        return self.tr("%n night(s) (arrival {arrival}, the day before)", None,
+                       nights).format(arrival=arrival)
 
 
 def setting_text(setting: service.TravelSetting) -> str:
     """"DSA of Geneva, $400.00 a night on arrival, 1 November 2017; 2 nights"."""
     if setting.first_day is None:
-        return "The meeting has no dates yet: nights cannot be counted."
-    arrival = long_date(setting.arrival) if setting.arrival else ""
+        return QCoreApplication.translate(
+            "TravelDialog", "The meeting has no dates yet: nights cannot be counted.")
+    lang = window_lang()
+    arrival = long_date(setting.arrival, lang) if setting.arrival else ""
     nights = setting.nights or 0
-    stay = f"{nights} night{'' if nights == 1 else 's'} (arrival {arrival}, the day before)"
+    stay = TravelWords().stay(nights, arrival)
     if not setting.location:
-        return f"{stay}; no DSA location: import the DSA table of the venue's city."
+        return QCoreApplication.translate(
+            "TravelDialog", "{stay}; no DSA location: import the DSA table of the venue's"
+            " city.").format(stay=stay)
     if setting.dsa_usd is None:
-        return f"{stay}; no DSA rate for {setting.location} on {arrival}."
-    return (f"{stay}; DSA of {setting.location}: "
-            f"{format_amount(setting.dsa_usd, 'USD', style='code')} a night.")
+        return QCoreApplication.translate(
+            "TravelDialog", "{stay}; no DSA rate for {location} on {arrival}.").format(
+            stay=stay, location=setting.location, arrival=arrival)
+    return QCoreApplication.translate("TravelDialog", "{stay}; DSA of {location}: {amount} a"
+                                      " night.").format(
+        stay=stay, location=setting.location,
+        amount=format_amount(setting.dsa_usd, "USD", lang, style="code"))
 
 
 class TravelDialog(QDialog):
@@ -347,6 +364,7 @@ def ask_open_path(parent: QWidget, title: str) -> str:
     """A .csv or .xlsx file to read ("" when cancelled). Tests replace this."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, "",
-                                          "Tables (*.csv *.xlsx);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, title, "", QCoreApplication.translate("TravelDialog",
+                                                      "Tables (*.csv *.xlsx);;All files (*)"))
     return path

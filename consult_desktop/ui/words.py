@@ -127,5 +127,13 @@ def known() -> dict[str, str]:
         "Sum of approved travel amounts":
             QCoreApplication.translate("vocab", "Sum of approved travel amounts"),
         "Name tents": QCoreApplication.translate("vocab", "Name tents"),
+        "List of documents": QCoreApplication.translate("vocab", "List of documents"),
+        "Drafting": QCoreApplication.translate("vocab", "Drafting"),
+        "Submitted": QCoreApplication.translate("vocab", "Submitted"),
+        "Edited": QCoreApplication.translate("vocab", "Edited"),
+        "Translated": QCoreApplication.translate("vocab", "Translated"),
+        "Issued": QCoreApplication.translate("vocab", "Issued"),
+        "Official document": QCoreApplication.translate("vocab", "Official document"),
+        "Conference room paper": QCoreApplication.translate("vocab", "Conference room paper"),
         "Badges": QCoreApplication.translate("vocab", "Badges"),
     }

@@ -45,9 +45,10 @@ def plain(text: str) -> str:
 
 @pytest.mark.parametrize(("lang", "menus", "cancel", "tabs"), [
     ("fr", ["Fichier", "Édition", "Aide"], "Annuler",
-     ["Options", "Budget", "Participants", "Ordre du jour", "Calendrier", "Résumé"]),
+     ["Options", "Budget", "Participants", "Ordre du jour", "Calendrier", "Résumé",
+      "Documents"]),
     ("ru", ["Файл", "Правка", "Справка"], "Отмена",
-     ["Варианты", "Бюджет", "Участники", "Повестка дня", "Сроки", "Резюме"]),
+     ["Варианты", "Бюджет", "Участники", "Повестка дня", "Сроки", "Резюме", "Документы"]),
 ])
 def test_menus_tabs_and_qts_own_buttons_speak_the_language(
         lang, menus, cancel, tabs, speak, qtbot, settings, demo_path):
