@@ -97,6 +97,23 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) past the submission deadline and not submitted</source>
+        <translation>
+            <numerusform>%Ln document past the submission deadline and not submitted</numerusform>
+            <numerusform>%Ln documents past the submission deadline and not submitted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersDialog</name>
     <message numerus="yes">
         <source>%n letter(s) (Word files). The first, {name}:</source>

@@ -935,9 +935,19 @@
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
-    <message>
-        <source>past the submission deadline and not submitted</source>
-        <translation>date limite de soumission dépassée et non soumis</translation>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) past the submission deadline and not submitted</source>
+        <translation>
+            <numerusform>%Ln document dont la date limite de soumission est dépassée, non soumis</numerusform>
+            <numerusform>%Ln documents dont la date limite de soumission est dépassée, non soumis</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add document</source>

@@ -946,9 +946,21 @@
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
-    <message>
-        <source>past the submission deadline and not submitted</source>
-        <translation>срок представления прошёл, документ не представлен</translation>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документа</numerusform>
+            <numerusform>%Ln документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) past the submission deadline and not submitted</source>
+        <translation>
+            <numerusform>%Ln документ не представлен в срок</numerusform>
+            <numerusform>%Ln документа не представлены в срок</numerusform>
+            <numerusform>%Ln документов не представлены в срок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add document</source>

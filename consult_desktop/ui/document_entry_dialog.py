@@ -25,6 +25,7 @@ from consult_desktop.domain import document_list as lists
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import long_date
 from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_details import DateField
 
 
@@ -76,7 +77,8 @@ class DocumentEntryDialog(QDialog):
         self.available = Languages(entry.available if entry else "")
         own = entry.deadline if entry is not None and entry.deadline_set else None
         self.deadline = DateField(own, near=rule_deadline or near)
-        rule = long_date(rule_deadline) if rule_deadline else self.tr("none (no meeting days)")
+        rule = long_date(rule_deadline, window_lang()) if rule_deadline \
+            else self.tr("none (no meeting days)")
         self.rule = QLabel(self.tr("Unticked: the deadline rules' date, ") + rule)
         self.rule.setStyleSheet("color: #666")
         self.status = QComboBox()

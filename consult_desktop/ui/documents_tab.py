@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import document_list as lists
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import short_date
-from consult_desktop.domain.plural import count
 from consult_desktop.services import document_list as service
 from consult_desktop.services.edits import Topic
 from consult_desktop.ui import words
 from consult_desktop.ui.context import PlanContext
+from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_tab import PlanTab
 from consult_desktop.ui.row_model import Index, RowModel
 
@@ -100,9 +100,9 @@ class DocumentsModel(RowModel[lists.Entry]):
             entry.agenda_item, entry.author,
             f"{entry.words:,}" if entry.words is not None else "",
             lists.language_list(entry.languages), lists.language_list(entry.available),
-            short_date(entry.deadline) if entry.deadline else "",
+            short_date(entry.deadline, window_lang()) if entry.deadline else "",
             words.label(vocab.DOCUMENT_STATUSES, entry.status)
-            + (f", {short_date(when)}" if when else ""))
+            + (f", {short_date(when, window_lang())}" if when else ""))
         return values[column]
 
 
@@ -154,10 +154,10 @@ class DocumentsTab(PlanTab):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), NARROW))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         late = sum(self.model.late(entry) for entry in found)
-        text = count(len(found), "document")
+        text = self.tr("%Ln document(s)", None, len(found))
         if late:
-            text += " — " + count(late, "document") + " " + self.tr(
-                "past the submission deadline and not submitted")
+            text += " — " + self.tr("%Ln document(s) past the submission deadline and not"
+                                    " submitted", None, late)
         self.summary.setText(text)
         if chosen is not None:
             row = self.model.row_of(self.model.key(chosen))

@@ -112,14 +112,15 @@ class TravelDialog(QDialog):
         self.travel = found = service.travel(self.context.plan_file)
         currency = found.setting.currency
         money = lambda value: "" if value is None else format_amount(  # noqa: E731
-            value, currency)
+            value, currency, window_lang())
         self.setting.setText(setting_text(found.setting))
         self.table.setRowCount(len(found.travellers))
         for at, person in enumerate(found.travellers):
             trip = person.trip
             cells = (person.name, self.tr("yes") if person.approved else self.tr("no"),
                      money(person.ticket), "" if trip is None else str(trip.nights),
-                     "" if person.dsa_usd is None else format_amount(person.dsa_usd, "USD"),
+                     "" if person.dsa_usd is None else format_amount(person.dsa_usd, "USD",
+                                                                     window_lang()),
                      "" if trip is None else money(trip.subsistence), money(person.terminal),
                      money(person.amount), person.problem)
             for column, text in enumerate(cells):
@@ -224,7 +225,8 @@ class TripDialog(QDialog):
         rate = self.setting.plan_per_usd
         dsa = None if usd is None or rate is None else convert(usd, Decimal(1), rate)
         trip = rules.Trip(ticket, counted, dsa, terminal or ZERO)
-        money = lambda value: format_amount(value, self.setting.currency)  # noqa: E731
+        money = lambda value: format_amount(  # noqa: E731
+            value, self.setting.currency, window_lang())
         text = (f"{money(trip.amount)} = {money(ticket)} + {counted} \u00d7 "
                 f"{money(dsa or ZERO)} + {money(terminal or ZERO)}")
         if dsa is None and counted:
@@ -307,12 +309,13 @@ class RatesDialog(QDialog):
         dsa, exchange = service.rate_tables(self.context.plan_file)
         self.dsa.setRowCount(len(dsa))
         for at, (country, location, rate, effective) in enumerate(dsa):
-            for column, text in enumerate((country, location, format_amount(rate, "USD"),
-                                           long_date(effective))):
+            for column, text in enumerate((country, location,
+                                           format_amount(rate, "USD", window_lang()),
+                                           long_date(effective, window_lang()))):
                 self.dsa.setItem(at, column, QTableWidgetItem(text))
         self.exchange.setRowCount(len(exchange))
         for at, (currency, month, units) in enumerate(exchange):
-            for column, text in enumerate((currency, month_and_year(month),
+            for column, text in enumerate((currency, month_and_year(month, window_lang()),
                                            f"{units.normalize():f}")):
                 self.exchange.setItem(at, column, QTableWidgetItem(text))
         for table in (self.dsa, self.exchange):
