@@ -1897,11 +1897,11 @@
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (automatique)</translation>
     </message>
     <message>
         <source>as written</source>
-        <translation type="unfinished"></translation>
+        <translation>tels qu&apos;écrits</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1945,11 +1945,11 @@
     </message>
     <message>
         <source>In &amp;Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>En caractères &amp;latins</translation>
     </message>
     <message>
         <source>The given and family names as the English and French lists print them, for a name written in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom et le nom tels que les listes anglaise et française les impriment, pour un nom écrit en cyrillique</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
@@ -2076,6 +2076,14 @@
     <message>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Nom (caractères latins)</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Prénom (caractères latins)</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -1913,11 +1913,11 @@
     </message>
     <message>
         <source>%1 (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (автоматически)</translation>
     </message>
     <message>
         <source>as written</source>
-        <translation type="unfinished"></translation>
+        <translation>как написано</translation>
     </message>
     <message>
         <source>Edit participant</source>
@@ -1961,11 +1961,11 @@
     </message>
     <message>
         <source>In &amp;Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Латиницей</translation>
     </message>
     <message>
         <source>The given and family names as the English and French lists print them, for a name written in Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и фамилия в том виде, в каком их печатают английский и французский списки, для имени, написанного кириллицей</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
@@ -2092,6 +2092,14 @@
     <message>
         <source>Rank</source>
         <translation>Место</translation>
+    </message>
+    <message>
+        <source>Family name (Latin)</source>
+        <translation>Фамилия (латиницей)</translation>
+    </message>
+    <message>
+        <source>Given name (Latin)</source>
+        <translation>Имя (латиницей)</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -69,6 +69,10 @@ def header_title(name: str) -> str:
         "head_of_delegation": QCoreApplication.translate("ParticipantsModel",
                                                          "Head of delegation"),
         "rank": QCoreApplication.translate("ParticipantsModel", "Rank"),
+        "family_name_latin": QCoreApplication.translate("ParticipantsModel",
+                                                        "Family name (Latin)"),
+        "given_name_latin": QCoreApplication.translate("ParticipantsModel",
+                                                       "Given name (Latin)"),
     }.get(name, HEADERS.get(name, name))
 
 
