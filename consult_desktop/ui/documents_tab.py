@@ -14,7 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,7 +98,7 @@ class DocumentsModel(RowModel[lists.Entry]):
         values = (
             entry.symbol, entry.title, words.label(vocab.DOCUMENT_TYPES, entry.doc_type),
             entry.agenda_item, entry.author,
-            f"{entry.words:,}" if entry.words is not None else "",
+            QLocale().toString(entry.words) if entry.words is not None else "",
             lists.language_list(entry.languages), lists.language_list(entry.available),
             short_date(entry.deadline, window_lang()) if entry.deadline else "",
             words.label(vocab.DOCUMENT_STATUSES, entry.status)

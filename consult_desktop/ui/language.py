@@ -71,8 +71,8 @@ def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def _locale(lang: str, system: QLocale) -> QLocale:
     """The desktop's own locale when it speaks `lang` (its country's habits kept: fr_CH,
     en_US), else the language's usual one."""
-    speaks = system.language() in (QLocale.Language.English, QLocale.Language.C) \
-        if lang == "en" else desktop_lang(system) == lang
+    speaks = system.language() == QLocale.Language.English if lang == "en" \
+        else desktop_lang(system) == lang  # (the bare C locale groups no thousands)
     return system if speaks else QLocale(_TERRITORIES[lang])
 
 
