@@ -225,3 +225,16 @@ def test_hidden_columns_survive_a_change_of_language(speak, qtbot, settings, dem
     window.tabs[2].show_column(email, False)
     window.close()
     assert "Email" in settings.value("tabs/ParticipantsTab/hidden columns")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ru"])
+def test_the_translated_guides_links_lead_within_them(lang):
+    import re
+
+    from consult_desktop.ui.help import guide_path
+
+    text = guide_path(lang).read_text("utf-8")
+    links = set(re.findall(r'href="#(\w+)"', text))
+    assert links and links <= set(re.findall(r'id="(\w+)"', text))
+    english = guide_path("en").read_text("utf-8")
+    assert set(re.findall(r'id="(\w+)"', english)) == set(re.findall(r'id="(\w+)"', text))
