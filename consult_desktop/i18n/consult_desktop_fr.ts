@@ -1576,6 +1576,14 @@
         <translation>Enregistré</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed in this plan here; reading, printing and exporting work.</source>
+        <translation>Rien ne peut être modifié dans ce plan ici ; la lecture, l&apos;impression et l&apos;exportation fonctionnent.</translation>
+    </message>
+    <message>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -2577,6 +2585,25 @@
     <message>
         <source>Each rule suggests a deadline counted back from the meeting&apos;s first day.</source>
         <translation>Chaque règle propose une échéance comptée à rebours depuis le premier jour de la réunion.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOpen</name>
+    <message>
+        <source>your role</source>
+        <translation>votre rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Mot de passe de %2 sur %3 :</translation>
     </message>
 </context>
 <context>

@@ -1591,6 +1591,14 @@
         <translation>Сохранено</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed in this plan here; reading, printing and exporting work.</source>
+        <translation>Здесь в этот план нельзя вносить изменения; просмотр, печать и экспорт доступны.</translation>
+    </message>
+    <message>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
@@ -2600,6 +2608,25 @@
     <message>
         <source>Each rule suggests a deadline counted back from the meeting&apos;s first day.</source>
         <translation>Каждое правило предлагает срок, отсчитываемый назад от первого дня совещания.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOpen</name>
+    <message>
+        <source>your role</source>
+        <translation>вашей роли</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2 on %3:</source>
+        <translation>%1
+
+Пароль %2 на %3:</translation>
     </message>
 </context>
 <context>
