@@ -73,9 +73,10 @@ class ConfirmDelete:
 
 def _combo(everything: str, choices: Iterable[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
-    # Sized by a short text, not by its longest choice: the tab must fit a small window.
+    # Sized by its "all" text (whole in French: "Toutes les catégories"), not by its
+    # longest choice: the tab must fit a small window.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    combo.setMinimumContentsLength(max(10, len(everything)))
     combo.addItem(everything, "")
     for code, label in choices:
         combo.addItem(label, code)
