@@ -8,9 +8,11 @@ stripped of the spaces around it, and the quote an export puts before a cell tha
 spreadsheet would take for a formula ("'=x") is taken off again. A CSV in Windows-1252
 that happens to be valid UTF-8 too is read as UTF-8 (no program can tell), so the
 Windows-1252 files here are those that are not. An XLSX file cannot hold the control
-characters XML forbids, nor a lone carriage return (XML reads it as a line feed), so
-the XLSX files here (and XLSX exports) do not hold them. The CSV delimiter is the one
-the header line uses most, so headers here hold no delimiter of their own.
+characters XML forbids, so the XLSX files here (and XLSX exports) do not hold them;
+a carriage return may come back as a line feed (XML reads a raw one so; openpyxl now
+escapes it and keeps it), so the round trip compares them as line feeds. The CSV
+delimiter is the one the header line uses most, so headers here hold no delimiter of
+their own.
 """
 
 from __future__ import annotations
@@ -272,7 +274,14 @@ def test_export_then_import_gives_the_same_people_and_a_second_import_adds_nobod
         again = import_file(plan, exported)
         assert (again.added, again.updated, again.problems) == (0, 0, [])
         assert _people(plan) == people
-    else:
+
+    def held() -> list[Person]:
+        """The people as the file holds them: an XLSX cell may give a carriage return
+        back as a line feed, depending on the writer (see the module's notes)."""
+        found = _people(plan)
+        return found if suffix == ".csv" else sorted(map(_as_xlsx_holds, found), key=repr)
+
+    if suffix == ".xlsx":
         people = sorted(map(_as_xlsx_holds, people), key=repr)
     _empty(plan)
     outcome = import_file(plan, exported)
@@ -280,10 +289,10 @@ def test_export_then_import_gives_the_same_people_and_a_second_import_adds_nobod
         assert not outcome.written and _people(plan) == []
         return
     assert outcome.written and outcome.problems == [], outcome.problems
-    assert _people(plan) == people
+    assert held() == people
     again = import_file(plan, exported)
     assert (again.added, again.updated, again.problems) == (0, 0, [])
-    assert _people(plan) == people
+    assert held() == people
 
 
 header_cells = st.one_of(st.sampled_from((*HEADERS.values(), *FRENCH.values())),
