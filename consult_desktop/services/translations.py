@@ -38,6 +38,23 @@ def texts(plan_file: PlanFile, lang: str) -> tuple[str, list[Text]]:
         return original, translation_store.texts(session, plan_file.plan_id, lang)
 
 
+def every_version(plan_file: PlanFile) -> tuple[str, list[tuple[Text, dict[str, str]]]]:
+    """The plan's original language, and every text with its version in each language
+    (the original's included; "" for none), read in one transaction."""
+    from consult_desktop.domain.translatable import LANGUAGES
+    from consult_desktop.store import translation_store
+
+    with plan_file.read() as session:
+        original = translation_store.original_language(session, plan_file.plan_id)
+        stored = {lang: translation_store.versions(session, plan_file.plan_id, lang)
+                  for lang in LANGUAGES if lang != original}
+        found = translation_store.texts(session, plan_file.plan_id, original)
+    return original, [(text, {original: text.source,
+                              **{lang: by_key.get(text.key, "")
+                                 for lang, by_key in stored.items()}})
+                      for text in found]
+
+
 def missing(plan_file: PlanFile, lang: str) -> list[str]:
     """One line per text with no version in `lang`: where it is and its original's
     start. None when `lang` is the plan's own language."""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult_desktop.domain.translatable import LANGUAGES, Key
+from consult_desktop.domain.translatable import Key
 from consult_desktop.services import translations
 from consult_desktop.services.edits import Change
 from consult_desktop.ui.fit import fit_to_screen
@@ -49,13 +49,9 @@ if TYPE_CHECKING:
 
 def load_rows(context: PlanContext) -> tuple[str, list[Row]]:
     """The plan's original language, and each text with its version in every language."""
-    original, rows = "en", dict[Key, Row]()
-    for lang in LANGUAGES:
-        original, found = translations.texts(context.plan_file, lang)
-        for text in found:
-            row = rows.setdefault(text.key, Row(text.key, text.where, {}, text.limit))
-            row.versions[lang] = text.source if lang == original else text.target
-    return original, list(rows.values())
+    original, found = translations.every_version(context.plan_file)
+    return original, [Row(text.key, text.where, versions, text.limit)
+                      for text, versions in found]
 
 
 class _LeaveSaves(QObject):
