@@ -72,8 +72,9 @@ def write_plan(path: Path, participants: int, agenda_items: int = 300, options: 
 
 
 def people(count: int, seed: int = 1) -> list:
-    """The same people as `participant_rows`, as the domain's Person tuples."""
+    """The same people as `participant_rows`, as the domain's Person tuples (the
+    fields the rows leave out keep the Person's defaults)."""
     from consult_desktop.domain.participants import FIELDS, Person
 
-    return [Person(**{name: row[name] for name in FIELDS})
+    return [Person(**{name: row[name] for name in FIELDS if name in row})
             for row in participant_rows(0, count, seed)]
