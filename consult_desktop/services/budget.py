@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from consult_desktop.services.edits import Change, Conflicted, Topic, Work
+from consult_desktop.services.edits import Change, Conflicted, Refused, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
 from consult_desktop.store import budget_writes as bw
@@ -267,6 +267,8 @@ class ImportRates:
         if self.old is None:
             self.old, self.new = bw.merged_rates(work.session, work.plan_id, self.table,
                                                  self.rows)
+        else:  # a redo: only over the rates and amounts the undo left
+            self._check_still(work, self.old, self.old_amounts)
         bw.write_rates(work.session, work.plan_id, self.table, self.new)
         if not self.amounts:
             self.amounts = _synced_amounts(work.session, work.plan_id)
@@ -277,9 +279,25 @@ class ImportRates:
         return Change.everything(TOPIC)
 
     def revert(self, work: Work) -> Change:
+        self._check_still(work, self.new, self.amounts)
         bw.set_travel_amounts(work.session, self.old_amounts)
         bw.write_rates(work.session, work.plan_id, self.table, self.old or [])
         return Change.everything(TOPIC)
+
+    def _check_still(self, work: Work, rates: list[bw.Row],
+                     amounts: Mapping[int, Decimal | None]) -> None:
+        """Undo and redo write a whole table: refused when someone else changed a rate,
+        or a traveller's amount the import set, since this edit's last step."""
+        def figures(rows: list[bw.Row]) -> dict[int, dict[str, Any]]:
+            return {row["id"]: {k: v for k, v in row.items() if k != "version"}
+                    for row in rows}
+
+        now = bw.rows_where(work.session, self.table, self.table.c.plan_id == work.plan_id)
+        people = bw.rows_where(work.session, bw.PARTICIPANTS,
+                               bw.PARTICIPANTS.c.id.in_(list(amounts)))
+        if figures(now) != figures(rates) or any(
+                amounts[row["id"]] != row["travel_amount"] for row in people):
+            raise Refused("someone else changed the rates since; their change is kept")
 
     @property
     def added(self) -> int:
@@ -297,6 +315,8 @@ class ImportLines:
         self.rows: list[bw.Row] | None = None
 
     def apply(self, work: Work) -> Change:
+        # The option may have been deleted by someone else since the lines were read.
+        check_values(work.session, bw.OPTIONS, {self.option_id: {}})
         if self.rows is None:
             sources = bw.source_ids(work.session, work.plan_id)
             self.rows = bw.new_lines(work.session, self.option_id, [
@@ -392,12 +412,20 @@ def rate_tables(plan_file: PlanFile) -> tuple[list[tuple[Any, ...]], list[tuple[
 TRIP_FIELDS = ("travel_ticket", "travel_terminal", "travel_nights", "travel_dsa_rate")
 
 
+def trip_read(person: TravellerRow) -> dict[str, Any]:
+    """A traveller's trip as the travel table showed it: what `set_trip` checks."""
+    return dict(zip((*TRIP_FIELDS, "travel_amount"), (
+        person.ticket, person.terminal, person.nights, person.dsa_rate, person.typed),
+        strict=True))
+
+
 def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
              terminal: Decimal | None, nights: int | None, dsa_rate: Decimal | None,
-             name: str = "") -> UpdateRows | None:
+             name: str = "", read: Mapping[str, Any] | None = None) -> UpdateRows | None:
     """Cost a traveller by ticket, nights, DSA and terminal expenses (ticket None: by
     the amount typed, as before); the recorded travel amount becomes their sum. None
-    when nothing changes. One undo step."""
+    when nothing changes. One undo step. `read`: the trip as the person saw it
+    (`trip_read`); then it is saved only if nobody changed it since (else Conflicted)."""
     from consult_desktop.domain import budget as rules
     from consult_desktop.domain.money import ZERO, convert
 
@@ -405,6 +433,8 @@ def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
         old = bw.line_values_of(session, bw.PARTICIPANTS, person_id,
                                 (*TRIP_FIELDS, "travel_amount"))
         setting = bq.travel_setting(session, plan_file.plan_id)
+    if read is not None:
+        old = {column: read.get(column) for column in old}
     new: dict[str, Any] = dict(zip(TRIP_FIELDS, (ticket, terminal, nights, dsa_rate),
                                    strict=True))
     new["travel_amount"] = old["travel_amount"]
@@ -417,7 +447,7 @@ def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
     if new == old:
         return None
     return UpdateRows(f"Edit travel costs of {name}".rstrip(), Topic.PARTICIPANTS,
-                      [(bw.PARTICIPANTS, person_id, old, new)])
+                      [(bw.PARTICIPANTS, person_id, old, new)], checked=read is not None)
 
 
 def trip_note(plan_file: PlanFile, person_id: int) -> str:

@@ -86,9 +86,12 @@ class TravelDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.doubleClicked.connect(lambda _index: self.edit_trip())
         self.total = QLabel()
         edit = QPushButton(self.tr("&Travel costs…"))
+        # A plan that may only be read shows the table and no way to change it.
+        edit.setVisible(not context.plan_file.read_only)
+        if not context.plan_file.read_only:
+            self.table.doubleClicked.connect(lambda _index: self.edit_trip())
         edit.setToolTip(self.tr("Ticket, nights, DSA and terminal expenses of the traveller"))
         edit.clicked.connect(self.edit_trip)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -145,7 +148,8 @@ class TravelDialog(QDialog):
         values = TripDialog.ask(self, person, self.travel.setting)
         if values is None:
             return
-        edit = service.set_trip(self.context.plan_file, person.id, *values, name=person.name)
+        edit = service.set_trip(self.context.plan_file, person.id, *values, name=person.name,
+                                read=service.trip_read(person))
         if edit is not None and self.context.run(edit):
             self.reload()
             self.table.selectRow(row)
@@ -288,6 +292,10 @@ class RatesDialog(QDialog):
         for widget in (self.currency, self.month, self.units, add):
             typed.addWidget(widget)
         typed.addStretch(1)
+        # A plan that may only be read shows its rates and no way to change them.
+        for widget in (self.currency, self.month, self.units, add, import_dsa,
+                       import_exchange):
+            widget.setVisible(not context.plan_file.read_only)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
