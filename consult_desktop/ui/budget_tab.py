@@ -203,7 +203,11 @@ class BudgetTab(PlanTab):
         self.model.refused.connect(self.show_message)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        delegate = ChoiceDelegate(self.view)
+        self.view.setItemDelegate(delegate)
+        # An editor closed without saving (Escape) forgets what its cell held: a later
+        # change of that cell is checked against what the row then shows.
+        delegate.closeEditor.connect(lambda *_: self.model.read.clear())
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -211,3 +211,73 @@ def test_a_currency_typed_on_a_line_in_the_plans_currency_is_no_conflict(tab, co
     assert tab.model.setData(tab.model.index(row, CURRENCY), "CHF")
     assert tab.model.setData(tab.model.index(row, RATE_MONTH), "2017-11")
     assert asked == [] and tab.shown().lines[-1].currency == "CHF"
+
+
+def test_a_plan_that_may_only_be_read_shows_travel_and_rates_with_no_way_to_change(
+        qtbot, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from consult_desktop.store import plan_lock
+    from consult_desktop.store.plan_file import open_plan
+    from consult_desktop.ui.context import PlanContext
+    from consult_desktop.ui.travel_dialog import RatesDialog
+
+    def refuse(path, flags, *mode):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(plan_lock.os, "open", refuse)
+    plan = open_plan(demo_path)
+    monkeypatch.undo()
+    assert plan.read_only
+    context = PlanContext(plan)
+    try:
+        travel = TravelDialog(context)
+        qtbot.addWidget(travel)
+        travel.show()
+        assert travel.table.rowCount() >= 2  # the travellers are there to read
+        shown = [b.text() for b in travel.findChildren(QPushButton) if b.isVisible()]
+        assert "&Travel costs…" not in shown
+        asked = []
+        monkeypatch.setattr(TripDialog, "ask", classmethod(
+            lambda _cls, *args: asked.append(args)))
+        travel.table.doubleClicked.emit(travel.table.model().index(0, 0))
+        assert not asked
+        rates = RatesDialog(context)
+        qtbot.addWidget(rates)
+        rates.show()
+        assert rates.exchange.rowCount() == 2  # the demo's CHF and EUR, to read
+        shown = [b.text() for b in rates.findChildren(QPushButton) if b.isVisible()]
+        assert not {"Import &DSA table…", "Import rates of &exchange…", "&Add rate"} & set(shown)
+        assert not rates.units.isVisible()
+    finally:
+        context.undo_stack.clear()
+        plan.close()
+
+
+def test_a_cell_left_with_escape_is_no_conflict_once_someone_elses_value_is_shown(
+        tab, context, qtbot):
+    """The person opens a description, leaves it with Escape; someone else then renames
+    the line and the tab shows their name; the person's next change of it (a paste into
+    the cell) is checked against that, not against the name the closed editor held."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from consult_desktop.services.edits import run
+    from consult_desktop.ui.budget_model import DESCRIPTION
+
+    asked = []
+    context.ask_conflict = lambda conflict: asked.append(conflict) or None
+    tab.show()
+    line = tab.shown().lines[0]
+    index = tab.model.index(tab.model.row_of(line.id), DESCRIPTION)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    (editor,) = [e for e in tab.view.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editor.text() == line.description
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    theirs = service.edit_line(context.plan_file, line.id, {"description": "Theirs"},
+                               "description")
+    run(context.plan_file, theirs)  # another desk's save, then the tab is told
+    tab.reload()
+    assert tab.model.index(index.row(), DESCRIPTION).data() == "Theirs"
+    assert tab.model.setData(tab.model.index(index.row(), DESCRIPTION), "Mine")
+    assert asked == [] and tab.shown().lines[0].description == "Mine"
