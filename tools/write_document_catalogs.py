@@ -144,6 +144,13 @@ add("Quantity", "Quantité", "Количество")
 add("Unit cost", "Coût unitaire", "Стоимость единицы")
 add("Amount", "Montant", "Сумма")
 add("No budget lines.", "Aucune ligne budgétaire.", "Статей бюджета нет.")
+add("no rate", "pas de taux", "нет курса")
+add("A line marked “no rate” has no rate of exchange for its currency in its month: it is"
+    " not counted in the totals.",
+    "Une ligne marquée «\u00a0pas de taux\u00a0» n\u2019a pas de taux de change pour sa monnaie"
+    " au mois considéré\u00a0: elle n\u2019est pas comptée dans les totaux.",
+    "Для статьи с пометкой «нет курса» нет обменного курса её валюты на соответствующий"
+    " месяц: она не учитывается в итоговых суммах.")
 add("The options side by side", "Les options comparées", "Сопоставление вариантов")
 add("The plan has no options yet.", "Le plan ne comporte encore aucune option.",
     "В плане пока нет вариантов.")

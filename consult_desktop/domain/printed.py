@@ -153,6 +153,7 @@ class BudgetRow:
     amount: Decimal
     source: str = ""
     currency: str = ""  # of the unit cost, when not the plan's (the amount is converted)
+    unconverted: bool = False  # no rate of exchange for its month: not counted
 
 
 @dataclass(frozen=True)

@@ -194,8 +194,22 @@ def detail_rows(option: OptionBudget, lang: str = "en") -> list[list[str]]:
                      # may break the line
                      (f"{row.currency} " if row.currency else "")
                      + unit_cost(row.unit_cost, lang),
-                     figure(row.amount, lang), row.source])
+                     # kept on one line: the column is sized for it
+                     tr(lang, NO_RATE).replace(" ", "\u00a0") if row.unconverted
+                     else figure(row.amount, lang),
+                     row.source])
     return rows
+
+
+NO_RATE = "no rate"
+NO_RATE_NOTE = ("A line marked “no rate” has no rate of exchange for its currency in its"
+                " month: it is not counted in the totals.")
+
+
+def no_rate_note(option: OptionBudget, lang: str = "en") -> str:
+    """What a reader is told under an option's lines when one could not be converted
+    ("" when every line was)."""
+    return tr(lang, NO_RATE_NOTE) if any(row.unconverted for row in option.rows) else ""
 
 
 def detail_tables(option: OptionBudget, styles: Styles, lang: str = "en") -> list[Flowable]:
@@ -253,6 +267,8 @@ def story(data: Budget, styles: Styles | None = None) -> list[Flowable]:
                               styles.heading))
         flow.append(Paragraph(text(currency_line(currency, lang)), styles.body))
         flow += detail_tables(option, styles, lang)
+        if note := no_rate_note(option, lang):
+            flow.append(Paragraph(text(note), styles.small))
     return flow
 
 

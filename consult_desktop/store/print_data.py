@@ -240,6 +240,7 @@ def option_budget(session: Session, option_id: int, label: str,
             unit=detail.unit, unit_cost=line.unit_cost, multiplier=line.multiplier,
             amount=line.amount, source=sources.get(line.source, line.source),
             currency=row.currency if row.foreign else "",
+            unconverted=bool(row.rate_problem),
         )
         for line, detail, row in zip(lines, details, found, strict=True)
     ]

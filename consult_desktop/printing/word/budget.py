@@ -13,6 +13,7 @@ from consult_desktop.printing.budget import (
     DETAIL_HEADINGS,
     currency_line,
     detail_rows,
+    no_rate_note,
     option_name,
     subtitle,
     summary_rows,
@@ -48,3 +49,5 @@ def write(document: Document, data: Budget, masthead: Masthead, lang: str) -> No
             continue
         table(document, [tr(lang, h) for h in DETAIL_HEADINGS], details,
               widths=[23, 16, 12, 14, 15, 20], right=DETAIL_FIGURES)
+        if note := no_rate_note(option, lang):
+            document.add_paragraph(note)

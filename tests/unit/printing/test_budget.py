@@ -3,6 +3,7 @@ agree with the budget arithmetic; one option or all side by side; the chart hook
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from consult_desktop.domain import budget as rules
@@ -113,3 +114,31 @@ def test_the_rate_of_programme_support_costs_shows_only_when_it_is_one_rate():
         "Programme support costs (13 per cent)")
     assert budget.psc_label([option("0.13", "0.07")]) == "Programme support costs"
     assert budget.figure(Decimal(0)) == "\u2013" and budget.figure(Decimal("1234.5")) == "1,235"
+
+
+def _with_an_unconverted_line(lang: str) -> Budget:
+    import dataclasses
+
+    lines = [rules.Line("other", Decimal(100), Decimal(1))]
+    rows = [BudgetRow("other", "Catering", Decimal(1), "lump_sum", Decimal(100), Decimal(1),
+                      Decimal(100)),
+            BudgetRow("other", "Visas", Decimal(4), "person", Decimal(80), Decimal(1),
+                      Decimal(0), currency="GBP", unconverted=True)]
+    document = dataclasses.replace(info("budget"), lang=lang)
+    return Budget(a_meeting(), document, [OptionBudget("a", "A", rows, rules.totals(lines))])
+
+
+def test_a_line_without_its_rate_of_exchange_says_so_and_is_not_shown_as_nil():
+    text = flat(read_pages(budget.build(_with_an_unconverted_line("en"))))
+    assert "Visas Other 4 persons GBP 80 no rate" in text
+    assert ("A line marked “no rate” has no rate of exchange for its currency in its month:"
+            " it is not counted in the totals.") in text
+    french = flat(read_pages(budget.build(_with_an_unconverted_line("fr"))))
+    assert "pas de taux" in french and "elle n\u2019est pas comptée dans les totaux" in french
+    pages = read_pages(budget.build(_with_an_unconverted_line("ru")))
+    assert "не учитывается в итоговых суммах" in flat(pages)
+    assert re.search("нет[ \u00a0]курса", " ".join(pages))  # on one line in its cell
+
+
+def test_a_budget_whose_lines_all_convert_has_no_such_note(demo_plan):
+    assert "no rate" not in flat(read_pages(budget.build(demo_budget(demo_plan))))

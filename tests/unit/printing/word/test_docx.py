@@ -290,3 +290,13 @@ def test_the_note_gives_its_costs_in_whole_dollars_as_the_pdf(demo_docs):
     text = body_text(read(demo_docs["options-note"][1]))
     assert "$157,974, including programme support costs of $18,174." in text
     assert "$157,974.00" not in text
+
+
+def test_the_word_budget_marks_a_line_without_its_rate_and_says_why():
+    from tests.unit.printing.test_budget import _with_an_unconverted_line
+
+    document = read(build_docx("budget", _with_an_unconverted_line("fr"), lang="fr"))
+    visas = next(row for table in document.tables for row in table.rows
+                 if row.cells[0].text == "Visas")
+    assert visas.cells[4].text == "pas\u00a0de\u00a0taux"
+    assert "n\u2019a pas de taux de change pour sa monnaie" in body_text(document)
