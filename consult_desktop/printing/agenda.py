@@ -42,12 +42,24 @@ def item_number(entry: AgendaEntry, *, in_list: bool = True, lang: str = "en") -
     if not number:
         return ""
     letter = SUB_ITEM.fullmatch(number) if entry.parent_id is not None else None
-    if letter and lang != "en":
-        number = number.replace(letter.group(1), letter.group(1)[1:])
-        return letter.group(1)[1:] if in_list else number
     if letter:
-        return letter.group(1) if in_list else number
+        return sub_item_letter(letter.group(1), lang) if in_list else sub_item_number(
+            number, lang)
     return number if number.endswith(".") or not in_list else f"{number}."
+
+
+def sub_item_letter(letter: str, lang: str = "en") -> str:
+    """"(a)" in English, "a)" in French and Russian."""
+    return letter if lang == "en" else letter[1:]
+
+
+def sub_item_number(number: str, lang: str = "en") -> str:
+    """A sub-item's number standing alone (the timetable, a list of documents): "3 (a)"
+    in English, "3 a)" in French and Russian; any other number as it is."""
+    letter = SUB_ITEM.fullmatch(number.strip())
+    if not letter:
+        return number
+    return number.replace(letter.group(1), sub_item_letter(letter.group(1), lang))
 
 
 def numbered_title(entry: AgendaEntry, *, in_list: bool = True, lang: str = "en") -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from consult_desktop.domain.printed import DocumentGroup, DocumentList
+from consult_desktop.printing.agenda import sub_item_number
 from consult_desktop.printing.page import FRAME_WIDTH, Part, build_pdf, title_block
 from consult_desktop.printing.styles import BOLD, FONT, Styles, stylesheet, text
 from consult_desktop.printing.words import tr
@@ -21,7 +22,7 @@ def group_heading(group: DocumentGroup, lang: str = "en") -> str:
     """"Item 3. Regional and subregional aspects...", or "Other documents"."""
     if not group.number:
         return tr(lang, "Other documents")
-    item = tr(lang, "Item {number}", number=group.number)
+    item = tr(lang, "Item {number}", number=sub_item_number(group.number, lang))
     return f"{item}. {group.title}" if group.title else item
 
 

@@ -52,3 +52,10 @@ def test_a_document_added_to_the_list_is_cited_under_its_item(demo_plan):
     documentation = agenda[agenda.index("4. Input to the preparatory meeting"):]
     assert "ECE/EX/2017/INF.9" in documentation[:documentation.index("5. Other business")]
     assert "Note on remittances" in agenda
+
+
+def test_a_sub_item_is_numbered_as_each_language_writes_it(demo_plan):
+    assert "Item 3 (a)." in _text(demo_plan, "documents")
+    assert "Point 3 a)." in _text(demo_plan, "documents", lang="fr")
+    russian = _text(demo_plan, "documents", "docx", lang="ru")
+    assert "Пункт 3 a)." in russian and "3 (a)" not in russian
