@@ -365,7 +365,7 @@ def cmd_rates(args: argparse.Namespace) -> int:
                 run(plan_file, edit)
             except Refused as error:
                 raise CommandError(f"{args.plan}: {error}") from None
-            print(f"{edit.text.lower().replace('import', 'imported')} from {path}"
+            print(f"{str(edit.text).lower().replace('import', 'imported')} from {path}"
                   f" ({edit.added} new)")
         if args.dsa_location is not None:
             from consult_desktop.services.plan import EditPlanDetails, details

@@ -186,6 +186,114 @@
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message numerus="yes">
+        <source>Delete %n budget lines</source>
+        <translation>
+            <numerusform>Delete budget line</numerusform>
+            <numerusform>Delete %n budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln DSA rates</source>
+        <translation>
+            <numerusform>Import %Ln DSA rate</numerusform>
+            <numerusform>Import %Ln DSA rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln rates of exchange</source>
+        <translation>
+            <numerusform>Import %Ln rate of exchange</numerusform>
+            <numerusform>Import %Ln rates of exchange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n budget lines</source>
+        <translation>
+            <numerusform>Add %n budget line</numerusform>
+            <numerusform>Add %n budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln participants</source>
+        <translation>
+            <numerusform>Delete a participant</numerusform>
+            <numerusform>Delete %Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln to {status}</source>
+        <translation>
+            <numerusform>Set %Ln to {status}</numerusform>
+            <numerusform>Set %Ln to {status}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n deadlines</source>
+        <translation>
+            <numerusform>Accept %n deadline</numerusform>
+            <numerusform>Accept %n deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln English texts</source>
+        <translation>
+            <numerusform>Import %Ln English text</numerusform>
+            <numerusform>Import %Ln English texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln French texts</source>
+        <translation>
+            <numerusform>Import %Ln French text</numerusform>
+            <numerusform>Import %Ln French texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Russian texts</source>
+        <translation>
+            <numerusform>Import %Ln Russian text</numerusform>
+            <numerusform>Import %Ln Russian texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln English texts</source>
+        <translation>
+            <numerusform>Edit %Ln English text</numerusform>
+            <numerusform>Edit %Ln English texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln French texts</source>
+        <translation>
+            <numerusform>Edit %Ln French text</numerusform>
+            <numerusform>Edit %Ln French texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln Russian texts</source>
+        <translation>
+            <numerusform>Edit %Ln Russian text</numerusform>
+            <numerusform>Edit %Ln Russian texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else since you read them</source>
+        <translation>
+            <numerusform>%n changed by someone else since you read it</numerusform>
+            <numerusform>%n changed by someone else since you read them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by someone else</source>
+        <translation>
+            <numerusform>%n deleted by someone else</numerusform>
+            <numerusform>%n deleted by someone else</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

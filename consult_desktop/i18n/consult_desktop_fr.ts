@@ -2248,6 +2248,418 @@
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>Add option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add option ({label})</source>
+        <translation>Ajouter l&apos;option ({label})</translation>
+    </message>
+    <message>
+        <source>Duplicate option</source>
+        <translation>Dupliquer l&apos;option</translation>
+    </message>
+    <message>
+        <source>Duplicate option as ({label})</source>
+        <translation>Dupliquer l&apos;option en ({label})</translation>
+    </message>
+    <message>
+        <source>Delete option ({label})</source>
+        <translation>Supprimer l&apos;option ({label})</translation>
+    </message>
+    <message>
+        <source>Edit option ({label})</source>
+        <translation>Modifier l&apos;option ({label})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n budget lines</source>
+        <translation>
+            <numerusform>Supprimer %n ligne budgétaire</numerusform>
+            <numerusform>Supprimer %n lignes budgétaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Edit quantity</source>
+        <translation>Modifier la quantité</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Edit unit cost</source>
+        <translation>Modifier le coût unitaire</translation>
+    </message>
+    <message>
+        <source>Edit currency</source>
+        <translation>Modifier la monnaie</translation>
+    </message>
+    <message>
+        <source>Edit days / times</source>
+        <translation>Modifier jours / ×</translation>
+    </message>
+    <message>
+        <source>Edit funding source</source>
+        <translation>Modifier le financement</translation>
+    </message>
+    <message>
+        <source>Edit PSC</source>
+        <translation>Modifier la DAP</translation>
+    </message>
+    <message>
+        <source>Edit actual</source>
+        <translation>Modifier le réel</translation>
+    </message>
+    <message>
+        <source>Edit travel follows</source>
+        <translation>Modifier « Voyages d&apos;après »</translation>
+    </message>
+    <message>
+        <source>Edit rate month</source>
+        <translation>Modifier le mois du taux</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Modifier la ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Edit funding sources</source>
+        <translation>Modifier les sources de financement</translation>
+    </message>
+    <message>
+        <source>Edit deadline rules</source>
+        <translation>Modifier les règles d&apos;échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln DSA rates</source>
+        <translation>
+            <numerusform>Importer %Ln taux d&apos;IJS</numerusform>
+            <numerusform>Importer %Ln taux d&apos;IJS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln rates of exchange</source>
+        <translation>
+            <numerusform>Importer %Ln taux de change</numerusform>
+            <numerusform>Importer %Ln taux de change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n budget lines</source>
+        <translation>
+            <numerusform>Ajouter %n ligne budgétaire</numerusform>
+            <numerusform>Ajouter %n lignes budgétaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit travel costs of {name}</source>
+        <translation>Modifier les frais de voyage de {name}</translation>
+    </message>
+    <message>
+        <source>Edit travel costs</source>
+        <translation>Modifier les frais de voyage</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Ajouter {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln participants</source>
+        <translation>
+            <numerusform>Supprimer %Ln participant</numerusform>
+            <numerusform>Supprimer %Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln to {status}</source>
+        <translation>
+            <numerusform>Passer %Ln participant à « {status} »</numerusform>
+            <numerusform>Passer %Ln participants à « {status} »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {source}</source>
+        <translation>Importer {source}</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation>Ajouter une pause</translation>
+    </message>
+    <message>
+        <source>Add lunch</source>
+        <translation>Ajouter un déjeuner</translation>
+    </message>
+    <message>
+        <source>Add side event</source>
+        <translation>Ajouter une manifestation parallèle</translation>
+    </message>
+    <message>
+        <source>Edit {item}</source>
+        <translation>Modifier {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} to {day}</source>
+        <translation>Déplacer {item} au {day}</translation>
+    </message>
+    <message>
+        <source>Move {item} up</source>
+        <translation>Monter {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} down</source>
+        <translation>Descendre {item}</translation>
+    </message>
+    <message>
+        <source>Delete {item}</source>
+        <translation>Supprimer {item}</translation>
+    </message>
+    <message>
+        <source>Start from the standard items</source>
+        <translation>Partir des points standard</translation>
+    </message>
+    <message>
+        <source>Add milestone “{title}”</source>
+        <translation>Ajouter le jalon « {title} »</translation>
+    </message>
+    <message>
+        <source>Accept deadline “{title}”</source>
+        <translation>Accepter l&apos;échéance « {title} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n deadlines</source>
+        <translation>
+            <numerusform>Accepter %n échéance</numerusform>
+            <numerusform>Accepter %n échéances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit milestone “{title}”</source>
+        <translation>Modifier le jalon « {title} »</translation>
+    </message>
+    <message>
+        <source>Mark done “{title}”</source>
+        <translation>Marquer comme fait « {title} »</translation>
+    </message>
+    <message>
+        <source>Mark not done “{title}”</source>
+        <translation>Marquer comme non fait « {title} »</translation>
+    </message>
+    <message>
+        <source>Delete milestone “{title}”</source>
+        <translation>Supprimer le jalon « {title} »</translation>
+    </message>
+    <message>
+        <source>Edit summary: {heading}</source>
+        <translation>Modifier le résumé : {heading}</translation>
+    </message>
+    <message>
+        <source>Edit plan details</source>
+        <translation>Modifier les détails du plan</translation>
+    </message>
+    <message>
+        <source>Import documents from {name}</source>
+        <translation>Importer des documents de {name}</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the provisional annotated agenda</source>
+        <translation>Modifier l&apos;identité de l&apos;ordre du jour provisoire annoté</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the list of participants</source>
+        <translation>Modifier l&apos;identité de la liste des participants</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the budget</source>
+        <translation>Modifier l&apos;identité du budget</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the options note</source>
+        <translation>Modifier l&apos;identité de la note sur les options</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the summary of discussions</source>
+        <translation>Modifier l&apos;identité du résumé des débats</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the list of documents</source>
+        <translation>Modifier l&apos;identité de la liste des documents</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the meeting pack</source>
+        <translation>Modifier l&apos;identité du dossier de réunion</translation>
+    </message>
+    <message>
+        <source>Edit a document&apos;s identity</source>
+        <translation>Modifier l&apos;identité d&apos;un document</translation>
+    </message>
+    <message>
+        <source>Edit the documents&apos; identities</source>
+        <translation>Modifier l&apos;identité des documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln English texts</source>
+        <translation>
+            <numerusform>Importer %Ln texte anglais</numerusform>
+            <numerusform>Importer %Ln textes anglais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln French texts</source>
+        <translation>
+            <numerusform>Importer %Ln texte français</numerusform>
+            <numerusform>Importer %Ln textes français</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Russian texts</source>
+        <translation>
+            <numerusform>Importer %Ln texte russe</numerusform>
+            <numerusform>Importer %Ln textes russes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the English version of {text}</source>
+        <translation>Modifier la version anglaise de {text}</translation>
+    </message>
+    <message>
+        <source>Edit the French version of {text}</source>
+        <translation>Modifier la version française de {text}</translation>
+    </message>
+    <message>
+        <source>Edit the Russian version of {text}</source>
+        <translation>Modifier la version russe de {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln English texts</source>
+        <translation>
+            <numerusform>Modifier %Ln texte anglais</numerusform>
+            <numerusform>Modifier %Ln textes anglais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln French texts</source>
+        <translation>
+            <numerusform>Modifier %Ln texte français</numerusform>
+            <numerusform>Modifier %Ln textes français</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln Russian texts</source>
+        <translation>
+            <numerusform>Modifier %Ln texte russe</numerusform>
+            <numerusform>Modifier %Ln textes russes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed it since; their change is kept</source>
+        <translation>quelqu&apos;un d&apos;autre l&apos;a modifié depuis ; sa modification est conservée</translation>
+    </message>
+    <message>
+        <source>someone else changed the rates since; their change is kept</source>
+        <translation>quelqu&apos;un d&apos;autre a modifié les taux depuis ; sa modification est conservée</translation>
+    </message>
+    <message>
+        <source>not saved: of the {rows} you edited, {what}; nothing was overwritten</source>
+        <translation>non enregistré : des {rows} que vous avez modifiées, {what} ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else since you read them</source>
+        <translation>
+            <numerusform>%n modifiée par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez lue</numerusform>
+            <numerusform>%n modifiées par quelqu&apos;un d&apos;autre depuis que vous les avez lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by someone else</source>
+        <translation>
+            <numerusform>%n supprimée par quelqu&apos;un d&apos;autre</numerusform>
+            <numerusform>%n supprimées par quelqu&apos;un d&apos;autre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{changed} and {deleted}</source>
+        <translation>{changed} et {deleted}</translation>
+    </message>
+    <message>
+        <source>participant rows</source>
+        <translation>lignes de participants</translation>
+    </message>
+    <message>
+        <source>agenda item rows</source>
+        <translation>lignes de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>milestone rows</source>
+        <translation>lignes de jalons</translation>
+    </message>
+    <message>
+        <source>summary section rows</source>
+        <translation>lignes de sections du résumé</translation>
+    </message>
+    <message>
+        <source>option rows</source>
+        <translation>lignes d&apos;options</translation>
+    </message>
+    <message>
+        <source>budget line rows</source>
+        <translation>lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>document rows</source>
+        <translation>lignes de documents</translation>
+    </message>
+    <message>
+        <source>funding source rows</source>
+        <translation>lignes de sources de financement</translation>
+    </message>
+    <message>
+        <source>plan rows</source>
+        <translation>lignes du plan</translation>
+    </message>
+    <message>
+        <source>translation rows</source>
+        <translation>lignes de traductions</translation>
+    </message>
+    <message>
+        <source>{plan} is open read-only: {why}</source>
+        <translation>{plan} est ouvert en lecture seule : {why}</translation>
+    </message>
+    <message>
+        <source>{path}: the file was moved, deleted or replaced since it was opened; use Save As to keep a copy of what is shown</source>
+        <translation>{path} : le fichier a été déplacé, supprimé ou remplacé depuis son ouverture ; utilisez Enregistrer sous pour garder une copie de ce qui est affiché</translation>
+    </message>
+    <message>
+        <source>{plan}: the server cannot be reached, so this change was not saved ({reason}); it is kept, try again</source>
+        <translation>{plan} : le serveur est injoignable, cette modification n&apos;a donc pas été enregistrée ({reason}) ; elle est gardée, réessayez</translation>
+    </message>
+    <message>
+        <source>{plan}: your role may not change this plan ({reason})</source>
+        <translation>{plan} : votre rôle ne permet pas de modifier ce plan ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PlanContext</name>
     <message>
         <source>{change}: not saved ({error})</source>
@@ -2700,10 +3112,6 @@ Mot de passe de %2 sur %3 :</translation>
     <message>
         <source>Mark not d&amp;one</source>
         <translation>Marquer non &amp;fait</translation>
-    </message>
-    <message>
-        <source>Accept deadline</source>
-        <translation>Accepter l&apos;échéance</translation>
     </message>
 </context>
 <context>

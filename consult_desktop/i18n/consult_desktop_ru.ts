@@ -2270,6 +2270,433 @@
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>Add option</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <source>Add option ({label})</source>
+        <translation>Добавить вариант ({label})</translation>
+    </message>
+    <message>
+        <source>Duplicate option</source>
+        <translation>Дублировать вариант</translation>
+    </message>
+    <message>
+        <source>Duplicate option as ({label})</source>
+        <translation>Дублировать вариант как ({label})</translation>
+    </message>
+    <message>
+        <source>Delete option ({label})</source>
+        <translation>Удалить вариант ({label})</translation>
+    </message>
+    <message>
+        <source>Edit option ({label})</source>
+        <translation>Изменить вариант ({label})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n budget lines</source>
+        <translation>
+            <numerusform>Удалить %n строку бюджета</numerusform>
+            <numerusform>Удалить %n строки бюджета</numerusform>
+            <numerusform>Удалить %n строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>Изменить категорию</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Изменить описание</translation>
+    </message>
+    <message>
+        <source>Edit quantity</source>
+        <translation>Изменить количество</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Изменить единицу</translation>
+    </message>
+    <message>
+        <source>Edit unit cost</source>
+        <translation>Изменить цену единицы</translation>
+    </message>
+    <message>
+        <source>Edit currency</source>
+        <translation>Изменить валюту</translation>
+    </message>
+    <message>
+        <source>Edit days / times</source>
+        <translation>Изменить «Дни / ×»</translation>
+    </message>
+    <message>
+        <source>Edit funding source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <source>Edit PSC</source>
+        <translation>Изменить РПП</translation>
+    </message>
+    <message>
+        <source>Edit actual</source>
+        <translation>Изменить фактическую сумму</translation>
+    </message>
+    <message>
+        <source>Edit travel follows</source>
+        <translation>Изменить «Поездки по»</translation>
+    </message>
+    <message>
+        <source>Edit rate month</source>
+        <translation>Изменить месяц курса</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Изменить строку бюджета</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Добавить строку бюджета</translation>
+    </message>
+    <message>
+        <source>Edit funding sources</source>
+        <translation>Изменить источники финансирования</translation>
+    </message>
+    <message>
+        <source>Edit deadline rules</source>
+        <translation>Изменить правила сроков</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln DSA rates</source>
+        <translation>
+            <numerusform>Импортировать %Ln ставку суточных</numerusform>
+            <numerusform>Импортировать %Ln ставки суточных</numerusform>
+            <numerusform>Импортировать %Ln ставок суточных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln rates of exchange</source>
+        <translation>
+            <numerusform>Импортировать %Ln обменный курс</numerusform>
+            <numerusform>Импортировать %Ln обменных курса</numerusform>
+            <numerusform>Импортировать %Ln обменных курсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n budget lines</source>
+        <translation>
+            <numerusform>Добавить %n строку бюджета</numerusform>
+            <numerusform>Добавить %n строки бюджета</numerusform>
+            <numerusform>Добавить %n строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit travel costs of {name}</source>
+        <translation>Изменить расходы на поездку: {name}</translation>
+    </message>
+    <message>
+        <source>Edit travel costs</source>
+        <translation>Изменить расходы на поездку</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Добавить: {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Изменить: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln participants</source>
+        <translation>
+            <numerusform>Удалить %Ln участника</numerusform>
+            <numerusform>Удалить %Ln участников</numerusform>
+            <numerusform>Удалить %Ln участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln to {status}</source>
+        <translation>
+            <numerusform>Статус «{status}» для %Ln участника</numerusform>
+            <numerusform>Статус «{status}» для %Ln участников</numerusform>
+            <numerusform>Статус «{status}» для %Ln участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import {source}</source>
+        <translation>Импортировать {source}</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation>Добавить перерыв</translation>
+    </message>
+    <message>
+        <source>Add lunch</source>
+        <translation>Добавить обед</translation>
+    </message>
+    <message>
+        <source>Add side event</source>
+        <translation>Добавить параллельное мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit {item}</source>
+        <translation>Изменить {item}</translation>
+    </message>
+    <message>
+        <source>Move {item} to {day}</source>
+        <translation>Перенести {item} на {day}</translation>
+    </message>
+    <message>
+        <source>Move {item} up</source>
+        <translation>Переместить {item} вверх</translation>
+    </message>
+    <message>
+        <source>Move {item} down</source>
+        <translation>Переместить {item} вниз</translation>
+    </message>
+    <message>
+        <source>Delete {item}</source>
+        <translation>Удалить {item}</translation>
+    </message>
+    <message>
+        <source>Start from the standard items</source>
+        <translation>Начать со стандартных пунктов</translation>
+    </message>
+    <message>
+        <source>Add milestone “{title}”</source>
+        <translation>Добавить этап «{title}»</translation>
+    </message>
+    <message>
+        <source>Accept deadline “{title}”</source>
+        <translation>Принять срок «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n deadlines</source>
+        <translation>
+            <numerusform>Принять %n срок</numerusform>
+            <numerusform>Принять %n срока</numerusform>
+            <numerusform>Принять %n сроков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit milestone “{title}”</source>
+        <translation>Изменить этап «{title}»</translation>
+    </message>
+    <message>
+        <source>Mark done “{title}”</source>
+        <translation>Отметить как выполненный этап «{title}»</translation>
+    </message>
+    <message>
+        <source>Mark not done “{title}”</source>
+        <translation>Отметить как невыполненный этап «{title}»</translation>
+    </message>
+    <message>
+        <source>Delete milestone “{title}”</source>
+        <translation>Удалить этап «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit summary: {heading}</source>
+        <translation>Изменить резюме: {heading}</translation>
+    </message>
+    <message>
+        <source>Edit plan details</source>
+        <translation>Изменить сведения о плане</translation>
+    </message>
+    <message>
+        <source>Import documents from {name}</source>
+        <translation>Импортировать документы из {name}</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the provisional annotated agenda</source>
+        <translation>Изменить реквизиты предварительной повестки дня с аннотациями</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the list of participants</source>
+        <translation>Изменить реквизиты списка участников</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the budget</source>
+        <translation>Изменить реквизиты бюджета</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the options note</source>
+        <translation>Изменить реквизиты записки о вариантах</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the summary of discussions</source>
+        <translation>Изменить реквизиты резюме обсуждений</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the list of documents</source>
+        <translation>Изменить реквизиты списка документов</translation>
+    </message>
+    <message>
+        <source>Edit the identity of the meeting pack</source>
+        <translation>Изменить реквизиты пакета документов совещания</translation>
+    </message>
+    <message>
+        <source>Edit a document&apos;s identity</source>
+        <translation>Изменить реквизиты документа</translation>
+    </message>
+    <message>
+        <source>Edit the documents&apos; identities</source>
+        <translation>Изменить реквизиты документов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln English texts</source>
+        <translation>
+            <numerusform>Импортировать %Ln английский текст</numerusform>
+            <numerusform>Импортировать %Ln английских текста</numerusform>
+            <numerusform>Импортировать %Ln английских текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln French texts</source>
+        <translation>
+            <numerusform>Импортировать %Ln французский текст</numerusform>
+            <numerusform>Импортировать %Ln французских текста</numerusform>
+            <numerusform>Импортировать %Ln французских текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln Russian texts</source>
+        <translation>
+            <numerusform>Импортировать %Ln русский текст</numerusform>
+            <numerusform>Импортировать %Ln русских текста</numerusform>
+            <numerusform>Импортировать %Ln русских текстов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the English version of {text}</source>
+        <translation>Изменить английскую версию: {text}</translation>
+    </message>
+    <message>
+        <source>Edit the French version of {text}</source>
+        <translation>Изменить французскую версию: {text}</translation>
+    </message>
+    <message>
+        <source>Edit the Russian version of {text}</source>
+        <translation>Изменить русскую версию: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln English texts</source>
+        <translation>
+            <numerusform>Изменить %Ln английский текст</numerusform>
+            <numerusform>Изменить %Ln английских текста</numerusform>
+            <numerusform>Изменить %Ln английских текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln French texts</source>
+        <translation>
+            <numerusform>Изменить %Ln французский текст</numerusform>
+            <numerusform>Изменить %Ln французских текста</numerusform>
+            <numerusform>Изменить %Ln французских текстов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %Ln Russian texts</source>
+        <translation>
+            <numerusform>Изменить %Ln русский текст</numerusform>
+            <numerusform>Изменить %Ln русских текста</numerusform>
+            <numerusform>Изменить %Ln русских текстов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>someone else changed it since; their change is kept</source>
+        <translation>после этого кто-то другой изменил это; его изменение сохранено</translation>
+    </message>
+    <message>
+        <source>someone else changed the rates since; their change is kept</source>
+        <translation>после этого кто-то другой изменил курсы; его изменение сохранено</translation>
+    </message>
+    <message>
+        <source>not saved: of the {rows} you edited, {what}; nothing was overwritten</source>
+        <translation>не сохранено: из изменённых вами {rows} {what}; ничего не перезаписано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else since you read them</source>
+        <translation>
+            <numerusform>%n изменена кем-то другим после того, как вы её прочли</numerusform>
+            <numerusform>%n изменены кем-то другим после того, как вы их прочли</numerusform>
+            <numerusform>%n изменено кем-то другим после того, как вы их прочли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted by someone else</source>
+        <translation>
+            <numerusform>%n удалена кем-то другим</numerusform>
+            <numerusform>%n удалены кем-то другим</numerusform>
+            <numerusform>%n удалено кем-то другим</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{changed} and {deleted}</source>
+        <translation>{changed} и {deleted}</translation>
+    </message>
+    <message>
+        <source>participant rows</source>
+        <translation>строк участников</translation>
+    </message>
+    <message>
+        <source>agenda item rows</source>
+        <translation>строк повестки дня</translation>
+    </message>
+    <message>
+        <source>milestone rows</source>
+        <translation>строк этапов</translation>
+    </message>
+    <message>
+        <source>summary section rows</source>
+        <translation>строк разделов резюме</translation>
+    </message>
+    <message>
+        <source>option rows</source>
+        <translation>строк вариантов</translation>
+    </message>
+    <message>
+        <source>budget line rows</source>
+        <translation>строк бюджета</translation>
+    </message>
+    <message>
+        <source>document rows</source>
+        <translation>строк документов</translation>
+    </message>
+    <message>
+        <source>funding source rows</source>
+        <translation>строк источников финансирования</translation>
+    </message>
+    <message>
+        <source>plan rows</source>
+        <translation>строк плана</translation>
+    </message>
+    <message>
+        <source>translation rows</source>
+        <translation>строк переводов</translation>
+    </message>
+    <message>
+        <source>{plan} is open read-only: {why}</source>
+        <translation>{plan} открыт только для чтения: {why}</translation>
+    </message>
+    <message>
+        <source>{path}: the file was moved, deleted or replaced since it was opened; use Save As to keep a copy of what is shown</source>
+        <translation>{path}: файл перемещён, удалён или заменён после открытия; чтобы сохранить копию того, что показано, используйте «Сохранить как»</translation>
+    </message>
+    <message>
+        <source>{plan}: the server cannot be reached, so this change was not saved ({reason}); it is kept, try again</source>
+        <translation>{plan}: сервер недоступен, поэтому это изменение не сохранено ({reason}); оно отложено, попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>{plan}: your role may not change this plan ({reason})</source>
+        <translation>{plan}: ваша роль не позволяет изменять этот план ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>PlanContext</name>
     <message>
         <source>{change}: not saved ({error})</source>
@@ -2724,10 +3151,6 @@ Password of %2 on %3:</source>
     <message>
         <source>Mark not d&amp;one</source>
         <translation>Отметить &amp;невыполненным</translation>
-    </message>
-    <message>
-        <source>Accept deadline</source>
-        <translation>Принять срок</translation>
     </message>
 </context>
 <context>

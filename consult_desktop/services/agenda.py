@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda, agenda_defaults, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item, Person
+from consult_desktop.domain.phrases import Day, Text, phrase
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import agenda_store
 
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
 
 __all__ = ["Agenda", "Item", "Person"]
+
+# What the undo menu says for a new item, by its kind.
+ADDS = {"item": phrase("Add item"), "break": phrase("Add break"), "lunch": phrase("Add lunch"),
+        "side_event": phrase("Add side event")}
 
 
 def load(plan_file: PlanFile) -> Agenda:
@@ -80,7 +85,7 @@ class ChangeAgenda:
     meanwhile is a Conflict, nothing written, both values shown); undo and redo are
     the window's guard's to check."""
 
-    def __init__(self, text: str, before: Sequence[Item], after: Sequence[Item]) -> None:
+    def __init__(self, text: Text, before: Sequence[Item], after: Sequence[Item]) -> None:
         self._text = text
         self.before = list(before)
         self.after = list(after)
@@ -88,7 +93,7 @@ class ChangeAgenda:
         self._reread = False
 
     @property
-    def text(self) -> str:
+    def text(self) -> Text:
         return self._text
 
     def apply(self, work: Work) -> Change:
@@ -122,8 +127,8 @@ class ChangeAgenda:
                            updated=(old_ids & new_ids) | renumbered)
 
 
-def _change(text: str, items: Sequence[Item], after: Iterable[Item],
-            deleted: Iterable[int] = ()) -> tuple[str, list[Item], list[Item]]:
+def _change(text: Text, items: Sequence[Item], after: Iterable[Item],
+            deleted: Iterable[int] = ()) -> tuple[Text, list[Item], list[Item]]:
     before, after = _touched(items, after, deleted)
     return text, before, after
 
@@ -133,8 +138,8 @@ class AddItem(ChangeAgenda):
     on by its length."""
 
     def __init__(self, items: Sequence[Item], new: Item, ripple: bool) -> None:
-        what = "item" if new.kind == "item" else new.kind.replace("_", " ")
-        super().__init__(*_change(f"Add {what}", items, agenda_edits.added(items, new, ripple)))
+        text = ADDS.get(new.kind, ADDS["item"])
+        super().__init__(*_change(text, items, agenda_edits.added(items, new, ripple)))
         self.item_id = new.id
 
 
@@ -143,9 +148,10 @@ class EditItem(ChangeAgenda):
     later items of its day by as much."""
 
     def __init__(self, items: Sequence[Item], new: Item, ripple: bool,
-                 text: str | None = None) -> None:
+                 text: Text | None = None) -> None:
         old = next(item for item in items if item.id == new.id)
-        super().__init__(*_change(text or f"Edit {agenda.label(old)}", items,
+        text = text or phrase("Edit {item}", item=agenda.label(old))
+        super().__init__(*_change(text, items,
                                   agenda_edits.edited(items, new, ripple)))
         self.item_id = new.id
 
@@ -158,7 +164,8 @@ class MoveToDay(EditItem):
         if day is None:
             raise ValueError("an item is moved to a day")
         super().__init__(items, agenda.moved_to(item, day), ripple,
-                         f"Move {agenda.label(item)} to {agenda.day_text(day)}")
+                         phrase("Move {item} to {day}", item=agenda.label(item),
+                                day=Day(day)))
 
 
 class MoveItem(ChangeAgenda):
@@ -166,8 +173,9 @@ class MoveItem(ChangeAgenda):
     numbers, each with its parts."""
 
     def __init__(self, items: Sequence[Item], item: Item, other: Item, step: int) -> None:
-        direction = "up" if step < 0 else "down"
-        super().__init__(*_change(f"Move {agenda.label(item)} {direction}", items,
+        text = (phrase("Move {item} up", item=agenda.label(item)) if step < 0 else
+                phrase("Move {item} down", item=agenda.label(item)))
+        super().__init__(*_change(text, items,
                                   agenda_edits.swapped(items, item.id, other.id)))
         self.item_id = item.id
 
@@ -177,7 +185,8 @@ class DeleteItem(ChangeAgenda):
 
     def __init__(self, items: Sequence[Item], item: Item, ripple: bool) -> None:
         gone, shifted = agenda_edits.removed(items, item.id, ripple)
-        super().__init__(*_change(f"Delete {agenda.label(item)}", items, shifted, sorted(gone)))
+        super().__init__(*_change(phrase("Delete {item}", item=agenda.label(item)), items,
+                                  shifted, sorted(gone)))
         self.item_id = item.id
 
 
@@ -185,4 +194,4 @@ class StartStandard(ChangeAgenda):
     """Fill an empty agenda with the standard items."""
 
     def __init__(self, new: Sequence[Item]) -> None:
-        super().__init__("Start from the standard items", [], new)
+        super().__init__(phrase("Start from the standard items"), [], new)

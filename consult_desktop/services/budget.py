@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.services.edits import Change, Conflicted, Refused, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
@@ -68,7 +69,7 @@ def line_rows(plan_file: PlanFile, option_id: int) -> list[LineRow]:
 class AddLine:
     """A new, empty line at the end of an option, near the one the person was on."""
 
-    text = "Add budget line"
+    text = phrase("Add budget line")
 
     def __init__(self, option_id: int, category: str, source_id: int | None) -> None:
         self.option_id, self.category, self.source_id = option_id, category, source_id
@@ -107,8 +108,8 @@ class DeleteLines:
     def __init__(self, line_ids: list[int],
                  read: Mapping[int, Mapping[str, Any]] | None = None) -> None:
         self.ids = list(line_ids)
-        self.text = ("Delete budget line" if len(self.ids) == 1
-                     else f"Delete {len(self.ids)} budget lines")
+        self.text = phrase("Delete %n budget lines", n=len(self.ids),
+                           one="Delete budget line")
         self.rows: list[bw.Row] | None = None
         self.read = None if read is None else {i: read[i] for i in self.ids if i in read}
 
@@ -132,9 +133,21 @@ class DeleteLines:
         return Change.rows(TOPIC, added=self.ids)
 
 
+# What the undo menu says for an edit of a line's cell, by the cell's field.
+LINE_EDITS = {
+    "category": phrase("Edit category"), "description": phrase("Edit description"),
+    "quantity": phrase("Edit quantity"), "unit": phrase("Edit unit"),
+    "unit_cost": phrase("Edit unit cost"), "currency": phrase("Edit currency"),
+    "multiplier": phrase("Edit days / times"),
+    "funding_source_id": phrase("Edit funding source"), "psc_applies": phrase("Edit PSC"),
+    "actual": phrase("Edit actual"), "travel_rule": phrase("Edit travel follows"),
+    "rate_month": phrase("Edit rate month"),
+}
+
+
 def edit_line(plan_file: PlanFile, line_id: int, values: Mapping[str, Any],
-              what: str, read: Mapping[str, Any] | None = None) -> UpdateRows | None:
-    """An edit of a line's cells (`what` names them for the undo menu), or None when
+              read: Mapping[str, Any] | None = None) -> UpdateRows | None:
+    """An edit of a line's cells (the first names it in the undo menu), or None when
     they already hold these values. `read`: the cells' values as the person saw them;
     then the edit is saved only if nobody changed them since (else Conflicted)."""
     if read is None:
@@ -144,7 +157,8 @@ def edit_line(plan_file: PlanFile, line_id: int, values: Mapping[str, Any],
         old = {name: read.get(name) for name in values}
     if old == dict(values):
         return None
-    return UpdateRows(f"Edit {what}", TOPIC, [(bw.LINES, line_id, old, dict(values))],
+    what = LINE_EDITS.get(next(iter(values), ""), phrase("Edit budget line"))
+    return UpdateRows(what, TOPIC, [(bw.LINES, line_id, old, dict(values))],
                       checked=read is not None)
 
 
@@ -153,7 +167,7 @@ class SetFundingSources:
     of an existing source, or None for a new one); undo restores them and the lines'
     links. Every line may show another source or PSC: the change is the whole budget."""
 
-    text = "Edit funding sources"
+    text = phrase("Edit funding sources")
 
     def __init__(self, new: list[dict[str, Any]]) -> None:
         self.wanted = new
@@ -254,10 +268,10 @@ class ImportRates:
         names = (("country", "location", "rate", "effective") if kind == "dsa"
                  else ("currency", "month", "units_per_usd"))
         self.rows = [dict(zip(names, row, strict=True)) for row in rows]
-        from consult_desktop.domain.plural import count
-
-        self.text = "Import " + (count(len(rows), "DSA rate") if kind == "dsa" else
-                                 count(len(rows), "rate of exchange", "rates of exchange"))
+        self.text = (phrase("Import %Ln DSA rates", n=len(rows), one="Import 1 DSA rate")
+                     if kind == "dsa" else
+                     phrase("Import %Ln rates of exchange", n=len(rows),
+                            one="Import 1 rate of exchange"))
         self.old: list[bw.Row] | None = None
         self.new: list[bw.Row] = []
         self.amounts: dict[int, Decimal | None] = {}
@@ -297,7 +311,7 @@ class ImportRates:
                                bw.PARTICIPANTS.c.id.in_(list(amounts)))
         if figures(now) != figures(rates) or any(
                 amounts[row["id"]] != row["travel_amount"] for row in people):
-            raise Refused("someone else changed the rates since; their change is kept")
+            raise Refused(phrase("someone else changed the rates since; their change is kept"))
 
     @property
     def added(self) -> int:
@@ -310,8 +324,7 @@ class ImportLines:
 
     def __init__(self, option_id: int, lines: list[LineInput]) -> None:
         self.option_id, self.lines = option_id, lines
-        count = len(lines)
-        self.text = f"Add {count} budget line{'' if count == 1 else 's'}"
+        self.text = phrase("Add %n budget lines", n=len(lines), one="Add 1 budget line")
         self.rows: list[bw.Row] | None = None
 
     def apply(self, work: Work) -> Change:
@@ -446,7 +459,8 @@ def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
         new["travel_amount"] = rules.Trip(ticket, counted, dsa, terminal or ZERO).amount
     if new == old:
         return None
-    return UpdateRows(f"Edit travel costs of {name}".rstrip(), Topic.PARTICIPANTS,
+    return UpdateRows(phrase("Edit travel costs of {name}", name=name) if name.strip()
+                      else phrase("Edit travel costs"), Topic.PARTICIPANTS,
                       [(bw.PARTICIPANTS, person_id, old, new)], checked=read is not None)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from consult_desktop.domain import document_import
 from consult_desktop.domain import document_list as lists
+from consult_desktop.domain.phrases import Text, phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store import agenda_store
@@ -77,7 +78,7 @@ class ChangeDocumentList:
     gives them back under the same ids); `updated`: (target, old values, new values);
     `removed`: (id, its values)."""
 
-    def __init__(self, text: str, *, added: Sequence[Mapping[str, Any]] = (),
+    def __init__(self, text: Text, *, added: Sequence[Mapping[str, Any]] = (),
                  updated: Sequence[tuple[Target, Mapping[str, Any], Mapping[str, Any]]] = (),
                  removed: Sequence[tuple[int, Mapping[str, Any]]] = ()) -> None:
         self.text = text
@@ -172,7 +173,7 @@ def read_file(plan_file: PlanFile, path: Path,
             updated.append((target_of(known), old, {**old, **values}))
     outcome.added, outcome.updated = len(added), len(updated)
     name = Path(path).name
-    return ChangeDocumentList(f"Import documents from {name}", added=added,
+    return ChangeDocumentList(phrase("Import documents from {name}", name=name), added=added,
                               updated=updated), outcome
 
 

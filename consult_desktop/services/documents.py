@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, update
 
 from consult_desktop.domain import documents as rules
-from consult_desktop.domain import vocab
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store.document_store import ORDER, read_identities
 from consult_desktop.store.models import Document
@@ -28,6 +28,16 @@ LANGUAGE_LENGTH = 40  # the stored column's length
 SYMBOL_LENGTH = 100
 ITEM_LENGTH = 20
 MEETING_LENGTH = 300
+# What the undo menu says for an edit of one printed document's identity, by its kind.
+IDENTITY_EDITS = {
+    "agenda": phrase("Edit the identity of the provisional annotated agenda"),
+    "participants": phrase("Edit the identity of the list of participants"),
+    "budget": phrase("Edit the identity of the budget"),
+    "options_note": phrase("Edit the identity of the options note"),
+    "summary": phrase("Edit the identity of the summary of discussions"),
+    "documents": phrase("Edit the identity of the list of documents"),
+    "pack": phrase("Edit the identity of the meeting pack"),
+}
 
 
 def identities(plan_file: PlanFile) -> list[rules.Identity]:
@@ -122,11 +132,10 @@ class EditDocuments:
                 self.old[kind] = {key: before.get(key) for key in changed}
 
     @property
-    def text(self) -> str:
+    def text(self) -> Phrase:
         if len(self.new) == 1:
-            title = vocab.label(vocab.DOCUMENT_KINDS, next(iter(self.new)))
-            return f"Edit the identity of the {title.lower()}"
-        return "Edit the documents' identities"
+            return IDENTITY_EDITS.get(next(iter(self.new)), phrase("Edit a document's identity"))
+        return phrase("Edit the documents' identities")
 
     def _write(self, work: Work, values: Mapping[str, Mapping[str, Any]]) -> Change:
         for kind, changed in values.items():

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from consult_desktop.domain.phrases import Phrase, Text
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -81,8 +83,9 @@ class Edit(Protocol):
     the ids it created so that a redo gives the rows back under the same ids."""
 
     @property
-    def text(self) -> str:
-        """What the undo menu says: "Edit Ivana Kovač", "Delete 3 participants"."""
+    def text(self) -> Text:
+        """What the undo menu says: "Edit Ivana Kovač", "Delete 3 participants"; a
+        phrase (domain/phrases.py) the window says in its language, its str() English."""
         ...
 
     def apply(self, work: Work) -> Change: ...
@@ -92,7 +95,15 @@ class Edit(Protocol):
 
 class Refused(Exception):
     """The plan refused an edit (a constraint, a value out of range, the file changed
-    or is read-only); nothing was changed. The message is short and has no SQL."""
+    or is read-only); nothing was changed. The message is short and has no SQL: our own
+    a phrase (the window says it in its language), a database's its own text."""
+
+    def __init__(self, message: Text = "") -> None:
+        super().__init__(message)
+
+    @property
+    def message(self) -> Text:
+        return self.args[0] if self.args else ""
 
 
 class Conflicted(Refused):
@@ -100,7 +111,7 @@ class Conflicted(Refused):
     was written. Holds both values, as plain data, for the person to choose: `mine`,
     the values the edit would write; `theirs`, each row as stored now (None: deleted)."""
 
-    def __init__(self, message: str, topic: Topic | None, table: str, mine: dict[str, Any],
+    def __init__(self, message: Text, topic: Topic | None, table: str, mine: dict[str, Any],
                  theirs: dict[int, dict[str, Any] | None],
                  mine_rows: dict[int, dict[str, Any]] | None = None) -> None:
         super().__init__(message)
@@ -158,7 +169,7 @@ def run(plan_file: PlanFile, edit: Edit, step: Step = "apply") -> Change:
             return edit.apply(work) if step == "apply" else edit.revert(work)
     except Conflict as conflict:
         topics = {table: Topic(topic) for topic, table in TOPIC_TABLES.items()}
-        raise Conflicted(str(conflict), topics.get(conflict.table), conflict.table,
+        raise Conflicted(conflict.message(), topics.get(conflict.table), conflict.table,
                          conflict.mine, conflict.theirs, conflict.mine_rows) from conflict
     except (SQLAlchemyError, ValueError) as error:  # PlanNotWritable is a ValueError
         from consult_desktop.store.server_plan import ServerUnreachable
@@ -168,7 +179,10 @@ def run(plan_file: PlanFile, edit: Edit, step: Step = "apply") -> Change:
         raise Refused(describe(error)) from error
 
 
-def describe(error: Exception) -> str:
-    """A short reason for a refused edit, without SQL."""
+def describe(error: Exception) -> Text:
+    """A short reason for a refused edit, without SQL: our own phrase as it is (the
+    window says it in its language), else the first line of the error's text."""
+    if error.args and isinstance(error.args[0], Phrase):
+        return error.args[0]
     original = getattr(error, "orig", None)
     return str(original if original is not None else error).splitlines()[0]

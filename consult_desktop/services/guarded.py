@@ -11,6 +11,7 @@ sections, options); a change of a whole topic is not checked.
 
 from __future__ import annotations
 
+from consult_desktop.domain.phrases import Text, phrase
 from consult_desktop.services.edits import Change, Checked, Conflicted, Edit, Refused, Work
 from consult_desktop.store.row_versions import versions_of
 
@@ -20,8 +21,13 @@ class Guarded:
 
     def __init__(self, edit: Edit) -> None:
         self.edit = edit
-        self.text = edit.text
         self._seen: tuple[str, dict[int, int] | None] | None = None
+
+    @property
+    def text(self) -> Text:
+        """The edit's own, read when asked: an edit may name what it made only once
+        applied ("Add option (c)")."""
+        return self.edit.text
 
     def apply(self, work: Work) -> Change:
         self._check(work)
@@ -56,4 +62,4 @@ class Guarded:
             return
         now = versions_of(work.session, topic, seen)
         if now != seen:
-            raise Refused("someone else changed it since; their change is kept")
+            raise Refused(phrase("someone else changed it since; their change is kept"))

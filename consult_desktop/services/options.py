@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Table, select
 
 from consult_desktop.domain.options import next_label
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.services.rows import Rows, UpdateRows, delete, ids, insert
 from consult_desktop.store import budget_queries as bq
@@ -53,7 +54,7 @@ def labels(plan_file: PlanFile) -> list[tuple[str, str]]:
 class _InsertOption:
     """Insert an option (with its lines) made on the first apply; undo deletes it."""
 
-    text = ""
+    text: Phrase = phrase("Add option")
 
     def __init__(self) -> None:
         self.rows: Rows | None = None
@@ -79,11 +80,11 @@ class _InsertOption:
 class AddOption(_InsertOption):
     """A new option, held where and when the plan says the meeting is."""
 
-    text = "Add option"
+    text = phrase("Add option")
 
     def make(self, work: Work) -> Rows:
         label = next_label(bw.option_labels(work.session, work.plan_id))
-        self.text = f"Add option ({label})"
+        self.text = phrase("Add option ({label})", label=label)
         start, end, venue = work.session.execute(
             select(PLAN.c.start_date, PLAN.c.end_date, PLAN.c.venue)
             .where(PLAN.c.id == work.plan_id)).one()
@@ -100,7 +101,7 @@ class AddOption(_InsertOption):
 
 
 class DuplicateOption(_InsertOption):
-    text = "Duplicate option"
+    text = phrase("Duplicate option")
 
     def __init__(self, option_id: int) -> None:
         super().__init__()
@@ -108,7 +109,7 @@ class DuplicateOption(_InsertOption):
 
     def make(self, work: Work) -> Rows:
         label = next_label(bw.option_labels(work.session, work.plan_id))
-        self.text = f"Duplicate option as ({label})"
+        self.text = phrase("Duplicate option as ({label})", label=label)
         option, _ = bw.snapshot_option(work.session, self.source_id)
         option, lines = bw.copy_of_option(work.session, work.plan_id, self.source_id, label,
                                           f"{option['title']} (copy)"[:500])
@@ -123,7 +124,7 @@ class DeleteOption:
     def __init__(self, option_id: int, label: str,
                  read: Mapping[str, Any] | None = None) -> None:
         self.option_id = option_id
-        self.text = f"Delete option ({label})"
+        self.text = phrase("Delete option ({label})", label=label)
         self.rows: Rows | None = None
         self.read = None if read is None else dict(read)
 
@@ -153,7 +154,7 @@ class EditOption(UpdateRows):
 
     def __init__(self, option_id: int, old: Mapping[str, Any], new: Mapping[str, Any],
                  checked: bool = False) -> None:
-        super().__init__(f"Edit option ({old.get('label', '')})", TOPIC,
+        super().__init__(phrase("Edit option ({label})", label=old.get("label", "")), TOPIC,
                          [(bw.OPTIONS, option_id, {k: old.get(k) for k in new}, new)],
                          checked)
         self.option_id = option_id

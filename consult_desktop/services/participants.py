@@ -18,6 +18,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.names import plain_name
 from consult_desktop.domain.participant_import import ImportPlan
 from consult_desktop.domain.participants import FIELDS, Person
+from consult_desktop.domain.phrases import Label, Text, phrase
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work, run
 from consult_desktop.store import budget_queries, row_versions
 from consult_desktop.store import participants_store as store
@@ -90,7 +91,7 @@ def deletion_effects(plan_file: PlanFile, ids: Sequence[int]) -> str:
 class AddParticipant:
     def __init__(self, person: Person) -> None:
         self.person = person
-        self.text = f"Add {display_name(person)}"
+        self.text = phrase("Add {name}", name=display_name(person))
         self.ids: list[int] | None = None
 
     def apply(self, work: Work) -> Change:
@@ -107,10 +108,10 @@ class EditParticipant:
     apply writes only if the row is still at it; undo and redo are checked by the
     window's guard (services/guarded.py)."""
 
-    def __init__(self, ident: int, old: Person, new: Person, text: str = "",
+    def __init__(self, ident: int, old: Person, new: Person, text: Text = "",
                  seen: int | None = None) -> None:
         self.ident, self.old, self.new = ident, old, new
-        self.text = text or f"Edit {display_name(new)}"
+        self.text = text or phrase("Edit {name}", name=display_name(new))
         self.seen = seen
 
     def apply(self, work: Work) -> Change:
@@ -155,8 +156,7 @@ class DeleteParticipants:
     unseen: the deletion is refused whole."""
 
     def __init__(self, ids: Sequence[int], seen: dict[int, int] | None = None) -> None:
-        many = f"{len(ids)} participants" if len(ids) != 1 else "a participant"
-        self.text = f"Delete {many}"
+        self.text = phrase("Delete %Ln participants", n=len(ids), one="Delete a participant")
         self.ids = list(ids)
         self.removed: store.Removed | None = None
         self.seen = _known(seen, self.ids)
@@ -187,8 +187,8 @@ class SetStatus:
 
     def __init__(self, ids: Sequence[int], status: str,
                  seen: dict[int, int] | None = None) -> None:
-        label = vocab.label(vocab.PARTICIPANT_STATUSES, status)
-        self.text = f"Set {len(ids)} to {label}"
+        label = Label(vocab.label(vocab.PARTICIPANT_STATUSES, status))
+        self.text = phrase("Set %Ln to {status}", n=len(ids), status=label)
         self.ids, self.status = list(ids), status
         self.old: list[str] | None = None
         self.seen = _known(seen, self.ids)
@@ -229,7 +229,7 @@ class ImportParticipants:
 
     def __init__(self, plan: ImportPlan, source: str) -> None:
         self.plan = plan
-        self.text = f"Import {source}"
+        self.text = phrase("Import {source}", source=source)
         self.ids: list[int] | None = None
 
     def _updated(self) -> list[int]:

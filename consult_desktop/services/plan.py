@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, select, update
 
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store.models import Plan
 
@@ -38,7 +39,7 @@ def details(plan_file: PlanFile) -> dict[str, Any]:
 class EditPlanDetails:
     """Change the details that differ between `old` and `new`; undo writes the old ones."""
 
-    text = "Edit plan details"
+    text = phrase("Edit plan details")
 
     def __init__(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         self.old = {k: old[k] for k in new if old.get(k) != new[k]}

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from consult_desktop.domain.phrases import Text
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import budget_writes as bw
 from consult_desktop.store.row_versions import check_values
@@ -40,7 +41,7 @@ class UpdateRows:
     Conflict: nothing written, both values shown); undo and redo are the window's
     guard's to check (services/guarded.py)."""
 
-    def __init__(self, text: str, topic: Topic, updates: list[Update],
+    def __init__(self, text: Text, topic: Topic, updates: list[Update],
                  checked: bool = False) -> None:
         self.text, self.topic, self.updates = text, topic, updates
         self.checked = checked

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from consult_desktop.domain.phrases import Label, phrase
 from consult_desktop.domain.summary_slots import Slot, build_slots, new_section_values
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import summary_store as store
@@ -39,7 +40,7 @@ class EditSection:
         self.visit = visit
         self.section_id = slot.section_id
         self.created = slot.section_id is None
-        self.text = f"Edit summary: {slot.heading}"
+        self.text = phrase("Edit summary: {heading}", heading=Label(slot.heading))
         self.checked = True
 
     def apply(self, work: Work) -> Change:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import Fields, Timeline
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import timeline_store as store
@@ -71,9 +72,12 @@ def _change(milestone_id: int, kind: str) -> Change:
 class AddMilestone:
     """Add a milestone; a redo brings it back under the same id."""
 
-    def __init__(self, fields: Fields, verb: str = "Add milestone") -> None:
+    def __init__(self, fields: Fields, accepted: bool = False) -> None:
+        """`accepted`: a suggested deadline accepted (the undo menu says so)."""
         self.fields = fields
-        self.text = f"{verb} “{fields.title.strip()}”"
+        self.text = (phrase("Accept deadline “{title}”", title=fields.title.strip())
+                     if accepted else
+                     phrase("Add milestone “{title}”", title=fields.title.strip()))
         self.milestone_id: int | None = None
 
     def apply(self, work: Work) -> Change:
@@ -92,9 +96,9 @@ class AcceptSuggestions:
 
     def __init__(self, suggestions: Sequence[Suggestion]) -> None:
         self.adds = [AddMilestone(suggestion_fields(s)) for s in suggestions]
-        count = len(self.adds)
-        self.text = (f"Accept {count} deadlines" if count != 1
-                     else f"Accept deadline “{suggestions[0].title}”")
+        self.text = (phrase("Accept %n deadlines", n=len(self.adds), one="Accept 1 deadline")
+                     if len(self.adds) != 1 else
+                     phrase("Accept deadline “{title}”", title=suggestions[0].title))
 
     @property
     def milestone_ids(self) -> list[int]:
@@ -136,9 +140,13 @@ class EditMilestone:
     Conflicted, with both values); undo and redo are the window's guard's to check."""
 
     def __init__(self, milestone_id: int, old: Fields, new: Fields,
-                 verb: str = "Edit milestone") -> None:
+                 done: bool | None = None) -> None:
+        """`done`: the edit marks the milestone done (True) or not done (False) only."""
         self.milestone_id, self.old, self.new = milestone_id, old, new
-        self.text = f"{verb} “{new.title.strip() or old.title}”"
+        title = new.title.strip() or old.title
+        self.text = (phrase("Edit milestone “{title}”", title=title) if done is None else
+                     phrase("Mark done “{title}”", title=title) if done else
+                     phrase("Mark not done “{title}”", title=title))
         self.checked = True
 
     @property
@@ -173,8 +181,7 @@ class EditMilestone:
 
 def toggle_done(milestone_id: int, old: Fields) -> EditMilestone:
     """Mark a milestone done, or not done."""
-    return EditMilestone(milestone_id, old, replace(old, done=not old.done),
-                         "Mark not done" if old.done else "Mark done")
+    return EditMilestone(milestone_id, old, replace(old, done=not old.done), not old.done)
 
 
 class DeleteMilestone:
@@ -183,7 +190,7 @@ class DeleteMilestone:
 
     def __init__(self, milestone_id: int, fields: Fields) -> None:
         self.milestone_id, self.fields = milestone_id, fields
-        self.text = f"Delete milestone “{fields.title}”"
+        self.text = phrase("Delete milestone “{title}”", title=fields.title)
         self.checked = True
 
     def apply(self, work: Work) -> Change:
@@ -209,7 +216,7 @@ class DeleteMilestone:
 class ReplaceRules:
     """Make the plan's deadline rules these (the suggestions follow them)."""
 
-    text = "Edit deadline rules"
+    text = phrase("Edit deadline rules")
 
     def __init__(self, old: Rules, new: Rules) -> None:
         self.old, self.new = old, new

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.domain.translatable import (
     LANGUAGE_NAMES,
@@ -191,13 +192,21 @@ class SetVersions:
         self.imported = imported
 
     @property
-    def text(self) -> str:
-        name = LANGUAGE_NAMES[self.lang]
+    def text(self) -> Phrase:
+        n = len(self.targets)
         if self.imported:
-            return f"Import {len(self.targets)} {name} texts"
-        if len(self.targets) == 1:
-            return f"Edit the {name} version of {describe(next(iter(self.targets)))}"
-        return f"Edit {len(self.targets)} {name} texts"
+            return {"en": phrase("Import %Ln English texts", n=n, one="Import 1 English text"),
+                    "fr": phrase("Import %Ln French texts", n=n, one="Import 1 French text"),
+                    "ru": phrase("Import %Ln Russian texts", n=n, one="Import 1 Russian text"),
+                    }[self.lang]
+        if n == 1:
+            text = describe(next(iter(self.targets)))
+            return {"en": phrase("Edit the English version of {text}", text=text),
+                    "fr": phrase("Edit the French version of {text}", text=text),
+                    "ru": phrase("Edit the Russian version of {text}", text=text)}[self.lang]
+        return {"en": phrase("Edit %Ln English texts", n=n, one="Edit 1 English text"),
+                "fr": phrase("Edit %Ln French texts", n=n, one="Edit 1 French text"),
+                "ru": phrase("Edit %Ln Russian texts", n=n, one="Edit 1 Russian text")}[self.lang]
 
     def apply(self, work: edits.Work) -> edits.Change:
         from consult_desktop.store import translation_store

@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import replacing
 from consult_desktop.store import schema
 from consult_desktop.store.address import ServerAddress
@@ -209,12 +210,12 @@ class PlanFile:
     def check_writable(self) -> None:
         """Raise PlanNotWritable when an edit cannot be saved to this plan now."""
         if self.read_only:
-            raise PlanNotWritable(f"{self.path.name} is open read-only: {self.notice}")
+            raise PlanNotWritable(phrase("{plan} is open read-only: {why}",
+                                         plan=self.path.name, why=self.notice))
         if _identity(self.path) != self._identity:
-            raise PlanNotWritable(
-                f"{self.path}: the file was moved, deleted or replaced since it was opened;"
-                " use Save As to keep a copy of what is shown"
-            )
+            raise PlanNotWritable(phrase(
+                "{path}: the file was moved, deleted or replaced since it was opened;"
+                " use Save As to keep a copy of what is shown", path=self.path))
 
     def read(self) -> Session:
         """A session for reading: use as a context manager, it commits nothing."""

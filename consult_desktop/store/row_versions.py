@@ -21,6 +21,8 @@ from typing import Any
 from sqlalchemy import Table, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from consult_desktop.domain.phrases import Phrase, phrase
+
 
 @dataclass
 class Conflict(ValueError):
@@ -35,17 +37,31 @@ class Conflict(ValueError):
     # edit moves each item to its own time); else `mine` is for every row.
     mine_rows: dict[int, dict[str, Any]] = field(default_factory=dict)
 
+    def message(self) -> Phrase:
+        """What the person is told (the window in its language, domain/phrases.py)."""
+        deleted = sum(row is None for row in self.theirs.values())
+        changed = len(self.theirs) - deleted
+        by_others = phrase("%n changed by someone else since you read them", n=changed,
+                           one="1 changed by someone else since you read it")
+        gone = phrase("%n deleted by someone else", n=deleted)
+        what = (phrase("{changed} and {deleted}", changed=by_others, deleted=gone)
+                if changed and deleted else by_others if changed else gone)
+        rows = ROWS.get(self.table) or self.table.replace("_", " ") + " rows"
+        return phrase("not saved: of the {rows} you edited, {what}; nothing was overwritten",
+                      rows=rows, what=what)
+
     def __str__(self) -> str:
-        deleted = [row_id for row_id, row in self.theirs.items() if row is None]
-        changed = [row_id for row_id, row in self.theirs.items() if row is not None]
-        parts = []
-        if changed:
-            parts.append(f"{len(changed)} changed by someone else since you read"
-                         f" {'it' if len(changed) == 1 else 'them'}")
-        if deleted:
-            parts.append(f"{len(deleted)} deleted by someone else")
-        return (f"not saved: of the {self.table.replace('_', ' ')} rows you edited, "
-                + " and ".join(parts) + "; nothing was overwritten")
+        return str(self.message())
+
+
+# How a message names the rows of a table someone else changed.
+ROWS = {
+    "participant": phrase("participant rows"), "agenda_item": phrase("agenda item rows"),
+    "milestone": phrase("milestone rows"), "summary_section": phrase("summary section rows"),
+    "option": phrase("option rows"), "budget_line": phrase("budget line rows"),
+    "document": phrase("document rows"), "funding_source": phrase("funding source rows"),
+    "plan": phrase("plan rows"), "translation": phrase("translation rows"),
+}
 
 
 def update_checked(session: Session, table: Table, row_id: int, seen_version: int,

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.store import schema
 from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.plan_file import (
@@ -456,17 +457,20 @@ class ServerPlan(PlanFile):
                 yield session
         except SQLAlchemyError as error:
             if is_unreachable(error):
-                raise ServerUnreachable(
-                    f"{self.label}: the server cannot be reached, so this change was not saved"
-                    f" ({reason(error)}); it is kept, try again") from None
+                raise ServerUnreachable(phrase(
+                    "{plan}: the server cannot be reached, so this change was not saved"
+                    " ({reason}); it is kept, try again", plan=self.label,
+                    reason=reason(error))) from None
             if _sqlstate(error) == "42501":
-                raise PlanNotWritable(f"{self.label}: your role may not change this plan"
-                                      f" ({reason(error)})") from None
+                raise PlanNotWritable(phrase("{plan}: your role may not change this plan"
+                                             " ({reason})", plan=self.label,
+                                             reason=reason(error))) from None
             raise
 
     def check_writable(self) -> None:
         if self.read_only:
-            raise PlanNotWritable(f"{self.label} is open read-only: {self.notice}")
+            raise PlanNotWritable(phrase("{plan} is open read-only: {why}", plan=self.label,
+                                         why=self.notice))
 
     def read(self) -> Session:
         return self.sessions()

@@ -140,9 +140,9 @@ def _shown(sources: Sequence[SourceRow]) -> list[tuple[int, str, Decimal]]:
 
 class BudgetLinesModel(RowModel[LineRow]):
     refused = Signal(str)
-    # line id, the new values by column, what changed, and the values the person read
-    # before changing them (others may have changed the line meanwhile)
-    edited = Signal(int, object, str, object)
+    # line id, the new values by column, and the values the person read before
+    # changing them (others may have changed the line meanwhile)
+    edited = Signal(int, object, object)
 
     def __init__(self, currency: str = "USD") -> None:
         super().__init__()
@@ -384,7 +384,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             if role != Role.CheckStateRole:
                 return False
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.edited.emit(line.id, {"psc_applies": checked}, "PSC",
+            self.edited.emit(line.id, {"psc_applies": checked},
                              {"psc_applies": self._read(line, "psc_applies")})
             return True
         if role != Role.EditRole:
@@ -396,8 +396,7 @@ class BudgetLinesModel(RowModel[LineRow]):
                 row=index.row() + 1, error=error))
             return False
         field = COLUMNS[column].field
-        self.edited.emit(line.id, {field: new}, COLUMNS[column].header.lower(),
-                         {field: self._read(line, field)})
+        self.edited.emit(line.id, {field: new}, {field: self._read(line, field)})
         return True
 
     def parse(self, column: int, value: Any) -> Any:

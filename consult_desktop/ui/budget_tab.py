@@ -438,9 +438,9 @@ class BudgetTab(PlanTab):
                 self.option_id = c.option.id
         self.reload()
 
-    def _commit(self, line_id: int, values: dict[str, Any], what: str,
+    def _commit(self, line_id: int, values: dict[str, Any],
                 read: dict[str, Any] | None = None) -> bool:
-        edit = service.edit_line(self.context.plan_file, line_id, values, what, read)
+        edit = service.edit_line(self.context.plan_file, line_id, values, read)
         if edit is None:
             return True
         self.message.clear()

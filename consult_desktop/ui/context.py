@@ -18,6 +18,7 @@ from consult_desktop.services.edits import (
     Step,
     Unreachable,
 )
+from consult_desktop.ui import phrases
 from consult_desktop.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -80,16 +81,17 @@ class PlanContext(QObject):
         except Unreachable as error:
             if self.keep is None:
                 self.report(self.tr("{change}: not saved ({error})").format(
-                    change=command.text(), error=error))
+                    change=command.text(), error=phrases.of_error(error)))
             else:
                 self.kept.append(command)
-                self.keep(str(error))
+                self.keep(phrases.of_error(error))
             return False
         except Refused as error:
             self.report(self.tr("{change}: not saved ({error})").format(
-                change=command.text(), error=error))
+                change=command.text(), error=phrases.of_error(error)))
             return False
-        command.setText(command.edit.text)  # an edit may name what it made ("Add option (c)")
+        # an edit may name what it made ("Add option (c)")
+        command.setText(phrases.text(command.edit.text))
         self.undo_stack.push(command)
         return True
 
@@ -106,14 +108,14 @@ class PlanContext(QObject):
                 self.perform(command.edit, "apply")
             except Unreachable as error:
                 self.kept.insert(0, command)
-                reason.append(str(error))
+                reason.append(phrases.of_error(error))
             except Conflicted as conflict:
                 saved += self.resolve(command, conflict)
             except Refused as error:
                 self.report(self.tr("{change}: not saved ({error})").format(
-                    change=command.text(), error=error))
+                    change=command.text(), error=phrases.of_error(error)))
             else:
-                command.setText(command.edit.text)
+                command.setText(phrases.text(command.edit.text))
                 self.undo_stack.push(command)
                 saved += 1
             finally:
@@ -135,7 +137,7 @@ class PlanContext(QObject):
             self.announce(stored)
         if choice == "mine":  # the rows are gone: there is nothing to write over
             self.report(self.tr("{change}: not saved ({error})").format(
-                change=command.text(), error=conflict))
+                change=command.text(), error=phrases.of_error(conflict)))
         return False
 
     def perform(self, edit: Edit, step: Step) -> Change:

@@ -389,7 +389,7 @@ class TimelineTab(PlanTab):
         row = max(0, self.suggestions.currentRow())
         suggestion = self.suggested[min(row, len(self.suggested) - 1)]
         self.context.run(service.AddMilestone(service.suggestion_fields(suggestion),
-                                              self.tr("Accept deadline")))
+                                              accepted=True))
 
     def accept_all_suggestions(self) -> None:
         """Accept every suggested deadline as a document milestone: one step to undo."""

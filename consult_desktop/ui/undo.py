@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from consult_desktop.services.edits import Change, Edit, Refused, Step, describe
+from consult_desktop.ui import phrases
 
 __all__ = ["EditCommand", "Runner", "describe"]
 
@@ -30,7 +31,7 @@ class EditCommand(QUndoCommand):
     services in one transaction."""
 
     def __init__(self, edit: Edit, runner: Runner) -> None:
-        super().__init__(edit.text)
+        super().__init__(phrases.text(edit.text))
         self.edit = edit
         self.runner = runner
         self._pushed = False
@@ -56,4 +57,5 @@ class EditCommand(QUndoCommand):
                 "EditCommand", "Redo {change}: not possible ({error}); nothing was changed") \
                 if step == "apply" else QCoreApplication.translate(
                 "EditCommand", "Undo {change}: not possible ({error}); nothing was changed")
-            self.runner.report(message.format(change=self.text(), error=error))
+            self.runner.report(message.format(change=self.text(),
+                                              error=phrases.of_error(error)))

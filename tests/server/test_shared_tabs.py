@@ -42,7 +42,7 @@ items = agenda.items(plan)
 item = next(i for i in items if i.kind == "item")
 slot = next(s for s in summary.slots(plan) if s.section_id is not None)
 edits = {
-    "budget": budget.edit_line(plan, line.id, {"description": who}, "description",
+    "budget": budget.edit_line(plan, line.id, {"description": who},
                                read={"description": line.description}),
     "options": options.edit_option(option.id, dataclasses.asdict(option), {"title": who},
                                    checked=True),
@@ -115,7 +115,7 @@ def _tab(window, kind):
 
 def _boris_saves_line(boris, line_id, **values):
     line = next(x for c in budget.budget(boris).compared for x in c.lines if x.id == line_id)
-    edit = budget.edit_line(boris, line_id, values, "cell",
+    edit = budget.edit_line(boris, line_id, values,
                             read={name: getattr(line, name) for name in values})
     assert edit is not None
     from consult_desktop.services.edits import run

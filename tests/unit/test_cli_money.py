@@ -123,8 +123,7 @@ def test_dsa_import_costs_the_travellers_and_the_travel_line_follows(plan, tmp_p
 
         (line,) = [x for x in options(plan_file).compared[0].lines
                    if x.category == "participant_travel"]
-        run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"},
-                                       "travel rule"))
+        run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"}))
     finally:
         plan_file.close()
     dsa = _write(tmp_path / "dsa.csv", "Country,Location,Rate (USD),Effective date\n"
@@ -174,8 +173,7 @@ def test_the_workbook_recomputes_the_programs_totals_to_the_cent(plan, tmp_path)
                   if x.currency == "EUR"]
         from consult_desktop.services.edits import run
 
-        run(plan_file, money.edit_line(plan_file, eur.id, {"rate_month": dt.date(2017, 10, 1)},
-                                       "rate month"))
+        run(plan_file, money.edit_line(plan_file, eur.id, {"rate_month": dt.date(2017, 10, 1)}))
     finally:
         plan_file.close()
     out = tmp_path / "budget.xlsx"
@@ -276,11 +274,9 @@ def test_the_workbooks_travel_line_follows_its_travel_sheet(plan, tmp_path):
     try:
         compared = money.budget(plan_file).compared
         (line,) = [x for x in compared[0].lines if x.category == "participant_travel"]
-        run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"},
-                                       "travel rule"))
+        run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"}))
         (trip_b,) = [x for x in compared[1].lines if x.category == "participant_travel"]
-        run(plan_file, money.edit_line(plan_file, trip_b.id, {"travel_rule": "per_trip"},
-                                       "travel rule"))
+        run(plan_file, money.edit_line(plan_file, trip_b.id, {"travel_rule": "per_trip"}))
         travellers = {t.name: t for t in money.travel(plan_file).travellers}
         petrovic = travellers["Ms. Ana Petrović"]
         run(plan_file, money.set_trip(plan_file, petrovic.id, D("612.35"), D("38.00"), 3,

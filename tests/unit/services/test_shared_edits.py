@@ -35,7 +35,7 @@ def test_a_budget_cell_changed_since_it_was_read_is_asked_then_kept_mine(any_pla
                                                                          someone_else):
     line = _line(any_plan)
     someone_else("budget_line", line.id, description="Theirs")
-    edit = budget.edit_line(any_plan, line.id, {"description": "Mine"}, "description",
+    edit = budget.edit_line(any_plan, line.id, {"description": "Mine"},
                             read={"description": line.description})
     assert edit is not None
     with pytest.raises(Conflicted) as refused:
@@ -54,7 +54,7 @@ def test_someone_elses_change_of_another_cell_is_no_conflict(any_plan, someone_e
     line = _line(any_plan)
     someone_else("budget_line", line.id, description="Theirs")
     edit = budget.edit_line(any_plan, line.id, {"unit_cost": line.unit_cost + 1},
-                            "unit cost", read={"unit_cost": line.unit_cost})
+                            read={"unit_cost": line.unit_cost})
     assert edit is not None
     run(any_plan, edit)
     stored = _stored_line(any_plan, line.id)
@@ -219,7 +219,7 @@ def _edits(plan):
     item = next(i for i in items if i.kind == "item")
     slot = next(s for s in summary.slots(plan) if s.section_id is not None)
     return {
-        "budget": (budget.edit_line(plan, line.id, {"description": "Mine"}, "description",
+        "budget": (budget.edit_line(plan, line.id, {"description": "Mine"},
                                     read={"description": line.description}),
                    "budget_line", line.id, {"description": "Theirs"}),
         "options": (options.edit_option(option.id, dataclasses.asdict(option),

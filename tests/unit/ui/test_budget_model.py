@@ -49,7 +49,7 @@ def test_the_totals_model_passes_the_model_tester(qtmodeltester):
 def test_bad_figures_are_refused_with_the_reason_and_never_committed(demo_plan, qtbot):
     model = _model(demo_plan)
     committed = []
-    model.edited.connect(lambda line_id, values, what, read: committed.append(values))
+    model.edited.connect(lambda line_id, values, read: committed.append(values))
     cases = [(QUANTITY, "three", "Line 1: Quantity: 'three' is not a number. Not saved."),
              (QUANTITY, "-2", "Line 1: Quantity cannot be negative. Not saved."),
              (QUANTITY, "1000001", "Line 1: Quantity cannot be more than 1,000,000. Not saved."),

@@ -274,8 +274,7 @@ def test_a_cell_left_with_escape_is_no_conflict_once_someone_elses_value_is_show
     (editor,) = [e for e in tab.view.viewport().findChildren(QLineEdit) if e.isVisible()]
     assert editor.text() == line.description
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    theirs = service.edit_line(context.plan_file, line.id, {"description": "Theirs"},
-                               "description")
+    theirs = service.edit_line(context.plan_file, line.id, {"description": "Theirs"})
     run(context.plan_file, theirs)  # another desk's save, then the tab is told
     tab.reload()
     assert tab.model.index(index.row(), DESCRIPTION).data() == "Theirs"

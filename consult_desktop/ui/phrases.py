@@ -1,0 +1,186 @@
+"""What the services and the domain say (domain/phrases.py), in the window's language:
+the undo menu's texts, a refused or conflicting edit's reasons.
+
+A phrase keeps its English template and its values as plain data; the window finds
+the template in this table, one literal each (so that lupdate finds them, plurals as
+`self.tr(text, None, n)`), then fills in the values: names and titles as they are,
+labels of the closed lists through ui/words.py, days in the window's language. A test
+checks the table knows every template written below ui/.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from consult_desktop.domain.phrases import Day, Label, Phrase, Text, counted, fill
+from consult_desktop.ui import words
+from consult_desktop.ui.language import window_lang
+
+
+def text(said: Text) -> str:
+    """A phrase (or plain text, as it is) in the window's language."""
+    if not isinstance(said, Phrase):
+        return str(said)
+    values = {name: _value(value) for name, value in said.values}
+    n = said.n if said.n is not None else 0
+    translated = _table(QCoreApplication.translate("vocab", "Other"), n).get(said.template)
+    if translated is None:  # not in the table (a test fails): English
+        return fill(said.english_template(), said.n, values)
+    if said.n is not None and translated == _qt_counted(said.template, n):
+        # A plural no translation knows (no translator installed): English's forms.
+        translated = counted(said.english_template(), said.n)
+    return translated.format(**values)
+
+
+def _qt_counted(template: str, n: int) -> str:
+    """The template as Qt gives it back untranslated: its count put in."""
+    return template.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
+
+
+def of_error(error: BaseException) -> str:
+    """A refusal's message in the window's language (a database's text as it is)."""
+    message = error.args[0] if error.args else ""
+    return text(message) if isinstance(message, Phrase) else str(error)
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, Phrase):
+        return text(value)
+    if isinstance(value, Label):
+        return words.text(value.english)
+    if isinstance(value, Day):
+        return value.write(window_lang())
+    return str(value)
+
+
+@functools.lru_cache(maxsize=64)
+def _table(_language: str, n: int) -> dict[str, str]:
+    """Built once a language and count (its word for "Other" tells the languages apart)."""
+    return Phrases().known(n)
+
+
+class Phrases(QObject):
+    """The table: each template below ui/ and its translation (plurals for a count n)."""
+
+    def known(self, n: int = 0) -> dict[str, str]:
+        return {
+            # ----- the undo menu: options and budget (services/options.py, budget.py)
+            "Add option": self.tr("Add option"),
+            "Add option ({label})": self.tr("Add option ({label})"),
+            "Duplicate option": self.tr("Duplicate option"),
+            "Duplicate option as ({label})": self.tr("Duplicate option as ({label})"),
+            "Delete option ({label})": self.tr("Delete option ({label})"),
+            "Edit option ({label})": self.tr("Edit option ({label})"),
+            "Delete %n budget lines": self.tr("Delete %n budget lines", None, n),
+            "Edit category": self.tr("Edit category"),
+            "Edit description": self.tr("Edit description"),
+            "Edit quantity": self.tr("Edit quantity"),
+            "Edit unit": self.tr("Edit unit"),
+            "Edit unit cost": self.tr("Edit unit cost"),
+            "Edit currency": self.tr("Edit currency"),
+            "Edit days / times": self.tr("Edit days / times"),
+            "Edit funding source": self.tr("Edit funding source"),
+            "Edit PSC": self.tr("Edit PSC"),
+            "Edit actual": self.tr("Edit actual"),
+            "Edit travel follows": self.tr("Edit travel follows"),
+            "Edit rate month": self.tr("Edit rate month"),
+            "Edit budget line": self.tr("Edit budget line"),
+            "Add budget line": self.tr("Add budget line"),
+            "Edit funding sources": self.tr("Edit funding sources"),
+            "Edit deadline rules": self.tr("Edit deadline rules"),
+            "Import %Ln DSA rates": self.tr("Import %Ln DSA rates", None, n),
+            "Import %Ln rates of exchange": self.tr("Import %Ln rates of exchange", None, n),
+            "Add %n budget lines": self.tr("Add %n budget lines", None, n),
+            "Edit travel costs of {name}": self.tr("Edit travel costs of {name}"),
+            "Edit travel costs": self.tr("Edit travel costs"),
+            # ----- participants (services/participants.py)
+            "Add {name}": self.tr("Add {name}"),
+            "Edit {name}": self.tr("Edit {name}"),
+            "Delete %Ln participants": self.tr("Delete %Ln participants", None, n),
+            "Set %Ln to {status}": self.tr("Set %Ln to {status}", None, n),
+            "Import {source}": self.tr("Import {source}"),
+            # ----- agenda (services/agenda.py)
+            "Add item": self.tr("Add item"),
+            "Add break": self.tr("Add break"),
+            "Add lunch": self.tr("Add lunch"),
+            "Add side event": self.tr("Add side event"),
+            "Edit {item}": self.tr("Edit {item}"),
+            "Move {item} to {day}": self.tr("Move {item} to {day}"),
+            "Move {item} up": self.tr("Move {item} up"),
+            "Move {item} down": self.tr("Move {item} down"),
+            "Delete {item}": self.tr("Delete {item}"),
+            "Start from the standard items": self.tr("Start from the standard items"),
+            # ----- timeline, summary, plan, documents (services/timeline.py ...)
+            "Add milestone “{title}”": self.tr("Add milestone “{title}”"),
+            "Accept deadline “{title}”": self.tr("Accept deadline “{title}”"),
+            "Accept %n deadlines": self.tr("Accept %n deadlines", None, n),
+            "Edit milestone “{title}”": self.tr("Edit milestone “{title}”"),
+            "Mark done “{title}”": self.tr("Mark done “{title}”"),
+            "Mark not done “{title}”": self.tr("Mark not done “{title}”"),
+            "Delete milestone “{title}”": self.tr("Delete milestone “{title}”"),
+            "Edit summary: {heading}": self.tr("Edit summary: {heading}"),
+            "Edit plan details": self.tr("Edit plan details"),
+            "Import documents from {name}": self.tr("Import documents from {name}"),
+            "Edit the identity of the provisional annotated agenda":
+                self.tr("Edit the identity of the provisional annotated agenda"),
+            "Edit the identity of the list of participants":
+                self.tr("Edit the identity of the list of participants"),
+            "Edit the identity of the budget": self.tr("Edit the identity of the budget"),
+            "Edit the identity of the options note":
+                self.tr("Edit the identity of the options note"),
+            "Edit the identity of the summary of discussions":
+                self.tr("Edit the identity of the summary of discussions"),
+            "Edit the identity of the list of documents":
+                self.tr("Edit the identity of the list of documents"),
+            "Edit the identity of the meeting pack":
+                self.tr("Edit the identity of the meeting pack"),
+            "Edit a document's identity": self.tr("Edit a document's identity"),
+            "Edit the documents' identities": self.tr("Edit the documents' identities"),
+            # ----- texts in other languages (services/translations.py)
+            "Import %Ln English texts": self.tr("Import %Ln English texts", None, n),
+            "Import %Ln French texts": self.tr("Import %Ln French texts", None, n),
+            "Import %Ln Russian texts": self.tr("Import %Ln Russian texts", None, n),
+            "Edit the English version of {text}":
+                self.tr("Edit the English version of {text}"),
+            "Edit the French version of {text}": self.tr("Edit the French version of {text}"),
+            "Edit the Russian version of {text}":
+                self.tr("Edit the Russian version of {text}"),
+            "Edit %Ln English texts": self.tr("Edit %Ln English texts", None, n),
+            "Edit %Ln French texts": self.tr("Edit %Ln French texts", None, n),
+            "Edit %Ln Russian texts": self.tr("Edit %Ln Russian texts", None, n),
+            # ----- a refused or conflicting edit (services/edits.py, guarded.py, store/)
+            "someone else changed it since; their change is kept":
+                self.tr("someone else changed it since; their change is kept"),
+            "someone else changed the rates since; their change is kept":
+                self.tr("someone else changed the rates since; their change is kept"),
+            "not saved: of the {rows} you edited, {what}; nothing was overwritten":
+                self.tr("not saved: of the {rows} you edited, {what}; nothing was overwritten"),
+            "%n changed by someone else since you read them":
+                self.tr("%n changed by someone else since you read them", None, n),
+            "%n deleted by someone else": self.tr("%n deleted by someone else", None, n),
+            "{changed} and {deleted}": self.tr("{changed} and {deleted}"),
+            "participant rows": self.tr("participant rows"),
+            "agenda item rows": self.tr("agenda item rows"),
+            "milestone rows": self.tr("milestone rows"),
+            "summary section rows": self.tr("summary section rows"),
+            "option rows": self.tr("option rows"),
+            "budget line rows": self.tr("budget line rows"),
+            "document rows": self.tr("document rows"),
+            "funding source rows": self.tr("funding source rows"),
+            "plan rows": self.tr("plan rows"),
+            "translation rows": self.tr("translation rows"),
+            "{plan} is open read-only: {why}": self.tr("{plan} is open read-only: {why}"),
+            "{path}: the file was moved, deleted or replaced since it was opened;"
+            " use Save As to keep a copy of what is shown":
+                self.tr("{path}: the file was moved, deleted or replaced since it was opened;"
+                        " use Save As to keep a copy of what is shown"),
+            "{plan}: the server cannot be reached, so this change was not saved"
+            " ({reason}); it is kept, try again":
+                self.tr("{plan}: the server cannot be reached, so this change was not saved"
+                        " ({reason}); it is kept, try again"),
+            "{plan}: your role may not change this plan ({reason})":
+                self.tr("{plan}: your role may not change this plan ({reason})"),
+        }
