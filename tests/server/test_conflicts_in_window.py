@@ -229,8 +229,8 @@ def test_a_participant_edited_while_the_server_is_gone_is_kept_and_saved_after(
     try:
         tab.edit_selected()
         assert banner.showing and context.undo_stack.count() == 0
-        assert [c.text() for c in context.kept] == [context.kept[0].edit.text]
-        assert context.kept[0].edit.text in banner.message.text()  # what is kept, named
+        assert [c.text() for c in context.kept] == [str(context.kept[0].edit.text)]
+        assert str(context.kept[0].edit.text) in banner.message.text()  # what is kept, named
         assert "Not yet saved" in banner.message.text()
     finally:
         pg_server.start()

@@ -171,7 +171,7 @@ def test_undoing_a_budget_edit_after_someone_elses_later_change_is_refused(
 
     tab = _tab(server_window, BudgetTab)
     line = tab.model.lines[0]
-    assert tab._commit(line.id, {"description": "Anna's words"}, "description",
+    assert tab._commit(line.id, {"description": "Anna's words"},
                        {"description": line.description})
     _boris_saves_line(boris, line.id, unit_cost=line.unit_cost + 5)
     server_window.context.undo_stack.undo()
