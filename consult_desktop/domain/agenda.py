@@ -13,9 +13,10 @@ import datetime as dt
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from consult_desktop.domain.dates import short_date, short_day_and_date
+from consult_desktop.domain.dates import short_day_and_date
+from consult_desktop.domain.phrases import Day, Phrase, phrase
 
 NUMBERED_KINDS = frozenset({"item"})
 STANDARD_ITEMS = (
@@ -215,7 +216,12 @@ def label(item: Item) -> str:
 class Clash:
     rule: str  # room, person, outside, weekend, declined
     item_ids: tuple[int, ...]
-    message: str
+    said: Phrase  # the window says it in its language (ui/phrases.py)
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line says it."""
+        return str(self.said)
 
 
 def day_text(day: dt.date | None) -> str:
@@ -223,9 +229,10 @@ def day_text(day: dt.date | None) -> str:
     return short_day_and_date(day) if day else "Unscheduled"
 
 
-def _when(span: tuple[dt.datetime, dt.datetime]) -> str:
+def _when(span: tuple[dt.datetime, dt.datetime]) -> dict[str, Any]:
+    """The values of a clash's time: its day, start and end."""
     start, end = span
-    return f"on {day_text(start.date())} from {start:%H:%M} to {end:%H:%M}"
+    return {"day": Day(start.date()), "start": f"{start:%H:%M}", "end": f"{end:%H:%M}"}
 
 
 def _people(item: Item) -> set[int]:
@@ -249,21 +256,26 @@ def clashes(items: Sequence[Item], people: Sequence[Person], meeting: Meeting) -
             span = (span_b[0], min(span_a[1], span_b[1]))
             pair = (a.id, b.id)
             if a.room.strip() and a.room.strip().casefold() == b.room.strip().casefold():
-                found.append(Clash("room", pair, f"'{label(a)}' and '{label(b)}' are both in "
-                                                 f"{a.room.strip()} {_when(span)}"))
+                found.append(Clash("room", pair, phrase(
+                    "'{a}' and '{b}' are both in {room} on {day} from {start} to {end}",
+                    a=label(a), b=label(b), room=a.room.strip(), **_when(span))))
             for person in sorted(_people(a) & _people(b), key=lambda p: names.get(p, "")):
-                found.append(Clash("person", pair,
-                                   f"{names.get(person, f'participant {person}')} is in both "
-                                   f"'{label(a)}' and '{label(b)}' {_when(span)}"))
+                name = names.get(person) or phrase("participant {id}", id=person)
+                found.append(Clash("person", pair, phrase(
+                    "{person} is in both '{a}' and '{b}' on {day} from {start} to {end}",
+                    person=name, a=label(a), b=label(b), **_when(span))))
     found.extend(_outside(ordered, meeting))
     found.extend(_weekend(ordered))
     declined = {person.id: person.name for person in people if person.status == "declined"}
     for item in ordered:
         for person in _people(item):
             if person in declined:
-                role = "chairs" if person == item.chair_id else "speaks at"
-                found.append(Clash("declined", (item.id,),
-                                   f"{declined[person]} {role} '{label(item)}' but has declined"))
+                said = (phrase("{person} chairs '{item}' but has declined",
+                               person=declined[person], item=label(item))
+                        if person == item.chair_id else
+                        phrase("{person} speaks at '{item}' but has declined",
+                               person=declined[person], item=label(item)))
+                found.append(Clash("declined", (item.id,), said))
     return found
 
 
@@ -276,21 +288,23 @@ def _outside(items: Sequence[Item], meeting: Meeting) -> list[Clash]:
             continue
         if days and item.day not in days:
             first, last = min(days), max(days)
-            dates = (day_text(first) if first == last
-                     else f"{short_date(first, year=False)} to {short_date(last)}")
-            found.append(Clash("outside", (item.id,),
-                               f"'{label(item)}' is on {day_text(item.day)}, outside the "
-                               f"meeting's days ({dates})"))
+            dates: Day | Phrase = (Day(first) if first == last else phrase(
+                "{first} to {last}", first=Day(first, "short_date_without_year"),
+                last=Day(last, "short_date")))
+            found.append(Clash("outside", (item.id,), phrase(
+                "'{item}' is on {day}, outside the meeting's days ({dates})",
+                item=label(item), day=Day(item.day), dates=dates)))
             continue
         if span is None:
             continue
         opens = dt.datetime.combine(item.day, meeting.day_start)
         closes = dt.datetime.combine(item.day, meeting.day_end)
         if span[0] < opens or span[1] > closes:
-            found.append(Clash("outside", (item.id,),
-                               f"'{label(item)}' runs {span[0]:%H:%M} to {span[1]:%H:%M} on "
-                               f"{day_text(item.day)}, outside the meeting's hours "
-                               f"({meeting.day_start:%H:%M} to {meeting.day_end:%H:%M})"))
+            found.append(Clash("outside", (item.id,), phrase(
+                "'{item}' runs {start} to {end} on {day}, outside the meeting's hours"
+                " ({opens} to {closes})", item=label(item), start=f"{span[0]:%H:%M}",
+                end=f"{span[1]:%H:%M}", day=Day(item.day), opens=f"{meeting.day_start:%H:%M}",
+                closes=f"{meeting.day_end:%H:%M}")))
     return found
 
 
@@ -303,18 +317,19 @@ def _weekend(items: Sequence[Item]) -> list[Clash]:
             by_day.setdefault(item.day, []).append(item)
     found = []
     for day, on_day in sorted(by_day.items()):
-        what = f"'{label(on_day[0])}'" if len(on_day) == 1 else f"{len(on_day)} items"
-        verb = "is" if len(on_day) == 1 else "are"
-        found.append(Clash("weekend", tuple(item.id for item in on_day),
-                           f"{what} {verb} on a weekend day, {day_text(day)}"))
+        said = (phrase("'{item}' is on a weekend day, {day}", item=label(on_day[0]),
+                       day=Day(day)) if len(on_day) == 1 else
+                phrase("%n items are on a weekend day, {day}", n=len(on_day),
+                       one="1 item is on a weekend day, {day}", day=Day(day)))
+        found.append(Clash("weekend", tuple(item.id for item in on_day), said))
     return found
 
 
-def clashes_by_item(found: Iterable[Clash]) -> dict[int, list[str]]:
-    by_item: dict[int, list[str]] = {}
+def clashes_by_item(found: Iterable[Clash]) -> dict[int, list[Phrase]]:
+    by_item: dict[int, list[Phrase]] = {}
     for clash in found:
         for item_id in clash.item_ids:
-            by_item.setdefault(item_id, []).append(clash.message)
+            by_item.setdefault(item_id, []).append(clash.said)
     return by_item
 
 

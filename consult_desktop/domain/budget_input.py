@@ -16,6 +16,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import read_month
 from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import parse_decimal
+from consult_desktop.domain.phrases import Phrase, phrase
 
 MAX_QUANTITY = Decimal(1_000_000)
 MAX_UNIT_COST = Decimal(1_000_000_000)
@@ -23,63 +24,68 @@ MAX_MULTIPLIER = Decimal(10_000)
 MAX_RATE_PERCENT = Decimal(100)
 
 
-def _check(text: str, what: str, limit: Decimal, places: int) -> Decimal:
+def _check(text: str, what: Phrase, limit: Decimal, places: int) -> Decimal:
+    """The figure typed, or ValueError with a phrase (the window's language) that names
+    the field (`what`) and says why."""
     try:
         value = parse_decimal(text)
     except ValueError as error:
-        raise ValueError(f"{what}: {error}") from None
+        raise ValueError(phrase("{what}: {error}", what=what, error=error.args[0])) from None
     if value < 0:
-        raise ValueError(f"{what} cannot be negative")
+        raise ValueError(phrase("{what} cannot be negative", what=what))
     if value > limit:
-        raise ValueError(f"{what} cannot be more than {limit:,}")
+        raise ValueError(phrase("{what} cannot be more than {limit}", what=what,
+                                limit=f"{limit:,}"))
     if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ValueError(f"{what} can have at most {places} decimal places")
+        raise ValueError(phrase("{what} can have at most %n decimal places", n=places,
+                                one="{what} can have at most 1 decimal place", what=what))
     return value
 
 
 def parse_quantity(text: str) -> Decimal:
-    return _check(text, "Quantity", MAX_QUANTITY, 3)
+    return _check(text, phrase("Quantity"), MAX_QUANTITY, 3)
 
 
 def parse_unit_cost(text: str) -> Decimal:
-    return _check(text, "Unit cost", MAX_UNIT_COST, 2)
+    return _check(text, phrase("Unit cost"), MAX_UNIT_COST, 2)
 
 
 def parse_multiplier(text: str) -> Decimal:
-    return _check(text, "Days or multiplier", MAX_MULTIPLIER, 3)
+    return _check(text, phrase("Days or multiplier"), MAX_MULTIPLIER, 3)
 
 
 def parse_actual(text: str) -> Decimal | None:
     """Actual spending: an empty cell means none recorded yet."""
     if not text.strip():
         return None
-    return _check(text, "Actual", MAX_UNIT_COST, 2)
+    return _check(text, phrase("Actual"), MAX_UNIT_COST, 2)
 
 
 def parse_rate_percent(text: str) -> Decimal:
     """A PSC rate typed in percent ("13", "7.5") as a fraction (0.13, 0.075)."""
-    return _check(text, "PSC rate", MAX_RATE_PERCENT, 2) / 100
+    return _check(text, phrase("PSC rate"), MAX_RATE_PERCENT, 2) / 100
 
 
 def parse_currency(text: str) -> str:
     """A currency as its ISO 4217 code ("chf" -> "CHF")."""
     code = text.strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
-        raise ValueError(f"Currency: {text.strip()!r} is not a three-letter code (CHF, EUR)")
+        raise ValueError(phrase("Currency: {text} is not a three-letter code (CHF, EUR)",
+                                text=repr(text.strip())))
     return code
 
 
 def parse_units_per_usd(text: str) -> Decimal:
-    value = _check(text, "Units per USD", MAX_UNIT_COST, 6)
+    value = _check(text, phrase("Units per USD"), MAX_UNIT_COST, 6)
     if not value:
-        raise ValueError("Units per USD cannot be zero")
+        raise ValueError(phrase("Units per USD cannot be zero"))
     return value
 
 
 def parse_dsa(text: str) -> Decimal:
-    value = _check(text, "DSA rate", MAX_UNIT_COST, 2)
+    value = _check(text, phrase("DSA rate"), MAX_UNIT_COST, 2)
     if not value:
-        raise ValueError("DSA rate cannot be zero")
+        raise ValueError(phrase("DSA rate cannot be zero"))
     return value
 
 
@@ -87,7 +93,7 @@ def parse_nights(text: str) -> int | None:
     """Nights typed by a person: empty means "from the meeting's days"."""
     if not text.strip():
         return None
-    value = _check(text, "Nights", Decimal(366), 0)
+    value = _check(text, phrase("Nights"), Decimal(366), 0)
     return int(value)
 
 

@@ -11,9 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.meeting_days import first_day
-from consult_desktop.domain.plural import count
+from consult_desktop.domain.phrases import Day, Phrase, phrase
 
 DOCUMENT_KIND = "document"
 OUTCOME_KIND = "outcome_due"
@@ -65,9 +64,14 @@ class Alert:
     """One warning, in one line; says which milestone or option it is about."""
 
     kind: str  # "outcome_late", "overdue", "deadline_missed" or "off_year"
-    message: str
+    said: Phrase  # the window says it in its language (ui/phrases.py)
     milestone_id: int | None = None
     option_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line says it."""
+        return str(self.said)
 
 
 def option_name(option: OptionDates) -> str:
@@ -105,8 +109,9 @@ def outcome_late(options: Sequence[OptionDates], milestones: Sequence[Milestone]
             if option.end > due.date:
                 alerts.append(Alert(
                     "outcome_late",
-                    f"{option_name(option)} ends on {long_date(option.end)}, after its outcome "
-                    f"is due on {long_date(due.date)} ({due.title})",
+                    phrase("Option ({label}) ends on {end}, after its outcome is due on {due}"
+                           " ({title})", label=option.label, end=Day(option.end, "long_date"),
+                           due=Day(due.date, "long_date"), title=due.title),
                     milestone_id=due.id, option_id=option.id,
                 ))
     return alerts
@@ -115,8 +120,8 @@ def outcome_late(options: Sequence[OptionDates], milestones: Sequence[Milestone]
 def overdue(milestones: Sequence[Milestone], today: dt.date) -> list[Alert]:
     """Milestones whose last day is before today and that are not marked done."""
     return [
-        Alert("overdue", f"Past its date and not done: {m.title} ({long_date(m.last_day)})",
-              milestone_id=m.id)
+        Alert("overdue", phrase("Past its date and not done: {title} ({day})", title=m.title,
+                                day=Day(m.last_day, "long_date")), milestone_id=m.id)
         for m in sorted(milestones, key=lambda m: (m.date, m.id))
         if not m.done and m.last_day < today
     ]
@@ -131,9 +136,11 @@ def missed_deadlines(rules: Sequence[Rule], start: dt.date | None,
         return []
     accepted = _document_titles(milestones)
     return [
-        Alert("deadline_missed",
-              f"Deadline already missed: {r.title} was due on {long_date(deadline(r, start))}, "
-              f"{count(r.weeks_before, 'week')} before the meeting on {long_date(start)}")
+        Alert("deadline_missed", phrase(
+            "Deadline already missed: {title} was due on {due}, %n weeks before the meeting"
+            " on {start}", n=r.weeks_before, one="Deadline already missed: {title} was due"
+            " on {due}, 1 week before the meeting on {start}", title=r.title,
+            due=Day(deadline(r, start), "long_date"), start=Day(start, "long_date")))
         for r in sorted(rules, key=lambda r: -r.weeks_before)
         if r.title.strip().casefold() not in accepted and deadline(r, start) < today
     ]
@@ -146,8 +153,9 @@ def off_year(milestones: Sequence[Milestone], start: dt.date | None) -> list[Ale
     if start is None:
         return []
     return [
-        Alert("off_year", f"{m.title} is on {long_date(m.date)}, in {m.date.year}, while "
-                          f"the meeting is in {start.year}", milestone_id=m.id)
+        Alert("off_year", phrase("{title} is on {day}, in {year}, while the meeting is in"
+                                 " {meeting}", title=m.title, day=Day(m.date, "long_date"),
+                                 year=m.date.year, meeting=start.year), milestone_id=m.id)
         for m in sorted(milestones, key=lambda m: (m.date, m.id))
         if not m.done and m.date.year != start.year
     ]

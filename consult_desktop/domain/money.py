@@ -8,6 +8,8 @@ import re
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
+from consult_desktop.domain.phrases import phrase
+
 CENT = Decimal("0.01")
 UNIT = Decimal(1)
 ZERO = Decimal("0.00")
@@ -37,15 +39,16 @@ def parse_decimal(text: str) -> Decimal:
         cleaned = cleaned.replace(sep, "")
     cleaned = _one_decimal_point(cleaned)
     if not cleaned:
-        raise ValueError("a number is required")
+        raise ValueError(phrase("a number is required"))
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"{text.strip()!r} is not a number") from None
+        raise ValueError(phrase("{text} is not a number", text=repr(text.strip()))) from None
     if not value.is_finite():
-        raise ValueError(f"{text.strip()!r} is not a number")
+        raise ValueError(phrase("{text} is not a number", text=repr(text.strip())))
     if abs(value) >= LIMIT:
-        raise ValueError(f"{text.strip()!r} is too large (the limit is {LIMIT:,.0f})")
+        raise ValueError(phrase("{text} is too large (the limit is {limit})",
+                                text=repr(text.strip()), limit=f"{LIMIT:,.0f}"))
     return value
 
 

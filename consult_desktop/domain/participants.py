@@ -17,6 +17,7 @@ from typing import NamedTuple
 from consult_desktop.domain import countries, names, vocab
 from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import LIMIT
+from consult_desktop.domain.phrases import Phrase, phrase
 
 
 class Person(NamedTuple):
@@ -203,20 +204,25 @@ def read_amount(text: str) -> Decimal | None:
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"not an amount: {text!r}") from None
+        raise ValueError(phrase("not an amount: {text}", text=repr(text))) from None
     if not amount.is_finite() or amount < 0:
-        raise ValueError(f"must be a positive amount: {text!r}")
+        raise ValueError(phrase("must be a positive amount: {text}", text=repr(text)))
     if amount >= LIMIT:  # "1e999" is finite, yet no travel costs that much
-        raise ValueError(f"too large an amount: {text!r}")
+        raise ValueError(phrase("too large an amount: {text}", text=repr(text)))
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"more than 2 decimal places: {text!r}")
+        raise ValueError(phrase("more than 2 decimal places: {text}", text=repr(text)))
     return amount.quantize(Decimal("0.01"))
 
 
 @dataclass(frozen=True)
 class Problem:
     field: str
-    message: str
+    said: Phrase  # the window says it in its language (ui/phrases.py)
+
+    @property
+    def message(self) -> str:
+        """In English, as an import's report and the command line say it."""
+        return str(self.said)
 
 
 def unquote(text: str) -> str:
@@ -241,41 +247,46 @@ def read_person(cells: Mapping[str, str]) -> tuple[Person | None, list[Problem]]
         values[name] = text[name]
     values["honorific"] = names.title_code(text["honorific"])  # "Mme" -> "ms" (issue 16)
     if not text["family_name"]:
-        problems.append(Problem("family_name", "the family name is required"))
+        problems.append(Problem("family_name", phrase("the family name is required")))
     category = read_category(text["category"])
     if not text["category"]:
-        problems.append(Problem("category", "the category is required"))
+        problems.append(Problem("category", phrase("the category is required")))
     elif category is None:
-        problems.append(Problem("category", f"unknown category {text['category']!r}"))
+        problems.append(Problem("category", phrase("unknown category {text}",
+                                                    text=repr(text["category"]))))
     values["category"] = category or ""
     status = read_status(text["status"]) if text["status"] else "invited"
     if status is None:
-        problems.append(Problem("status", f"unknown status {text['status']!r}"))
+        problems.append(Problem("status", phrase("unknown status {text}",
+                                                  text=repr(text["status"]))))
     values["status"] = status or "invited"
     country = countries.lookup(text["country"]) if text["country"] else None
     if text["country"] and country is None:
-        problems.append(Problem("country", f"unknown country {text['country']!r}"))
+        problems.append(Problem("country", phrase("unknown country {text}",
+                                                   text=repr(text["country"]))))
     values["country"] = country
     email = text["email"] or None
     if email is not None and not EMAIL.match(email):
-        problems.append(Problem("email", f"not an email address: {email!r}"))
+        problems.append(Problem("email", phrase("not an email address: {text}",
+                                                 text=repr(email))))
     values["email"] = email
     for name in ("travel_requested", "travel_approved", "head_of_delegation"):
         flag = read_flag(text[name])
         if flag is None:
-            problems.append(Problem(name, f"expected yes or no, not {text[name]!r}"))
+            problems.append(Problem(name, phrase("expected yes or no, not {text}",
+                                                     text=repr(text[name]))))
         values[name] = bool(flag)
     try:
         values["travel_amount"] = read_amount(text["travel_amount"]) if text[
             "travel_amount"] else None
     except ValueError as error:
-        problems.append(Problem("travel_amount", str(error)))
+        problems.append(Problem("travel_amount", error.args[0]))
     values["rank"] = None
     if text["rank"]:
         rank = text["rank"].removesuffix(".")
         if not rank.isascii() or not rank.isdigit() or int(rank) >= RANK_LIMIT:
-            problems.append(Problem("rank", f"expected a whole number such as 2, not "
-                                    f"{text['rank']!r}"))
+            problems.append(Problem("rank", phrase("expected a whole number such as 2, not"
+                                                   " {text}", text=repr(text["rank"]))))
         else:
             values["rank"] = int(rank)
     if problems:

@@ -38,12 +38,15 @@ class Label:
 @dataclass(frozen=True)
 class Day:
     """A day inside a phrase, written in the reader's language; `how` names the writer
-    of domain/dates.py ("short_day_and_date": "Fri 03 Nov 2017")."""
+    of domain/dates.py ("short_day_and_date": "Fri 03 Nov 2017"; "long_date", ...), or
+    "short_date_without_year" ("03 Nov")."""
 
     day: dt.date
     how: str = "short_day_and_date"
 
     def write(self, lang: str = "en") -> str:
+        if self.how == "short_date_without_year":  # "03 Nov", "03 nov."
+            return dates.short_date(self.day, lang, year=False)
         return str(getattr(dates, self.how)(self.day, lang))
 
     def __str__(self) -> str:

@@ -292,6 +292,27 @@
             <numerusform>%n deleted by someone else</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n items are on a weekend day, {day}</source>
+        <translation>
+            <numerusform>%n item is on a weekend day, {day}</numerusform>
+            <numerusform>%n items are on a weekend day, {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline already missed: {title} was due on {due}, %n weeks before the meeting on {start}</source>
+        <translation>
+            <numerusform>Deadline already missed: {title} was due on {due}, %n week before the meeting on {start}</numerusform>
+            <numerusform>Deadline already missed: {title} was due on {due}, %n weeks before the meeting on {start}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} can have at most %n decimal places</source>
+        <translation>
+            <numerusform>{what} can have at most %n decimal place</numerusform>
+            <numerusform>{what} can have at most %n decimal places</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

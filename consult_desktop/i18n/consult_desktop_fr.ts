@@ -2003,6 +2003,10 @@
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsFilter</name>
@@ -2657,6 +2661,191 @@
     <message>
         <source>{plan}: your role may not change this plan ({reason})</source>
         <translation>{plan} : votre rôle ne permet pas de modifier ce plan ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{a}&apos; and &apos;{b}&apos; are both in {room} on {day} from {start} to {end}</source>
+        <translation>« {a} » et « {b} » ont lieu tous deux dans {room} le {day} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>{person} is in both &apos;{a}&apos; and &apos;{b}&apos; on {day} from {start} to {end}</source>
+        <translation>{person} est à la fois dans « {a} » et dans « {b} » le {day} de {start} à {end}</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>participant {id}</translation>
+    </message>
+    <message>
+        <source>{person} chairs &apos;{item}&apos; but has declined</source>
+        <translation>{person} préside « {item} » mais a décliné</translation>
+    </message>
+    <message>
+        <source>{person} speaks at &apos;{item}&apos; but has declined</source>
+        <translation>{person} intervient dans « {item} » mais a décliné</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is on {day}, outside the meeting&apos;s days ({dates})</source>
+        <translation>« {item} » est le {day}, en dehors des jours de la réunion ({dates})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; runs {start} to {end} on {day}, outside the meeting&apos;s hours ({opens} to {closes})</source>
+        <translation>« {item} » a lieu de {start} à {end} le {day}, en dehors des heures de la réunion (de {opens} à {closes})</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is on a weekend day, {day}</source>
+        <translation>« {item} » tombe un jour de week-end, le {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are on a weekend day, {day}</source>
+        <translation>
+            <numerusform>%n point tombe un jour de week-end, le {day}</numerusform>
+            <numerusform>%n points tombent un jour de week-end, le {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option ({label}) ends on {end}, after its outcome is due on {due} ({title})</source>
+        <translation>L&apos;option ({label}) se termine le {end}, après la date où son résultat est attendu, le {due} ({title})</translation>
+    </message>
+    <message>
+        <source>Past its date and not done: {title} ({day})</source>
+        <translation>Date passée et non fait : {title} ({day})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline already missed: {title} was due on {due}, %n weeks before the meeting on {start}</source>
+        <translation>
+            <numerusform>Échéance déjà manquée : {title} était attendu le {due}, %n semaine avant la réunion du {start}</numerusform>
+            <numerusform>Échéance déjà manquée : {title} était attendu le {due}, %n semaines avant la réunion du {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} is on {day}, in {year}, while the meeting is in {meeting}</source>
+        <translation>{title} est le {day}, en {year}, alors que la réunion a lieu en {meeting}</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Days or multiplier</source>
+        <translation>Jours ou multiplicateur</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>PSC rate</source>
+        <translation>Taux de DAP</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>Unités par dollar</translation>
+    </message>
+    <message>
+        <source>DSA rate</source>
+        <translation>Taux d&apos;IJS</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuitées</translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation>{what} : {error}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation>{what} : la valeur ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>{what} cannot be more than {limit}</source>
+        <translation>{what} : la valeur ne peut pas dépasser {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} can have at most %n decimal places</source>
+        <translation>
+            <numerusform>{what} : au plus %n décimale</numerusform>
+            <numerusform>{what} : au plus %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: {text} is not a three-letter code (CHF, EUR)</source>
+        <translation>Monnaie : {text} n&apos;est pas un code de trois lettres (CHF, EUR)</translation>
+    </message>
+    <message>
+        <source>Units per USD cannot be zero</source>
+        <translation>Les unités par dollar ne peuvent pas être nulles</translation>
+    </message>
+    <message>
+        <source>DSA rate cannot be zero</source>
+        <translation>Le taux d&apos;IJS ne peut pas être nul</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>un nombre est requis</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{text} is too large (the limit is {limit})</source>
+        <translation>{text} est trop grand (la limite est {limit})</translation>
+    </message>
+    <message>
+        <source>not an amount: {text}</source>
+        <translation>pas un montant : {text}</translation>
+    </message>
+    <message>
+        <source>must be a positive amount: {text}</source>
+        <translation>le montant doit être positif : {text}</translation>
+    </message>
+    <message>
+        <source>too large an amount: {text}</source>
+        <translation>montant trop élevé : {text}</translation>
+    </message>
+    <message>
+        <source>more than 2 decimal places: {text}</source>
+        <translation>plus de 2 décimales : {text}</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>le nom de famille est requis</translation>
+    </message>
+    <message>
+        <source>the category is required</source>
+        <translation>la catégorie est requise</translation>
+    </message>
+    <message>
+        <source>unknown category {text}</source>
+        <translation>catégorie inconnue {text}</translation>
+    </message>
+    <message>
+        <source>unknown status {text}</source>
+        <translation>statut inconnu {text}</translation>
+    </message>
+    <message>
+        <source>unknown country {text}</source>
+        <translation>pays inconnu {text}</translation>
+    </message>
+    <message>
+        <source>not an email address: {text}</source>
+        <translation>pas une adresse électronique : {text}</translation>
+    </message>
+    <message>
+        <source>expected yes or no, not {text}</source>
+        <translation>oui ou non attendu, pas {text}</translation>
+    </message>
+    <message>
+        <source>expected a whole number such as 2, not {text}</source>
+        <translation>un nombre entier tel que 2 est attendu, pas {text}</translation>
     </message>
 </context>
 <context>

@@ -2019,6 +2019,10 @@
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsFilter</name>
@@ -2694,6 +2698,194 @@
     <message>
         <source>{plan}: your role may not change this plan ({reason})</source>
         <translation>{plan}: ваша роль не позволяет изменять этот план ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{a}&apos; and &apos;{b}&apos; are both in {room} on {day} from {start} to {end}</source>
+        <translation>«{a}» и «{b}» оба проходят в помещении {room} {day} с {start} до {end}</translation>
+    </message>
+    <message>
+        <source>{person} is in both &apos;{a}&apos; and &apos;{b}&apos; on {day} from {start} to {end}</source>
+        <translation>{person} участвует и в «{a}», и в «{b}» {day} с {start} до {end}</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>участник {id}</translation>
+    </message>
+    <message>
+        <source>{person} chairs &apos;{item}&apos; but has declined</source>
+        <translation>{person} председательствует в «{item}», но отклонил(а) приглашение</translation>
+    </message>
+    <message>
+        <source>{person} speaks at &apos;{item}&apos; but has declined</source>
+        <translation>{person} выступает в «{item}», но отклонил(а) приглашение</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is on {day}, outside the meeting&apos;s days ({dates})</source>
+        <translation>«{item}» стоит на {day}, вне дней совещания ({dates})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; runs {start} to {end} on {day}, outside the meeting&apos;s hours ({opens} to {closes})</source>
+        <translation>«{item}» идёт с {start} до {end} {day}, вне часов совещания ({opens}–{closes})</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is on a weekend day, {day}</source>
+        <translation>«{item}» приходится на выходной день: {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are on a weekend day, {day}</source>
+        <translation>
+            <numerusform>%n пункт приходится на выходной день: {day}</numerusform>
+            <numerusform>%n пункта приходятся на выходной день: {day}</numerusform>
+            <numerusform>%n пунктов приходятся на выходной день: {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Option ({label}) ends on {end}, after its outcome is due on {due} ({title})</source>
+        <translation>Вариант ({label}) заканчивается {end}, позже срока его итогов {due} ({title})</translation>
+    </message>
+    <message>
+        <source>Past its date and not done: {title} ({day})</source>
+        <translation>Срок прошёл, не выполнено: {title} ({day})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline already missed: {title} was due on {due}, %n weeks before the meeting on {start}</source>
+        <translation>
+            <numerusform>Срок уже пропущен: {title} — до {due}, за %n неделю до совещания {start}</numerusform>
+            <numerusform>Срок уже пропущен: {title} — до {due}, за %n недели до совещания {start}</numerusform>
+            <numerusform>Срок уже пропущен: {title} — до {due}, за %n недель до совещания {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title} is on {day}, in {year}, while the meeting is in {meeting}</source>
+        <translation>{title} приходится на {day} ({year} г.), а совещание — в {meeting} г.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Цена единицы</translation>
+    </message>
+    <message>
+        <source>Days or multiplier</source>
+        <translation>Дни или множитель</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Фактически</translation>
+    </message>
+    <message>
+        <source>PSC rate</source>
+        <translation>Ставка РПП</translation>
+    </message>
+    <message>
+        <source>Units per USD</source>
+        <translation>Единиц за доллар США</translation>
+    </message>
+    <message>
+        <source>DSA rate</source>
+        <translation>Ставка суточных</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночи</translation>
+    </message>
+    <message>
+        <source>{what}: {error}</source>
+        <translation>{what}: {error}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative</source>
+        <translation>{what}: значение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>{what} cannot be more than {limit}</source>
+        <translation>{what}: значение не может превышать {limit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} can have at most %n decimal places</source>
+        <translation>
+            <numerusform>{what}: не более %n знака после запятой</numerusform>
+            <numerusform>{what}: не более %n знаков после запятой</numerusform>
+            <numerusform>{what}: не более %n знаков после запятой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency: {text} is not a three-letter code (CHF, EUR)</source>
+        <translation>Валюта: {text} — не трёхбуквенный код (CHF, EUR)</translation>
+    </message>
+    <message>
+        <source>Units per USD cannot be zero</source>
+        <translation>Число единиц за доллар США не может быть нулевым</translation>
+    </message>
+    <message>
+        <source>DSA rate cannot be zero</source>
+        <translation>Ставка суточных не может быть нулевой</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>нужно число</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} — не число</translation>
+    </message>
+    <message>
+        <source>{text} is too large (the limit is {limit})</source>
+        <translation>{text} — слишком большое число (предел {limit})</translation>
+    </message>
+    <message>
+        <source>not an amount: {text}</source>
+        <translation>не сумма: {text}</translation>
+    </message>
+    <message>
+        <source>must be a positive amount: {text}</source>
+        <translation>сумма должна быть положительной: {text}</translation>
+    </message>
+    <message>
+        <source>too large an amount: {text}</source>
+        <translation>слишком большая сумма: {text}</translation>
+    </message>
+    <message>
+        <source>more than 2 decimal places: {text}</source>
+        <translation>больше 2 знаков после запятой: {text}</translation>
+    </message>
+    <message>
+        <source>the family name is required</source>
+        <translation>нужна фамилия</translation>
+    </message>
+    <message>
+        <source>the category is required</source>
+        <translation>нужна категория</translation>
+    </message>
+    <message>
+        <source>unknown category {text}</source>
+        <translation>неизвестная категория {text}</translation>
+    </message>
+    <message>
+        <source>unknown status {text}</source>
+        <translation>неизвестный статус {text}</translation>
+    </message>
+    <message>
+        <source>unknown country {text}</source>
+        <translation>неизвестная страна {text}</translation>
+    </message>
+    <message>
+        <source>not an email address: {text}</source>
+        <translation>не адрес электронной почты: {text}</translation>
+    </message>
+    <message>
+        <source>expected yes or no, not {text}</source>
+        <translation>ожидается «да» или «нет», а не {text}</translation>
+    </message>
+    <message>
+        <source>expected a whole number such as 2, not {text}</source>
+        <translation>ожидается целое число, например 2, а не {text}</translation>
     </message>
 </context>
 <context>

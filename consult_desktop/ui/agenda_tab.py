@@ -43,6 +43,7 @@ from consult_desktop.files import check_output
 from consult_desktop.interchange import ics
 from consult_desktop.services import agenda as service
 from consult_desktop.services.edits import Change, Topic
+from consult_desktop.ui import phrases
 from consult_desktop.ui.agenda_day_bar import DayBar
 from consult_desktop.ui.agenda_item_dialog import AgendaItemDialog
 from consult_desktop.ui.agenda_model import AgendaModel, rows_for
@@ -216,7 +217,8 @@ class AgendaTab(PlanTab):
         assert self.data is not None
         day = self.days[index] if 0 <= index < len(self.days) else None
         names = {person.id: person.name for person in self.data.people}
-        by_item = agenda.clashes_by_item(self.clashes)
+        by_item = {item_id: [phrases.text(said) for said in found] for item_id, found
+                   in agenda.clashes_by_item(self.clashes).items()}
         shown = [item for item in agenda.in_order(self.data.items) if item.day == day]
         for n, day_key in enumerate(self.days):
             count = sum(1 for item in self.data.items if item.day == day_key and item.id in by_item)
@@ -237,8 +239,9 @@ class AgendaTab(PlanTab):
         self.clashes = self.data.clashes()
         self.clash_list.clear()
         for clash in self.clashes:
-            entry = QListWidgetItem(self.warning, clash.message, self.clash_list)
-            entry.setToolTip(clash.message)
+            message = phrases.text(clash.said)
+            entry = QListWidgetItem(self.warning, message, self.clash_list)
+            entry.setToolTip(message)
             entry.setData(Qt.ItemDataRole.UserRole, clash.item_ids[0])
         count = len(self.clashes)
         self.clash_label.setText(self.tr("No clashes.") if not count else

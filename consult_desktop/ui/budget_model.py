@@ -27,7 +27,7 @@ from consult_desktop.domain.budget import psc_counts
 from consult_desktop.domain.dates import month_and_year, read_month
 from consult_desktop.domain.money import format_amount
 from consult_desktop.services.budget import LineRow, SourceRow, TravelFacts
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.row_model import RowModel
 
@@ -393,7 +393,7 @@ class BudgetLinesModel(RowModel[LineRow]):
             new = self.parse(column, value)
         except ValueError as error:
             self.refused.emit(self.tr("Line {row}: {error}. Not saved.").format(
-                row=index.row() + 1, error=error))
+                row=index.row() + 1, error=phrases.of_error(error)))
             return False
         field = COLUMNS[column].field
         self.edited.emit(line.id, {field: new}, {field: self._read(line, field)})

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import budget_input, vocab
 from consult_desktop.services.budget import SourceRow
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.fit import fit_to_screen
 
 Source = dict[str, Any]  # id (None when new), name, kind, psc_rate
@@ -116,8 +116,8 @@ class FundingSourcesDialog(QDialog):
             try:
                 rate = budget_input.parse_rate_percent(rate_item.text() if rate_item else "")
             except ValueError as error:
-                raise ValueError(self.tr("Row {row}: {error}").format(row=row + 1, error=error)
-                                 ) from None
+                raise ValueError(self.tr("Row {row}: {error}").format(
+                    row=row + 1, error=phrases.of_error(error))) from None
             combo = self.table.cellWidget(row, KIND)
             kind = combo.currentData() if isinstance(combo, QComboBox) else "other"
             result.append({"id": self.ids[row], "name": name, "kind": kind, "psc_rate": rate})

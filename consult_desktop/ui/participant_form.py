@@ -35,7 +35,7 @@ from consult_desktop.domain.participants import (
     read_person,
     to_cells,
 )
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.participants_model import header_title
@@ -219,8 +219,10 @@ class ParticipantDialog(QDialog):
     def accept(self) -> None:
         person, problems = read_person(self.cells())
         if person is None:
-            self.problems.setText("\n".join(f"{header_title(p.field)}: {p.message}"
-                                            for p in problems))
+            self.problems.setText("\n".join(
+                self.tr("{field}: {problem}").format(field=header_title(p.field),
+                                                     problem=phrases.text(p.said))
+                for p in problems))
             widget = self.widgets.get(problems[0].field)
             if widget is not None:
                 widget.setFocus()

@@ -183,4 +183,96 @@ class Phrases(QObject):
                         " ({reason}); it is kept, try again"),
             "{plan}: your role may not change this plan ({reason})":
                 self.tr("{plan}: your role may not change this plan ({reason})"),
+            # ----- agenda's clashes (domain/agenda.py)
+            "'{a}' and '{b}' are both in"
+            " {room} on {day} from {start} to {end}":
+                self.tr("'{a}' and '{b}' are both in"
+                        " {room} on {day} from {start} to {end}"),
+            "{person} is in both '{a}' and"
+            " '{b}' on {day} from {start} to {end}":
+                self.tr("{person} is in both '{a}' and"
+                        " '{b}' on {day} from {start} to {end}"),
+            "participant {id}": self.tr("participant {id}"),
+            "{person} chairs"
+            " '{item}' but has declined":
+                self.tr("{person} chairs"
+                        " '{item}' but has declined"),
+            "{person} speaks at"
+            " '{item}' but has declined":
+                self.tr("{person} speaks at"
+                        " '{item}' but has declined"),
+            "'{item}' is on {day},"
+            " outside the meeting's days ({dates})":
+                self.tr("'{item}' is on {day},"
+                        " outside the meeting's days ({dates})"),
+            "{first} to {last}": self.tr("{first} to {last}"),
+            "'{item}' runs {start} to {end} on {day},"
+            " outside the meeting's hours ({opens} to {closes})":
+                self.tr("'{item}' runs {start} to {end} on {day},"
+                        " outside the meeting's hours ({opens} to {closes})"),
+            "'{item}' is on a weekend day, {day}": self.tr("'{item}' is on a weekend day, {day}"),
+            "%n items are on a"
+            " weekend day, {day}":
+                self.tr("%n items are on a"
+                        " weekend day, {day}", None, n),
+            # ----- the timeline's warnings (domain/deadlines.py)
+            "Option ({label}) ends on {end},"
+            " after its outcome is due on {due} ({title})":
+                self.tr("Option ({label}) ends on {end},"
+                        " after its outcome is due on {due} ({title})"),
+            "Past its date and"
+            " not done: {title} ({day})":
+                self.tr("Past its date and"
+                        " not done: {title} ({day})"),
+            "Deadline already missed: {title} was due on"
+            " {due}, %n weeks before the meeting on {start}":
+                self.tr("Deadline already missed: {title} was due on"
+                        " {due}, %n weeks before the meeting on {start}", None, n),
+            "{title} is on {day}, in {year},"
+            " while the meeting is in {meeting}":
+                self.tr("{title} is on {day}, in {year},"
+                        " while the meeting is in {meeting}"),
+            # ----- what is typed in a field (domain/budget_input.py, money.py, participants.py)
+            "Quantity": self.tr("Quantity"),
+            "Unit cost": self.tr("Unit cost"),
+            "Days or multiplier": self.tr("Days or multiplier"),
+            "Actual": self.tr("Actual"),
+            "PSC rate": self.tr("PSC rate"),
+            "Units per USD": self.tr("Units per USD"),
+            "DSA rate": self.tr("DSA rate"),
+            "Nights": self.tr("Nights"),
+            "{what}: {error}": self.tr("{what}: {error}"),
+            "{what} cannot be negative": self.tr("{what} cannot be negative"),
+            "{what} cannot be more than {limit}": self.tr("{what} cannot be more than {limit}"),
+            "{what} can have at"
+            " most %n decimal places":
+                self.tr("{what} can have at"
+                        " most %n decimal places", None, n),
+            "Currency: {text} is not a"
+            " three-letter code (CHF, EUR)":
+                self.tr("Currency: {text} is not a"
+                        " three-letter code (CHF, EUR)"),
+            "Units per USD cannot be zero": self.tr("Units per USD cannot be zero"),
+            "DSA rate cannot be zero": self.tr("DSA rate cannot be zero"),
+            "a number is required": self.tr("a number is required"),
+            "{text} is not a number": self.tr("{text} is not a number"),
+            "{text} is too large"
+            " (the limit is {limit})":
+                self.tr("{text} is too large"
+                        " (the limit is {limit})"),
+            "not an amount: {text}": self.tr("not an amount: {text}"),
+            "must be a positive amount: {text}": self.tr("must be a positive amount: {text}"),
+            "too large an amount: {text}": self.tr("too large an amount: {text}"),
+            "more than 2 decimal places: {text}": self.tr("more than 2 decimal places: {text}"),
+            "the family name is required": self.tr("the family name is required"),
+            "the category is required": self.tr("the category is required"),
+            "unknown category {text}": self.tr("unknown category {text}"),
+            "unknown status {text}": self.tr("unknown status {text}"),
+            "unknown country {text}": self.tr("unknown country {text}"),
+            "not an email address: {text}": self.tr("not an email address: {text}"),
+            "expected yes or no, not {text}": self.tr("expected yes or no, not {text}"),
+            "expected a whole"
+            " number such as 2, not {text}":
+                self.tr("expected a whole"
+                        " number such as 2, not {text}"),
         }

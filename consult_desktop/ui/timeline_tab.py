@@ -44,7 +44,7 @@ from consult_desktop.domain.deadlines import Alert, Milestone, Suggestion
 from consult_desktop.domain.milestones import new_milestone_date
 from consult_desktop.services import timeline as service
 from consult_desktop.services.edits import Topic
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.milestone_dialog import MilestoneDialog, RulesDialog
@@ -301,7 +301,7 @@ class TimelineTab(PlanTab):
             anchor=anchor))
         self.warnings.clear()
         for alert in self.alerts:
-            item = QListWidgetItem(alert.message)
+            item = QListWidgetItem(phrases.text(alert.said))
             item.setForeground(WARN)
             item.setData(Qt.ItemDataRole.UserRole, alert.milestone_id)
             self.warnings.addItem(item)

@@ -28,6 +28,7 @@ from consult_desktop.domain.budget_input import parse_dsa, parse_nights, parse_u
 from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.money import ZERO, convert, format_amount
 from consult_desktop.services import budget as service
+from consult_desktop.ui import phrases
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.language import window_lang
@@ -218,7 +219,7 @@ class TripDialog(QDialog):
             ticket, terminal, nights, dsa_usd = self.read()
         except ValueError as error:
             self.sum.setText("")
-            self.problems.setText(str(error))
+            self.problems.setText(phrases.of_error(error))
             return
         self.problems.clear()
         if ticket is None:
@@ -241,7 +242,7 @@ class TripDialog(QDialog):
         try:
             self.values = self.read()
         except ValueError as error:
-            self.problems.setText(str(error))
+            self.problems.setText(phrases.of_error(error))
             return
         super().accept()
 
@@ -361,7 +362,7 @@ class RatesDialog(QDialog):
             row = (parse_currency(self.currency.text()), read_month(self.month.text()),
                    parse_units_per_usd(self.units.text()))
         except ValueError as error:
-            self.message.setText(str(error))
+            self.message.setText(phrases.of_error(error))
             return False
         return self.run(service.ImportRates("exchange", [row]), [])
 
