@@ -9,7 +9,8 @@ translates the template by its literal and then fills in the values.
 `%n` (or `%Ln`) is the count: the window's translations give each language its plural
 forms (Russian three), while English here has two: `one` for a count of one, else the
 template. A value is plain text (a name, a title: the person's own data, shown as it
-is), a number, another phrase, a `Label` of a closed list (domain/vocab.py), or a `Day`.
+is), a number, another phrase, a `Label` of a closed list (domain/vocab.py), a `Day`,
+a `DayRange` or phrases `Listed` on one line.
 
 The templates are literals at the call (`phrase("...")`): a test walks the sources below
 ui/ and fails on a template the window's table does not know.
@@ -54,6 +55,31 @@ class Day:
 
 
 @dataclass(frozen=True)
+class DayRange:
+    """A span of days inside a phrase, in the reader's language ("2 and 3 November
+    2017", domain/dates.py `date_range`); "-" for none."""
+
+    first: dt.date | None
+    last: dt.date | None
+
+    def write(self, lang: str = "en") -> str:
+        return dates.date_range(self.first, self.last, lang) or "-"
+
+    def __str__(self) -> str:
+        return self.write()
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Phrases listed on one line, separated by commas: "3 options, 12 budget lines"."""
+
+    parts: tuple[Phrase | str, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(map(str, self.parts))
+
+
+@dataclass(frozen=True)
 class Phrase:
     """An English template (the key the window translates it by), its count for the
     plural (None: no count), English's form for a count of one, and its named values."""
@@ -91,3 +117,4 @@ def counted(template: str, n: int | None) -> str:
 
 
 Text = str | Phrase  # what a message may be: plain text (a database's) or a phrase
+Line = str | Phrase | Listed  # a line of a list the window shows (the New-from preview)

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from consult_desktop.domain.dates import day_and_date, day_name, long_date
+from consult_desktop.domain.phrases import Day, Phrase, phrase
 
 SATURDAY = 5  # date.weekday(): Saturday and Sunday are 5 and 6
 
@@ -53,14 +53,17 @@ class Shift:
         pattern = rf"(?<!\d){self.old_first.year}(?!\d)"
         return re.sub(pattern, str(self.new_first.year), text)
 
-    def weekday_note(self) -> str | None:
+    def weekday_note(self) -> Phrase | None:
         """'The first day moves from a Thursday to a Friday', or None when it keeps
         its weekday (a shift by whole weeks)."""
         if self.old_first is None or self.new_first is None or not self.days % 7:
             return None
-        return (f"The meeting's first day moves from a {day_name(self.old_first)} "
-                f"({long_date(self.old_first)}) to a {day_name(self.new_first)} "
-                f"({long_date(self.new_first)}): check the days of the agenda")
+        return phrase("The meeting's first day moves from a {old_day} ({old}) to a {new_day}"
+                      " ({new}): check the days of the agenda",
+                      old_day=Day(self.old_first, "day_name"),
+                      old=Day(self.old_first, "long_date"),
+                      new_day=Day(self.new_first, "day_name"),
+                      new=Day(self.new_first, "long_date"))
 
     def off_year(self, old: dt.date, new: dt.date) -> bool:
         """Whether a date moved into another year than the meeting did: 27 November
@@ -72,8 +75,9 @@ def shift_to(old_first: dt.date | None, new_first: dt.date | None) -> Shift:
     """The shift that puts the meeting's first day on `new_first`; ValueError when the
     earlier plan has no day to move from."""
     if new_first is not None and old_first is None:
-        raise ValueError("the earlier plan has no meeting days (no dates on its options "
-                         "or in its details), so there is no day to move from")
+        raise ValueError(phrase("the earlier plan has no meeting days (no dates on its"
+                                " options or in its details), so there is no day to move"
+                                " from"))
     return Shift(old_first, new_first if new_first is not None else old_first)
 
 
@@ -81,11 +85,13 @@ def on_weekend(day: dt.date) -> bool:
     return day.weekday() >= SATURDAY
 
 
-def weekend_note(what: str, day: dt.date) -> str:
-    """'3 items on a weekend day, Sunday, 23 December 2018'."""
-    return f"{what} on a weekend day, {day_and_date(day)}"
+def weekend_note(items: int, day: dt.date) -> Phrase:
+    """'Agenda: 3 items on a weekend day, Sunday, 23 December 2018'."""
+    return phrase("Agenda: %n items on a weekend day, {day}", n=items,
+                  one="Agenda: 1 item on a weekend day, {day}", day=Day(day, "day_and_date"))
 
 
-def off_year_note(title: str, old: dt.date, new: dt.date, meeting_year: int) -> str:
-    return (f"{title} moves from {long_date(old)} to {long_date(new)}, in {new.year} "
-            f"while the meeting is in {meeting_year}")
+def off_year_note(title: str, old: dt.date, new: dt.date, meeting_year: int) -> Phrase:
+    return phrase("Timeline: {title} moves from {old} to {new}, in {year} while the meeting"
+                  " is in {meeting}", title=title, old=Day(old, "long_date"),
+                  new=Day(new, "long_date"), year=new.year, meeting=meeting_year)

@@ -313,6 +313,139 @@
             <numerusform>{what} can have at most %n decimal places</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Agenda: %n items on a weekend day, {day}</source>
+        <translation>
+            <numerusform>Agenda: %n item on a weekend day, {day}</numerusform>
+            <numerusform>Agenda: %n items on a weekend day, {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates moved by %Ln days: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</source>
+        <translation>
+            <numerusform>Dates moved by %Ln day: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</numerusform>
+            <numerusform>Dates moved by %Ln days: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %Ln summary sections (the sections stay, empty)</source>
+        <translation>
+            <numerusform>The text of %Ln summary section (the sections stay, empty)</numerusform>
+            <numerusform>The text of %Ln summary sections (the sections stay, empty)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual expenditure on %Ln budget lines</source>
+        <translation>
+            <numerusform>Actual expenditure on %Ln budget line</numerusform>
+            <numerusform>Actual expenditure on %Ln budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions on %Ln options</source>
+        <translation>
+            <numerusform>The decisions on %Ln option</numerusform>
+            <numerusform>The decisions on %Ln options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants (they may come along, invited again)</source>
+        <translation>
+            <numerusform>%Ln participant (they may come along, invited again)</numerusform>
+            <numerusform>%Ln participants (they may come along, invited again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member States</source>
+        <translation>
+            <numerusform>%Ln member State</numerusform>
+            <numerusform>%Ln member States</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding sources</source>
+        <translation>
+            <numerusform>%Ln funding source</numerusform>
+            <numerusform>%Ln funding sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln options</source>
+        <translation>
+            <numerusform>%Ln option</numerusform>
+            <numerusform>%Ln options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget lines</source>
+        <translation>
+            <numerusform>%Ln budget line</numerusform>
+            <numerusform>%Ln budget lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DSA rates</source>
+        <translation>
+            <numerusform>%Ln DSA rate</numerusform>
+            <numerusform>%Ln DSA rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exchange rates</source>
+        <translation>
+            <numerusform>%Ln exchange rate</numerusform>
+            <numerusform>%Ln exchange rates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agenda items</source>
+        <translation>
+            <numerusform>%Ln agenda item</numerusform>
+            <numerusform>%Ln agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln milestones</source>
+        <translation>
+            <numerusform>%Ln milestone</numerusform>
+            <numerusform>%Ln milestones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadline rules</source>
+        <translation>
+            <numerusform>%Ln deadline rule</numerusform>
+            <numerusform>%Ln deadline rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln summary sections</source>
+        <translation>
+            <numerusform>%Ln summary section</numerusform>
+            <numerusform>%Ln summary sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translations</source>
+        <translation>
+            <numerusform>%Ln translation</numerusform>
+            <numerusform>%Ln translations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

@@ -2847,6 +2847,191 @@
         <source>expected a whole number such as 2, not {text}</source>
         <translation>un nombre entier tel que 2 est attendu, pas {text}</translation>
     </message>
+    <message numerus="yes">
+        <source>Agenda: %n items on a weekend day, {day}</source>
+        <translation>
+            <numerusform>Ordre du jour : %n point un jour de week-end, le {day}</numerusform>
+            <numerusform>Ordre du jour : %n points un jour de week-end, le {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline: {title} moves from {old} to {new}, in {year} while the meeting is in {meeting}</source>
+        <translation>Calendrier : « {title} » passe du {old} au {new}, en {year}, alors que la réunion a lieu en {meeting}</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s first day moves from a {old_day} ({old}) to a {new_day} ({new}): check the days of the agenda</source>
+        <translation>Le premier jour de la réunion passe d&apos;un {old_day} ({old}) à un {new_day} ({new}) : vérifiez les jours de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>the earlier plan has no meeting days (no dates on its options or in its details), so there is no day to move from</source>
+        <translation>le plan antérieur n&apos;a pas de jours de réunion (ni dates dans ses options ni dans ses détails) : il n&apos;y a pas de jour à déplacer</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path} : est un dossier</translation>
+    </message>
+    <message>
+        <source>{path}: already exists</source>
+        <translation>{path} : existe déjà</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path} : dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: is the plan it is made from</source>
+        <translation>{path} : est le plan d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Plan details, the symbol&apos;s year following the new year</source>
+        <translation>Détails du plan, l&apos;année de la cote suivant la nouvelle année</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Détails du plan</translation>
+    </message>
+    <message>
+        <source>Options back to proposed, with no decision</source>
+        <translation>Options remises à « Proposée », sans décision</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates moved by %Ln days: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</source>
+        <translation>
+            <numerusform>Dates déplacées de %Ln jour : les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents ; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
+            <numerusform>Dates déplacées de %Ln jours : les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents ; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %Ln summary sections (the sections stay, empty)</source>
+        <translation>
+            <numerusform>Le texte de %Ln section du résumé (les sections restent, vides)</numerusform>
+            <numerusform>Le texte de %Ln sections du résumé (les sections restent, vides)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual expenditure on %Ln budget lines</source>
+        <translation>
+            <numerusform>Les dépenses réelles de %Ln ligne budgétaire</numerusform>
+            <numerusform>Les dépenses réelles de %Ln lignes budgétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions on %Ln options</source>
+        <translation>
+            <numerusform>Les décisions sur %Ln option</numerusform>
+            <numerusform>Les décisions sur %Ln options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants (they may come along, invited again)</source>
+        <translation>
+            <numerusform>%Ln participant (il peut venir aussi, invité de nouveau)</numerusform>
+            <numerusform>%Ln participants (ils peuvent venir aussi, invités de nouveau)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants back to invited, travel approvals cleared</source>
+        <translation>Participants remis à « Invité », approbations de voyage effacées</translation>
+    </message>
+    <message>
+        <source>The new meeting&apos;s first day is {day}</source>
+        <translation>Le premier jour de la nouvelle réunion est le {day}</translation>
+    </message>
+    <message>
+        <source>The new plan has no meeting days</source>
+        <translation>Le nouveau plan n&apos;a pas de jours de réunion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member States</source>
+        <translation>
+            <numerusform>%Ln État membre</numerusform>
+            <numerusform>%Ln États membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding sources</source>
+        <translation>
+            <numerusform>%Ln source de financement</numerusform>
+            <numerusform>%Ln sources de financement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln options</source>
+        <translation>
+            <numerusform>%Ln option</numerusform>
+            <numerusform>%Ln options</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget lines</source>
+        <translation>
+            <numerusform>%Ln ligne budgétaire</numerusform>
+            <numerusform>%Ln lignes budgétaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DSA rates</source>
+        <translation>
+            <numerusform>%Ln taux d&apos;IJS</numerusform>
+            <numerusform>%Ln taux d&apos;IJS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exchange rates</source>
+        <translation>
+            <numerusform>%Ln taux de change</numerusform>
+            <numerusform>%Ln taux de change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agenda items</source>
+        <translation>
+            <numerusform>%Ln point de l&apos;ordre du jour</numerusform>
+            <numerusform>%Ln points de l&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln milestones</source>
+        <translation>
+            <numerusform>%Ln jalon</numerusform>
+            <numerusform>%Ln jalons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadline rules</source>
+        <translation>
+            <numerusform>%Ln règle d&apos;échéance</numerusform>
+            <numerusform>%Ln règles d&apos;échéance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln summary sections</source>
+        <translation>
+            <numerusform>%Ln section du résumé</numerusform>
+            <numerusform>%Ln sections du résumé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translations</source>
+        <translation>
+            <numerusform>%Ln traduction</numerusform>
+            <numerusform>%Ln traductions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

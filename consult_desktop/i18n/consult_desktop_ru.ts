@@ -2887,6 +2887,210 @@
         <source>expected a whole number such as 2, not {text}</source>
         <translation>ожидается целое число, например 2, а не {text}</translation>
     </message>
+    <message numerus="yes">
+        <source>Agenda: %n items on a weekend day, {day}</source>
+        <translation>
+            <numerusform>Повестка дня: %n пункт в выходной день, {day}</numerusform>
+            <numerusform>Повестка дня: %n пункта в выходной день, {day}</numerusform>
+            <numerusform>Повестка дня: %n пунктов в выходной день, {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline: {title} moves from {old} to {new}, in {year} while the meeting is in {meeting}</source>
+        <translation>Сроки: «{title}» переносится с {old} на {new}, в {year} г., а совещание — в {meeting} г.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s first day moves from a {old_day} ({old}) to a {new_day} ({new}): check the days of the agenda</source>
+        <translation>Первый день совещания переносится: был {old_day} ({old}), стал {new_day} ({new}); проверьте дни повестки дня</translation>
+    </message>
+    <message>
+        <source>the earlier plan has no meeting days (no dates on its options or in its details), so there is no day to move from</source>
+        <translation>в прежнем плане нет дней совещания (ни дат вариантов, ни дат в сведениях о плане), поэтому переносить нечего</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder</source>
+        <translation>{path}: это папка</translation>
+    </message>
+    <message>
+        <source>{path}: already exists</source>
+        <translation>{path}: уже существует</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}: нет такой папки</translation>
+    </message>
+    <message>
+        <source>{path}: is the plan it is made from</source>
+        <translation>{path}: это исходный план</translation>
+    </message>
+    <message>
+        <source>Plan details, the symbol&apos;s year following the new year</source>
+        <translation>Сведения о плане; год в условном обозначении следует за новым годом</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Сведения о плане</translation>
+    </message>
+    <message>
+        <source>Options back to proposed, with no decision</source>
+        <translation>Варианты снова «предложены», без решения</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates moved by %Ln days: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</source>
+        <translation>
+            <numerusform>Даты сдвинуты на %Ln день: дни повестки дня, этапы (невыполненные), даты вариантов и даты выпуска документов; правила сроков следуют за новым первым днём</numerusform>
+            <numerusform>Даты сдвинуты на %Ln дня: дни повестки дня, этапы (невыполненные), даты вариантов и даты выпуска документов; правила сроков следуют за новым первым днём</numerusform>
+            <numerusform>Даты сдвинуты на %Ln дней: дни повестки дня, этапы (невыполненные), даты вариантов и даты выпуска документов; правила сроков следуют за новым первым днём</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %Ln summary sections (the sections stay, empty)</source>
+        <translation>
+            <numerusform>Текст %Ln раздела резюме (разделы остаются, пустые)</numerusform>
+            <numerusform>Текст %Ln разделов резюме (разделы остаются, пустые)</numerusform>
+            <numerusform>Текст %Ln разделов резюме (разделы остаются, пустые)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actual expenditure on %Ln budget lines</source>
+        <translation>
+            <numerusform>Фактические расходы по %Ln строке бюджета</numerusform>
+            <numerusform>Фактические расходы по %Ln строкам бюджета</numerusform>
+            <numerusform>Фактические расходы по %Ln строкам бюджета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The decisions on %Ln options</source>
+        <translation>
+            <numerusform>Решения по %Ln варианту</numerusform>
+            <numerusform>Решения по %Ln вариантам</numerusform>
+            <numerusform>Решения по %Ln вариантам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants (they may come along, invited again)</source>
+        <translation>
+            <numerusform>%Ln участник (может быть перенесён, снова приглашён)</numerusform>
+            <numerusform>%Ln участника (могут быть перенесены, снова приглашены)</numerusform>
+            <numerusform>%Ln участников (могут быть перенесены, снова приглашены)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants back to invited, travel approvals cleared</source>
+        <translation>Участники снова «приглашены», утверждения поездок сняты</translation>
+    </message>
+    <message>
+        <source>The new meeting&apos;s first day is {day}</source>
+        <translation>Первый день нового совещания: {day}</translation>
+    </message>
+    <message>
+        <source>The new plan has no meeting days</source>
+        <translation>В новом плане нет дней совещания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member States</source>
+        <translation>
+            <numerusform>%Ln государство-член</numerusform>
+            <numerusform>%Ln государства-члена</numerusform>
+            <numerusform>%Ln государств-членов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding sources</source>
+        <translation>
+            <numerusform>%Ln источник финансирования</numerusform>
+            <numerusform>%Ln источника финансирования</numerusform>
+            <numerusform>%Ln источников финансирования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln options</source>
+        <translation>
+            <numerusform>%Ln вариант</numerusform>
+            <numerusform>%Ln варианта</numerusform>
+            <numerusform>%Ln вариантов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget lines</source>
+        <translation>
+            <numerusform>%Ln строка бюджета</numerusform>
+            <numerusform>%Ln строки бюджета</numerusform>
+            <numerusform>%Ln строк бюджета</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln DSA rates</source>
+        <translation>
+            <numerusform>%Ln ставка суточных</numerusform>
+            <numerusform>%Ln ставки суточных</numerusform>
+            <numerusform>%Ln ставок суточных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exchange rates</source>
+        <translation>
+            <numerusform>%Ln обменный курс</numerusform>
+            <numerusform>%Ln обменных курса</numerusform>
+            <numerusform>%Ln обменных курсов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants</source>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agenda items</source>
+        <translation>
+            <numerusform>%Ln пункт повестки дня</numerusform>
+            <numerusform>%Ln пункта повестки дня</numerusform>
+            <numerusform>%Ln пунктов повестки дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln milestones</source>
+        <translation>
+            <numerusform>%Ln этап</numerusform>
+            <numerusform>%Ln этапа</numerusform>
+            <numerusform>%Ln этапов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deadline rules</source>
+        <translation>
+            <numerusform>%Ln правило сроков</numerusform>
+            <numerusform>%Ln правила сроков</numerusform>
+            <numerusform>%Ln правил сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln summary sections</source>
+        <translation>
+            <numerusform>%Ln раздел резюме</numerusform>
+            <numerusform>%Ln раздела резюме</numerusform>
+            <numerusform>%Ln разделов резюме</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документа</numerusform>
+            <numerusform>%Ln документов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln translations</source>
+        <translation>
+            <numerusform>%Ln перевод</numerusform>
+            <numerusform>%Ln перевода</numerusform>
+            <numerusform>%Ln переводов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -433,7 +433,9 @@ class MainWindow(QMainWindow):
             try:
                 new_plan.create(source, target, day, people, overwrite=target.exists())
             except (PlanFileError, ValueError, OSError) as error:
-                self.warn(self.tr("Cannot create the plan"), str(error))
+                from consult_desktop.ui import phrases
+
+                self.warn(self.tr("Cannot create the plan"), phrases.of_error(error))
                 return
         finally:
             if not same:

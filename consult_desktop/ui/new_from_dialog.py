@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.domain.phrases import Line
 from consult_desktop.services import new_plan
+from consult_desktop.ui import phrases
 from consult_desktop.ui.date_edits import DateEdit
+from consult_desktop.ui.language import window_lang
 
 if TYPE_CHECKING:
     from consult_desktop.store.plan_file import PlanFile
@@ -82,7 +85,7 @@ class NewFromDialog(QDialog):
             outline = new_plan.preview(self.source, day, people)
         except ValueError as error:
             self.preview.setHtml("")
-            self.problem.setText(escape(str(error)))
+            self.problem.setText(escape(phrases.of_error(error)))
             return
         self.problem.setText("")
         self.preview.setHtml(outline_html(outline, self.tr("Meeting days"),
@@ -92,17 +95,20 @@ class NewFromDialog(QDialog):
 
 def outline_html(outline: new_plan.Outline, days: str, copied: str, left: str,
                  check: str) -> str:
-    """The outline as the preview shows it; the headings come translated."""
-    def items(lines: list[str]) -> str:
-        return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+    """The outline as the preview shows it, in the window's language; the headings come
+    translated."""
+    def items(lines: list[Line]) -> str:
+        return "<ul>" + "".join(f"<li>{escape(phrases.text(line))}</li>"
+                                for line in lines) + "</ul>"
 
-    parts = [f"<p><b>{escape(days)}:</b> {escape(outline.old_days)} → "
-             f"{escape(outline.new_days)}</p>"]
-    if outline.warnings:
-        parts.append(f"<p><b>{escape(check)}</b></p>"
-                     + items(outline.warnings).replace("<li>", "<li style='color:#a33'>"))
-    totals = [f"{name}: {total}" for name, total in outline.totals]
-    parts.append(f"<p><b>{escape(copied)}</b></p>" + items([*outline.copied, *totals]))
-    if outline.left:
-        parts.append(f"<p><b>{escape(left)}</b></p>" + items(outline.left))
+    lang = window_lang()
+    parts = [f"<p><b>{escape(days)}:</b> {escape(outline.old_span.write(lang))} → "
+             f"{escape(outline.new_span.write(lang))}</p>"]
+    if outline.said_warnings:
+        parts.append(f"<p><b>{escape(check)}</b></p>" + items(outline.said_warnings)
+                     .replace("<li>", "<li style='color:#a33'>"))
+    totals: list[Line] = [f"{name}: {total}" for name, total in outline.totals]
+    parts.append(f"<p><b>{escape(copied)}</b></p>" + items([*outline.said_copied, *totals]))
+    if outline.said_left:
+        parts.append(f"<p><b>{escape(left)}</b></p>" + items(outline.said_left))
     return "".join(parts)

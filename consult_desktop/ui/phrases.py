@@ -15,13 +15,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from consult_desktop.domain.phrases import Day, Label, Phrase, Text, counted, fill
+from consult_desktop.domain.phrases import (
+    Day,
+    DayRange,
+    Label,
+    Listed,
+    Phrase,
+    Text,
+    counted,
+    fill,
+)
 from consult_desktop.ui import words
 from consult_desktop.ui.language import window_lang
 
 
-def text(said: Text) -> str:
+def text(said: Text | Listed) -> str:
     """A phrase (or plain text, as it is) in the window's language."""
+    if isinstance(said, Listed):
+        return ", ".join(text(part) for part in said.parts)
     if not isinstance(said, Phrase):
         return str(said)
     values = {name: _value(value) for name, value in said.values}
@@ -51,8 +62,10 @@ def _value(value: Any) -> str:
         return text(value)
     if isinstance(value, Label):
         return words.text(value.english)
-    if isinstance(value, Day):
+    if isinstance(value, Day | DayRange):
         return value.write(window_lang())
+    if isinstance(value, Listed):
+        return text(value)
     return str(value)
 
 
@@ -275,4 +288,59 @@ class Phrases(QObject):
             " number such as 2, not {text}":
                 self.tr("expected a whole"
                         " number such as 2, not {text}"),
+            # ----- a new plan from an earlier one (services/new_plan.py, domain/plan_shift.py)
+            "Agenda: %n items on a weekend day, {day}":
+                self.tr("Agenda: %n items on a weekend day, {day}", None, n),
+            "Timeline: {title} moves from {old} to {new}, in {year} while the meeting is in "
+            "{meeting}":
+                self.tr("Timeline: {title} moves from {old} to {new}, in {year} while the "
+                        "meeting is in {meeting}"),
+            "The meeting's first day moves from a {old_day} ({old}) to a {new_day} ({new}): "
+            "check the days of the agenda":
+                self.tr("The meeting's first day moves from a {old_day} ({old}) to a {new_day} "
+                        "({new}): check the days of the agenda"),
+            "the earlier plan has no meeting days (no dates on its options or in its "
+            "details), so there is no day to move from":
+                self.tr("the earlier plan has no meeting days (no dates on its options or in "
+                        "its details), so there is no day to move from"),
+            "{path}: is a folder": self.tr("{path}: is a folder"),
+            "{path}: already exists": self.tr("{path}: already exists"),
+            "{path}: no such folder": self.tr("{path}: no such folder"),
+            "{path}: is the plan it is made from": self.tr("{path}: is the plan it is made from"),
+            "Plan details, the symbol's year following the new year":
+                self.tr("Plan details, the symbol's year following the new year"),
+            "Plan details": self.tr("Plan details"),
+            "Options back to proposed, with no decision":
+                self.tr("Options back to proposed, with no decision"),
+            "Dates moved by %Ln days: the agenda's days, the milestones (not done), the "
+            "options' dates and the documents' dates of issue; deadline rules follow the new "
+            "first day":
+                self.tr("Dates moved by %Ln days: the agenda's days, the milestones (not done), "
+                        "the options' dates and the documents' dates of issue; deadline rules "
+                        "follow the new first day", None, n),
+            "The text of %Ln summary sections (the sections stay, empty)":
+                self.tr("The text of %Ln summary sections (the sections stay, empty)", None, n),
+            "Actual expenditure on %Ln budget lines":
+                self.tr("Actual expenditure on %Ln budget lines", None, n),
+            "The decisions on %Ln options": self.tr("The decisions on %Ln options", None, n),
+            "%Ln participants (they may come along, invited again)":
+                self.tr("%Ln participants (they may come along, invited again)", None, n),
+            "Participants back to invited, travel approvals cleared":
+                self.tr("Participants back to invited, travel approvals cleared"),
+            "The new meeting's first day is {day}":
+                self.tr("The new meeting's first day is {day}"),
+            "The new plan has no meeting days": self.tr("The new plan has no meeting days"),
+            "%Ln member States": self.tr("%Ln member States", None, n),
+            "%Ln funding sources": self.tr("%Ln funding sources", None, n),
+            "%Ln options": self.tr("%Ln options", None, n),
+            "%Ln budget lines": self.tr("%Ln budget lines", None, n),
+            "%Ln DSA rates": self.tr("%Ln DSA rates", None, n),
+            "%Ln exchange rates": self.tr("%Ln exchange rates", None, n),
+            "%Ln participants": self.tr("%Ln participants", None, n),
+            "%Ln agenda items": self.tr("%Ln agenda items", None, n),
+            "%Ln milestones": self.tr("%Ln milestones", None, n),
+            "%Ln deadline rules": self.tr("%Ln deadline rules", None, n),
+            "%Ln summary sections": self.tr("%Ln summary sections", None, n),
+            "%Ln documents": self.tr("%Ln documents", None, n),
+            "%Ln translations": self.tr("%Ln translations", None, n),
         }
