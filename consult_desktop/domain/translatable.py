@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from consult_desktop.domain.phrases import Phrase, phrase
+
 LANGUAGES = ("en", "fr", "ru")
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "ru": "Russian"}
 
@@ -30,6 +32,28 @@ KIND_NAMES = {"plan": "plan", "document": "document", "option": "option",
               "funding_source": "funding source", "budget_line": "budget line",
               "agenda_item": "agenda item", "milestone": "milestone",
               "summary_section": "summary section"}
+# The same, as phrases the window says in its language (domain/phrases.py).
+KINDS_SAID = {"plan": phrase("plan"), "document": phrase("document"),
+              "option": phrase("option"), "funding_source": phrase("funding source"),
+              "budget_line": phrase("budget line"), "agenda_item": phrase("agenda item"),
+              "milestone": phrase("milestone"), "summary_section": phrase("summary section")}
+# How a message names a field: "governing body".
+FIELD_NAMES = {
+    "title": phrase("title"), "organiser": phrase("organiser"),
+    "governing_body": phrase("governing body"), "principal_organ": phrase("principal organ"),
+    "commission": phrase("commission"), "session": phrase("session"),
+    "venue": phrase("venue"), "mandate": phrase("mandate"),
+    "members_heading": phrase("members heading"),
+    "non_members_heading": phrase("non members heading"),
+    "considered_at": phrase("considered at"), "description": phrase("description"),
+    "resources_needed": phrase("resources needed"), "benefits": phrase("benefits"),
+    "risks": phrase("risks"), "name": phrase("name"), "annotation": phrase("annotation"),
+    "room": phrase("room"), "heading": phrase("heading"), "body": phrase("body"),
+}
+
+
+def field_name(field: str) -> Phrase | str:
+    return FIELD_NAMES.get(field) or field.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -58,15 +82,16 @@ class Text:
     the language asked for ("" when there is none)."""
 
     key: Key
-    where: str
+    where: Phrase  # str(): the English a report and the command line give
     source: str
     target: str = ""
     limit: int | None = None  # the longest text the field holds, when it has a limit
 
 
-def describe(key: Key) -> str:
+def describe(key: Key) -> Phrase:
     """How a message names a text by its key: "agenda item 12, title"."""
-    return f"{KIND_NAMES[key.kind]} {key.row_id}, {key.field.replace('_', ' ')}"
+    return phrase("{kind} {id}, {field}", kind=KINDS_SAID[key.kind], id=key.row_id,
+                  field=field_name(key.field))
 
 
 def check_language(lang: str) -> str:

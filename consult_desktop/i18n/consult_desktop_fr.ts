@@ -3032,6 +3032,162 @@
             <numerusform>%Ln traductions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>source de financement</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>jalon</translation>
+    </message>
+    <message>
+        <source>summary section</source>
+        <translation>section du résumé</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>governing body</source>
+        <translation>organe directeur</translation>
+    </message>
+    <message>
+        <source>principal organ</source>
+        <translation>organe principal</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>commission</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>mandat</translation>
+    </message>
+    <message>
+        <source>members heading</source>
+        <translation>titre des membres</translation>
+    </message>
+    <message>
+        <source>non members heading</source>
+        <translation>titre des non-membres</translation>
+    </message>
+    <message>
+        <source>considered at</source>
+        <translation>examiné à</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>resources needed</source>
+        <translation>ressources nécessaires</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>avantages</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>risques</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>titre de section</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>{kind} {id}, {field}</source>
+        <translation>{kind} {id}, {field}</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>le plan</translation>
+    </message>
+    <message>
+        <source>agenda item {number}</source>
+        <translation>point {number} de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>agenda entry {title}</source>
+        <translation>entrée de l&apos;ordre du jour {title}</translation>
+    </message>
+    <message>
+        <source>option ({label})</source>
+        <translation>option ({label})</translation>
+    </message>
+    <message>
+        <source>funding source {name}</source>
+        <translation>source de financement {name}</translation>
+    </message>
+    <message>
+        <source>budget line {number} of option ({label})</source>
+        <translation>ligne budgétaire {number} de l&apos;option ({label})</translation>
+    </message>
+    <message>
+        <source>milestone of {date}</source>
+        <translation>jalon du {date}</translation>
+    </message>
+    <message>
+        <source>summary section {number}</source>
+        <translation>section {number} du résumé</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>document {name}</translation>
+    </message>
+    <message>
+        <source>{row}, {field}</source>
+        <translation>{row}, {field}</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

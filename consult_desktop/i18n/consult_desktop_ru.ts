@@ -3091,6 +3091,162 @@
             <numerusform>%Ln переводов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>вариант</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>источник финансирования</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>строка бюджета</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <source>summary section</source>
+        <translation>раздел резюме</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <source>governing body</source>
+        <translation>руководящий орган</translation>
+    </message>
+    <message>
+        <source>principal organ</source>
+        <translation>главный орган</translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation>комиссия</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>сессия</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>мандат</translation>
+    </message>
+    <message>
+        <source>members heading</source>
+        <translation>заголовок членов</translation>
+    </message>
+    <message>
+        <source>non members heading</source>
+        <translation>заголовок нечленов</translation>
+    </message>
+    <message>
+        <source>considered at</source>
+        <translation>рассматривается на</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>resources needed</source>
+        <translation>необходимые ресурсы</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>преимущества</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>риски</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>annotation</source>
+        <translation>аннотация</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>помещение</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>{kind} {id}, {field}</source>
+        <translation>{kind} {id}, {field}</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>agenda item {number}</source>
+        <translation>пункт {number} повестки дня</translation>
+    </message>
+    <message>
+        <source>agenda entry {title}</source>
+        <translation>запись повестки дня {title}</translation>
+    </message>
+    <message>
+        <source>option ({label})</source>
+        <translation>вариант ({label})</translation>
+    </message>
+    <message>
+        <source>funding source {name}</source>
+        <translation>источник финансирования {name}</translation>
+    </message>
+    <message>
+        <source>budget line {number} of option ({label})</source>
+        <translation>строка бюджета {number} варианта ({label})</translation>
+    </message>
+    <message>
+        <source>milestone of {date}</source>
+        <translation>этап от {date}</translation>
+    </message>
+    <message>
+        <source>summary section {number}</source>
+        <translation>раздел резюме {number}</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>документ {name}</translation>
+    </message>
+    <message>
+        <source>{row}, {field}</source>
+        <translation>{row}, {field}</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterable, Mapping
 from sqlalchemy import String, delete, select
 from sqlalchemy.orm import Session
 
-from consult_desktop.domain.translatable import FIELDS, Key, Text
+from consult_desktop.domain import vocab
+from consult_desktop.domain.phrases import Label, Phrase, phrase
+from consult_desktop.domain.translatable import FIELDS, Key, Text, field_name
 from consult_desktop.store.models import (
     AgendaItem,
     Base,
@@ -51,49 +53,56 @@ def lookup(session: Session, plan_id: int, lang: str) -> Lookup:
     return tx
 
 
-def _rows(session: Session, plan_id: int) -> Iterable[tuple[str, int, str, dict[str, str]]]:
+def _rows(session: Session,
+          plan_id: int) -> Iterable[tuple[str, int, Phrase, dict[str, str]]]:
     """(kind, id, how a person knows the row, {field: original}) for every row that
     holds translatable texts, in the order of the documents."""
     plan = session.get(Plan, plan_id)
     assert plan is not None
-    yield "plan", plan.id, "the plan", {f: getattr(plan, f) for f in FIELDS["plan"]}
+    yield "plan", plan.id, phrase("the plan"), {f: getattr(plan, f) for f in FIELDS["plan"]}
     for document in session.scalars(select(Document).where(Document.plan_id == plan_id)
                                     .order_by(Document.id)):
         if document.kind is None:  # written elsewhere: its title prints in the lists
-            yield "document", document.id, f"document {document.symbol or document.id}", {
+            yield "document", document.id, phrase(
+                "document {name}", name=document.symbol or document.id), {
                 "considered_at": document.considered_at, "title": document.title}
         else:
-            yield "document", document.id, f"document {document.kind}", {
+            yield "document", document.id, phrase("document {name}", name=Label(
+                vocab.label(vocab.DOCUMENT_KINDS, document.kind))), {
                 "considered_at": document.considered_at}
     for option in session.scalars(select(Option).where(Option.plan_id == plan_id)
                                   .order_by(Option.position, Option.id)):
-        yield "option", option.id, f"option ({option.label})", {
+        yield "option", option.id, phrase("option ({label})", label=option.label), {
             f: getattr(option, f) for f in FIELDS["option"]}
     for source in session.scalars(select(FundingSource)
                                   .where(FundingSource.plan_id == plan_id)
                                   .order_by(FundingSource.id)):
-        yield "funding_source", source.id, f"funding source {source.name!r}", {
+        yield "funding_source", source.id, phrase("funding source {name}",
+                                                  name=repr(source.name)), {
             "name": source.name}
     for line, label in session.execute(
             select(BudgetLine, Option.label).join(Option, BudgetLine.option_id == Option.id)
             .where(Option.plan_id == plan_id)
             .order_by(Option.position, BudgetLine.position, BudgetLine.id)).all():
-        yield "budget_line", line.id, f"budget line {line.position + 1} of option ({label})", {
+        yield "budget_line", line.id, phrase("budget line {number} of option ({label})",
+                                             number=line.position + 1, label=label), {
             "description": line.description}
     for item in session.scalars(select(AgendaItem).where(AgendaItem.plan_id == plan_id)
                                 .order_by(AgendaItem.position, AgendaItem.id)):
-        where = f"agenda item {item.number}" if item.number.strip() \
-            else f"agenda entry {item.title!r}"
+        where = (phrase("agenda item {number}", number=item.number) if item.number.strip()
+                 else phrase("agenda entry {title}", title=repr(item.title)))
         yield "agenda_item", item.id, where, {f: getattr(item, f)
                                               for f in FIELDS["agenda_item"]}
     for milestone in session.scalars(select(Milestone).where(Milestone.plan_id == plan_id)
                                      .order_by(Milestone.date, Milestone.id)):
-        yield "milestone", milestone.id, f"milestone of {milestone.date:%Y-%m-%d}", {
+        yield "milestone", milestone.id, phrase("milestone of {date}",
+                                                date=f"{milestone.date:%Y-%m-%d}"), {
             "title": milestone.title}
     for number, section in enumerate(session.scalars(
             select(SummarySection).where(SummarySection.plan_id == plan_id)
             .order_by(SummarySection.position, SummarySection.id)), start=1):
-        yield "summary_section", section.id, f"summary section {number}", {
+        yield "summary_section", section.id, phrase("summary section {number}",
+                                                    number=number), {
             f: getattr(section, f) for f in FIELDS["summary_section"]}
 
 
@@ -110,7 +119,8 @@ def texts(session: Session, plan_id: int, lang: str) -> list[Text]:
         for field, source in fields.items():
             if source and source.strip():
                 key = Key(kind, row_id, field)
-                result.append(Text(key, f"{where}, {field.replace('_', ' ')}", source,
+                result.append(Text(key, phrase("{row}, {field}", row=where,
+                                               field=field_name(field)), source,
                                    found.get(key, ""), limit(kind, field)))
     return result
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain.translatable import Key
 from consult_desktop.services import translations
 from consult_desktop.services.edits import Change
+from consult_desktop.ui import phrases
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.table_focus import select_row_on_focus
 from consult_desktop.ui.translations_model import Row, TranslationsModel
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
 def load_rows(context: PlanContext) -> tuple[str, list[Row]]:
     """The plan's original language, and each text with its version in every language."""
     original, found = translations.every_version(context.plan_file)
-    return original, [Row(text.key, text.where, versions, text.limit)
+    return original, [Row(text.key, phrases.text(text.where), versions, text.limit)
                       for text, versions in found]
 
 
@@ -336,7 +337,8 @@ class ImportPreviewDialog(QDialog):
                 "Import is one step: Edit > Undo takes it back."))
             self.table.setHorizontalHeaderLabels(
                 [self.tr("Where"), self.tr("Now"), self.tr("From the file")])
-            rows = [[c.text.where, c.text.target or self.tr("(untranslated)"), c.new]
+            rows = [[phrases.text(c.text.where), c.text.target or self.tr("(untranslated)"),
+                     c.new]
                     for c in preview.changes]
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):

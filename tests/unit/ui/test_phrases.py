@@ -317,3 +317,27 @@ def test_the_new_from_preview_speaks_the_language(lang, lines, speak, qtbot, dem
     dialog.first_day.setDate(QDate(2018, 12, 22))
     shown = dialog.preview.toPlainText().splitlines()
     assert all(line in shown for line in lines), shown
+
+
+# ----- Edit > Texts in other languages: where each text is ---------------------------------
+@pytest.mark.parametrize(("lang", "where", "undo"), [
+    ("fr", "point 1 de l'ordre du jour, titre",
+     "Modifier la version française de point de l'ordre du jour {id}, titre"),
+    ("ru", "пункт 1 повестки дня, название",
+     "Изменить французскую версию: пункт повестки дня {id}, название"),
+])
+def test_where_each_text_is_in_the_windows_language(lang, where, undo, speak, qtbot, context):
+    from consult_desktop.services import translations
+    from consult_desktop.ui.translations_window import TranslationsWindow
+
+    speak(lang)
+    window = TranslationsWindow(context)
+    qtbot.addWidget(window)
+    n = next(n for n, row in enumerate(window.model.rows)
+             if row.versions[window.model.original] == "Opening of the meeting")
+    row = window.model.rows[n]
+    assert window.model.index(n, 0).data() == where
+    assert window.set_version(row.key, "Ouverture de la session")
+    assert context.undo_stack.undoText() == undo.format(id=row.key.row_id)
+    assert str(translations.SetVersions("fr", {row.key: ""}).text) == \
+        f"Edit the French version of agenda item {row.key.row_id}, title"  # the CLI's
