@@ -446,6 +446,20 @@
             <numerusform>%Ln translations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>as speaker of %n agenda items</source>
+        <translation>
+            <numerusform>as speaker of %n agenda item</numerusform>
+            <numerusform>as speaker of %n agenda items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as chair of %n agenda items</source>
+        <translation>
+            <numerusform>as chair of %n agenda item</numerusform>
+            <numerusform>as chair of %n agenda items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

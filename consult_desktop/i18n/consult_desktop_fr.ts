@@ -3188,6 +3188,32 @@
         <source>{row}, {field}</source>
         <translation>{row}, {field}</translation>
     </message>
+    <message numerus="yes">
+        <source>as speaker of %n agenda items</source>
+        <translation>
+            <numerusform>comme orateur de %n point de l&apos;ordre du jour</numerusform>
+            <numerusform>comme orateur de %n points de l&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as chair of %n agenda items</source>
+        <translation>
+            <numerusform>comme président de %n point de l&apos;ordre du jour</numerusform>
+            <numerusform>comme président de %n points de l&apos;ordre du jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>This also removes them {roles}.</source>
+        <translation>Cela retire aussi ces personnes {roles}.</translation>
+    </message>
+    <message>
+        <source>This also removes this person {roles}.</source>
+        <translation>Cela retire aussi cette personne {roles}.</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -3247,6 +3247,34 @@
         <source>{row}, {field}</source>
         <translation>{row}, {field}</translation>
     </message>
+    <message numerus="yes">
+        <source>as speaker of %n agenda items</source>
+        <translation>
+            <numerusform>из докладчиков %n пункта повестки дня</numerusform>
+            <numerusform>из докладчиков %n пунктов повестки дня</numerusform>
+            <numerusform>из докладчиков %n пунктов повестки дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>as chair of %n agenda items</source>
+        <translation>
+            <numerusform>из председателей %n пункта повестки дня</numerusform>
+            <numerusform>из председателей %n пунктов повестки дня</numerusform>
+            <numerusform>из председателей %n пунктов повестки дня</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>This also removes them {roles}.</source>
+        <translation>Это также исключит их {roles}.</translation>
+    </message>
+    <message>
+        <source>This also removes this person {roles}.</source>
+        <translation>Это также исключит этого человека {roles}.</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -74,17 +74,19 @@ def people(plan_file: PlanFile) -> list[tuple[int, Person]]:
         return store.load_people(session, plan_file.plan_id)
 
 
-def deletion_effects(plan_file: PlanFile, ids: Sequence[int]) -> str:
+def deletion_effects(plan_file: PlanFile, ids: Sequence[int]) -> Text:
     """What else deleting these participants changes, in a sentence ("" for nothing)."""
     with plan_file.read() as session:
         spoken, chaired = store.agenda_links(session, ids)
-    them = "them" if len(ids) != 1 else "this person"
-    parts = []
-    if spoken:
-        parts.append(f"as speaker of {spoken} agenda item{'s' if spoken != 1 else ''}")
-    if chaired:
-        parts.append(f"as chair of {chaired} agenda item{'s' if chaired != 1 else ''}")
-    return f"This also removes {them} {' and '.join(parts)}." if parts else ""
+    speaker = phrase("as speaker of %n agenda items", n=spoken,
+                     one="as speaker of 1 agenda item")
+    chair = phrase("as chair of %n agenda items", n=chaired, one="as chair of 1 agenda item")
+    if not spoken and not chaired:
+        return ""
+    roles = (phrase("{first} and {second}", first=speaker, second=chair)
+             if spoken and chaired else speaker if spoken else chair)
+    return (phrase("This also removes them {roles}.", roles=roles) if len(ids) != 1
+            else phrase("This also removes this person {roles}.", roles=roles))
 
 
 # ----- edits ------------------------------------------------------------------------

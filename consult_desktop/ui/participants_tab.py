@@ -45,7 +45,7 @@ from consult_desktop.services.participants import (
     SetStatus,
     to_person,
 )
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.participant_form import (
@@ -409,7 +409,7 @@ class ParticipantsTab(PlanTab):
             question = self.tr("Delete {name}?").format(name=describe(to_person(row)))
         else:
             question = self.tr("Delete %Ln participants?", None, len(ids))
-        effects = service.deletion_effects(self.context.plan_file, ids)
+        effects = phrases.text(service.deletion_effects(self.context.plan_file, ids))
         text = f"{question}\n\n{effects}" if effects else question
         undo = self.tr("Edit > Undo brings them back.")
         if ConfirmDelete.ask(self, f"{text}\n\n{undo}"):

@@ -384,4 +384,11 @@ class Phrases(QObject):
             "summary section {number}": self.tr("summary section {number}"),
             "document {name}": self.tr("document {name}"),
             "{row}, {field}": self.tr("{row}, {field}"),
+            # ----- deleting participants (services/participants.py)
+            "as speaker of %n agenda items": self.tr("as speaker of %n agenda items", None, n),
+            "as chair of %n agenda items": self.tr("as chair of %n agenda items", None, n),
+            "{first} and {second}": self.tr("{first} and {second}"),
+            "This also removes them {roles}.": self.tr("This also removes them {roles}."),
+            "This also removes this person {roles}.":
+                self.tr("This also removes this person {roles}."),
         }

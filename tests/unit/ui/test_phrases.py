@@ -341,3 +341,24 @@ def test_where_each_text_is_in_the_windows_language(lang, where, undo, speak, qt
     assert context.undo_stack.undoText() == undo.format(id=row.key.row_id)
     assert str(translations.SetVersions("fr", {row.key: ""}).text) == \
         f"Edit the French version of agenda item {row.key.row_id}, title"  # the CLI's
+
+
+# ----- deleting participants: what else it changes ---------------------------------------
+def test_deleting_speakers_says_what_else_changes_in_french(speak, open_tab, monkeypatch):
+    from consult_desktop.store import participants_store
+    from consult_desktop.ui.participants_tab import ConfirmDelete, ParticipantsTab
+
+    speak("fr")
+    tab = open_tab(ParticipantsTab)
+    ids = [row[0] for row in tab.model.rows]
+    with tab.context.plan_file.read() as session:
+        spoken, chaired = participants_store.agenda_links(session, ids)
+    assert spoken > 1 and chaired > 1
+    asked: list[str] = []
+    monkeypatch.setattr(ConfirmDelete, "ask",
+                        classmethod(lambda cls, parent, text: asked.append(text) or False))
+    tab.select_ids(ids)
+    tab.delete_action.trigger()
+    assert asked[0].split("\n\n")[1] == (
+        f"Cela retire aussi ces personnes comme orateur de {spoken} points de l'ordre du jour"
+        f" et comme président de {chaired} points de l'ordre du jour.")
