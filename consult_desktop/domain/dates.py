@@ -94,7 +94,9 @@ def read_month(text: str) -> dt.date:
             return dt.date.fromisoformat(f"{cleaned}-01")
         return dt.date.fromisoformat(cleaned[:10]).replace(day=1)
     except ValueError:
-        raise ValueError(f"{cleaned!r} is not a month (YYYY-MM)") from None
+        from consult_desktop.domain.phrases import phrase  # (phrases write dates)
+
+        raise ValueError(phrase("{text} is not a month (YYYY-MM)", text=repr(cleaned))) from None
 
 
 def day_name(day: dt.date, lang: str = "en") -> str:

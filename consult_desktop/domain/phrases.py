@@ -10,7 +10,7 @@ translates the template by its literal and then fills in the values.
 forms (Russian three), while English here has two: `one` for a count of one, else the
 template. A value is plain text (a name, a title: the person's own data, shown as it
 is), a number, another phrase, a `Label` of a closed list (domain/vocab.py), a `Day`,
-a `DayRange` or phrases `Listed` on one line.
+a `DayRange`, an `Amount` or phrases `Listed` on one line.
 
 The templates are literals at the call (`phrase("...")`): a test walks the sources below
 ui/ and fails on a template the window's table does not know.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from consult_desktop.domain import dates
@@ -64,6 +65,23 @@ class DayRange:
 
     def write(self, lang: str = "en") -> str:
         return dates.date_range(self.first, self.last, lang) or "-"
+
+    def __str__(self) -> str:
+        return self.write()
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount inside a phrase, written in the reader's language (domain/money.py
+    `format_amount`: "$157,974.00", "157 974,00 $US")."""
+
+    value: Decimal
+    currency: str
+
+    def write(self, lang: str = "en") -> str:
+        from consult_desktop.domain.money import format_amount
+
+        return format_amount(self.value, self.currency, lang)
 
     def __str__(self) -> str:
         return self.write()

@@ -3214,6 +3214,10 @@
         <source>This also removes this person {roles}.</source>
         <translation>Cela retire aussi cette personne {roles}.</translation>
     </message>
+    <message>
+        <source>{text} is not a month (YYYY-MM)</source>
+        <translation>{text} n&apos;est pas un mois (AAAA-MM)</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

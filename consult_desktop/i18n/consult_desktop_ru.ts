@@ -3275,6 +3275,10 @@
         <source>This also removes this person {roles}.</source>
         <translation>Это также исключит этого человека {roles}.</translation>
     </message>
+    <message>
+        <source>{text} is not a month (YYYY-MM)</source>
+        <translation>{text} — не месяц (ГГГГ-ММ)</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

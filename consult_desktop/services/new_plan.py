@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain import plan_shift
-from consult_desktop.domain.money import format_amount
-from consult_desktop.domain.phrases import Day, DayRange, Line, Listed, Phrase, phrase
+from consult_desktop.domain.phrases import Amount, Day, DayRange, Line, Listed, Phrase, phrase
 from consult_desktop.domain.plural import count
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ class Outline:
     said_copied: list[Line] = field(default_factory=list)
     said_left: list[Line] = field(default_factory=list)
     said_warnings: list[Line] = field(default_factory=list)
-    totals: list[tuple[str, str]] = field(default_factory=list)  # option, total
+    said_totals: list[tuple[str, Amount]] = field(default_factory=list)  # option, total
 
     @property
     def old_days(self) -> str:
@@ -54,6 +53,10 @@ class Outline:
     @property
     def warnings(self) -> list[str]:
         return [str(line) for line in self.said_warnings]
+
+    @property
+    def totals(self) -> list[tuple[str, str]]:
+        return [(option, str(total)) for option, total in self.said_totals]
 
 
 def first_day(plan_file: PlanFile) -> dt.date | None:
@@ -165,8 +168,8 @@ def _describe(source: PlanFile, made: PlanFile, shift: plan_shift.Shift,
     elif copied.kept.get("participant"):
         lines.append(phrase("Participants back to invited, travel approvals cleared"))
     found = options(made)
-    totals = [(f"({c.option.label}) {c.option.title}",
-               format_amount(c.totals.total, found.currency)) for c in found.compared]
+    totals = [(f"({c.option.label}) {c.option.title}", Amount(c.totals.total, found.currency))
+              for c in found.compared]
     return Outline(DayRange(*old_days), DayRange(*new_days), lines, left,
                    _warnings(shift, copied, new_days[0]), totals)
 

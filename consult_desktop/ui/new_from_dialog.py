@@ -107,7 +107,7 @@ def outline_html(outline: new_plan.Outline, days: str, copied: str, left: str,
     if outline.said_warnings:
         parts.append(f"<p><b>{escape(check)}</b></p>" + items(outline.said_warnings)
                      .replace("<li>", "<li style='color:#a33'>"))
-    totals: list[Line] = [f"{name}: {total}" for name, total in outline.totals]
+    totals: list[Line] = [f"{name}: {total.write(lang)}" for name, total in outline.said_totals]
     parts.append(f"<p><b>{escape(copied)}</b></p>" + items([*outline.said_copied, *totals]))
     if outline.said_left:
         parts.append(f"<p><b>{escape(left)}</b></p>" + items(outline.said_left))

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from consult_desktop.domain.phrases import (
+    Amount,
     Day,
     DayRange,
     Label,
@@ -62,7 +63,7 @@ def _value(value: Any) -> str:
         return text(value)
     if isinstance(value, Label):
         return words.text(value.english)
-    if isinstance(value, Day | DayRange):
+    if isinstance(value, Day | DayRange | Amount):
         return value.write(window_lang())
     if isinstance(value, Listed):
         return text(value)
@@ -391,4 +392,6 @@ class Phrases(QObject):
             "This also removes them {roles}.": self.tr("This also removes them {roles}."),
             "This also removes this person {roles}.":
                 self.tr("This also removes this person {roles}."),
+            # ----- a month typed (domain/dates.py)
+            "{text} is not a month (YYYY-MM)": self.tr("{text} is not a month (YYYY-MM)"),
         }

@@ -299,7 +299,9 @@ def test_the_participant_forms_reasons_in_french(speak, qtbot):
             "56 États membres, 2 sources de financement, 2 options, 9 lignes budgétaires,"
             " 1 taux d'IJS, 2 taux de change, 10 points de l'ordre du jour, 5 jalons,"
             " 3 règles d'échéance, 4 sections du résumé, 10 documents, 136 traductions",
-            "13 participants (ils peuvent venir aussi, invités de nouveau)"]),
+            "13 participants (ils peuvent venir aussi, invités de nouveau)",
+            "(a) Full-fledged regional consultation with partners of the UN system:"
+            " 157\u202f974,00\u00a0$US"]),
     ("ru", ["Повестка дня: 10 пунктов в выходной день, воскресенье, 23 декабря 2018 года",
             "56 государств-членов, 2 источника финансирования, 2 варианта, 9 строк бюджета,"
             " 1 ставка суточных, 2 обменных курса, 10 пунктов повестки дня, 5 этапов,"
