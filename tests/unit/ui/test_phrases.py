@@ -301,7 +301,7 @@ def test_the_participant_forms_reasons_in_french(speak, qtbot):
             " 3 règles d'échéance, 4 sections du résumé, 10 documents, 136 traductions",
             "13 participants (ils peuvent venir aussi, invités de nouveau)",
             "(a) Full-fledged regional consultation with partners of the UN system:"
-            " 157\u202f974,00\u00a0$US"]),
+            " 157 974,00 $US"]),  # (the preview's plain text has plain spaces)
     ("ru", ["Повестка дня: 10 пунктов в выходной день, воскресенье, 23 декабря 2018 года",
             "56 государств-членов, 2 источника финансирования, 2 варианта, 9 строк бюджета,"
             " 1 ставка суточных, 2 обменных курса, 10 пунктов повестки дня, 5 этапов,"
