@@ -49,6 +49,25 @@ def qapp(qapp):
     return qapp
 
 
+@pytest.fixture
+def speak(qapp):
+    """`speak(lang)`: the window speaks French or Russian for one test (its translations
+    and its locale), then English and the locale it had before, whatever runs next."""
+    from PySide6.QtCore import QLocale
+
+    from consult_desktop.ui import language
+
+    installed: list = []
+    before = QLocale()
+
+    def switch(lang: str) -> None:
+        installed.extend(language.install(qapp, lang))
+
+    yield switch
+    language.remove(qapp, installed)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo plan, written once per test run; tests take copies of it."""

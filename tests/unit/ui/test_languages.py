@@ -17,18 +17,6 @@ from consult_desktop.ui import language, words
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def speak(qapp):
-    """Speak a language for one test, then back to English."""
-    installed: list = []
-
-    def switch(lang: str) -> None:
-        installed.extend(language.install(qapp, lang))
-
-    yield switch
-    language.remove(qapp, installed)
-
-
 def open_window(qtbot, settings, demo_path):
     from consult_desktop.ui.main_window import MainWindow
 

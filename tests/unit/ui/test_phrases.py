@@ -12,13 +12,12 @@ import string
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 import consult_desktop
 from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.services import budget as money
 from consult_desktop.services.options import AddOption
-from consult_desktop.ui import language, phrases
+from consult_desktop.ui import phrases
 
 ROOT = Path(consult_desktop.__file__).parent
 
@@ -52,20 +51,6 @@ def names(template: str) -> set[str]:
 def sample(template: str, n: int, one: str = "") -> Phrase:
     return phrase(template, n=n if "%" in template else None, one=one,
                   **{name: "X" for name in names(template)})
-
-
-@pytest.fixture
-def speak(qapp):
-    """Speak a language for one test, then back to English and its locale."""
-    installed: list = []
-    before = QLocale()
-
-    def switch(lang: str) -> None:
-        installed.extend(language.install(qapp, lang))
-
-    yield switch
-    language.remove(qapp, installed)
-    QLocale.setDefault(before)
 
 
 def test_the_window_knows_every_template_written_below_it_as_a_literal():
