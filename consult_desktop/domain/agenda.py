@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
-from consult_desktop.domain.dates import short_day_and_date
-from consult_desktop.domain.phrases import Day, Phrase, phrase
+from consult_desktop.domain.dates import Day, short_day_and_date
+from consult_desktop.domain.phrases import Phrase, phrase
 
 NUMBERED_KINDS = frozenset({"item"})
 STANDARD_ITEMS = (

@@ -18,6 +18,7 @@ The dashes written here as "-" are en dashes (U+2013) in the output.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 DASH = "\u2013"  # en dash, between the ends of a range
 
@@ -242,3 +243,45 @@ def dates_question(start: dt.date | None, end: dt.date | None) -> str | None:
     return (f"From {long_date(start)} to {long_date(end)} the meeting would last {days} "
             f"days, more than the {MAX_MEETING_DAYS} days a meeting usually takes. "
             "Keep these dates?")
+
+
+# The writers a day inside a phrase may name (`Day.how`).
+DAY_WRITERS = {"short_day_and_date": short_day_and_date, "day_and_date": day_and_date,
+               "long_date": long_date, "short_date": short_date, "day_name": day_name}
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day inside a phrase, written in the reader's language; `how` names the writer
+    of this module ("short_day_and_date": "Fri 03 Nov 2017"; "long_date", ...), or
+    "short_date_without_year" ("03 Nov")."""
+
+    day: dt.date
+    how: str = "short_day_and_date"
+
+    def __post_init__(self) -> None:
+        if self.how not in DAY_WRITERS and self.how != "short_date_without_year":
+            raise ValueError(f"no writer of days named {self.how!r}")
+
+    def write(self, lang: str = "en") -> str:
+        if self.how == "short_date_without_year":  # "03 Nov", "03 nov."
+            return short_date(self.day, lang, year=False)
+        return DAY_WRITERS[self.how](self.day, lang)
+
+    def __str__(self) -> str:
+        return self.write()
+
+
+@dataclass(frozen=True)
+class DayRange:
+    """A span of days inside a phrase, in the reader's language ("2 and 3 November
+    2017", `date_range`); "-" for none."""
+
+    first: dt.date | None
+    last: dt.date | None
+
+    def write(self, lang: str = "en") -> str:
+        return date_range(self.first, self.last, lang) or "-"
+
+    def __str__(self) -> str:
+        return self.write()

@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from consult_desktop.domain.dates import Day
 from consult_desktop.domain.meeting_days import first_day
-from consult_desktop.domain.phrases import Day, Phrase, phrase
+from consult_desktop.domain.phrases import Phrase, phrase
 
 DOCUMENT_KIND = "document"
 OUTCOME_KIND = "outcome_due"

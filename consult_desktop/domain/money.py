@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Literal
 
@@ -179,3 +180,18 @@ def convert(amount: Decimal, from_per_usd: Decimal, to_per_usd: Decimal) -> Deci
     if from_per_usd == to_per_usd:
         return cents(amount)
     return cents(amount * to_per_usd / from_per_usd)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount inside a phrase, written in the reader's language (`format_amount`:
+    "$157,974.00", "157 974,00 $US")."""
+
+    value: Decimal
+    currency: str
+
+    def write(self, lang: str = "en") -> str:
+        return format_amount(self.value, self.currency, lang)
+
+    def __str__(self) -> str:
+        return self.write()

@@ -9,8 +9,10 @@ translates the template by its literal and then fills in the values.
 `%n` (or `%Ln`) is the count: the window's translations give each language its plural
 forms (Russian three), while English here has two: `one` for a count of one, else the
 template. A value is plain text (a name, a title: the person's own data, shown as it
-is), a number, another phrase, a `Label` of a closed list (domain/vocab.py), a `Day`,
-a `DayRange`, an `Amount` or phrases `Listed` on one line.
+is), a number, another phrase, a `Label` of a closed list (domain/vocab.py), a value
+`Written` in the reader's language (a `Day` or `DayRange` of domain/dates.py, an
+`Amount` of domain/money.py) or phrases `Listed` on one line. This module imports
+nothing of the domain: dates and money use it for their own messages.
 
 The templates are literals at the call (`phrase("...")`): a test walks the sources below
 ui/ and fails on a template the window's table does not know.
@@ -18,12 +20,8 @@ ui/ and fails on a template the window's table does not know.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
-
-from consult_desktop.domain import dates
+from typing import Any, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -37,54 +35,12 @@ class Label:
         return self.english
 
 
-@dataclass(frozen=True)
-class Day:
-    """A day inside a phrase, written in the reader's language; `how` names the writer
-    of domain/dates.py ("short_day_and_date": "Fri 03 Nov 2017"; "long_date", ...), or
-    "short_date_without_year" ("03 Nov")."""
+@runtime_checkable
+class Written(Protocol):
+    """A value that writes itself in the reader's language: a day or a span of days
+    (domain/dates.py `Day`, `DayRange`), an amount (domain/money.py `Amount`)."""
 
-    day: dt.date
-    how: str = "short_day_and_date"
-
-    def write(self, lang: str = "en") -> str:
-        if self.how == "short_date_without_year":  # "03 Nov", "03 nov."
-            return dates.short_date(self.day, lang, year=False)
-        return str(getattr(dates, self.how)(self.day, lang))
-
-    def __str__(self) -> str:
-        return self.write()
-
-
-@dataclass(frozen=True)
-class DayRange:
-    """A span of days inside a phrase, in the reader's language ("2 and 3 November
-    2017", domain/dates.py `date_range`); "-" for none."""
-
-    first: dt.date | None
-    last: dt.date | None
-
-    def write(self, lang: str = "en") -> str:
-        return dates.date_range(self.first, self.last, lang) or "-"
-
-    def __str__(self) -> str:
-        return self.write()
-
-
-@dataclass(frozen=True)
-class Amount:
-    """An amount inside a phrase, written in the reader's language (domain/money.py
-    `format_amount`: "$157,974.00", "157 974,00 $US")."""
-
-    value: Decimal
-    currency: str
-
-    def write(self, lang: str = "en") -> str:
-        from consult_desktop.domain.money import format_amount
-
-        return format_amount(self.value, self.currency, lang)
-
-    def __str__(self) -> str:
-        return self.write()
+    def write(self, lang: str = "en") -> str: ...
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from consult_desktop.domain.phrases import Day, Phrase, phrase
+from consult_desktop.domain.dates import Day
+from consult_desktop.domain.phrases import Phrase, phrase
 
 SATURDAY = 5  # date.weekday(): Saturday and Sunday are 5 and 6
 

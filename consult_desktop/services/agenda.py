@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda, agenda_defaults, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item, Person
-from consult_desktop.domain.phrases import Day, Text, phrase
+from consult_desktop.domain.dates import Day
+from consult_desktop.domain.phrases import Text, phrase
 from consult_desktop.services.edits import Change, Conflicted, Topic, Work
 from consult_desktop.store import agenda_store
 

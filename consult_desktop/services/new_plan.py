@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain import plan_shift
-from consult_desktop.domain.phrases import Amount, Day, DayRange, Line, Listed, Phrase, phrase
+from consult_desktop.domain.dates import Day, DayRange
+from consult_desktop.domain.money import Amount
+from consult_desktop.domain.phrases import Line, Listed, Phrase, phrase
 from consult_desktop.domain.plural import count
 
 if TYPE_CHECKING:

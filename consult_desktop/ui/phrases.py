@@ -16,13 +16,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from consult_desktop.domain.phrases import (
-    Amount,
-    Day,
-    DayRange,
     Label,
     Listed,
     Phrase,
     Text,
+    Written,
     counted,
     fill,
 )
@@ -63,7 +61,7 @@ def _value(value: Any) -> str:
         return text(value)
     if isinstance(value, Label):
         return words.text(value.english)
-    if isinstance(value, Day | DayRange | Amount):
+    if isinstance(value, Written):  # a day, a span of days, an amount
         return value.write(window_lang())
     if isinstance(value, Listed):
         return text(value)
