@@ -18,6 +18,7 @@ from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.services import budget as money
 from consult_desktop.services.options import AddOption
 from consult_desktop.ui import phrases
+from tests.unit.ui.test_languages import open_window
 
 ROOT = Path(consult_desktop.__file__).parent
 
@@ -90,16 +91,6 @@ def test_the_command_line_keeps_the_english():
 
 
 # ----- the window -----------------------------------------------------------------------
-def open_window(qtbot, settings, demo_path):
-    from consult_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.open_path(demo_path)
-    return window
-
-
 def tab(window, name: str):
     for index in range(window.tab_widget.count()):
         slot = window.tab_widget.widget(index)
