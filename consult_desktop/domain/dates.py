@@ -285,3 +285,17 @@ class DayRange:
 
     def __str__(self) -> str:
         return self.write()
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment inside a phrase ("27 Nov 2026 14:02", `short_timestamp`), in the
+    reader's language: since when a plan is in use elsewhere."""
+
+    moment: dt.datetime
+
+    def write(self, lang: str = "en") -> str:
+        return short_timestamp(self.moment, lang)
+
+    def __str__(self) -> str:
+        return self.write()

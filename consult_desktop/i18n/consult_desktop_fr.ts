@@ -1568,6 +1568,10 @@
         <translation>Ouvert en lecture seule</translation>
     </message>
     <message>
+        <source>{plan}: {why}.</source>
+        <translation>{plan}&#xa0;: {why}.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1576,8 +1580,8 @@
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Lecture seule</translation>
+        <source>Read-only: {why}</source>
+        <translation>Lecture seule&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Nothing can be changed in this plan here; reading, printing and exporting work.</source>
@@ -3217,6 +3221,34 @@
     <message>
         <source>{text} is not a month (YYYY-MM)</source>
         <translation>{text} n&apos;est pas un mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>{in_use}; close it there to edit it here</source>
+        <translation>{in_use}&#xa0;; fermez-le là-bas pour le modifier ici</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to ({error})</source>
+        <translation>son dossier n&apos;est pas accessible en écriture ({error})</translation>
+    </message>
+    <message>
+        <source>in use by another window of this program since {since}</source>
+        <translation>ouvert dans une autre fenêtre de ce programme depuis le {since}</translation>
+    </message>
+    <message>
+        <source>in use by {user} on {host} since {since}</source>
+        <translation>utilisé par {user} sur {host} depuis le {since}</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>your role on the server may only read it</source>
+        <translation>votre rôle sur le serveur ne permet que de le lire</translation>
     </message>
 </context>
 <context>

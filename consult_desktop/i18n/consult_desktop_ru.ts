@@ -1583,6 +1583,10 @@
         <translation>Открыт только для чтения</translation>
     </message>
     <message>
+        <source>{plan}: {why}.</source>
+        <translation>{plan}: {why}.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1591,8 +1595,8 @@
         <translation>Сохранено</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Только чтение</translation>
+        <source>Read-only: {why}</source>
+        <translation>Только чтение: {why}</translation>
     </message>
     <message>
         <source>Nothing can be changed in this plan here; reading, printing and exporting work.</source>
@@ -3278,6 +3282,34 @@
     <message>
         <source>{text} is not a month (YYYY-MM)</source>
         <translation>{text} — не месяц (ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>{in_use}; close it there to edit it here</source>
+        <translation>{in_use}; закройте его там, чтобы редактировать здесь</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written to ({error})</source>
+        <translation>в его папку нельзя записывать ({error})</translation>
+    </message>
+    <message>
+        <source>in use by another window of this program since {since}</source>
+        <translation>открыт в другом окне этой программы с {since}</translation>
+    </message>
+    <message>
+        <source>in use by {user} on {host} since {since}</source>
+        <translation>используется пользователем {user} на {host} с {since}</translation>
+    </message>
+    <message>
+        <source>in use by another program</source>
+        <translation>используется другой программой</translation>
+    </message>
+    <message>
+        <source>your role on the server may only read it</source>
+        <translation>ваша роль на сервере позволяет только читать его</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from consult_desktop.domain.phrases import phrase
+from consult_desktop.domain.phrases import Text, phrase
 from consult_desktop.files import replacing
 from consult_desktop.store import schema
 from consult_desktop.store.address import ServerAddress
@@ -188,7 +188,7 @@ class PlanFile:
     # Whether others may edit it at the same time (a plan on a server).
     shared = False
 
-    def __init__(self, path: Path, *, notice: str = "", lock: PlanLock | None = None) -> None:
+    def __init__(self, path: Path, *, notice: Text = "", lock: PlanLock | None = None) -> None:
         self.path = Path(path)
         self.notice = notice
         self.read_only = bool(notice)
@@ -302,17 +302,18 @@ def backup_path(path: Path, revision: str) -> Path:
     return path.with_name(f"{path.stem}.before-schema-{revision}{path.suffix}")
 
 
-def _take_lock(path: Path) -> tuple[PlanLock | None, str]:
+def _take_lock(path: Path) -> tuple[PlanLock | None, Text]:
     """The editing lock, or None and the reason the plan opens read-only."""
     if not _writable(path):
-        return None, "the file is read-only"
+        return None, phrase("the file is read-only")
     lock = PlanLock(path)
     try:
         lock.acquire()
     except InUse as in_use:
-        return None, f"{in_use}; close it there to edit it here"
+        return None, phrase("{in_use}; close it there to edit it here", in_use=in_use.args[0])
     except OSError as error:
-        return None, f"its folder cannot be written to ({error.strerror or error})"
+        return None, phrase("its folder cannot be written to ({error})",
+                            error=error.strerror or error)
     return lock, ""
 
 

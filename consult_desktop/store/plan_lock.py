@@ -22,7 +22,8 @@ import socket
 import sys
 from pathlib import Path
 
-from consult_desktop.domain.dates import short_timestamp
+from consult_desktop.domain.dates import Moment
+from consult_desktop.domain.phrases import Phrase, phrase
 
 
 def lock_path(plan: Path) -> Path:
@@ -30,7 +31,8 @@ def lock_path(plan: Path) -> Path:
 
 
 class InUse(Exception):
-    """The plan is being edited elsewhere; the message names who and since when."""
+    """The plan is being edited elsewhere; the message (a phrase, English as text)
+    names who and since when."""
 
 
 def _try_lock(fd: int) -> bool:
@@ -63,16 +65,18 @@ def _open(path: Path) -> tuple[int, bool]:
         return os.open(path, os.O_RDONLY), False
 
 
-def _holder_text(path: Path) -> str:
+def _holder_text(path: Path) -> Phrase:
+    """Who holds the lock and since when, as the lock file says."""
     try:
         holder = json.loads(path.read_text(encoding="utf-8"))
-        since = dt.datetime.fromisoformat(holder["since"]).astimezone()
-        who = f"{holder['user']} on {holder['host']}"
+        since = Moment(dt.datetime.fromisoformat(holder["since"]).astimezone())
         if holder["pid"] == os.getpid() and holder["host"] == socket.gethostname():
-            who = "another window of this program"
-        return f"in use by {who} since {short_timestamp(since)}"
+            return phrase("in use by another window of this program since {since}",
+                          since=since)
+        return phrase("in use by {user} on {host} since {since}", user=holder["user"],
+                      host=holder["host"], since=since)
     except (OSError, ValueError, KeyError, TypeError):
-        return "in use by another program"
+        return phrase("in use by another program")
 
 
 class PlanLock:

@@ -33,7 +33,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from consult_desktop.domain.phrases import phrase
+from consult_desktop.domain.phrases import Text, phrase
 from consult_desktop.store import schema
 from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.plan_file import (
@@ -433,7 +433,7 @@ class ServerPlan(PlanFile):
 
     shared = True
 
-    def __init__(self, address: ServerAddress, plan_id: int, notice: str = "") -> None:
+    def __init__(self, address: ServerAddress, plan_id: int, notice: Text = "") -> None:
         self.address = address
         self.schema = schema_of(plan_id)
         self.path = Path(_file_name(address.plan or "plan"))
@@ -530,7 +530,7 @@ def open_server_plan(address: ServerAddress) -> ServerPlan:
                                       f" {revision}) and your role may not change it")
             _lock_catalog(connection)
             _upgrade_schema(connection, plan_schema)
-    notice = "" if writable else "your role on the server may only read it"
+    notice = "" if writable else phrase("your role on the server may only read it")
     plan = ServerPlan(address, plan_id, notice)
     try:
         _ = plan.plan_id  # read now: an unreachable server is said at opening

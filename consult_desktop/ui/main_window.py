@@ -244,8 +244,12 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         if context.plan_file.read_only:
-            self._show_read_only_notice(context.plan_file.notice)
-            self.warn(self.tr("Opened read-only"), f"{path}: {context.plan_file.notice}.")
+            from consult_desktop.ui import phrases
+
+            why = phrases.text(context.plan_file.notice)
+            self._show_read_only_notice(why)
+            self.warn(self.tr("Opened read-only"),
+                      self.tr("{plan}: {why}.").format(plan=path, why=why))
         # A copy of the plan as it was opened, kept just before its first change.
         plan_file = context.plan_file
         context.first_change.connect(lambda: self.take_backup(plan_file, first=True))
@@ -303,7 +307,7 @@ class MainWindow(QMainWindow):
         missing edit controls."""
         from PySide6.QtWidgets import QLabel
 
-        self.read_only_notice = QLabel(self.tr("Read-only") + f": {why}")
+        self.read_only_notice = QLabel(self.tr("Read-only: {why}").format(why=why))
         self.read_only_notice.setToolTip(self.tr("Nothing can be changed in this plan here;"
                                                  " reading, printing and exporting work."))
         self.statusBar().addPermanentWidget(self.read_only_notice)

@@ -392,4 +392,17 @@ class Phrases(QObject):
                 self.tr("This also removes this person {roles}."),
             # ----- a month typed (domain/dates.py)
             "{text} is not a month (YYYY-MM)": self.tr("{text} is not a month (YYYY-MM)"),
+            # ----- why a plan opens read-only (store/plan_file.py, plan_lock.py, server_plan.py)
+            "the file is read-only": self.tr("the file is read-only"),
+            "{in_use}; close it there to edit it here":
+                self.tr("{in_use}; close it there to edit it here"),
+            "its folder cannot be written to ({error})":
+                self.tr("its folder cannot be written to ({error})"),
+            "in use by another window of this program since {since}":
+                self.tr("in use by another window of this program since {since}"),
+            "in use by {user} on {host} since {since}":
+                self.tr("in use by {user} on {host} since {since}"),
+            "in use by another program": self.tr("in use by another program"),
+            "your role on the server may only read it":
+                self.tr("your role on the server may only read it"),
         }

@@ -65,7 +65,7 @@ def _title(path: Path) -> str:
 def test_a_second_process_gets_the_plan_read_only_until_the_first_ends(demo_path, capsys):
     holder = _other_process(demo_path)
     second = open_plan(demo_path)
-    assert second.read_only and "in use by" in second.notice
+    assert second.read_only and "in use by" in str(second.notice)
     plan_id = second.plan_id
     with (pytest.raises(PlanNotWritable, match="open read-only: in use by"),
           second.begin() as session):

@@ -65,7 +65,7 @@ def test_a_plan_whose_folder_refuses_the_lock_opens_read_only(demo_path, monkeyp
     plan_file = open_plan(demo_path)
     monkeypatch.undo()
     assert plan_file.read_only
-    assert plan_file.notice == "its folder cannot be written to (Permission denied)"
+    assert str(plan_file.notice) == "its folder cannot be written to (Permission denied)"
     with pytest.raises(PlanNotWritable), plan_file.begin():
         pass
     plan_file.close()

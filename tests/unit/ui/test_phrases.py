@@ -340,3 +340,35 @@ def test_deleting_speakers_says_what_else_changes_in_french(speak, open_tab, mon
     assert asked[0].split("\n\n")[1] == (
         f"Cela retire aussi ces personnes comme orateur de {spoken} points de l'ordre du jour"
         f" et comme président de {chaired} points de l'ordre du jour.")
+
+
+@pytest.mark.parametrize(("lang", "bar", "told"), [
+    ("fr", "Lecture seule\u00a0: ouvert dans une autre fenêtre de ce programme depuis le ",
+     "\u00a0; fermez-le là-bas pour le modifier ici."),
+    ("ru", "Только чтение: открыт в другом окне этой программы с ",
+     "; закройте его там, чтобы редактировать здесь."),
+])
+def test_why_a_plan_opens_read_only_is_told_in_the_windows_language(
+        lang, bar, told, speak, qtbot, settings, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from consult_desktop.domain.dates import short_date
+    from consult_desktop.store.plan_file import open_plan
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, title, text: warned.append(text))
+    speak(lang)
+    editing = open_plan(demo_path)  # another window of this program edits it
+    try:
+        window = open_window(qtbot, settings, demo_path)
+        shown = window.read_only_notice.text()
+        assert shown.startswith(bar)
+        # since when, written as the language writes a day: "03 déc. 2026 14:02"
+        assert short_date(dt.date.today(), lang) in shown
+        assert len(warned) == 1
+        assert warned[0].startswith(str(demo_path)) and warned[0].endswith(told)
+        # The command line (and every script reading it) keeps the English.
+        assert str(window.context.plan_file.notice).startswith(
+            "in use by another window of this program since ")
+    finally:
+        editing.close()
