@@ -71,7 +71,8 @@ class Key:
         parts = text.strip().split("/")
         if len(parts) != 3 or parts[0] not in FIELDS or parts[2] not in FIELDS[parts[0]] \
                 or not parts[1].isdigit():
-            raise ValueError(f"not a key of a translatable text: {text.strip()!r}")
+            raise ValueError(phrase("not a key of a translatable text: {text}",
+                                    text=repr(text.strip())))
         return cls(parts[0], int(parts[1]), parts[2])
 
 

@@ -460,6 +460,27 @@
             <numerusform>as chair of %n agenda items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln French texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln French text changed, {unchanged} unchanged</numerusform>
+            <numerusform>%Ln French texts changed, {unchanged} unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Russian texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln Russian text changed, {unchanged} unchanged</numerusform>
+            <numerusform>%Ln Russian texts changed, {unchanged} unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln English texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln English text changed, {unchanged} unchanged</numerusform>
+            <numerusform>%Ln English texts changed, {unchanged} unchanged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -478,6 +499,16 @@
         <translation>
             <numerusform>{date}: {title} (%n week before)</numerusform>
             <numerusform>{date}: {title} (%n weeks before)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsWindow</name>
+    <message numerus="yes">
+        <source>Wrote %Ln texts to {path}</source>
+        <translation>
+            <numerusform>Wrote %Ln text to {path}</numerusform>
+            <numerusform>Wrote %Ln texts to {path}</numerusform>
         </translation>
     </message>
 </context>

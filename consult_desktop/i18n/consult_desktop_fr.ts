@@ -1264,8 +1264,8 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Import is one step: Edit &gt; Undo takes it back.</source>
-        <translation>L&apos;importation est une seule étape : Édition &gt; Annuler la défait.</translation>
+        <source>{summary}. Import is one step: Edit &gt; Undo takes it back.</source>
+        <translation>{summary}. L&apos;importation est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3223,6 +3223,134 @@
         <translation>{text} n&apos;est pas un mois (AAAA-MM)</translation>
     </message>
     <message>
+        <source>{key}: holds the control character {code}, which no XLSX or XLIFF file can keep; remove it from the text first</source>
+        <translation>{key}&#xa0;: contient le caractère de contrôle {code}, qu&apos;aucun fichier XLSX ou XLIFF ne peut conserver&#xa0;; supprimez-le d&apos;abord du texte</translation>
+    </message>
+    <message>
+        <source>{path}: a translation file is .xlsx or .xlf</source>
+        <translation>{path}&#xa0;: un fichier de traduction est un .xlsx ou un .xlf</translation>
+    </message>
+    <message>
+        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
+        <translation>{path}&#xa0;: n&apos;est pas un classeur Excel (.xlsx) ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: no sheet {sheet} (sheets: {sheets})</source>
+        <translation>{path}&#xa0;: pas de feuille {sheet} (feuilles&#xa0;: {sheets})</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet cannot be read ({error})</source>
+        <translation>{path}&#xa0;: la feuille ne peut pas être lue ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} is empty</source>
+        <translation>{path}&#xa0;: la feuille {sheet} est vide</translation>
+    </message>
+    <message>
+        <source>{path}: row 1: the columns are key, source, target (found {found})</source>
+        <translation>{path}&#xa0;: ligne 1&#xa0;: les colonnes sont key, source, target (trouvées&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>{path}: not an XLIFF file ({error})</source>
+        <translation>{path}&#xa0;: n&apos;est pas un fichier XLIFF ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: not an XLIFF 2.0 file</source>
+        <translation>{path}&#xa0;: n&apos;est pas un fichier XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>{path}: unit {ident}: one segment expected</source>
+        <translation>{path}&#xa0;: unité {ident}&#xa0;: un seul segment attendu</translation>
+    </message>
+    <message>
+        <source>unit {ident}</source>
+        <translation>unité {ident}</translation>
+    </message>
+    <message>
+        <source>{path}: the target language is {found}; expected one of {expected}</source>
+        <translation>{path}&#xa0;: la langue cible est {found}&#xa0;; attendue&#xa0;: l&apos;une de {expected}</translation>
+    </message>
+    <message>
+        <source>{path}: the source language is {found}, the plan&apos;s is {original}</source>
+        <translation>{path}&#xa0;: la langue source est {found}, celle du plan est {original}</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds {held}, not {wanted}</source>
+        <translation>{path}&#xa0;: le fichier est en {held}, pas en {wanted}</translation>
+    </message>
+    <message>
+        <source>French (fr)</source>
+        <comment>a file is in it</comment>
+        <translation>français (fr)</translation>
+    </message>
+    <message>
+        <source>Russian (ru)</source>
+        <comment>a file is in it</comment>
+        <translation>russe (ru)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <comment>a file is in it</comment>
+        <translation>anglais (en)</translation>
+    </message>
+    <message>
+        <source>{path}: {row}</source>
+        <translation>{path}&#xa0;: {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key} appears twice</source>
+        <translation>{where}&#xa0;: la clé {key} figure deux fois</translation>
+    </message>
+    <message>
+        <source>{where}: the text {key} no longer exists in the plan</source>
+        <translation>{where}&#xa0;: le texte {key} n&apos;existe plus dans le plan</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {key} changed since the export (now {now}); export again</source>
+        <translation>{where}&#xa0;: le texte source de {key} a changé depuis l&apos;exportation (maintenant {now})&#xa0;; exportez à nouveau</translation>
+    </message>
+    <message>
+        <source>{where}: the target of {key} is {length} characters, longer than the {limit} it holds</source>
+        <translation>{where}&#xa0;: la traduction de {key} compte {length} caractères, plus que les {limit} que le champ peut contenir</translation>
+    </message>
+    <message>
+        <source>not a key of a translatable text: {text}</source>
+        <translation>n&apos;est pas la clé d&apos;un texte à traduire&#xa0;: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln French texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln texte français modifié, {unchanged} sans changement</numerusform>
+            <numerusform>%Ln textes français modifiés, {unchanged} sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Russian texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln texte russe modifié, {unchanged} sans changement</numerusform>
+            <numerusform>%Ln textes russes modifiés, {unchanged} sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln English texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln texte anglais modifié, {unchanged} sans changement</numerusform>
+            <numerusform>%Ln textes anglais modifiés, {unchanged} sans changement</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>
@@ -3854,9 +3982,12 @@ Mot de passe de %2 sur %3 :</translation>
         <source>Translation files (*.xlsx *.xlf *.xliff)</source>
         <translation>Fichiers de traduction (*.xlsx *.xlf *.xliff)</translation>
     </message>
-    <message>
-        <source>Wrote %1 texts to %2</source>
-        <translation>%1 textes écrits dans %2</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln texts to {path}</source>
+        <translation>
+            <numerusform>%Ln texte écrit dans {path}</numerusform>
+            <numerusform>%Ln textes écrits dans {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import translations</source>

@@ -1277,8 +1277,8 @@
         <translation>Ошибка</translation>
     </message>
     <message>
-        <source>Import is one step: Edit &gt; Undo takes it back.</source>
-        <translation>Импорт — один шаг: Правка &gt; Отменить отменяет его.</translation>
+        <source>{summary}. Import is one step: Edit &gt; Undo takes it back.</source>
+        <translation>{summary}. Импорт — один шаг: Правка &gt; Отменить отменяет его.</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3284,6 +3284,137 @@
         <translation>{text} — не месяц (ГГГГ-ММ)</translation>
     </message>
     <message>
+        <source>{key}: holds the control character {code}, which no XLSX or XLIFF file can keep; remove it from the text first</source>
+        <translation>{key}: содержит управляющий символ {code}, который не сохранит ни один файл XLSX или XLIFF; сначала удалите его из текста</translation>
+    </message>
+    <message>
+        <source>{path}: a translation file is .xlsx or .xlf</source>
+        <translation>{path}: файл перевода — это .xlsx или .xlf</translation>
+    </message>
+    <message>
+        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
+        <translation>{path}: не книга Excel (.xlsx) ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: no sheet {sheet} (sheets: {sheets})</source>
+        <translation>{path}: нет листа {sheet} (листы: {sheets})</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet cannot be read ({error})</source>
+        <translation>{path}: лист не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} is empty</source>
+        <translation>{path}: лист {sheet} пуст</translation>
+    </message>
+    <message>
+        <source>{path}: row 1: the columns are key, source, target (found {found})</source>
+        <translation>{path}: строка 1: нужны столбцы key, source, target (найдены: {found})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <source>{path}: not an XLIFF file ({error})</source>
+        <translation>{path}: не файл XLIFF ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: not an XLIFF 2.0 file</source>
+        <translation>{path}: не файл XLIFF 2.0</translation>
+    </message>
+    <message>
+        <source>{path}: unit {ident}: one segment expected</source>
+        <translation>{path}: блок {ident}: ожидается один сегмент</translation>
+    </message>
+    <message>
+        <source>unit {ident}</source>
+        <translation>блок {ident}</translation>
+    </message>
+    <message>
+        <source>{path}: the target language is {found}; expected one of {expected}</source>
+        <translation>{path}: язык перевода — {found}; ожидается один из: {expected}</translation>
+    </message>
+    <message>
+        <source>{path}: the source language is {found}, the plan&apos;s is {original}</source>
+        <translation>{path}: исходный язык — {found}, а у плана — {original}</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds {held}, not {wanted}</source>
+        <translation>{path}: файл на {held}, а не на {wanted}</translation>
+    </message>
+    <message>
+        <source>French (fr)</source>
+        <comment>a file is in it</comment>
+        <translation>французском (fr)</translation>
+    </message>
+    <message>
+        <source>Russian (ru)</source>
+        <comment>a file is in it</comment>
+        <translation>русском (ru)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <comment>a file is in it</comment>
+        <translation>английском (en)</translation>
+    </message>
+    <message>
+        <source>{path}: {row}</source>
+        <translation>{path}: {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: the key {key} appears twice</source>
+        <translation>{where}: ключ {key} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{where}: the text {key} no longer exists in the plan</source>
+        <translation>{where}: текста {key} больше нет в плане</translation>
+    </message>
+    <message>
+        <source>{where}: the source of {key} changed since the export (now {now}); export again</source>
+        <translation>{where}: исходный текст {key} изменился после экспорта (теперь {now}); экспортируйте снова</translation>
+    </message>
+    <message>
+        <source>{where}: the target of {key} is {length} characters, longer than the {limit} it holds</source>
+        <translation>{where}: перевод {key} длиннее допустимого: {length} зн. при пределе {limit}</translation>
+    </message>
+    <message>
+        <source>not a key of a translatable text: {text}</source>
+        <translation>не ключ переводимого текста: {text}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln French texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln французский текст изменён, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln французских текста изменены, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln французских текстов изменено, без изменений: {unchanged}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Russian texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln русский текст изменён, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln русских текста изменены, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln русских текстов изменено, без изменений: {unchanged}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln English texts changed, {unchanged} unchanged</source>
+        <translation>
+            <numerusform>%Ln английский текст изменён, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln английских текста изменены, без изменений: {unchanged}</numerusform>
+            <numerusform>%Ln английских текстов изменено, без изменений: {unchanged}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>
@@ -3917,9 +4048,13 @@ Password of %2 on %3:</source>
         <source>Translation files (*.xlsx *.xlf *.xliff)</source>
         <translation>Файлы переводов (*.xlsx *.xlf *.xliff)</translation>
     </message>
-    <message>
-        <source>Wrote %1 texts to %2</source>
-        <translation>Записано текстов: %1, в %2</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln texts to {path}</source>
+        <translation>
+            <numerusform>%Ln текст записан в {path}</numerusform>
+            <numerusform>%Ln текста записаны в {path}</numerusform>
+            <numerusform>%Ln текстов записано в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import translations</source>

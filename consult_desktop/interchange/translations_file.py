@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.domain.translatable import LANGUAGES
 from consult_desktop.files import atomic_write
 
@@ -34,12 +35,13 @@ SUFFIXES = (".xlsx", ".xlf", ".xliff")
 
 
 class TranslationFileError(ValueError):
-    """A translation file that cannot be read: the message says which and why."""
+    """A translation file that cannot be read: the message (a phrase, English as text)
+    says which and why."""
 
 
 @dataclass(frozen=True)
 class Row:
-    where: str  # "row 3", "unit agenda_item.12.title": how a message points at it
+    where: Phrase  # "row 3", "unit agenda_item.12.title": how a message points at it
     key: str
     source: str
     target: str
@@ -72,16 +74,22 @@ def write(path: Path, source_lang: str, target_lang: str,
         for text in texts:
             bad = NOT_IN_XML.search(text)
             if bad:
-                raise TranslationFileError(
-                    f"{key}: holds the control character U+{ord(bad.group()):04X}, which no"
-                    " XLSX or XLIFF file can keep; remove it from the text first")
+                raise TranslationFileError(phrase(
+                    "{key}: holds the control character {code}, which no XLSX or XLIFF"
+                    " file can keep; remove it from the text first", key=key,
+                    code=f"U+{ord(bad.group()):04X}"))
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         _write_xlsx(path, source_lang, target_lang, rows)
     elif suffix in (".xlf", ".xliff"):
         _write_xliff(path, source_lang, target_lang, rows)
     else:
-        raise TranslationFileError(f"{path}: a translation file is .xlsx or .xlf")
+        raise not_a_translation_file(path)
+
+
+def not_a_translation_file(path: Path) -> TranslationFileError:
+    return TranslationFileError(phrase("{path}: a translation file is .xlsx or .xlf",
+                                       path=path))
 
 
 def read(path: Path) -> TranslationFile:
@@ -90,7 +98,7 @@ def read(path: Path) -> TranslationFile:
         return _read_xlsx(path)
     if suffix in (".xlf", ".xliff"):
         return _read_xliff(path)
-    raise TranslationFileError(f"{path}: a translation file is .xlsx or .xlf")
+    raise not_a_translation_file(path)
 
 
 # ----- XLSX ---------------------------------------------------------------------------
@@ -129,25 +137,30 @@ def _read_xlsx(path: Path) -> TranslationFile:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-        raise TranslationFileError(f"{path}: not an Excel workbook (.xlsx) ({error})") from None
+        raise TranslationFileError(phrase("{path}: not an Excel workbook (.xlsx) ({error})",
+                                          path=path, error=error)) from None
     try:
         if SHEET not in book.sheetnames:
-            raise TranslationFileError(f"{path}: no sheet {SHEET!r} (sheets: "
-                                       f"{', '.join(book.sheetnames)})")
+            raise TranslationFileError(phrase("{path}: no sheet {sheet} (sheets: {sheets})",
+                                              path=path, sheet=repr(SHEET),
+                                              sheets=", ".join(book.sheetnames)))
         try:
             values = [list(row) for row in book[SHEET].iter_rows(values_only=True)]
         except (ElementTree.ParseError, zipfile.BadZipFile, ValueError) as error:
-            raise TranslationFileError(f"{path}: the sheet cannot be read ({error})") from None
+            raise TranslationFileError(phrase("{path}: the sheet cannot be read ({error})",
+                                              path=path, error=error)) from None
     finally:
         book.close()
     if not values:
-        raise TranslationFileError(f"{path}: the sheet {SHEET!r} is empty")
+        raise TranslationFileError(phrase("{path}: the sheet {sheet} is empty", path=path,
+                                          sheet=repr(SHEET)))
     header = ["" if v is None else str(v).strip() for v in values[0]][:3]
     found = [HEADER.match(h) for h in header]
     if len(header) < 3 or not all(found) or \
             [m.group(1).lower() for m in found if m] != ["key", "source", "target"]:
-        raise TranslationFileError(f"{path}: row 1: the columns are key, source, target"
-                                   f" (found {', '.join(header) or 'none'})")
+        raise TranslationFileError(phrase(
+            "{path}: row 1: the columns are key, source, target (found {found})", path=path,
+            found=", ".join(header) or phrase("none")))
     source_lang = (found[1].group(2) or "") if found[1] else ""
     target_lang = (found[2].group(2) or "") if found[2] else ""
     rows = []
@@ -155,8 +168,8 @@ def _read_xlsx(path: Path) -> TranslationFile:
         texts = ["" if v is None else str(v) for v in (cells + [None] * 3)[:3]]
         if not any(t.strip() for t in texts):
             continue
-        rows.append(Row(f"row {number}", texts[0].strip(), _unescaped(texts[1]),
-                        _unescaped(texts[2])))
+        rows.append(Row(phrase("row {number}", number=number), texts[0].strip(),
+                        _unescaped(texts[1]), _unescaped(texts[2])))
     return TranslationFile(source_lang.lower(), target_lang.lower(), rows)
 
 
@@ -192,18 +205,20 @@ def _read_xliff(path: Path) -> TranslationFile:
     try:
         root = ElementTree.parse(path).getroot()
     except (ElementTree.ParseError, OSError) as error:
-        raise TranslationFileError(f"{path}: not an XLIFF file ({error})") from None
+        raise TranslationFileError(phrase("{path}: not an XLIFF file ({error})", path=path,
+                                          error=error)) from None
     if root.tag != f"{{{XLIFF}}}xliff" or root.get("version") != "2.0":
-        raise TranslationFileError(f"{path}: not an XLIFF 2.0 file")
+        raise TranslationFileError(phrase("{path}: not an XLIFF 2.0 file", path=path))
     rows = []
     for unit in root.iter(f"{{{XLIFF}}}unit"):
         ident = unit.get("id", "")
         segments = unit.findall(f"{{{XLIFF}}}segment")
         if len(segments) != 1:
-            raise TranslationFileError(f"{path}: unit {ident}: one segment expected")
+            raise TranslationFileError(phrase("{path}: unit {ident}: one segment expected",
+                                              path=path, ident=ident))
         source = segments[0].find(f"{{{XLIFF}}}source")
         target = segments[0].find(f"{{{XLIFF}}}target")
-        rows.append(Row(f"unit {ident}", ident.replace(".", "/"),
+        rows.append(Row(phrase("unit {ident}", ident=ident), ident.replace(".", "/"),
                         "" if source is None else "".join(source.itertext()),
                         "" if target is None else "".join(target.itertext())))
     return TranslationFile(root.get("srcLang", "").lower(), root.get("trgLang", "").lower(),
@@ -214,10 +229,12 @@ def check_languages(found: TranslationFile, path: Path, source_lang: str) -> str
     """The file's target language, when it is one of the plan's and its source is the
     plan's original; else TranslationFileError."""
     if found.target_lang not in LANGUAGES or found.target_lang == source_lang:
-        raise TranslationFileError(f"{path}: the target language is {found.target_lang!r};"
-                                   f" expected one of "
-                                   f"{', '.join(x for x in LANGUAGES if x != source_lang)}")
+        raise TranslationFileError(phrase(
+            "{path}: the target language is {found}; expected one of {expected}", path=path,
+            found=repr(found.target_lang),
+            expected=", ".join(x for x in LANGUAGES if x != source_lang)))
     if found.source_lang and found.source_lang != source_lang:
-        raise TranslationFileError(f"{path}: the source language is {found.source_lang!r},"
-                                   f" the plan's is {source_lang!r}")
+        raise TranslationFileError(phrase(
+            "{path}: the source language is {found}, the plan's is {original}", path=path,
+            found=repr(found.source_lang), original=repr(source_lang)))
     return found.target_lang

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult_desktop.domain.phrases import Phrase, phrase
-from consult_desktop.domain.plural import count
+from consult_desktop.domain.phrases import Text as Said
 from consult_desktop.domain.translatable import (
     LANGUAGE_NAMES,
     Key,
@@ -100,13 +100,24 @@ class ImportPreview:
 
     lang: str = ""
     changes: list[Change] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)  # English as text
     unchanged: int = 0
 
-    def summary(self) -> str:
-        name = LANGUAGE_NAMES.get(self.lang, self.lang)
-        return (f"{count(len(self.changes), f'{name} text')} changed,"
-                f" {self.unchanged:,} unchanged")
+    def summary(self) -> Phrase:
+        """"3 French texts changed, 12 unchanged" (one template a language, so that
+        each can agree its words with the language's name)."""
+        n, unchanged = len(self.changes), f"{self.unchanged:,}"
+        if self.lang == "fr":
+            return phrase("%Ln French texts changed, {unchanged} unchanged", n=n,
+                          one="1 French text changed, {unchanged} unchanged",
+                          unchanged=unchanged)
+        if self.lang == "ru":
+            return phrase("%Ln Russian texts changed, {unchanged} unchanged", n=n,
+                          one="1 Russian text changed, {unchanged} unchanged",
+                          unchanged=unchanged)
+        return phrase("%Ln English texts changed, {unchanged} unchanged", n=n,
+                      one="1 English text changed, {unchanged} unchanged",
+                      unchanged=unchanged)
 
 
 def preview_import(plan_file: PlanFile, path: Path, lang: str | None = None) -> ImportPreview:
@@ -123,44 +134,59 @@ def preview_import(plan_file: PlanFile, path: Path, lang: str | None = None) -> 
             original = translation_store.original_language(session, plan_file.plan_id)
         target = translations_file.check_languages(found, path, original)
     except TranslationFileError as error:
-        preview.problems.append(str(error))
+        preview.problems.append(error.args[0])
         return preview
     if lang is not None and target != lang:
-        preview.problems.append(f"{path}: the file holds {LANGUAGE_NAMES[target]}"
-                                f" ({target}), not {LANGUAGE_NAMES.get(lang, lang)} ({lang})")
+        preview.problems.append(phrase("{path}: the file holds {held}, not {wanted}",
+                                       path=path, held=_in(target), wanted=_in(lang)))
         return preview
     preview.lang = target
     _, current = texts(plan_file, target)
     by_key = {str(text.key): text for text in current}
     seen: set[str] = set()
     for row in found.rows:
-        where = f"{path}: {row.where}"
+        where = phrase("{path}: {row}", path=path, row=row.where)
         try:
             key = str(Key.parse(row.key))
         except ValueError as error:
-            preview.problems.append(f"{where}: {error}")
+            preview.problems.append(phrase("{where}: {error}", where=where,
+                                           error=error.args[0]))
             continue
         if key in seen:
-            preview.problems.append(f"{where}: the key {key} appears twice")
+            preview.problems.append(phrase("{where}: the key {key} appears twice",
+                                           where=where, key=key))
             continue
         seen.add(key)
         text = by_key.get(key)
         if text is None:
-            preview.problems.append(f"{where}: the text {key} no longer exists in the plan")
+            preview.problems.append(phrase(
+                "{where}: the text {key} no longer exists in the plan", where=where, key=key))
             continue
         if row.source != text.source:
-            preview.problems.append(f"{where}: the source of {key} changed since the export"
-                                    f" (now {_start(text.source)!r}); export again")
+            preview.problems.append(phrase(
+                "{where}: the source of {key} changed since the export (now {now});"
+                " export again", where=where, key=key, now=repr(_start(text.source))))
             continue
         if text.limit is not None and len(row.target) > text.limit:
-            preview.problems.append(f"{where}: the target of {key} is {len(row.target)}"
-                                    f" characters, longer than the {text.limit} it holds")
+            preview.problems.append(phrase(
+                "{where}: the target of {key} is {length} characters, longer than the"
+                " {limit} it holds", where=where, key=key, length=len(row.target),
+                limit=text.limit))
             continue
         if row.target != text.target:
             preview.changes.append(Change(text, row.target))
         else:
             preview.unchanged += 1
     return preview
+
+
+def _in(lang: str) -> Phrase:
+    """A language as a file is in it: "French (fr)"."""
+    if lang == "fr":
+        return phrase("French (fr)")
+    if lang == "ru":
+        return phrase("Russian (ru)")
+    return phrase("English (en)")
 
 
 def import_edit(preview: ImportPreview) -> SetVersions:

@@ -392,6 +392,57 @@ class Phrases(QObject):
                 self.tr("This also removes this person {roles}."),
             # ----- a month typed (domain/dates.py)
             "{text} is not a month (YYYY-MM)": self.tr("{text} is not a month (YYYY-MM)"),
+            # ----- a translators' file (services/translations.py, interchange/translations_file.py)
+            "{key}: holds the control character {code}, which no XLSX or XLIFF file can keep;"
+            " remove it from the text first": self.tr(
+                "{key}: holds the control character {code}, which no XLSX or XLIFF file can"
+                " keep; remove it from the text first"),
+            "{path}: a translation file is .xlsx or .xlf":
+                self.tr("{path}: a translation file is .xlsx or .xlf"),
+            "{path}: not an Excel workbook (.xlsx) ({error})":
+                self.tr("{path}: not an Excel workbook (.xlsx) ({error})"),
+            "{path}: no sheet {sheet} (sheets: {sheets})":
+                self.tr("{path}: no sheet {sheet} (sheets: {sheets})"),
+            "{path}: the sheet cannot be read ({error})":
+                self.tr("{path}: the sheet cannot be read ({error})"),
+            "{path}: the sheet {sheet} is empty": self.tr("{path}: the sheet {sheet} is empty"),
+            "{path}: row 1: the columns are key, source, target (found {found})":
+                self.tr("{path}: row 1: the columns are key, source, target (found {found})"),
+            "none": self.tr("none"),
+            "row {number}": self.tr("row {number}"),
+            "{path}: not an XLIFF file ({error})": self.tr("{path}: not an XLIFF file ({error})"),
+            "{path}: not an XLIFF 2.0 file": self.tr("{path}: not an XLIFF 2.0 file"),
+            "{path}: unit {ident}: one segment expected":
+                self.tr("{path}: unit {ident}: one segment expected"),
+            "unit {ident}": self.tr("unit {ident}"),
+            "{path}: the target language is {found}; expected one of {expected}":
+                self.tr("{path}: the target language is {found}; expected one of {expected}"),
+            "{path}: the source language is {found}, the plan's is {original}":
+                self.tr("{path}: the source language is {found}, the plan's is {original}"),
+            "{path}: the file holds {held}, not {wanted}":
+                self.tr("{path}: the file holds {held}, not {wanted}"),
+            "French (fr)": self.tr("French (fr)", "a file is in it"),
+            "Russian (ru)": self.tr("Russian (ru)", "a file is in it"),
+            "English (en)": self.tr("English (en)", "a file is in it"),
+            "{path}: {row}": self.tr("{path}: {row}"),
+            "{where}: {error}": self.tr("{where}: {error}"),
+            "{where}: the key {key} appears twice": self.tr("{where}: the key {key} appears twice"),
+            "{where}: the text {key} no longer exists in the plan":
+                self.tr("{where}: the text {key} no longer exists in the plan"),
+            "{where}: the source of {key} changed since the export (now {now}); export again":
+                self.tr("{where}: the source of {key} changed since the export (now {now});"
+                        " export again"),
+            "{where}: the target of {key} is {length} characters, longer than the {limit} it"
+            " holds": self.tr("{where}: the target of {key} is {length} characters, longer"
+                              " than the {limit} it holds"),
+            "not a key of a translatable text: {text}":
+                self.tr("not a key of a translatable text: {text}"),
+            "%Ln French texts changed, {unchanged} unchanged":
+                self.tr("%Ln French texts changed, {unchanged} unchanged", None, n),
+            "%Ln Russian texts changed, {unchanged} unchanged":
+                self.tr("%Ln Russian texts changed, {unchanged} unchanged", None, n),
+            "%Ln English texts changed, {unchanged} unchanged":
+                self.tr("%Ln English texts changed, {unchanged} unchanged", None, n),
             # ----- why a plan opens read-only (store/plan_file.py, plan_lock.py, server_plan.py)
             "the file is read-only": self.tr("the file is read-only"),
             "{in_use}; close it there to edit it here":

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -283,10 +283,10 @@ class TranslationsWindow(QDialog):
         try:
             count = translations.export(self.context.plan_file, self.model.editing, path)
         except (OSError, ValueError) as error:
-            self.context.report(str(error))
+            self.context.report(phrases.of_error(error))
             return 0
-        self.count.setText(self.tr("Wrote %1 texts to %2").replace("%1", str(count))
-                           .replace("%2", str(path)))
+        self.count.setText(self.tr("Wrote %Ln texts to {path}", None, count).format(
+            path=path))
         return count
 
     def import_file(self) -> None:
@@ -331,10 +331,11 @@ class ImportPreviewDialog(QDialog):
                                          " from this plan."))
             self.table.setColumnCount(1)
             self.table.setHorizontalHeaderLabels([self.tr("Problem")])
-            rows = [[problem] for problem in preview.problems]
+            rows = [[phrases.text(problem)] for problem in preview.problems]
         else:
-            self.summary.setText(preview.summary() + ". " + self.tr(
-                "Import is one step: Edit > Undo takes it back."))
+            self.summary.setText(self.tr("{summary}. Import is one step: Edit > Undo takes"
+                                         " it back.").format(
+                summary=phrases.text(preview.summary())))
             self.table.setHorizontalHeaderLabels(
                 [self.tr("Where"), self.tr("Now"), self.tr("From the file")])
             rows = [[phrases.text(c.text.where), c.text.target or self.tr("(untranslated)"),
@@ -346,13 +347,19 @@ class ImportPreviewDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnToContents(0)
+        if not preview.problems:  # a problem takes the whole width, wrapped
+            self.table.resizeColumnToContents(0)
         self.apply_button.setEnabled(not preview.problems and bool(preview.changes))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(820, 480))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A long problem wraps within the table's width rather than being cut."""
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     @classmethod
     def ask(cls, preview: translations.ImportPreview, path: Path,

@@ -86,10 +86,11 @@ def test_an_import_with_problems_reports_each_and_changes_nothing(demo_plan, tmp
     before = translations.texts(demo_plan, "fr")
     preview = translations.preview_import(demo_plan, path)
     assert len(preview.problems) == 3
-    joined = "\n".join(preview.problems)
+    problems = [str(problem) for problem in preview.problems]  # English, as the CLI says
+    joined = "\n".join(problems)
     assert "longer than the" in joined and "changed since the export" in joined
     assert "agenda_item/99999/title no longer exists" in joined
-    assert all(str(path) in problem and "row " in problem for problem in preview.problems)
+    assert all(str(path) in problem and "row " in problem for problem in problems)
     with pytest.raises(ValueError):
         translations.apply_import(demo_plan, preview)
     assert translations.texts(demo_plan, "fr") == before
@@ -100,15 +101,15 @@ def test_a_file_in_another_language_or_damaged_is_refused(demo_plan, tmp_path):
     translations.export(demo_plan, "ru", path)
     preview = translations.preview_import(demo_plan, path, "fr")
     assert len(preview.problems) == 1 and "holds Russian (ru), not French" in \
-        preview.problems[0]
+        str(preview.problems[0])
     damaged = tmp_path / "damaged.xlsx"
     damaged.write_bytes(b"PK\x03\x04 not really a workbook")
     preview = translations.preview_import(demo_plan, damaged)
-    assert len(preview.problems) == 1 and "not an Excel workbook" in preview.problems[0]
+    assert len(preview.problems) == 1 and "not an Excel workbook" in str(preview.problems[0])
     broken = tmp_path / "broken.xlf"
     broken.write_text("<xliff version='2.0'><file>", encoding="utf-8")
     preview = translations.preview_import(demo_plan, broken)
-    assert len(preview.problems) == 1 and "not an XLIFF file" in preview.problems[0]
+    assert len(preview.problems) == 1 and "not an XLIFF file" in str(preview.problems[0])
 
 
 def test_the_command_line_exports_and_imports(demo_path, tmp_path, capsys):

@@ -146,6 +146,62 @@ def test_a_file_with_problems_cannot_be_imported(qtbot, context, tmp_path):
     assert dialog.summary.text().startswith("Nothing can be imported until each problem")
 
 
+@pytest.mark.parametrize(("lang", "gone", "twice", "wrong_file"), [
+    ("fr", "\u00a0: ligne 5\u00a0: le texte agenda_item/99999/title n'existe plus dans le plan",
+     "\u00a0: ligne 6\u00a0: la clé agenda_item/99999/title figure deux fois",
+     "\u00a0: n'est pas un fichier XLIFF 2.0"),
+    ("ru", ": строка 5: текста agenda_item/99999/title больше нет в плане",
+     ": строка 6: ключ agenda_item/99999/title встречается дважды",
+     ": не файл XLIFF 2.0"),
+])
+def test_a_files_problems_are_told_in_the_windows_language(lang, gone, twice, wrong_file,
+                                                           speak, qtbot, context, tmp_path):
+    path = tmp_path / "fr.xlsx"
+    translations.export(context.plan_file, "fr", path)
+    book = load_workbook(path)
+    sheet = book["Translations"]
+    sheet.delete_rows(5, sheet.max_row)  # rows 2-4 kept; 5 and 6 name a text since deleted
+    sheet.append(["agenda_item/99999/title", "Gone", "Parti"])
+    sheet.append(["agenda_item/99999/title", "Gone", "Parti"])
+    book.save(path)
+    speak(lang)
+    dialog = ImportPreviewDialog(translations.preview_import(context.plan_file, path), path)
+    qtbot.addWidget(dialog)
+    shown = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert shown == [f"{path}{gone}", f"{path}{twice}"]
+    # The command line reads the same problems in English.
+    assert [str(p) for p in translations.preview_import(context.plan_file, path).problems] == [
+        f"{path}: row 5: the text agenda_item/99999/title no longer exists in the plan",
+        f"{path}: row 6: the key agenda_item/99999/title appears twice"]
+    xliff = tmp_path / "texts.xlf"
+    xliff.write_text("<xliff version='1.2'/>", encoding="utf-8")
+    dialog = ImportPreviewDialog(translations.preview_import(context.plan_file, xliff), xliff)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == f"{xliff}{wrong_file}"
+
+
+@pytest.mark.parametrize(("lang", "summary"), [
+    ("fr", "2 textes français modifiés, 1 sans changement. L'importation est une seule"
+           " étape\u00a0: Édition > Annuler la défait."),
+    ("ru", "2 французских текста изменены, без изменений: 1. Импорт — один шаг: Правка >"
+           " Отменить отменяет его."),
+])
+def test_what_an_import_changes_is_counted_in_the_windows_language(lang, summary, speak,
+                                                                   qtbot, context, tmp_path):
+    path = tmp_path / "fr.xlsx"
+    translations.export(context.plan_file, "fr", path)
+    book = load_workbook(path)
+    sheet = book["Translations"]
+    sheet.delete_rows(5, sheet.max_row)
+    for row in sheet.iter_rows(min_row=2, max_row=3):
+        row[2].value = f"{row[2].value or row[1].value} (revu)"
+    book.save(path)
+    speak(lang)
+    dialog = ImportPreviewDialog(translations.preview_import(context.plan_file, path), path)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == summary
+
+
 def test_the_edit_menu_opens_it_and_closing_the_plan_closes_it(qtbot, settings, demo_path):
     from consult_desktop.ui.main_window import MainWindow
 
