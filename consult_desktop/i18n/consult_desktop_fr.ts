@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Clash:</source>
-        <translation>Conflit :</translation>
+        <translation>Conflit&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Start an empty agenda from the standard items: opening, adoption of the agenda, election of officers, a substantive item, other business, adoption of the report</source>
-        <translation>Commencer un ordre du jour vide par les points types : ouverture, adoption de l&apos;ordre du jour, élection du Bureau, un point de fond, questions diverses, adoption du rapport</translation>
+        <translation>Commencer un ordre du jour vide par les points types&#xa0;: ouverture, adoption de l&apos;ordre du jour, élection du Bureau, un point de fond, questions diverses, adoption du rapport</translation>
     </message>
     <message>
         <source>E&amp;xport .ics…</source>
@@ -188,8 +188,8 @@
     <message numerus="yes">
         <source>%n clash(es):</source>
         <translation>
-            <numerusform>%n conflit :</numerusform>
-            <numerusform>%n conflits :</numerusform>
+            <numerusform>%n conflit&#xa0;:</numerusform>
+            <numerusform>%n conflits&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Day:</source>
-        <translation>Jour :</translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <source>Export the agenda</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Export the agenda to {path}: {error}</source>
-        <translation>Exportation de l&apos;ordre du jour vers {path} : {error}</translation>
+        <translation>Exportation de l&apos;ordre du jour vers {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Follows the participants approved for funded travel; set &apos;Travel follows&apos; to a fixed figure to type it.</source>
-        <translation>Suit les participants dont le voyage financé est approuvé ; choisissez « Montant fixe » sous « Voyages d&apos;après » pour le saisir.</translation>
+        <translation>Suit les participants dont le voyage financé est approuvé&#xa0;; choisissez «&#xa0;Montant fixe&#xa0;» sous «&#xa0;Voyages d&apos;après&#xa0;» pour le saisir.</translation>
     </message>
     <message>
         <source>Not counted in the totals: {problem}</source>
-        <translation>Non compté dans les totaux : {problem}</translation>
+        <translation>Non compté dans les totaux&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Quantity × unit cost × days = {own}, at {rate} {currency} to the dollar ({month}, UN operational rate of exchange) = {amount}</source>
@@ -329,67 +329,67 @@
     </message>
     <message>
         <source>The currency of the unit cost; empty: {currency}. Another currency converts at the UN operational rate of its month.</source>
-        <translation>Monnaie du coût unitaire ; vide : {currency}. Une autre monnaie est convertie au taux de change opérationnel de l&apos;ONU de son mois.</translation>
+        <translation>Monnaie du coût unitaire&#xa0;; vide&#xa0;: {currency}. Une autre monnaie est convertie au taux de change opérationnel de l&apos;ONU de son mois.</translation>
     </message>
     <message>
         <source>The month of the rate of exchange (YYYY-MM); empty: the month the meeting opens</source>
-        <translation>Mois du taux de change (AAAA-MM) ; vide : le mois d&apos;ouverture de la réunion</translation>
+        <translation>Mois du taux de change (AAAA-MM)&#xa0;; vide&#xa0;: le mois d&apos;ouverture de la réunion</translation>
     </message>
     <message>
         <source>Programme support costs at {rate}% on this line; untick to leave it out</source>
-        <translation>Dépenses d&apos;appui au programme de {rate} % sur cette ligne ; décochez pour les exclure</translation>
+        <translation>Dépenses d&apos;appui au programme de {rate} % sur cette ligne&#xa0;; décochez pour les exclure</translation>
     </message>
     <message>
         <source>No programme support costs: the line has no funding source</source>
-        <translation>Pas de dépenses d&apos;appui au programme : la ligne n&apos;a pas de source de financement</translation>
+        <translation>Pas de dépenses d&apos;appui au programme&#xa0;: la ligne n&apos;a pas de source de financement</translation>
     </message>
     <message>
         <source>No programme support costs: {source} charges none</source>
-        <translation>Pas de dépenses d&apos;appui au programme : {source} n&apos;en prélève pas</translation>
+        <translation>Pas de dépenses d&apos;appui au programme&#xa0;: {source} n&apos;en prélève pas</translation>
     </message>
     <message numerus="yes">
         <source>Follows the participants: the sum of the travel support of the %n approved traveller(s), {total} (Travellers… shows each: ticket, nights × DSA, terminal expenses)</source>
         <translation>
-            <numerusform>Suit les participants : la prise en charge du voyageur approuvé, {total} (Voyageurs… détaille chacun : billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
-            <numerusform>Suit les participants : la somme des prises en charge des %n voyageurs approuvés, {total} (Voyageurs… détaille chacun : billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
+            <numerusform>Suit les participants&#xa0;: la prise en charge du voyageur approuvé, {total} (Voyageurs… détaille chacun&#xa0;: billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
+            <numerusform>Suit les participants&#xa0;: la somme des prises en charge des %n voyageurs approuvés, {total} (Voyageurs… détaille chacun&#xa0;: billet, nuitées × indemnité journalière de subsistance, faux frais au départ et à l&apos;arrivée)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Follows the participants: the %n approved traveller(s) × the line&apos;s average cost per trip</source>
         <translation>
-            <numerusform>Suit les participants : le voyageur approuvé × le coût moyen par voyage de la ligne</numerusform>
-            <numerusform>Suit les participants : les %n voyageurs approuvés × le coût moyen par voyage de la ligne</numerusform>
+            <numerusform>Suit les participants&#xa0;: le voyageur approuvé × le coût moyen par voyage de la ligne</numerusform>
+            <numerusform>Suit les participants&#xa0;: les %n voyageurs approuvés × le coût moyen par voyage de la ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fixed figure: the quantity and cost typed. Choose “Sum of approved travel amounts” to follow the %n approved traveller(s) ({total}).</source>
         <translation>
-            <numerusform>Montant fixe : la quantité et le coût saisis. Choisissez « Somme des montants de voyage approuvés » pour suivre le voyageur approuvé ({total}).</numerusform>
-            <numerusform>Montant fixe : la quantité et le coût saisis. Choisissez « Somme des montants de voyage approuvés » pour suivre les %n voyageurs approuvés ({total}).</numerusform>
+            <numerusform>Montant fixe&#xa0;: la quantité et le coût saisis. Choisissez «&#xa0;Somme des montants de voyage approuvés&#xa0;» pour suivre le voyageur approuvé ({total}).</numerusform>
+            <numerusform>Montant fixe&#xa0;: la quantité et le coût saisis. Choisissez «&#xa0;Somme des montants de voyage approuvés&#xa0;» pour suivre les %n voyageurs approuvés ({total}).</numerusform>
         </translation>
     </message>
     <message>
         <source>Line {row}: {error}. Not saved.</source>
-        <translation>Ligne {row} : {error}. Non enregistré.</translation>
+        <translation>Ligne {row}&#xa0;: {error}. Non enregistré.</translation>
     </message>
     <message>
         <source>Description: at most 500 characters</source>
-        <translation>Description : 500 caractères au plus</translation>
+        <translation>Description&#xa0;: 500 caractères au plus</translation>
     </message>
     <message>
         <source>Funding source: no such source</source>
-        <translation>Source de financement : source inconnue</translation>
+        <translation>Source de financement&#xa0;: source inconnue</translation>
     </message>
     <message>
         <source>{column}: {value} is not one of the choices</source>
-        <translation>{column} : {value} ne figure pas parmi les choix</translation>
+        <translation>{column}&#xa0;: {value} ne figure pas parmi les choix</translation>
     </message>
 </context>
 <context>
     <name>BudgetTab</name>
     <message>
         <source>&amp;Option:</source>
-        <translation>&amp;Option :</translation>
+        <translation>&amp;Option&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add line</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>DSA rates and UN operational rates of exchange: import them, or type a rate</source>
-        <translation>Taux de l&apos;indemnité journalière de subsistance et taux de change opérationnels de l&apos;ONU : importez-les, ou saisissez un taux</translation>
+        <translation>Taux de l&apos;indemnité journalière de subsistance et taux de change opérationnels de l&apos;ONU&#xa0;: importez-les, ou saisissez un taux</translation>
     </message>
     <message>
         <source>E&amp;xport to Excel…</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>The budget as a workbook of live formulas: a sheet per option, and the options side by side</source>
-        <translation>Le budget en classeur aux formules actives : une feuille par option, et les options côte à côte</translation>
+        <translation>Le budget en classeur aux formules actives&#xa0;: une feuille par option, et les options côte à côte</translation>
     </message>
     <message>
         <source>&amp;Paste lines</source>
@@ -433,11 +433,11 @@
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (Category, Description, Quantity, Unit, Unit cost, Currency, Days, Funding source) as lines: all or none</source>
-        <translation>Ajouter comme lignes les rangées copiées d&apos;un tableur (catégorie, description, quantité, unité, coût unitaire, monnaie, jours, source de financement) : toutes ou aucune</translation>
+        <translation>Ajouter comme lignes les rangées copiées d&apos;un tableur (catégorie, description, quantité, unité, coût unitaire, monnaie, jours, source de financement)&#xa0;: toutes ou aucune</translation>
     </message>
     <message>
         <source>PSC at the rate of each line&apos;s funding source. Not yet funded: lines on sources other than the regular budget or existing resources, with their PSC.</source>
-        <translation>DAP au taux de la source de financement de chaque ligne. Non encore financé : lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes, DAP compris.</translation>
+        <translation>DAP au taux de la source de financement de chaque ligne. Non encore financé&#xa0;: lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes, DAP compris.</translation>
     </message>
     <message>
         <source>Each option&apos;s total by category, programme support costs on top</source>
@@ -450,13 +450,13 @@
     <message numerus="yes">
         <source>%n line(s) not counted: {problem}</source>
         <translation>
-            <numerusform>%n ligne non comptée : {problem}</numerusform>
-            <numerusform>%n lignes non comptées : {problem}</numerusform>
+            <numerusform>%n ligne non comptée&#xa0;: {problem}</numerusform>
+            <numerusform>%n lignes non comptées&#xa0;: {problem}</numerusform>
         </translation>
     </message>
     <message>
         <source>No option yet: add one in the Options tab</source>
-        <translation>Aucune option pour l&apos;instant : ajoutez-en une dans l&apos;onglet Options</translation>
+        <translation>Aucune option pour l&apos;instant&#xa0;: ajoutez-en une dans l&apos;onglet Options</translation>
     </message>
     <message>
         <source>Subtotal</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Nothing pasted: </source>
-        <translation>Rien n&apos;a été collé : </translation>
+        <translation>Rien n&apos;a été collé&#xa0;: </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>The plan was closed while its server could not be reached ({reason}); not saved: {names}</source>
-        <translation>Le plan a été fermé alors que son serveur était injoignable ({reason}) ; non enregistré : {names}</translation>
+        <translation>Le plan a été fermé alors que son serveur était injoignable ({reason})&#xa0;; non enregistré&#xa0;: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n changes ({names})</source>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>Not yet saved, and kept: {changes}.</source>
-        <translation>Pas encore enregistré, et conservé : {changes}.</translation>
+        <translation>Pas encore enregistré, et conservé&#xa0;: {changes}.</translation>
     </message>
     <message>
         <source>Trying again every {seconds} s.</source>
@@ -668,13 +668,13 @@
     <message numerus="yes">
         <source>The server is back: your %n change(s) made while it could not be reached saved at {time}.</source>
         <translation>
-            <numerusform>Le serveur est de retour : votre modification faite pendant son absence a été enregistrée à {time}.</numerusform>
-            <numerusform>Le serveur est de retour : vos %n modifications faites pendant son absence ont été enregistrées à {time}.</numerusform>
+            <numerusform>Le serveur est de retour&#xa0;: votre modification faite pendant son absence a été enregistrée à {time}.</numerusform>
+            <numerusform>Le serveur est de retour&#xa0;: vos %n modifications faites pendant son absence ont été enregistrées à {time}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes by others are not shown until the server can be reached again ({reason}); trying again by itself.</source>
-        <translation>Les modifications des autres ne s&apos;affichent pas tant que le serveur est injoignable ({reason}) ; nouvel essai automatique.</translation>
+        <translation>Les modifications des autres ne s&apos;affichent pas tant que le serveur est injoignable ({reason})&#xa0;; nouvel essai automatique.</translation>
     </message>
 </context>
 <context>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Unticked: the deadline rules&apos; date, </source>
-        <translation>Décoché : la date des règles d&apos;échéance, </translation>
+        <translation>Décoché&#xa0;: la date des règles d&apos;échéance, </translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>empty: the document&apos;s own title</source>
-        <translation>vide : le titre propre du document</translation>
+        <translation>vide&#xa0;: le titre propre du document</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>e.g. 3: prints “Item 3 of the provisional agenda”</source>
-        <translation>par ex. 3 : imprime « Point 3 de l&apos;ordre du jour provisoire »</translation>
+        <translation>par ex. 3&#xa0;: imprime «&#xa0;Point 3 de l&apos;ordre du jour provisoire&#xa0;»</translation>
     </message>
     <message>
         <source>empty: this plan&apos;s meeting</source>
-        <translation>vide : la réunion de ce plan</translation>
+        <translation>vide&#xa0;: la réunion de ce plan</translation>
     </message>
     <message>
         <source>&amp;Symbol</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>default: {symbol}</source>
-        <translation>par défaut : {symbol}</translation>
+        <translation>par défaut&#xa0;: {symbol}</translation>
     </message>
     <message>
         <source>none</source>
@@ -851,19 +851,19 @@
     </message>
     <message>
         <source>Untick for the default: the distribution deadline</source>
-        <translation>Décochez pour la valeur par défaut : la date limite de diffusion</translation>
+        <translation>Décochez pour la valeur par défaut&#xa0;: la date limite de diffusion</translation>
     </message>
     <message>
         <source>Unticked: the distribution deadline, {date}</source>
-        <translation>Décoché : la date limite de diffusion, {date}</translation>
+        <translation>Décoché&#xa0;: la date limite de diffusion, {date}</translation>
     </message>
     <message>
         <source>Unticked: none until the meeting has dates and deadlines</source>
-        <translation>Décoché : aucune tant que la réunion n&apos;a ni dates ni échéances</translation>
+        <translation>Décoché&#xa0;: aucune tant que la réunion n&apos;a ni dates ni échéances</translation>
     </message>
     <message>
         <source>Documents: not saved ({error})</source>
-        <translation>Documents : non enregistrés ({error})</translation>
+        <translation>Documents&#xa0;: non enregistrés ({error})</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Nothing imported:</source>
-        <translation>Rien n&apos;a été importé :</translation>
+        <translation>Rien n&apos;a été importé&#xa0;:</translation>
     </message>
     <message>
         <source>The table holds no documents.</source>
@@ -1009,11 +1009,11 @@
     <name>EditCommand</name>
     <message>
         <source>Redo {change}: not possible ({error}); nothing was changed</source>
-        <translation>Rétablir {change} : impossible ({error}) ; rien n&apos;a été modifié</translation>
+        <translation>Rétablir {change}&#xa0;: impossible ({error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>Undo {change}: not possible ({error}); nothing was changed</source>
-        <translation>Annuler {change} : impossible ({error}) ; rien n&apos;a été modifié</translation>
+        <translation>Annuler {change}&#xa0;: impossible ({error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1048,23 +1048,23 @@
     </message>
     <message>
         <source>Programme support costs are charged at each line&apos;s source rate: 13% is usual for extrabudgetary funds, 0 for the regular budget and existing resources.</source>
-        <translation>Les dépenses d&apos;appui au programme sont calculées au taux de la source de chaque ligne : 13 % en général pour les fonds extrabudgétaires, 0 pour le budget ordinaire et les ressources existantes.</translation>
+        <translation>Les dépenses d&apos;appui au programme sont calculées au taux de la source de chaque ligne&#xa0;: 13 % en général pour les fonds extrabudgétaires, 0 pour le budget ordinaire et les ressources existantes.</translation>
     </message>
     <message>
         <source>Row {row}: a name is required</source>
-        <translation>Ligne {row} : un nom est requis</translation>
+        <translation>Ligne {row}&#xa0;: un nom est requis</translation>
     </message>
     <message>
         <source>Row {row}: the name is longer than 200 characters</source>
-        <translation>Ligne {row} : le nom dépasse 200 caractères</translation>
+        <translation>Ligne {row}&#xa0;: le nom dépasse 200 caractères</translation>
     </message>
     <message>
         <source>Row {row}: another source is called {name}</source>
-        <translation>Ligne {row} : une autre source s&apos;appelle {name}</translation>
+        <translation>Ligne {row}&#xa0;: une autre source s&apos;appelle {name}</translation>
     </message>
     <message>
         <source>Row {row}: {error}</source>
-        <translation>Ligne {row} : {error}</translation>
+        <translation>Ligne {row}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; {error}.</source>
@@ -1075,7 +1075,7 @@
     <name>GuideDialog</name>
     <message>
         <source>{name}: user guide</source>
-        <translation>{name} : guide de l&apos;utilisateur</translation>
+        <translation>{name}&#xa0;: guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open in &amp;browser</source>
@@ -1090,7 +1090,7 @@
     <name>ImportDialog</name>
     <message>
         <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
-        <translation>UTF-16 (« Texte Unicode » d&apos;Excel)</translation>
+        <translation>UTF-16 («&#xa0;Texte Unicode&#xa0;» d&apos;Excel)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
@@ -1126,19 +1126,19 @@
     </message>
     <message>
         <source>{n} to add</source>
-        <translation>à ajouter : {n}</translation>
+        <translation>à ajouter&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} to update</source>
-        <translation>à mettre à jour : {n}</translation>
+        <translation>à mettre à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} unchanged</source>
-        <translation>inchangés : {n}</translation>
+        <translation>inchangés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} with problems</source>
-        <translation>avec problèmes : {n}</translation>
+        <translation>avec problèmes&#xa0;: {n}</translation>
     </message>
     <message>
         <source>UTF-8 (with a byte-order mark)</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codage :</translation>
+        <translation>&amp;Codage&#xa0;:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Value for rows without one&lt;/b&gt; (a field the file lacks or leaves blank):</source>
-        <translation>&lt;b&gt;Valeur pour les lignes qui n&apos;en ont pas&lt;/b&gt; (champ absent du fichier ou laissé vide) :</translation>
+        <translation>&lt;b&gt;Valeur pour les lignes qui n&apos;en ont pas&lt;/b&gt; (champ absent du fichier ou laissé vide)&#xa0;:</translation>
     </message>
     <message>
         <source>First rows</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>read as {encoding}; choose another if names look wrong</source>
-        <translation>lu en {encoding} ; choisissez-en un autre si les noms semblent erronés</translation>
+        <translation>lu en {encoding}&#xa0;; choisissez-en un autre si les noms semblent erronés</translation>
     </message>
     <message>
         <source>Problems ({n})</source>
@@ -1222,7 +1222,7 @@
     </message>
     <message>
         <source>Import only the valid rows (skip those with problems: {n})</source>
-        <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème : {n})</translation>
+        <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème&#xa0;: {n})</translation>
     </message>
     <message>
         <source>{outcome} (see Notices)</source>
@@ -1230,19 +1230,19 @@
     </message>
     <message>
         <source>Not yet importable: {missing}. Under Columns, choose the file&apos;s column for it, or a value for all rows.</source>
-        <translation>Pas encore importable : {missing}. Sous Colonnes, choisissez la colonne du fichier correspondante, ou une valeur pour toutes les lignes.</translation>
+        <translation>Pas encore importable&#xa0;: {missing}. Sous Colonnes, choisissez la colonne du fichier correspondante, ou une valeur pour toutes les lignes.</translation>
     </message>
     <message>
         <source>Nothing is imported while a row has a problem: correct the file (or its encoding), or import only the valid rows.</source>
-        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème : corrigez le fichier (ou son codage), ou n&apos;importez que les lignes valides.</translation>
+        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème&#xa0;: corrigez le fichier (ou son codage), ou n&apos;importez que les lignes valides.</translation>
     </message>
     <message>
         <source>Nothing to import: everyone is already in the list as is.</source>
-        <translation>Rien à importer : tout le monde figure déjà tel quel dans la liste.</translation>
+        <translation>Rien à importer&#xa0;: tout le monde figure déjà tel quel dans la liste.</translation>
     </message>
     <message>
         <source>The import is one step: Edit &gt; Undo takes it back.</source>
-        <translation>L&apos;importation est une seule étape : Édition &gt; Annuler la défait.</translation>
+        <translation>L&apos;importation est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>Nothing can be imported until each problem below is settled: correct the file, or export it again from this plan.</source>
-        <translation>Rien ne peut être importé tant que chaque problème ci-dessous n&apos;est pas réglé : corrigez le fichier, ou exportez-le de nouveau depuis ce plan.</translation>
+        <translation>Rien ne peut être importé tant que chaque problème ci-dessous n&apos;est pas réglé&#xa0;: corrigez le fichier, ou exportez-le de nouveau depuis ce plan.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1308,19 +1308,19 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Destinataires :</translation>
+        <translation>&amp;Destinataires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Word &amp;template:</source>
-        <translation>&amp;Modèle Word :</translation>
+        <translation>&amp;Modèle Word&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>Dossi&amp;er :</translation>
+        <translation>Dossi&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write letters</source>
@@ -1328,13 +1328,13 @@
     </message>
     <message>
         <source>No letters can be written: {reason}</source>
-        <translation>Aucune lettre ne peut être rédigée : {reason}</translation>
+        <translation>Aucune lettre ne peut être rédigée&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) (Word files). The first, {name}:</source>
         <translation>
-            <numerusform>%n lettre (fichier Word). La première, {name} :</numerusform>
-            <numerusform>%n lettres (fichiers Word). La première, {name} :</numerusform>
+            <numerusform>%n lettre (fichier Word). La première, {name}&#xa0;:</numerusform>
+            <numerusform>%n lettres (fichiers Word). La première, {name}&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Start the next session from an earlier plan: its options, budgets, agenda and deadlines, on new dates</source>
-        <translation>Commencer la session suivante à partir d&apos;un plan antérieur : ses options, budgets, ordre du jour et échéances, à de nouvelles dates</translation>
+        <translation>Commencer la session suivante à partir d&apos;un plan antérieur&#xa0;: ses options, budgets, ordre du jour et échéances, à de nouvelles dates</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Close the window; the plan is saved already</source>
-        <translation>Fermer la fenêtre ; le plan est déjà enregistré</translation>
+        <translation>Fermer la fenêtre&#xa0;; le plan est déjà enregistré</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>The plan&apos;s texts in English, French and Russian side by side: type the versions, or send them to translators and import their work</source>
-        <translation>Les textes du plan en anglais, en français et en russe côte à côte : saisissez les versions, ou envoyez-les aux traducteurs et importez leur travail</translation>
+        <translation>Les textes du plan en anglais, en français et en russe côte à côte&#xa0;: saisissez les versions, ou envoyez-les aux traducteurs et importez leur travail</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation>Ouvert : {path}</translation>
+        <translation>Ouvert&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>Nothing can be changed in this plan here; reading, printing and exporting work.</source>
-        <translation>Rien ne peut être modifié dans ce plan ici ; la lecture, l&apos;impression et l&apos;exportation fonctionnent.</translation>
+        <translation>Rien ne peut être modifié dans ce plan ici&#xa0;; la lecture, l&apos;impression et l&apos;exportation fonctionnent.</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1609,7 +1609,7 @@
     </message>
     <message>
         <source>Title of the meeting:</source>
-        <translation>Titre de la réunion :</translation>
+        <translation>Titre de la réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot create the plan</source>
@@ -1629,7 +1629,7 @@
     </message>
     <message>
         <source>There are no backups yet: a copy of a plan is kept before its first change after opening.</source>
-        <translation>Il n&apos;y a pas encore de sauvegarde : une copie du plan est conservée avant sa première modification après ouverture.</translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde&#xa0;: une copie du plan est conservée avant sa première modification après ouverture.</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <source>The backup cannot be used: {error}</source>
-        <translation>La sauvegarde est inutilisable : {error}</translation>
+        <translation>La sauvegarde est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No recent plans</source>
@@ -1691,11 +1691,11 @@
     <name>MilestonesModel</name>
     <message>
         <source>Done: click to mark it not done (Ctrl+D)</source>
-        <translation>Fait : cliquez pour le marquer non fait (Ctrl+D)</translation>
+        <translation>Fait&#xa0;: cliquez pour le marquer non fait (Ctrl+D)</translation>
     </message>
     <message>
         <source>Not done yet: click to mark it done (Ctrl+D)</source>
-        <translation>Pas encore fait : cliquez pour le marquer fait (Ctrl+D)</translation>
+        <translation>Pas encore fait&#xa0;: cliquez pour le marquer fait (Ctrl+D)</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <source>What the new plan holds:</source>
-        <translation>Contenu du nouveau plan :</translation>
+        <translation>Contenu du nouveau plan&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting days</source>
@@ -1828,7 +1828,7 @@
     <name>OptionsListModel</name>
     <message>
         <source>{status}; total {total}</source>
-        <translation>{status} ; total {total}</translation>
+        <translation>{status}&#xa0;; total {total}</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>Figures as in the Budget tab, programme support costs included. Not yet funded: lines on sources other than the regular budget or existing resources.</source>
-        <translation>Chiffres de l&apos;onglet Budget, dépenses d&apos;appui au programme comprises. Non encore financé : lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes.</translation>
+        <translation>Chiffres de l&apos;onglet Budget, dépenses d&apos;appui au programme comprises. Non encore financé&#xa0;: lignes imputées sur des sources autres que le budget ordinaire ou les ressources existantes.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1884,13 +1884,13 @@
     <message numerus="yes">
         <source>Delete option {option} and its %n budget line(s)? Edit &gt; Undo brings it back.</source>
         <translation>
-            <numerusform>Supprimer l&apos;option {option} et sa ligne budgétaire ? Édition &gt; Annuler la rétablit.</numerusform>
-            <numerusform>Supprimer l&apos;option {option} et ses %n lignes budgétaires ? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer l&apos;option {option} et sa ligne budgétaire&#xa0;? Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer l&apos;option {option} et ses %n lignes budgétaires&#xa0;? Édition &gt; Annuler la rétablit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete option {option}? Edit &gt; Undo brings it back.</source>
-        <translation>Supprimer l&apos;option {option} ? Édition &gt; Annuler la rétablit.</translation>
+        <translation>Supprimer l&apos;option {option}&#xa0;? Édition &gt; Annuler la rétablit.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation>{field} : {problem}</translation>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2206,13 +2206,13 @@
     </message>
     <message>
         <source>Delete {name}?</source>
-        <translation>Supprimer {name} ?</translation>
+        <translation>Supprimer {name}&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln participants?</source>
         <translation>
-            <numerusform>Supprimer %Ln participant ?</numerusform>
-            <numerusform>Supprimer %Ln participants ?</numerusform>
+            <numerusform>Supprimer %Ln participant&#xa0;?</numerusform>
+            <numerusform>Supprimer %Ln participants&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2237,15 +2237,15 @@
     </message>
     <message>
         <source>No sheet of {file} has the expected columns. Which sheet holds the participants?</source>
-        <translation>Aucune feuille de {file} n&apos;a les colonnes attendues. Quelle feuille contient les participants ?</translation>
+        <translation>Aucune feuille de {file} n&apos;a les colonnes attendues. Quelle feuille contient les participants&#xa0;?</translation>
     </message>
     <message>
         <source>Imported {file}: {summary}</source>
-        <translation>{file} importé : {summary}</translation>
+        <translation>{file} importé&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>{path}: not written ({error})</source>
-        <translation>{path} : non écrit ({error})</translation>
+        <translation>{path}&#xa0;: non écrit ({error})</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln participant(s) to {file}</source>
@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>Edit travel follows</source>
-        <translation>Modifier « Voyages d&apos;après »</translation>
+        <translation>Modifier «&#xa0;Voyages d&apos;après&#xa0;»</translation>
     </message>
     <message>
         <source>Edit rate month</source>
@@ -2399,8 +2399,8 @@
     <message numerus="yes">
         <source>Set %Ln to {status}</source>
         <translation>
-            <numerusform>Passer %Ln participant à « {status} »</numerusform>
-            <numerusform>Passer %Ln participants à « {status} »</numerusform>
+            <numerusform>Passer %Ln participant à «&#xa0;{status}&#xa0;»</numerusform>
+            <numerusform>Passer %Ln participants à «&#xa0;{status}&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,11 +2449,11 @@
     </message>
     <message>
         <source>Add milestone “{title}”</source>
-        <translation>Ajouter le jalon « {title} »</translation>
+        <translation>Ajouter le jalon «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Accept deadline “{title}”</source>
-        <translation>Accepter l&apos;échéance « {title} »</translation>
+        <translation>Accepter l&apos;échéance «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Accept %n deadlines</source>
@@ -2464,23 +2464,23 @@
     </message>
     <message>
         <source>Edit milestone “{title}”</source>
-        <translation>Modifier le jalon « {title} »</translation>
+        <translation>Modifier le jalon «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Mark done “{title}”</source>
-        <translation>Marquer comme fait « {title} »</translation>
+        <translation>Marquer comme fait «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Mark not done “{title}”</source>
-        <translation>Marquer comme non fait « {title} »</translation>
+        <translation>Marquer comme non fait «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete milestone “{title}”</source>
-        <translation>Supprimer le jalon « {title} »</translation>
+        <translation>Supprimer le jalon «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit summary: {heading}</source>
-        <translation>Modifier le résumé : {heading}</translation>
+        <translation>Modifier le résumé&#xa0;: {heading}</translation>
     </message>
     <message>
         <source>Edit plan details</source>
@@ -2582,15 +2582,15 @@
     </message>
     <message>
         <source>someone else changed it since; their change is kept</source>
-        <translation>quelqu&apos;un d&apos;autre l&apos;a modifié depuis ; sa modification est conservée</translation>
+        <translation>quelqu&apos;un d&apos;autre l&apos;a modifié depuis&#xa0;; sa modification est conservée</translation>
     </message>
     <message>
         <source>someone else changed the rates since; their change is kept</source>
-        <translation>quelqu&apos;un d&apos;autre a modifié les taux depuis ; sa modification est conservée</translation>
+        <translation>quelqu&apos;un d&apos;autre a modifié les taux depuis&#xa0;; sa modification est conservée</translation>
     </message>
     <message>
         <source>not saved: of the {rows} you edited, {what}; nothing was overwritten</source>
-        <translation>non enregistré : des {rows} que vous avez modifiées, {what} ; rien n&apos;a été écrasé</translation>
+        <translation>non enregistré&#xa0;: des {rows} que vous avez modifiées, {what}&#xa0;; rien n&apos;a été écrasé</translation>
     </message>
     <message numerus="yes">
         <source>%n changed by someone else since you read them</source>
@@ -2652,27 +2652,27 @@
     </message>
     <message>
         <source>{plan} is open read-only: {why}</source>
-        <translation>{plan} est ouvert en lecture seule : {why}</translation>
+        <translation>{plan} est ouvert en lecture seule&#xa0;: {why}</translation>
     </message>
     <message>
         <source>{path}: the file was moved, deleted or replaced since it was opened; use Save As to keep a copy of what is shown</source>
-        <translation>{path} : le fichier a été déplacé, supprimé ou remplacé depuis son ouverture ; utilisez Enregistrer sous pour garder une copie de ce qui est affiché</translation>
+        <translation>{path}&#xa0;: le fichier a été déplacé, supprimé ou remplacé depuis son ouverture&#xa0;; utilisez Enregistrer sous pour garder une copie de ce qui est affiché</translation>
     </message>
     <message>
         <source>{plan}: the server cannot be reached, so this change was not saved ({reason}); it is kept, try again</source>
-        <translation>{plan} : le serveur est injoignable, cette modification n&apos;a donc pas été enregistrée ({reason}) ; elle est gardée, réessayez</translation>
+        <translation>{plan}&#xa0;: le serveur est injoignable, cette modification n&apos;a donc pas été enregistrée ({reason})&#xa0;; elle est gardée, réessayez</translation>
     </message>
     <message>
         <source>{plan}: your role may not change this plan ({reason})</source>
-        <translation>{plan} : votre rôle ne permet pas de modifier ce plan ({reason})</translation>
+        <translation>{plan}&#xa0;: votre rôle ne permet pas de modifier ce plan ({reason})</translation>
     </message>
     <message>
         <source>&apos;{a}&apos; and &apos;{b}&apos; are both in {room} on {day} from {start} to {end}</source>
-        <translation>« {a} » et « {b} » ont lieu tous deux dans {room} le {day} de {start} à {end}</translation>
+        <translation>«&#xa0;{a}&#xa0;» et «&#xa0;{b}&#xa0;» ont lieu tous deux dans {room} le {day} de {start} à {end}</translation>
     </message>
     <message>
         <source>{person} is in both &apos;{a}&apos; and &apos;{b}&apos; on {day} from {start} to {end}</source>
-        <translation>{person} est à la fois dans « {a} » et dans « {b} » le {day} de {start} à {end}</translation>
+        <translation>{person} est à la fois dans «&#xa0;{a}&#xa0;» et dans «&#xa0;{b}&#xa0;» le {day} de {start} à {end}</translation>
     </message>
     <message>
         <source>participant {id}</source>
@@ -2680,15 +2680,15 @@
     </message>
     <message>
         <source>{person} chairs &apos;{item}&apos; but has declined</source>
-        <translation>{person} préside « {item} » mais a décliné</translation>
+        <translation>{person} préside «&#xa0;{item}&#xa0;» mais a décliné</translation>
     </message>
     <message>
         <source>{person} speaks at &apos;{item}&apos; but has declined</source>
-        <translation>{person} intervient dans « {item} » mais a décliné</translation>
+        <translation>{person} intervient dans «&#xa0;{item}&#xa0;» mais a décliné</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; is on {day}, outside the meeting&apos;s days ({dates})</source>
-        <translation>« {item} » est le {day}, en dehors des jours de la réunion ({dates})</translation>
+        <translation>«&#xa0;{item}&#xa0;» est le {day}, en dehors des jours de la réunion ({dates})</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
@@ -2696,11 +2696,11 @@
     </message>
     <message>
         <source>&apos;{item}&apos; runs {start} to {end} on {day}, outside the meeting&apos;s hours ({opens} to {closes})</source>
-        <translation>« {item} » a lieu de {start} à {end} le {day}, en dehors des heures de la réunion (de {opens} à {closes})</translation>
+        <translation>«&#xa0;{item}&#xa0;» a lieu de {start} à {end} le {day}, en dehors des heures de la réunion (de {opens} à {closes})</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; is on a weekend day, {day}</source>
-        <translation>« {item} » tombe un jour de week-end, le {day}</translation>
+        <translation>«&#xa0;{item}&#xa0;» tombe un jour de week-end, le {day}</translation>
     </message>
     <message numerus="yes">
         <source>%n items are on a weekend day, {day}</source>
@@ -2715,13 +2715,13 @@
     </message>
     <message>
         <source>Past its date and not done: {title} ({day})</source>
-        <translation>Date passée et non fait : {title} ({day})</translation>
+        <translation>Date passée et non fait&#xa0;: {title} ({day})</translation>
     </message>
     <message numerus="yes">
         <source>Deadline already missed: {title} was due on {due}, %n weeks before the meeting on {start}</source>
         <translation>
-            <numerusform>Échéance déjà manquée : {title} était attendu le {due}, %n semaine avant la réunion du {start}</numerusform>
-            <numerusform>Échéance déjà manquée : {title} était attendu le {due}, %n semaines avant la réunion du {start}</numerusform>
+            <numerusform>Échéance déjà manquée&#xa0;: {title} était attendu le {due}, %n semaine avant la réunion du {start}</numerusform>
+            <numerusform>Échéance déjà manquée&#xa0;: {title} était attendu le {due}, %n semaines avant la réunion du {start}</numerusform>
         </translation>
     </message>
     <message>
@@ -2762,26 +2762,26 @@
     </message>
     <message>
         <source>{what}: {error}</source>
-        <translation>{what} : {error}</translation>
+        <translation>{what}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{what} cannot be negative</source>
-        <translation>{what} : la valeur ne peut pas être négative</translation>
+        <translation>{what}&#xa0;: la valeur ne peut pas être négative</translation>
     </message>
     <message>
         <source>{what} cannot be more than {limit}</source>
-        <translation>{what} : la valeur ne peut pas dépasser {limit}</translation>
+        <translation>{what}&#xa0;: la valeur ne peut pas dépasser {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{what} can have at most %n decimal places</source>
         <translation>
-            <numerusform>{what} : au plus %n décimale</numerusform>
-            <numerusform>{what} : au plus %n décimales</numerusform>
+            <numerusform>{what}&#xa0;: au plus %n décimale</numerusform>
+            <numerusform>{what}&#xa0;: au plus %n décimales</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency: {text} is not a three-letter code (CHF, EUR)</source>
-        <translation>Monnaie : {text} n&apos;est pas un code de trois lettres (CHF, EUR)</translation>
+        <translation>Monnaie&#xa0;: {text} n&apos;est pas un code de trois lettres (CHF, EUR)</translation>
     </message>
     <message>
         <source>Units per USD cannot be zero</source>
@@ -2805,19 +2805,19 @@
     </message>
     <message>
         <source>not an amount: {text}</source>
-        <translation>pas un montant : {text}</translation>
+        <translation>pas un montant&#xa0;: {text}</translation>
     </message>
     <message>
         <source>must be a positive amount: {text}</source>
-        <translation>le montant doit être positif : {text}</translation>
+        <translation>le montant doit être positif&#xa0;: {text}</translation>
     </message>
     <message>
         <source>too large an amount: {text}</source>
-        <translation>montant trop élevé : {text}</translation>
+        <translation>montant trop élevé&#xa0;: {text}</translation>
     </message>
     <message>
         <source>more than 2 decimal places: {text}</source>
-        <translation>plus de 2 décimales : {text}</translation>
+        <translation>plus de 2 décimales&#xa0;: {text}</translation>
     </message>
     <message>
         <source>the family name is required</source>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>not an email address: {text}</source>
-        <translation>pas une adresse électronique : {text}</translation>
+        <translation>pas une adresse électronique&#xa0;: {text}</translation>
     </message>
     <message>
         <source>expected yes or no, not {text}</source>
@@ -2854,37 +2854,37 @@
     <message numerus="yes">
         <source>Agenda: %n items on a weekend day, {day}</source>
         <translation>
-            <numerusform>Ordre du jour : %n point un jour de week-end, le {day}</numerusform>
-            <numerusform>Ordre du jour : %n points un jour de week-end, le {day}</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %n point un jour de week-end, le {day}</numerusform>
+            <numerusform>Ordre du jour&#xa0;: %n points un jour de week-end, le {day}</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline: {title} moves from {old} to {new}, in {year} while the meeting is in {meeting}</source>
-        <translation>Calendrier : « {title} » passe du {old} au {new}, en {year}, alors que la réunion a lieu en {meeting}</translation>
+        <translation>Calendrier&#xa0;: «&#xa0;{title}&#xa0;» passe du {old} au {new}, en {year}, alors que la réunion a lieu en {meeting}</translation>
     </message>
     <message>
         <source>The meeting&apos;s first day moves from a {old_day} ({old}) to a {new_day} ({new}): check the days of the agenda</source>
-        <translation>Le premier jour de la réunion passe d&apos;un {old_day} ({old}) à un {new_day} ({new}) : vérifiez les jours de l&apos;ordre du jour</translation>
+        <translation>Le premier jour de la réunion passe d&apos;un {old_day} ({old}) à un {new_day} ({new})&#xa0;: vérifiez les jours de l&apos;ordre du jour</translation>
     </message>
     <message>
         <source>the earlier plan has no meeting days (no dates on its options or in its details), so there is no day to move from</source>
-        <translation>le plan antérieur n&apos;a pas de jours de réunion (ni dates dans ses options ni dans ses détails) : il n&apos;y a pas de jour à déplacer</translation>
+        <translation>le plan antérieur n&apos;a pas de jours de réunion (ni dates dans ses options ni dans ses détails)&#xa0;: il n&apos;y a pas de jour à déplacer</translation>
     </message>
     <message>
         <source>{path}: is a folder</source>
-        <translation>{path} : est un dossier</translation>
+        <translation>{path}&#xa0;: est un dossier</translation>
     </message>
     <message>
         <source>{path}: already exists</source>
-        <translation>{path} : existe déjà</translation>
+        <translation>{path}&#xa0;: existe déjà</translation>
     </message>
     <message>
         <source>{path}: no such folder</source>
-        <translation>{path} : dossier introuvable</translation>
+        <translation>{path}&#xa0;: dossier introuvable</translation>
     </message>
     <message>
         <source>{path}: is the plan it is made from</source>
-        <translation>{path} : est le plan d&apos;origine</translation>
+        <translation>{path}&#xa0;: est le plan d&apos;origine</translation>
     </message>
     <message>
         <source>Plan details, the symbol&apos;s year following the new year</source>
@@ -2896,13 +2896,13 @@
     </message>
     <message>
         <source>Options back to proposed, with no decision</source>
-        <translation>Options remises à « Proposée », sans décision</translation>
+        <translation>Options remises à «&#xa0;Proposée&#xa0;», sans décision</translation>
     </message>
     <message numerus="yes">
         <source>Dates moved by %Ln days: the agenda&apos;s days, the milestones (not done), the options&apos; dates and the documents&apos; dates of issue; deadline rules follow the new first day</source>
         <translation>
-            <numerusform>Dates déplacées de %Ln jour : les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents ; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
-            <numerusform>Dates déplacées de %Ln jours : les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents ; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
+            <numerusform>Dates déplacées de %Ln jour&#xa0;: les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents&#xa0;; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
+            <numerusform>Dates déplacées de %Ln jours&#xa0;: les jours de l&apos;ordre du jour, les jalons (non faits), les dates des options et les dates de publication des documents&#xa0;; les règles d&apos;échéance suivent le nouveau premier jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2935,7 +2935,7 @@
     </message>
     <message>
         <source>Participants back to invited, travel approvals cleared</source>
-        <translation>Participants remis à « Invité », approbations de voyage effacées</translation>
+        <translation>Participants remis à «&#xa0;Invité&#xa0;», approbations de voyage effacées</translation>
     </message>
     <message>
         <source>The new meeting&apos;s first day is {day}</source>
@@ -3383,7 +3383,7 @@
     <name>PlanContext</name>
     <message>
         <source>{change}: not saved ({error})</source>
-        <translation>{change} : non enregistré ({error})</translation>
+        <translation>{change}&#xa0;: non enregistré ({error})</translation>
     </message>
 </context>
 <context>
@@ -3434,7 +3434,7 @@
     </message>
     <message>
         <source>empty: the one the venue names</source>
-        <translation>vide : celui que désigne le lieu</translation>
+        <translation>vide&#xa0;: celui que désigne le lieu</translation>
     </message>
     <message>
         <source>The location of the DSA table whose rate the travellers get, e.g. Geneva</source>
@@ -3512,7 +3512,7 @@
     <name>PrintPreviewDialog</name>
     <message>
         <source>Print: {title}</source>
-        <translation>Imprimer : {title}</translation>
+        <translation>Imprimer&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Include contact details (personal data)</source>
@@ -3528,7 +3528,7 @@
     </message>
     <message>
         <source>Option ({label}): {title}</source>
-        <translation>Option {label}) : {title}</translation>
+        <translation>Option {label})&#xa0;: {title}</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -3663,7 +3663,7 @@
     </message>
     <message>
         <source>Nothing imported: </source>
-        <translation>Rien n&apos;a été importé : </translation>
+        <translation>Rien n&apos;a été importé&#xa0;: </translation>
     </message>
     <message>
         <source>Import rates</source>
@@ -3686,7 +3686,7 @@
     </message>
     <message>
         <source>A copy of each plan is kept before its first change after opening, and every ten minutes while it changes (the last {keep}). Restoring writes the copy to a new file of your choice; the copy itself stays as it is.</source>
-        <translation>Une copie de chaque plan est conservée avant sa première modification après ouverture, puis toutes les dix minutes tant qu&apos;il change (les {keep} dernières). La restauration écrit la copie dans un nouveau fichier de votre choix ; la copie elle-même reste intacte.</translation>
+        <translation>Une copie de chaque plan est conservée avant sa première modification après ouverture, puis toutes les dix minutes tant qu&apos;il change (les {keep} dernières). La restauration écrit la copie dans un nouveau fichier de votre choix&#xa0;; la copie elle-même reste intacte.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -3760,14 +3760,14 @@
 Password of %2 on %3:</source>
         <translation>%1
 
-Mot de passe de %2 sur %3 :</translation>
+Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ServerWatch</name>
     <message>
         <source>{problem}; what others change is not shown until it is back (trying again every few seconds)</source>
-        <translation>{problem} ; les modifications des autres ne s&apos;affichent pas tant qu&apos;il n&apos;est pas rétabli (nouvel essai toutes les quelques secondes)</translation>
+        <translation>{problem}&#xa0;; les modifications des autres ne s&apos;affichent pas tant qu&apos;il n&apos;est pas rétabli (nouvel essai toutes les quelques secondes)</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3778,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>A blank line starts a new paragraph; a line starting with “- ” or “• ” is a bullet. Saved as you pause or leave the section; Edit &gt; Undo takes back a visit. Alt+Down and Alt+Up: next and previous section; F6: the list or the editor.</source>
-        <translation>Une ligne vide commence un nouveau paragraphe ; une ligne commençant par « - » ou « • » est une puce. Enregistré dès que vous marquez une pause ou quittez la section ; Édition &gt; Annuler défait une visite. Alt+Bas et Alt+Haut : section suivante et précédente ; F6 : la liste ou l&apos;éditeur.</translation>
+        <translation>Une ligne vide commence un nouveau paragraphe&#xa0;; une ligne commençant par «&#xa0;-&#xa0;» ou «&#xa0;•&#xa0;» est une puce. Enregistré dès que vous marquez une pause ou quittez la section&#xa0;; Édition &gt; Annuler défait une visite. Alt+Bas et Alt+Haut&#xa0;: section suivante et précédente&#xa0;; F6&#xa0;: la liste ou l&apos;éditeur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
@@ -3830,8 +3830,8 @@ Mot de passe de %2 sur %3 :</translation>
     <message numerus="yes">
         <source>{date}: {title} (%n week(s) before)</source>
         <translation>
-            <numerusform>{date} : {title} (%n semaine avant)</numerusform>
-            <numerusform>{date} : {title} (%n semaines avant)</numerusform>
+            <numerusform>{date}&#xa0;: {title} (%n semaine avant)</numerusform>
+            <numerusform>{date}&#xa0;: {title} (%n semaines avant)</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,7 +3848,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>No warnings: the plan fits its dates.</source>
-        <translation>Aucun avertissement : le plan respecte ses dates.</translation>
+        <translation>Aucun avertissement&#xa0;: le plan respecte ses dates.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warnings&lt;/b&gt; ({n})</source>
@@ -3867,7 +3867,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Option ({label}): {days}</source>
-        <translation>Option {label}) : {days}</translation>
+        <translation>Option {label})&#xa0;: {days}</translation>
     </message>
     <message>
         <source>  (too late)</source>
@@ -3917,7 +3917,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>No %1 version: the original prints in its place</source>
-        <translation>Pas de version (%1) : l&apos;original est imprimé à sa place</translation>
+        <translation>Pas de version (%1)&#xa0;: l&apos;original est imprimé à sa place</translation>
     </message>
 </context>
 <context>
@@ -3936,7 +3936,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>&amp;Edit the versions in:</source>
-        <translation>&amp;Modifier les versions en :</translation>
+        <translation>&amp;Modifier les versions en&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport for translators…</source>
@@ -3948,19 +3948,19 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>%1: %2 of %3 texts have a version; %4 untranslated (marked), where the original prints</source>
-        <translation>%1 : %2 textes sur %3 ont une version ; %4 non traduits (signalés), pour lesquels l&apos;original est imprimé</translation>
+        <translation>%1&#xa0;: %2 textes sur %3 ont une version&#xa0;; %4 non traduits (signalés), pour lesquels l&apos;original est imprimé</translation>
     </message>
     <message>
         <source>%1 (original):</source>
-        <translation>%1 (original) :</translation>
+        <translation>%1 (original)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;%1:</source>
-        <translation>&amp;%1 :</translation>
+        <translation>&amp;%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>untranslated</source>
@@ -3968,11 +3968,11 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>untranslated: type the %1 version here</source>
-        <translation>non traduit : saisissez ici la version (%1)</translation>
+        <translation>non traduit&#xa0;: saisissez ici la version (%1)</translation>
     </message>
     <message>
         <source>%1: the %2 version is %3 characters, longer than the %4 this field holds</source>
-        <translation>%1 : la version (%2) compte %3 caractères, plus que les %4 que ce champ peut contenir</translation>
+        <translation>%1&#xa0;: la version (%2) compte %3 caractères, plus que les %4 que ce champ peut contenir</translation>
     </message>
     <message>
         <source>Export for translators</source>
@@ -3998,19 +3998,19 @@ Mot de passe de %2 sur %3 :</translation>
     <name>TravelDialog</name>
     <message>
         <source>The meeting has no dates yet: nights cannot be counted.</source>
-        <translation>La réunion n&apos;a pas encore de dates : les nuitées ne peuvent pas être comptées.</translation>
+        <translation>La réunion n&apos;a pas encore de dates&#xa0;: les nuitées ne peuvent pas être comptées.</translation>
     </message>
     <message>
         <source>{stay}; no DSA location: import the DSA table of the venue&apos;s city.</source>
-        <translation>{stay} ; pas de lieu d&apos;IJS : importez le barème de l&apos;IJS de la ville du lieu de réunion.</translation>
+        <translation>{stay}&#xa0;; pas de lieu d&apos;IJS&#xa0;: importez le barème de l&apos;IJS de la ville du lieu de réunion.</translation>
     </message>
     <message>
         <source>{stay}; no DSA rate for {location} on {arrival}.</source>
-        <translation>{stay} ; pas de taux d&apos;IJS pour {location} au {arrival}.</translation>
+        <translation>{stay}&#xa0;; pas de taux d&apos;IJS pour {location} au {arrival}.</translation>
     </message>
     <message>
         <source>{stay}; DSA of {location}: {amount} a night.</source>
-        <translation>{stay} ; IJS de {location} : {amount} par nuit.</translation>
+        <translation>{stay}&#xa0;; IJS de {location}&#xa0;: {amount} par nuit.</translation>
     </message>
     <message>
         <source>Travellers</source>
@@ -4071,8 +4071,8 @@ Mot de passe de %2 sur %3 :</translation>
     <message numerus="yes">
         <source>Approved travellers: %n, travel support %1</source>
         <translation>
-            <numerusform>Voyageurs approuvés : %n, prise en charge %1</numerusform>
-            <numerusform>Voyageurs approuvés : %n, prise en charge %1</numerusform>
+            <numerusform>Voyageurs approuvés&#xa0;: %n, prise en charge %1</numerusform>
+            <numerusform>Voyageurs approuvés&#xa0;: %n, prise en charge %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4098,15 +4098,15 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>empty: the travel amount as typed</source>
-        <translation>vide : le montant du voyage tel que saisi</translation>
+        <translation>vide&#xa0;: le montant du voyage tel que saisi</translation>
     </message>
     <message>
         <source>empty: %1 from the meeting&apos;s days</source>
-        <translation>vide : %1 d&apos;après les jours de réunion</translation>
+        <translation>vide&#xa0;: %1 d&apos;après les jours de réunion</translation>
     </message>
     <message>
         <source>empty: the DSA table&apos;s rate</source>
-        <translation>vide : le taux du barème de l&apos;IJS</translation>
+        <translation>vide&#xa0;: le taux du barème de l&apos;IJS</translation>
     </message>
     <message>
         <source>&amp;Ticket (%1)</source>
@@ -4134,7 +4134,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source> (no DSA rate: nights not counted)</source>
-        <translation> (pas de taux d&apos;IJS : nuitées non comptées)</translation>
+        <translation> (pas de taux d&apos;IJS&#xa0;: nuitées non comptées)</translation>
     </message>
 </context>
 <context>
@@ -4156,11 +4156,11 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Address of the plan (the password comes from ~/.pgpass or a service file):</source>
-        <translation>Adresse du plan (le mot de passe vient de ~/.pgpass ou d&apos;un fichier de service) :</translation>
+        <translation>Adresse du plan (le mot de passe vient de ~/.pgpass ou d&apos;un fichier de service)&#xa0;:</translation>
     </message>
     <message>
         <source>{problem}; what others change is not shown</source>
-        <translation>{problem} ; les modifications des autres ne s&apos;affichent pas</translation>
+        <translation>{problem}&#xa0;; les modifications des autres ne s&apos;affichent pas</translation>
     </message>
 </context>
 <context>
@@ -4210,11 +4210,11 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Move the selected option up: options are lettered in order</source>
-        <translation>Monter l&apos;option sélectionnée : les options sont lettrées dans l&apos;ordre</translation>
+        <translation>Monter l&apos;option sélectionnée&#xa0;: les options sont lettrées dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Move the selected option down: options are lettered in order</source>
-        <translation>Descendre l&apos;option sélectionnée : les options sont lettrées dans l&apos;ordre</translation>
+        <translation>Descendre l&apos;option sélectionnée&#xa0;: les options sont lettrées dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Add a cost line to the option shown</source>
@@ -4270,7 +4270,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Change the selected item: title, time, room, chair, speakers</source>
-        <translation>Modifier le point sélectionné : titre, heure, salle, présidence, orateurs</translation>
+        <translation>Modifier le point sélectionné&#xa0;: titre, heure, salle, présidence, orateurs</translation>
     </message>
     <message>
         <source>Delete the selected item</source>
@@ -4318,11 +4318,11 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Add a document written elsewhere: a background paper, an information document, a conference room paper</source>
-        <translation>Ajouter un document rédigé ailleurs : document de travail, document d&apos;information, document de séance</translation>
+        <translation>Ajouter un document rédigé ailleurs&#xa0;: document de travail, document d&apos;information, document de séance</translation>
     </message>
     <message>
         <source>Change the selected document: languages, deadline, status</source>
-        <translation>Modifier le document sélectionné : langues, date limite, statut</translation>
+        <translation>Modifier le document sélectionné&#xa0;: langues, date limite, statut</translation>
     </message>
     <message>
         <source>Remove the selected document written elsewhere (the program&apos;s own documents stay)</source>
@@ -4330,7 +4330,7 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Add or update documents from a CSV or Excel table: every row, or none when one has a problem</source>
-        <translation>Ajouter ou mettre à jour des documents depuis un tableau CSV ou Excel : toutes les lignes, ou aucune si l&apos;une pose problème</translation>
+        <translation>Ajouter ou mettre à jour des documents depuis un tableau CSV ou Excel&#xa0;: toutes les lignes, ou aucune si l&apos;une pose problème</translation>
     </message>
     <message>
         <source>Go to the next section of the summary</source>
@@ -4397,15 +4397,15 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Conference servicing: interpretation</source>
-        <translation>Services de conférence : interprétation</translation>
+        <translation>Services de conférence&#xa0;: interprétation</translation>
     </message>
     <message>
         <source>Conference servicing: translation and documents</source>
-        <translation>Services de conférence : traduction et documentation</translation>
+        <translation>Services de conférence&#xa0;: traduction et documentation</translation>
     </message>
     <message>
         <source>Conference servicing: rooms and equipment</source>
-        <translation>Services de conférence : salles et équipement</translation>
+        <translation>Services de conférence&#xa0;: salles et équipement</translation>
     </message>
     <message>
         <source>Hospitality</source>

@@ -4,6 +4,7 @@ dates and amounts; the language chosen by --lang, Preferences or the desktop."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -193,6 +194,23 @@ def test_the_translations_match_the_code_and_are_complete():
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "translations.py"), "check"],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_french_punctuation_keeps_its_no_break_space():
+    """French typography (the UN's among it) sets a no-break space before : ; ? ! and
+    inside guillemets, so that a colon never starts a line of a wrapped message."""
+    import xml.etree.ElementTree as ET
+
+    ts = ROOT / "consult_desktop" / "i18n" / "consult_desktop_fr.ts"
+    wrong = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [form.text or "" for form in translation.iter("numerusform")] or \
+                [translation.text or ""]:
+            if re.search(r" [:;?!»]|« ", text):  # a plain space: the line may break there
+                wrong.append(text)
+    assert wrong == []
 
 
 def test_the_window_day_names_follow_the_language(speak, qtbot):
