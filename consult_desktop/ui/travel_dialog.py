@@ -27,6 +27,7 @@ from consult_desktop.domain import budget as rules
 from consult_desktop.domain.budget_input import parse_dsa, parse_nights, parse_unit_cost
 from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.money import ZERO, convert, format_amount
+from consult_desktop.domain.phrases import Phrase
 from consult_desktop.services import budget as service
 from consult_desktop.ui import phrases
 from consult_desktop.ui.context import PlanContext
@@ -330,9 +331,12 @@ class RatesDialog(QDialog):
         for table in (self.dsa, self.exchange):
             table.resizeColumnsToContents()
 
-    def run(self, edit: service.ImportRates | None, problems: list[str]) -> bool:
+    def run(self, edit: service.ImportRates | None, problems: list[Phrase]) -> bool:
         if edit is None:
-            self.message.setText(self.tr("Nothing imported: ") + "; ".join(problems[:3]))
+            shown = [phrases.text(problem) for problem in problems[:3]]
+            if len(problems) > 3:
+                shown.append(self.tr("… %n more", None, len(problems) - 3))
+            self.message.setText(self.tr("Nothing imported: ") + "; ".join(shown))
             return False
         if self.context.run(edit):
             self.message.clear()
@@ -350,7 +354,7 @@ class RatesDialog(QDialog):
         try:
             edit, problems = service.import_rates(self.context.plan_file, kind, path)
         except TableError as error:
-            self.message.setText(str(error))
+            self.message.setText(phrases.of_error(error))
             return False
         return self.run(edit, problems)
 
