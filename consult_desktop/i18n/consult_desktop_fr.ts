@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Line {row}: {error}. Not saved.</source>
-        <translation>Ligne {row} : {error}. Non enregistré.</translation>
+        <translation>Ligne {row}&#xa0;: {error}. Non enregistré.</translation>
     </message>
     <message>
         <source>Description: at most 500 characters</source>
@@ -503,7 +503,11 @@
     </message>
     <message>
         <source>Nothing pasted: </source>
-        <translation>Rien n&apos;a été collé : </translation>
+        <translation>Rien n&apos;a été collé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -2765,26 +2769,26 @@
     </message>
     <message>
         <source>{what}: {error}</source>
-        <translation>{what} : {error}</translation>
+        <translation>{what}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{what} cannot be negative</source>
-        <translation>{what} : la valeur ne peut pas être négative</translation>
+        <translation>{what}&#xa0;: la valeur ne peut pas être négative</translation>
     </message>
     <message>
         <source>{what} cannot be more than {limit}</source>
-        <translation>{what} : la valeur ne peut pas dépasser {limit}</translation>
+        <translation>{what}&#xa0;: la valeur ne peut pas dépasser {limit}</translation>
     </message>
     <message numerus="yes">
         <source>{what} can have at most %n decimal places</source>
         <translation>
-            <numerusform>{what} : au plus %n décimale</numerusform>
-            <numerusform>{what} : au plus %n décimales</numerusform>
+            <numerusform>{what}&#xa0;: au plus %n décimale</numerusform>
+            <numerusform>{what}&#xa0;: au plus %n décimales</numerusform>
         </translation>
     </message>
     <message>
         <source>Currency: {text} is not a three-letter code (CHF, EUR)</source>
-        <translation>Monnaie : {text} n&apos;est pas un code de trois lettres (CHF, EUR)</translation>
+        <translation>Monnaie&#xa0;: {text} n&apos;est pas un code de trois lettres (CHF, EUR)</translation>
     </message>
     <message>
         <source>Units per USD cannot be zero</source>
@@ -3644,7 +3648,11 @@
     </message>
     <message>
         <source>Nothing imported: </source>
-        <translation>Rien n&apos;a été importé : </translation>
+        <translation>Rien n&apos;a été importé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Import rates</source>
@@ -4375,15 +4383,15 @@ Mot de passe de %2 sur %3 :</translation>
     </message>
     <message>
         <source>Conference servicing: interpretation</source>
-        <translation>Services de conférence : interprétation</translation>
+        <translation>Services de conférence&#xa0;: interprétation</translation>
     </message>
     <message>
         <source>Conference servicing: translation and documents</source>
-        <translation>Services de conférence : traduction et documentation</translation>
+        <translation>Services de conférence&#xa0;: traduction et documentation</translation>
     </message>
     <message>
         <source>Conference servicing: rooms and equipment</source>
-        <translation>Services de conférence : salles et équipement</translation>
+        <translation>Services de conférence&#xa0;: salles et équipement</translation>
     </message>
     <message>
         <source>Hospitality</source>

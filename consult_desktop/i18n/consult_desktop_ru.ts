@@ -512,6 +512,10 @@
         <translation>Ничего не вставлено: </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
@@ -3710,6 +3714,10 @@
     <message>
         <source>Nothing imported: </source>
         <translation>Ничего не импортировано: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Import rates</source>

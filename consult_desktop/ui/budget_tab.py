@@ -525,7 +525,7 @@ class BudgetTab(PlanTab):
             shown = [phrases.text(problem) for problem in problems[:3]]
             if len(problems) > 3:
                 shown.append(self.tr("… %n more", None, len(problems) - 3))
-            self.show_message(self.tr("Nothing pasted: ") + "; ".join(shown))
+            self.show_message(self.tr("Nothing pasted: ") + self.tr("; ").join(shown))
             return False
         if not lines:
             return False

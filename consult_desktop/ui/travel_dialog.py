@@ -336,7 +336,7 @@ class RatesDialog(QDialog):
             shown = [phrases.text(problem) for problem in problems[:3]]
             if len(problems) > 3:
                 shown.append(self.tr("… %n more", None, len(problems) - 3))
-            self.message.setText(self.tr("Nothing imported: ") + "; ".join(shown))
+            self.message.setText(self.tr("Nothing imported: ") + self.tr("; ").join(shown))
             return False
         if self.context.run(edit):
             self.message.clear()
