@@ -311,7 +311,11 @@ class RatesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
-        fit_to_screen(self, QSize(620, 560))
+        # Wide enough for the tables' columns (the Russian headers and dates are long),
+        # within the screen.
+        fit_to_screen(self, QSize(max(620, max(wanted_width(t) for t in (self.dsa,
+                                                                         self.exchange))
+                                      + 2 * layout.contentsMargins().left()), 560))
 
     def reload(self) -> None:
         from consult_desktop.domain.dates import month_and_year
@@ -374,6 +378,13 @@ class RatesDialog(QDialog):
     def show_for(cls, context: PlanContext, parent: QWidget | None) -> None:
         """Open the rates (tests replace this)."""
         cls(context, parent).exec()
+
+
+def wanted_width(table: QTableWidget) -> int:
+    """The width showing all of a table's columns, its row numbers and its scroll bar."""
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width())
 
 
 def ask_open_path(parent: QWidget, title: str) -> str:

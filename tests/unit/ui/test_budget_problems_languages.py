@@ -81,6 +81,9 @@ def test_imported_rates_problems_in_the_windows_language(lang, speak, context, q
     speak(lang)
     dialog = RatesDialog(context)
     qtbot.addWidget(dialog)
+    dialog.show()
+    # The dialog is wide enough for its tables' columns (Russian's long headers, dates).
+    assert not dialog.dsa.horizontalScrollBar().isVisible()
     dsa = tmp_path / "dsa.csv"
     dsa.write_text(BAD_DSA, encoding="utf-8")
     before = dialog.dsa.rowCount()
