@@ -1,7 +1,9 @@
 """Checking what a person types into a budget cell, with messages that say why.
 
 Each parser takes the typed text and returns a Decimal, or raises ValueError with a
-sentence fit to show beside the cell. Nothing is rounded silently: a figure with more
+phrase (domain/phrases.py) fit to show beside the cell: the window writes it in its
+language, the command line in English (str()). The readers of tables of rows say
+each bad row's problem the same way. Nothing is rounded silently: a figure with more
 places than the plan keeps is refused, not changed.
 """
 
@@ -16,7 +18,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import read_month
 from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import parse_decimal
-from consult_desktop.domain.phrases import Phrase, phrase
+from consult_desktop.domain.phrases import Label, Listed, Phrase, Text, phrase
 
 MAX_QUANTITY = Decimal(1_000_000)
 MAX_UNIT_COST = Decimal(1_000_000_000)
@@ -102,13 +104,17 @@ def parse_nights(text: str) -> int | None:
 
 @dataclass(frozen=True)
 class Column:
+    """A column of a table read: its field, the header a file names it by (English, and
+    other spellings), and its name in a message (the window's language)."""
+
     field: str
     header: str
+    said: Phrase
     aliases: tuple[str, ...] = ()
     required: bool = True
 
 
-RowProblem = str  # "row 4, column Unit cost: Unit cost cannot be negative"
+RowProblem = Phrase  # "row 4, column Unit cost: Unit cost cannot be negative"
 Numbered = Sequence[tuple[int, Sequence[str]]]  # (row number, cells)
 
 
@@ -126,25 +132,33 @@ def match_columns(headers: Sequence[str], columns: Sequence[Column]) -> dict[str
     return found
 
 
-def missing_columns(found: dict[str, int], columns: Sequence[Column]) -> list[str]:
-    return [c.header for c in columns if c.required and c.field not in found]
+def missing_columns(found: dict[str, int], columns: Sequence[Column]) -> list[Column]:
+    return [c for c in columns if c.required and c.field not in found]
 
 
 def _cells(cells: Sequence[str], found: dict[str, int]) -> dict[str, str]:
     return {name: (cells[at] if at < len(cells) else "").strip() for name, at in found.items()}
 
 
-def _problem(number: int, header: str, error: Exception) -> RowProblem:
-    return f"row {number}, column {header}: {error}"
+def at_row(where: Text, problem: Text) -> Phrase:
+    """A problem and where it is: "row 4, column Quantity: ...", "rates.csv: ..."."""
+    return phrase("{where}: {problem}", where=where, problem=problem)
+
+
+def _problem(number: int, column: Column, error: Exception) -> RowProblem:
+    said: Text = error.args[0] if error.args and isinstance(error.args[0], Phrase) \
+        else str(error)
+    return at_row(phrase("row {number}, column {column}", number=number, column=column.said),
+                  said)
 
 
 DSA_COLUMNS = (
-    Column("country", "Country", ("country or area", "pays")),
-    Column("location", "Location", ("area", "city", "place", "lieu")),
-    Column("rate", "Rate (USD)", ("rate", "rate usd", "dsa", "dsa rate", "daily rate",
-                                  "daily rate usd", "taux")),
-    Column("effective", "Effective date", ("effective", "date", "from", "valid from",
-                                           "date d effet")),
+    Column("country", "Country", phrase("Country"), ("country or area", "pays")),
+    Column("location", "Location", phrase("Location"), ("area", "city", "place", "lieu")),
+    Column("rate", "Rate (USD)", phrase("Rate (USD)"),
+           ("rate", "rate usd", "dsa", "dsa rate", "daily rate", "daily rate usd", "taux")),
+    Column("effective", "Effective date", phrase("Effective date"),
+           ("effective", "date", "from", "valid from", "date d effet")),
 )
 
 
@@ -152,7 +166,7 @@ def read_dsa_rows(rows: Numbered, found: dict[str, int]
                   ) -> tuple[list[tuple[str, str, Decimal, dt.date]], list[RowProblem]]:
     """(country, location, USD a night, effective date) of each row, or the problems
     of every bad one."""
-    headers = {c.field: c.header for c in DSA_COLUMNS}
+    headers = {c.field: c for c in DSA_COLUMNS}
     good: list[tuple[str, str, Decimal, dt.date]] = []
     problems: list[RowProblem] = []
     for number, cells in rows:
@@ -161,7 +175,7 @@ def read_dsa_rows(rows: Numbered, found: dict[str, int]
             continue
         try:
             if not text["location"]:
-                raise ValueError("a location is required")
+                raise ValueError(phrase("a location is required"))
         except ValueError as error:
             problems.append(_problem(number, headers["location"], error))
             continue
@@ -180,18 +194,19 @@ def read_dsa_rows(rows: Numbered, found: dict[str, int]
 
 
 EXCHANGE_COLUMNS = (
-    Column("currency", "Currency", ("code", "currency code", "devise", "monnaie")),
-    Column("month", "Month", ("period", "date", "effective date", "mois")),
-    Column("units", "Units per USD", ("rate", "units per us dollar", "rate per usd",
-                                      "operational rate", "un operational rate",
-                                      "units per 1 usd", "taux")),
+    Column("currency", "Currency", phrase("Currency"),
+           ("code", "currency code", "devise", "monnaie")),
+    Column("month", "Month", phrase("Month"), ("period", "date", "effective date", "mois")),
+    Column("units", "Units per USD", phrase("Units per USD"),
+           ("rate", "units per us dollar", "rate per usd", "operational rate",
+            "un operational rate", "units per 1 usd", "taux")),
 )
 
 
 def read_exchange_rows(rows: Numbered, found: dict[str, int]
                        ) -> tuple[list[tuple[str, dt.date, Decimal]], list[RowProblem]]:
     """(currency, month's first day, units per USD) of each row, or the problems."""
-    headers = {c.field: c.header for c in EXCHANGE_COLUMNS}
+    headers = {c.field: c for c in EXCHANGE_COLUMNS}
     good: list[tuple[str, dt.date, Decimal]] = []
     problems: list[RowProblem] = []
     for number, cells in rows:
@@ -216,19 +231,21 @@ def _read_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise ValueError(f"{text.strip()!r} is not a date (YYYY-MM-DD)") from None
+        raise ValueError(phrase("{text} is not a date (YYYY-MM-DD)",
+                                text=repr(text.strip()))) from None
 
 
 LINE_COLUMNS = (
-    Column("category", "Category"),
-    Column("description", "Description", required=False),
-    Column("quantity", "Quantity", ("qty",)),
-    Column("unit", "Unit", required=False),
-    Column("unit_cost", "Unit cost", ("unit price", "cost", "rate")),
-    Column("currency", "Currency", required=False),
-    Column("multiplier", "Days", ("days multiplier", "multiplier", "days or multiplier"),
+    Column("category", "Category", phrase("Category")),
+    Column("description", "Description", phrase("Description"), required=False),
+    Column("quantity", "Quantity", phrase("Quantity"), ("qty",)),
+    Column("unit", "Unit", phrase("Unit"), required=False),
+    Column("unit_cost", "Unit cost", phrase("Unit cost"), ("unit price", "cost", "rate")),
+    Column("currency", "Currency", phrase("Currency"), required=False),
+    Column("multiplier", "Days", phrase("Days"),
+           ("days multiplier", "multiplier", "days or multiplier"), required=False),
+    Column("source", "Funding source", phrase("Funding source"), ("source", "funding"),
            required=False),
-    Column("source", "Funding source", ("source", "funding"), required=False),
 )
 
 
@@ -246,21 +263,41 @@ class LineInput:
     source: str  # a funding source's name as the plan spells it; "": none
 
 
-def _choice(text: str, choices: vocab.Choices, what: str) -> str:
+def _code(text: str, choices: vocab.Choices) -> str | None:
+    """The code a cell names, by its code or label or a part of it; None: none."""
     wanted = fold_words(text)
     for code, name in choices:  # "Rooms and equipment" for "Conference servicing: rooms..."
         if wanted in (fold_words(code), fold_words(name), fold_words(name.split(":")[-1]),
                       fold_words(name.split("/")[0])):
             return code
-    known = ", ".join(name for _, name in choices)
-    raise ValueError(f"{text!r} is not a {what} ({known})")
+    return None
+
+
+def _labels(choices: vocab.Choices) -> Listed:
+    return Listed(tuple(Label(name) for _, name in choices))
+
+
+def _category(text: str) -> str:
+    code = _code(text, vocab.BUDGET_CATEGORIES)
+    if code is None:
+        raise ValueError(phrase("{text} is not a budget category ({known})", text=repr(text),
+                                known=_labels(vocab.BUDGET_CATEGORIES)))
+    return code
+
+
+def _unit(text: str) -> str:
+    code = _code(text, vocab.BUDGET_UNITS)
+    if code is None:
+        raise ValueError(phrase("{text} is not a unit ({known})", text=repr(text),
+                                known=_labels(vocab.BUDGET_UNITS)))
+    return code
 
 
 def read_line_rows(rows: Numbered, found: dict[str, int], plan_currency: str,
                    sources: Sequence[str]) -> tuple[list[LineInput], list[RowProblem]]:
     """The budget lines of the rows (blank rows skipped), or the problems of every bad
     row: all or nothing is the caller's rule."""
-    headers = {c.field: c.header for c in LINE_COLUMNS}
+    headers = {c.field: c for c in LINE_COLUMNS}
     by_name = {fold_words(name): name for name in sources}
     good: list[LineInput] = []
     problems: list[RowProblem] = []
@@ -270,9 +307,9 @@ def read_line_rows(rows: Numbered, found: dict[str, int], plan_currency: str,
             continue
         values: dict[str, object] = {}
         readers = {
-            "category": lambda t: _choice(t, vocab.BUDGET_CATEGORIES, "budget category"),
+            "category": _category,
             "quantity": parse_quantity,
-            "unit": lambda t: _choice(t, vocab.BUDGET_UNITS, "unit") if t else "lump_sum",
+            "unit": lambda t: _unit(t) if t else "lump_sum",
             "unit_cost": parse_unit_cost,
             "currency": lambda t: None if not t or parse_currency(t) == plan_currency
             else parse_currency(t),
@@ -293,9 +330,17 @@ def read_line_rows(rows: Numbered, found: dict[str, int], plan_currency: str,
 
 
 def _source(text: str, by_name: dict[str, str]) -> str:
+    """The plan's funding source a cell names; else ValueError saying what vocab.no_such
+    says (the nearest name, the plan's sources), as a phrase."""
     found = by_name.get(fold_words(text))
-    if found is None:
-        from consult_desktop.domain.vocab import no_such
-
-        raise ValueError(no_such("funding source", text, list(by_name.values())))
-    return found
+    if found is not None:
+        return found
+    names = list(by_name.values())
+    known: Text = ", ".join(names) if names else phrase("none")
+    nearest = vocab.nearest_name(text, names)
+    if nearest is None:
+        raise ValueError(phrase("no funding source {text} (funding sources: {known})",
+                                text=repr(text), known=known))
+    raise ValueError(phrase("no funding source {text}; did you mean {near}?"
+                            " (funding sources: {known})", text=repr(text),
+                            near=repr(nearest), known=known))

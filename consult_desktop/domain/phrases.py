@@ -45,9 +45,10 @@ class Written(Protocol):
 
 @dataclass(frozen=True)
 class Listed:
-    """Phrases listed on one line, separated by commas: "3 options, 12 budget lines"."""
+    """Phrases (or labels, or plain names) listed on one line, separated by commas:
+    "3 options, 12 budget lines"."""
 
-    parts: tuple[Phrase | str, ...]
+    parts: tuple[Phrase | Label | str, ...]
 
     def __str__(self) -> str:
         return ", ".join(map(str, self.parts))

@@ -147,13 +147,19 @@ def label(choices: Choices, code: str) -> str:
     return dict(choices).get(code, code)
 
 
+def nearest_name(given: str, known: Sequence[str]) -> str | None:
+    """The valid name nearest to a mistyped one, if one is near enough."""
+    from difflib import get_close_matches
+
+    nearest = get_close_matches(given, list(known), n=1, cutoff=0.6)
+    return nearest[0] if nearest else None
+
+
 def no_such(what: str, given: str, known: Sequence[str]) -> str:
     """The one message for a name that is not one of `known` (an option's label, a
     command, a document): names the mistake, the nearest valid name, and the list.
     `no_such("option", "z", ["a", "b"])` -> "no option 'z' (options: a, b)"."""
-    from difflib import get_close_matches
-
-    nearest = get_close_matches(given, list(known), n=1, cutoff=0.6)
-    hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+    nearest = nearest_name(given, known)
+    hint = f"; did you mean {nearest!r}?" if nearest is not None else ""
     listed = ", ".join(known) or "none"
     return f"no {what} {given!r}{hint} ({what}s: {listed})"

@@ -44,6 +44,13 @@
             <numerusform>%n lines not counted: {problem}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -481,6 +488,13 @@
             <numerusform>%Ln English texts changed, {unchanged} unchanged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows</source>
+        <translation>
+            <numerusform>{path}: more than 1 row</numerusform>
+            <numerusform>{path}: more than %Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
@@ -489,6 +503,16 @@
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
         </translation>
     </message>
 </context>

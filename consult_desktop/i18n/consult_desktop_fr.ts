@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Funding source</source>
-        <translation>Financement</translation>
+        <translation>Source de financement</translation>
     </message>
     <message>
         <source>PSC</source>
@@ -494,9 +494,20 @@
         <source>Export the budget</source>
         <translation>Exporter le budget</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing pasted: </source>
         <translation>Rien n&apos;a été collé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3232,7 +3243,7 @@
     </message>
     <message>
         <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
-        <translation>{path}&#xa0;: n&apos;est pas un classeur Excel (.xlsx) ({error})</translation>
+        <translation>{path}&#xa0;: ce n&apos;est pas un classeur Excel (.xlsx) ({error})</translation>
     </message>
     <message>
         <source>{path}: no sheet {sheet} (sheets: {sheets})</source>
@@ -3377,6 +3388,125 @@
     <message>
         <source>your role on the server may only read it</source>
         <translation>votre rôle sur le serveur ne permet que de le lire</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>row {number}, column {column}</source>
+        <translation>ligne {number}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Rate (USD)</source>
+        <translation>Taux (USD)</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>a location is required</source>
+        <translation>le lieu est obligatoire</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{text} is not a budget category ({known})</source>
+        <translation>{text} n&apos;est pas une catégorie budgétaire ({known})</translation>
+    </message>
+    <message>
+        <source>{text} is not a unit ({known})</source>
+        <translation>{text} n&apos;est pas une unité ({known})</translation>
+    </message>
+    <message>
+        <source>no funding source {text} (funding sources: {known})</source>
+        <translation>aucune source de financement {text} (sources de financement&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no funding source {text}; did you mean {near}? (funding sources: {known})</source>
+        <translation>aucune source de financement {text}&#xa0;; vouliez-vous dire {near}&#xa0;? (sources de financement&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a file without a suffix: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible de lire un fichier sans extension&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible de lire un fichier {suffix}&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: the header row has no column {missing} (found: {found})</source>
+        <translation>{where}&#xa0;: la ligne d&apos;en-tête n&apos;a pas de colonne {missing} (trouvées&#xa0;: {found})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows</source>
+        <translation>
+            <numerusform>{path}&#xa0;: plus de %Ln ligne</numerusform>
+            <numerusform>{path}&#xa0;: plus de %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} cannot be read ({error})</source>
+        <translation>{path}&#xa0;: la feuille {sheet} ne peut pas être lue ({error})</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet}</source>
+        <translation>{path}, feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook is empty</source>
+        <translation>{path}&#xa0;: le classeur est vide</translation>
+    </message>
+    <message>
+        <source>{where}: nothing to paste</source>
+        <translation>{where}&#xa0;: rien à coller</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>les lignes collées</translation>
+    </message>
+    <message>
+        <source>{where}: no rates under the header row</source>
+        <translation>{where}&#xa0;: aucun taux sous la ligne d&apos;en-tête</translation>
     </message>
 </context>
 <context>
@@ -3661,9 +3791,20 @@
         <source>UN operational rates of exchange</source>
         <translation>Taux de change opérationnels de l&apos;ONU</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing imported: </source>
         <translation>Rien n&apos;a été importé&#xa0;: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Import rates</source>

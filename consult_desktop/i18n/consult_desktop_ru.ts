@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Funding source</source>
-        <translation>Источник</translation>
+        <translation>Источник финансирования</translation>
     </message>
     <message>
         <source>PSC</source>
@@ -499,9 +499,21 @@
         <source>Export the budget</source>
         <translation>Экспорт бюджета</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing pasted: </source>
         <translation>Ничего не вставлено: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3293,7 +3305,7 @@
     </message>
     <message>
         <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
-        <translation>{path}: не книга Excel (.xlsx) ({error})</translation>
+        <translation>{path}: это не книга Excel (.xlsx) ({error})</translation>
     </message>
     <message>
         <source>{path}: no sheet {sheet} (sheets: {sheets})</source>
@@ -3441,6 +3453,126 @@
     <message>
         <source>your role on the server may only read it</source>
         <translation>ваша роль на сервере позволяет только читать его</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>row {number}, column {column}</source>
+        <translation>строка {number}, столбец «{column}»</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Rate (USD)</source>
+        <translation>Ставка (USD)</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Дата вступления в силу</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>a location is required</source>
+        <translation>нужно указать место</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <translation>{text} — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{text} is not a budget category ({known})</source>
+        <translation>{text} — не категория бюджета ({known})</translation>
+    </message>
+    <message>
+        <source>{text} is not a unit ({known})</source>
+        <translation>{text} — не единица ({known})</translation>
+    </message>
+    <message>
+        <source>no funding source {text} (funding sources: {known})</source>
+        <translation>нет источника финансирования {text} (источники финансирования: {known})</translation>
+    </message>
+    <message>
+        <source>no funding source {text}; did you mean {near}? (funding sources: {known})</source>
+        <translation>нет источника финансирования {text}; может быть, {near}? (источники финансирования: {known})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a file without a suffix: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}: нельзя прочитать файл без расширения: сохраните его в формате CSV (.csv) или как книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}: нельзя прочитать файл {suffix}: сохраните его в формате CSV (.csv) или как книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{where}: the header row has no column {missing} (found: {found})</source>
+        <translation>{where}: в строке заголовков нет столбца {missing} (найдены: {found})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows</source>
+        <translation>
+            <numerusform>{path}: больше %Ln строки</numerusform>
+            <numerusform>{path}: больше %Ln строк</numerusform>
+            <numerusform>{path}: больше %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} cannot be read ({error})</source>
+        <translation>{path}: не удаётся прочитать лист {sheet} ({error})</translation>
+    </message>
+    <message>
+        <source>{path}, sheet {sheet}</source>
+        <translation>{path}, лист {sheet}</translation>
+    </message>
+    <message>
+        <source>{path}: the workbook is empty</source>
+        <translation>{path}: книга пуста</translation>
+    </message>
+    <message>
+        <source>{where}: nothing to paste</source>
+        <translation>{where}: нечего вставлять</translation>
+    </message>
+    <message>
+        <source>the pasted rows</source>
+        <translation>вставленные строки</translation>
+    </message>
+    <message>
+        <source>{where}: no rates under the header row</source>
+        <translation>{where}: под строкой заголовков нет ставок</translation>
     </message>
 </context>
 <context>
@@ -3726,9 +3858,21 @@
         <source>UN operational rates of exchange</source>
         <translation>Операционные обменные курсы ООН</translation>
     </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing imported: </source>
         <translation>Ничего не импортировано: </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Import rates</source>

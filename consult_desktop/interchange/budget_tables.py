@@ -2,7 +2,9 @@
 XLSX file or from rows pasted from a spreadsheet (tab-separated).
 
 A workbook's sheet is the first whose header row names the required columns. Every
-row is checked; the caller writes all the rows or none.
+row is checked; the caller writes all the rows or none. A TableError's message is a
+phrase (domain/phrases.py, its args[0]): str() gives the command line's English, the
+window shows it in its language (ui/phrases.py `of_error`).
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
 from consult_desktop.domain.budget_input import Column, match_columns, missing_columns
+from consult_desktop.domain.phrases import Listed, Text, phrase
 from consult_desktop.interchange.participants_csv import MAX_ROWS, TableError, read_csv
 
 
 @dataclass(frozen=True)
 class Table:
-    where: str  # the file (and sheet) or "the pasted rows", for messages
+    where: Text  # the file (and sheet) or "the pasted rows", for messages
     found: dict[str, int]  # field -> column
     rows: list[tuple[int, list[str]]]  # (row number as the user sees it, cells)
 
@@ -32,20 +35,27 @@ def read_file(path: Path, columns: Sequence[Column]) -> Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_workbook(path, columns)
+    if not suffix:
+        raise TableError(phrase("{path}: cannot read a file without a suffix: save it as"
+                                " CSV (.csv) or as an Excel workbook (.xlsx)", path=str(path)))
     if suffix not in (".csv", ".tsv", ".txt"):
-        raise TableError(f"{path}: cannot read a {suffix or 'file without suffix'} file:"
-                         " save it as CSV (.csv) or as an Excel workbook (.xlsx)")
+        raise TableError(phrase("{path}: cannot read a {suffix} file: save it as CSV (.csv)"
+                                " or as an Excel workbook (.xlsx)", path=str(path),
+                                suffix=suffix))
     sheet = read_csv(path)
     return _table(str(path), sheet.headers, sheet.rows, columns)
 
 
-def _table(where: str, headers: Sequence[str], rows: list[tuple[int, list[str]]],
+def _table(where: Text, headers: Sequence[str], rows: list[tuple[int, list[str]]],
            columns: Sequence[Column]) -> Table:
     found = match_columns(headers, columns)
     missing = missing_columns(found, columns)
     if missing:
-        raise TableError(f"{where}: the header row has no column {', '.join(missing)}"
-                         f" (found: {', '.join(h for h in headers if h.strip()) or 'none'})")
+        named = ", ".join(h for h in headers if h.strip())
+        raise TableError(phrase("{where}: the header row has no column {missing}"
+                                " (found: {found})", where=where,
+                                missing=Listed(tuple(c.said for c in missing)),
+                                found=named or phrase("none")))
     return Table(where, found, rows)
 
 
@@ -58,7 +68,8 @@ def _read_workbook(path: Path, columns: Sequence[Column]) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise TableError(f"{path}: not an Excel workbook (.xlsx) ({error})") from None
+        raise TableError(phrase("{path}: not an Excel workbook (.xlsx) ({error})",
+                                path=str(path), error=str(error))) from None
     first_error: TableError | None = None
     try:
         for name in book.sheetnames:
@@ -69,20 +80,24 @@ def _read_workbook(path: Path, columns: Sequence[Column]) -> Table:
                     if numbered or any(c.strip() for c in cells):
                         numbered.append((number, cells))
                     if len(numbered) > MAX_ROWS:
-                        raise TableError(f"{path}: more than {MAX_ROWS:,} rows")
+                        raise TableError(phrase("{path}: more than %Ln rows", n=MAX_ROWS,
+                                                one="{path}: more than 1 row",
+                                                path=str(path)))
             except (ParseError, zipfile.BadZipFile, ValueError) as error:
-                raise TableError(f"{path}: the sheet {name!r} cannot be read ({error})"
+                raise TableError(phrase("{path}: the sheet {sheet} cannot be read ({error})",
+                                        path=str(path), sheet=repr(name), error=str(error))
                                  ) from None
             if not numbered:
                 continue
             (_, headers), *rows = numbered
             try:
-                return _table(f"{path}, sheet {name!r}", headers, rows, columns)
+                return _table(phrase("{path}, sheet {sheet}", path=str(path),
+                                     sheet=repr(name)), headers, rows, columns)
             except TableError as error:
                 first_error = first_error or error
     finally:
         book.close()
-    raise first_error or TableError(f"{path}: the workbook is empty")
+    raise first_error or TableError(phrase("{path}: the workbook is empty", path=str(path)))
 
 
 def read_pasted(text: str, columns: Sequence[Column]) -> Table:
@@ -91,10 +106,10 @@ def read_pasted(text: str, columns: Sequence[Column]) -> Table:
     lines = list(csv.reader(io.StringIO(text.replace("\r\n", "\n").rstrip("\n")),
                             delimiter="\t"))
     if not lines:
-        raise TableError("the pasted rows: nothing to paste")
+        raise TableError(phrase("{where}: nothing to paste", where=phrase("the pasted rows")))
     found = match_columns(lines[0], columns)
     if not missing_columns(found, columns):
-        return Table("the pasted rows", found, [(n, row) for n, row in
-                                                enumerate(lines[1:], start=2)])
-    return Table("the pasted rows", {c.field: at for at, c in enumerate(columns)},
+        return Table(phrase("the pasted rows"), found, [(n, row) for n, row in
+                                                        enumerate(lines[1:], start=2)])
+    return Table(phrase("the pasted rows"), {c.field: at for at, c in enumerate(columns)},
                  [(n, row) for n, row in enumerate(lines, start=1)])

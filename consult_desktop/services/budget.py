@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from consult_desktop.domain.phrases import phrase
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.services.edits import Change, Conflicted, Refused, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
@@ -347,16 +347,17 @@ class ImportLines:
         return Change.rows(TOPIC, removed=ids)
 
 
-def read_lines(plan_file: PlanFile, table: Any) -> tuple[list[LineInput], list[str]]:
+def read_lines(plan_file: PlanFile, table: Any) -> tuple[list[LineInput], list[Phrase]]:
     """The budget lines of a table read from a file or pasted (see
-    interchange/budget_tables.py), checked against the plan's funding sources."""
-    from consult_desktop.domain.budget_input import read_line_rows
+    interchange/budget_tables.py), checked against the plan's funding sources; the
+    problems are phrases (str(): English)."""
+    from consult_desktop.domain.budget_input import at_row, read_line_rows
 
     with plan_file.read() as session:
         sources = [s.name for s in bq.funding_sources(session, plan_file.plan_id)]
         currency = bq.currency(session, plan_file.plan_id)
     lines, found = read_line_rows(table.rows, table.found, currency, sources)
-    return lines, [f"{table.where}: {problem}" for problem in found]
+    return lines, [at_row(table.where, problem) for problem in found]
 
 
 def rate_month_of(plan_file: PlanFile) -> dt.date | None:
@@ -391,7 +392,7 @@ def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None)
 
 
 def import_rates(plan_file: PlanFile, kind: str, path: Any) -> tuple[ImportRates | None,
-                                                                     list[str]]:
+                                                                     list[Phrase]]:
     """Read a DSA table (kind "dsa") or a table of rates of exchange ("exchange") from
     a CSV or XLSX file: the edit that imports them all, or the problems of every bad
     row (and no edit). Raises TableError for a file that cannot be read as a table."""
@@ -408,9 +409,9 @@ def import_rates(plan_file: PlanFile, kind: str, path: Any) -> tuple[ImportRates
         found_exchange, bad = bi.read_exchange_rows(table.rows, table.found)
         rows = list(found_exchange)
     if bad:
-        return None, [f"{table.where}: {problem}" for problem in bad]
+        return None, [bi.at_row(table.where, problem) for problem in bad]
     if not rows:
-        return None, [f"{table.where}: no rates under the header row"]
+        return None, [phrase("{where}: no rates under the header row", where=table.where)]
     return ImportRates(kind, rows), []
 
 

@@ -35,7 +35,7 @@ from consult_desktop.domain.budget import main_source
 from consult_desktop.domain.money import ZERO, format_amount
 from consult_desktop.services import budget as service
 from consult_desktop.services.edits import Change, Topic
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.budget_model import (
     AMOUNT,
     CATEGORY,
@@ -250,6 +250,8 @@ class BudgetTab(PlanTab):
 
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
+        # A long message (the problems of pasted rows) wraps: never wider than the tab.
+        self.message.setWordWrap(True)
         self.totals = TotalsModel()
         self.totals_view = QTableView()
         self.totals_view.setModel(self.totals)
@@ -493,7 +495,7 @@ class BudgetTab(PlanTab):
         try:
             text = service.export_xlsx(self.context.plan_file, path)
         except (ExportError, OSError) as error:
-            self.show_message(str(error))
+            self.show_message(phrases.of_error(error))
             return
         self.message.setStyleSheet("")
         self.show_message(text)
@@ -516,13 +518,14 @@ class BudgetTab(PlanTab):
         try:
             table = read_pasted(text, LINE_COLUMNS)
         except TableError as error:
-            self.show_message(str(error))
+            self.show_message(phrases.of_error(error))
             return False
         lines, problems = service.read_lines(self.context.plan_file, table)
         if problems:
-            shown = problems[:3] + ([f"… {len(problems) - 3} more"] if len(problems) > 3
-                                    else [])
-            self.show_message(self.tr("Nothing pasted: ") + "; ".join(shown))
+            shown = [phrases.text(problem) for problem in problems[:3]]
+            if len(problems) > 3:
+                shown.append(self.tr("… %n more", None, len(problems) - 3))
+            self.show_message(self.tr("Nothing pasted: ") + self.tr("; ").join(shown))
             return False
         if not lines:
             return False

@@ -31,7 +31,7 @@ from consult_desktop.ui.language import window_lang
 def text(said: Text | Listed) -> str:
     """A phrase (or plain text, as it is) in the window's language."""
     if isinstance(said, Listed):
-        return ", ".join(text(part) for part in said.parts)
+        return ", ".join(_value(part) for part in said.parts)
     if not isinstance(said, Phrase):
         return str(said)
     values = {name: _value(value) for name, value in said.values}
@@ -456,4 +456,48 @@ class Phrases(QObject):
             "in use by another program": self.tr("in use by another program"),
             "your role on the server may only read it":
                 self.tr("your role on the server may only read it"),
+            # ----- tables of rates and budget lines read or pasted (domain/budget_input.py,
+            # interchange/budget_tables.py, services/budget.py)
+            "{where}: {problem}": self.tr("{where}: {problem}"),
+            "row {number}, column {column}": self.tr("row {number}, column {column}"),
+            "Country": self.tr("Country"),
+            "Location": self.tr("Location"),
+            "Rate (USD)": self.tr("Rate (USD)"),
+            "Effective date": self.tr("Effective date"),
+            "Currency": self.tr("Currency"),
+            "Month": self.tr("Month"),
+            "Category": self.tr("Category"),
+            "Description": self.tr("Description"),
+            "Unit": self.tr("Unit"),
+            "Days": self.tr("Days"),
+            "Funding source": self.tr("Funding source"),
+            "a location is required": self.tr("a location is required"),
+            "{text} is not a date (YYYY-MM-DD)": self.tr("{text} is not a date (YYYY-MM-DD)"),
+            "{text} is not a budget category ({known})":
+                self.tr("{text} is not a budget category ({known})"),
+            "{text} is not a unit ({known})": self.tr("{text} is not a unit ({known})"),
+            "no funding source {text} (funding sources: {known})":
+                self.tr("no funding source {text} (funding sources: {known})"),
+            "no funding source {text}; did you mean {near}? (funding sources: {known})":
+                self.tr("no funding source {text}; did you mean {near}?"
+                        " (funding sources: {known})"),
+            "{path}: cannot read a file without a suffix: save it as CSV (.csv) or as an"
+            " Excel workbook (.xlsx)":
+                self.tr("{path}: cannot read a file without a suffix: save it as CSV (.csv)"
+                        " or as an Excel workbook (.xlsx)"),
+            "{path}: cannot read a {suffix} file: save it as CSV (.csv) or as an Excel"
+            " workbook (.xlsx)":
+                self.tr("{path}: cannot read a {suffix} file: save it as CSV (.csv) or as"
+                        " an Excel workbook (.xlsx)"),
+            "{where}: the header row has no column {missing} (found: {found})":
+                self.tr("{where}: the header row has no column {missing} (found: {found})"),
+            "{path}: more than %Ln rows": self.tr("{path}: more than %Ln rows", None, n),
+            "{path}: the sheet {sheet} cannot be read ({error})":
+                self.tr("{path}: the sheet {sheet} cannot be read ({error})"),
+            "{path}, sheet {sheet}": self.tr("{path}, sheet {sheet}"),
+            "{path}: the workbook is empty": self.tr("{path}: the workbook is empty"),
+            "{where}: nothing to paste": self.tr("{where}: nothing to paste"),
+            "the pasted rows": self.tr("the pasted rows"),
+            "{where}: no rates under the header row":
+                self.tr("{where}: no rates under the header row"),
         }

@@ -27,6 +27,7 @@ from consult_desktop.domain import budget as rules
 from consult_desktop.domain.budget_input import parse_dsa, parse_nights, parse_unit_cost
 from consult_desktop.domain.dates import long_date
 from consult_desktop.domain.money import ZERO, convert, format_amount
+from consult_desktop.domain.phrases import Phrase
 from consult_desktop.services import budget as service
 from consult_desktop.ui import phrases
 from consult_desktop.ui.context import PlanContext
@@ -310,7 +311,11 @@ class RatesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
-        fit_to_screen(self, QSize(620, 560))
+        # Wide enough for the tables' columns (the Russian headers and dates are long),
+        # within the screen.
+        fit_to_screen(self, QSize(max(620, max(wanted_width(t) for t in (self.dsa,
+                                                                         self.exchange))
+                                      + 2 * layout.contentsMargins().left()), 560))
 
     def reload(self) -> None:
         from consult_desktop.domain.dates import month_and_year
@@ -330,9 +335,12 @@ class RatesDialog(QDialog):
         for table in (self.dsa, self.exchange):
             table.resizeColumnsToContents()
 
-    def run(self, edit: service.ImportRates | None, problems: list[str]) -> bool:
+    def run(self, edit: service.ImportRates | None, problems: list[Phrase]) -> bool:
         if edit is None:
-            self.message.setText(self.tr("Nothing imported: ") + "; ".join(problems[:3]))
+            shown = [phrases.text(problem) for problem in problems[:3]]
+            if len(problems) > 3:
+                shown.append(self.tr("… %n more", None, len(problems) - 3))
+            self.message.setText(self.tr("Nothing imported: ") + self.tr("; ").join(shown))
             return False
         if self.context.run(edit):
             self.message.clear()
@@ -350,7 +358,7 @@ class RatesDialog(QDialog):
         try:
             edit, problems = service.import_rates(self.context.plan_file, kind, path)
         except TableError as error:
-            self.message.setText(str(error))
+            self.message.setText(phrases.of_error(error))
             return False
         return self.run(edit, problems)
 
@@ -370,6 +378,13 @@ class RatesDialog(QDialog):
     def show_for(cls, context: PlanContext, parent: QWidget | None) -> None:
         """Open the rates (tests replace this)."""
         cls(context, parent).exec()
+
+
+def wanted_width(table: QTableWidget) -> int:
+    """The width showing all of a table's columns, its row numbers and its scroll bar."""
+    columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+            + table.verticalScrollBar().sizeHint().width())
 
 
 def ask_open_path(parent: QWidget, title: str) -> str:

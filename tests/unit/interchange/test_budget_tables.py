@@ -39,7 +39,7 @@ def test_a_workbooks_table_is_found_on_the_sheet_that_has_its_columns(tmp_path):
     path = tmp_path / "dsa.xlsx"
     book.save(path)
     table = read_file(path, DSA_COLUMNS)
-    assert table.where == f"{path}, sheet 'DSA'"
+    assert str(table.where) == f"{path}, sheet 'DSA'"  # the command line's English
     assert table.rows == [(3, ["Switzerland", "Geneva", "412", "2017-10-01"])]
 
 

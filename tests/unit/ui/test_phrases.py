@@ -247,8 +247,8 @@ def test_a_refused_figure_says_why_in_french_and_russian(speak, demo_plan, qtbot
     speak("ru")
     assert not model.setData(model.index(0, UNIT_COST), "1.234")
     assert said == [
-        "Ligne 1 : Quantité : la valeur ne peut pas être négative. Non enregistré.",
-        "Ligne 1 : Coût unitaire : 'trois' n'est pas un nombre. Non enregistré.",
+        "Ligne 1\u00a0: Quantité\u00a0: la valeur ne peut pas être négative. Non enregistré.",
+        "Ligne 1\u00a0: Coût unitaire\u00a0: 'trois' n'est pas un nombre. Non enregistré.",
         "Строка 1: Цена единицы: не более 2 знаков после запятой. Не сохранено."]
 
 
