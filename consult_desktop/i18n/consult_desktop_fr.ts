@@ -993,6 +993,10 @@
         <translation>{name} figure déjà dans la liste, avec les mêmes nom, prénom et organisation.</translation>
     </message>
     <message>
+        <source>A separate person is {kept}.</source>
+        <translation>Une personne distincte est {kept}.</translation>
+    </message>
+    <message>
         <source>&amp;Merge into the existing entry</source>
         <translation>&amp;Fusionner avec l&apos;entrée existante</translation>
     </message>
@@ -1090,7 +1094,7 @@
     <name>ImportDialog</name>
     <message>
         <source>UTF-16 (Excel&apos;s “Unicode text”)</source>
-        <translation>UTF-16 (« Texte Unicode » d&apos;Excel)</translation>
+        <translation>UTF-16 («&#xa0;Texte Unicode&#xa0;» d&apos;Excel)</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
@@ -1126,19 +1130,19 @@
     </message>
     <message>
         <source>{n} to add</source>
-        <translation>à ajouter : {n}</translation>
+        <translation>à ajouter&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} to update</source>
-        <translation>à mettre à jour : {n}</translation>
+        <translation>à mettre à jour&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} unchanged</source>
-        <translation>inchangés : {n}</translation>
+        <translation>inchangés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} with problems</source>
-        <translation>avec problèmes : {n}</translation>
+        <translation>avec problèmes&#xa0;: {n}</translation>
     </message>
     <message>
         <source>UTF-8 (with a byte-order mark)</source>
@@ -1150,7 +1154,7 @@
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation>&amp;Codage :</translation>
+        <translation>&amp;Codage&#xa0;:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1178,7 +1182,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Value for rows without one&lt;/b&gt; (a field the file lacks or leaves blank):</source>
-        <translation>&lt;b&gt;Valeur pour les lignes qui n&apos;en ont pas&lt;/b&gt; (champ absent du fichier ou laissé vide) :</translation>
+        <translation>&lt;b&gt;Valeur pour les lignes qui n&apos;en ont pas&lt;/b&gt; (champ absent du fichier ou laissé vide)&#xa0;:</translation>
     </message>
     <message>
         <source>First rows</source>
@@ -1210,7 +1214,7 @@
     </message>
     <message>
         <source>read as {encoding}; choose another if names look wrong</source>
-        <translation>lu en {encoding} ; choisissez-en un autre si les noms semblent erronés</translation>
+        <translation>lu en {encoding}&#xa0;; choisissez-en un autre si les noms semblent erronés</translation>
     </message>
     <message>
         <source>Problems ({n})</source>
@@ -1222,7 +1226,11 @@
     </message>
     <message>
         <source>Import only the valid rows (skip those with problems: {n})</source>
-        <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème : {n})</translation>
+        <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème&#xa0;: {n})</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{outcome} (see Notices)</source>
@@ -1230,19 +1238,19 @@
     </message>
     <message>
         <source>Not yet importable: {missing}. Under Columns, choose the file&apos;s column for it, or a value for all rows.</source>
-        <translation>Pas encore importable : {missing}. Sous Colonnes, choisissez la colonne du fichier correspondante, ou une valeur pour toutes les lignes.</translation>
+        <translation>Pas encore importable&#xa0;: {missing}. Sous Colonnes, choisissez la colonne du fichier correspondante, ou une valeur pour toutes les lignes.</translation>
     </message>
     <message>
         <source>Nothing is imported while a row has a problem: correct the file (or its encoding), or import only the valid rows.</source>
-        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème : corrigez le fichier (ou son codage), ou n&apos;importez que les lignes valides.</translation>
+        <translation>Rien n&apos;est importé tant qu&apos;une ligne pose problème&#xa0;: corrigez le fichier (ou son codage), ou n&apos;importez que les lignes valides.</translation>
     </message>
     <message>
         <source>Nothing to import: everyone is already in the list as is.</source>
-        <translation>Rien à importer : tout le monde figure déjà tel quel dans la liste.</translation>
+        <translation>Rien à importer&#xa0;: tout le monde figure déjà tel quel dans la liste.</translation>
     </message>
     <message>
         <source>The import is one step: Edit &gt; Undo takes it back.</source>
-        <translation>L&apos;importation est une seule étape : Édition &gt; Annuler la défait.</translation>
+        <translation>L&apos;importation est une seule étape&#xa0;: Édition &gt; Annuler la défait.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2845,7 @@
     </message>
     <message>
         <source>not an email address: {text}</source>
-        <translation>pas une adresse électronique : {text}</translation>
+        <translation>pas une adresse électronique&#xa0;: {text}</translation>
     </message>
     <message>
         <source>expected yes or no, not {text}</source>
@@ -3217,6 +3225,113 @@
     <message>
         <source>{text} is not a month (YYYY-MM)</source>
         <translation>{text} n&apos;est pas un mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>colonne obligatoire absente</translation>
+    </message>
+    <message>
+        <source>{column} (all rows)</source>
+        <translation>{column} (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>unreadable characters ({mark}): choose the file&apos;s encoding</source>
+        <translation>caractères illisibles ({mark})&#xa0;: choisissez le codage du fichier</translation>
+    </message>
+    <message>
+        <source>{text}: a &quot;?&quot; stands for a letter the file could not hold (it was saved in an encoding without it): correct the name</source>
+        <translation>{text}&#xa0;: un «&#xa0;?&#xa0;» remplace une lettre que le fichier ne pouvait pas contenir (il a été enregistré dans un codage qui ne l&apos;a pas)&#xa0;: corrigez le nom</translation>
+    </message>
+    <message>
+        <source>{text} looks like {fixed} read in the wrong encoding: choose the file&apos;s encoding (UTF-8)</source>
+        <translation>{text} semble être {fixed} lu dans un mauvais codage&#xa0;: choisissez le codage du fichier (UTF-8)</translation>
+    </message>
+    <message>
+        <source>duplicate: {name}, {email} is also on row {row}</source>
+        <translation>doublon&#xa0;: {name}, {email} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{name}, already in the plan</source>
+        <translation>{name}, déjà dans le plan</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person</source>
+        <translation>{email} est aussi l&apos;adresse électronique de {whose}&#xa0;: d&apos;autres noms, donc une autre personne</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person; {kept}</source>
+        <translation>{email} est aussi l&apos;adresse électronique de {whose}&#xa0;: d&apos;autres noms, donc une autre personne&#xa0;; {kept}</translation>
+    </message>
+    <message>
+        <source>same names and organisation as row {row}</source>
+        <translation>mêmes noms et même organisation qu&apos;à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>the same participant as row {row}</source>
+        <translation>le même participant qu&apos;à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>stored without the email (a plan holds each email once)</source>
+        <translation>enregistrée sans l&apos;adresse électronique (un plan ne contient chaque adresse qu&apos;une fois)</translation>
+    </message>
+    <message>
+        <source>{path}: this is a workbook (XLSX) or another zip file, not a CSV: import it as .xlsx</source>
+        <translation>{path}&#xa0;: c&apos;est un classeur (XLSX) ou un autre fichier zip, pas un CSV&#xa0;: importez-le en .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: this is an old Excel workbook (.xls), not a CSV: save it as .xlsx or .csv</source>
+        <translation>{path}&#xa0;: c&apos;est un ancien classeur Excel (.xls), pas un CSV&#xa0;: enregistrez-le en .xlsx ou en .csv</translation>
+    </message>
+    <message>
+        <source>{path}: this is a PDF, not a CSV</source>
+        <translation>{path}&#xa0;: c&apos;est un PDF, pas un CSV</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a text file (CSV): more than 5% of its first bytes are control codes</source>
+        <translation>{path}&#xa0;: ce n&apos;est pas un fichier texte (CSV)&#xa0;: plus de 5&#xa0;% de ses premiers octets sont des codes de contrôle</translation>
+    </message>
+    <message>
+        <source>{path}: unknown encoding {encoding}</source>
+        <translation>{path}&#xa0;: codage inconnu {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows: not a list of participants</source>
+        <translation>
+            <numerusform>{path}&#xa0;: plus de %Ln ligne&#xa0;: ce n&apos;est pas une liste de participants</numerusform>
+            <numerusform>{path}&#xa0;: plus de %Ln lignes&#xa0;: ce n&apos;est pas une liste de participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}:{line}: cannot be read as CSV ({error})</source>
+        <translation>{path}:{line}&#xa0;: illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (no header row)</source>
+        <translation>{path}&#xa0;: le fichier est vide (pas de ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>{path}: not an Excel workbook (.xlsx) ({error})</source>
+        <translation>{path}&#xa0;: ce n&apos;est pas un classeur Excel (.xlsx) ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} is empty (no header row)</source>
+        <translation>{path}&#xa0;: la feuille {sheet} est vide (pas de ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} cannot be read ({error})</source>
+        <translation>{path}&#xa0;: la feuille {sheet} ne peut pas être lue ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a file without suffix: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible d&apos;importer un fichier sans extension&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible d&apos;importer un fichier {suffix}&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,9 @@ def _sheet(stream: TextIO, delimiter: str, where: str) -> Sheet:
             if not numbered and not any(c.strip() for c in cells):
                 continue  # blank lines above the header
             if len(numbered) > MAX_ROWS:
-                raise TableError(phrase("{path}: more than %Ln rows: not a list of"
-                                        " participants", n=MAX_ROWS, path=where))
+                raise TableError(phrase(
+                    "{path}: more than %Ln rows: not a list of participants", n=MAX_ROWS,
+                    one="{path}: more than 1 row: not a list of participants", path=where))
             numbered.append((number, cells))
     except csv.Error as error:
         raise TableError(phrase("{path}:{line}: cannot be read as CSV ({error})", path=where,

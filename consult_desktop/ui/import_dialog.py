@@ -342,7 +342,9 @@ class ImportDialog(QDialog):
             notes = noticed.get(shown.row, [])
             if not (found or notes):
                 continue
-            tip = "\n".join("{}: {}".format(*said(p)[1:]) for p in found + notes)
+            tip = "\n".join(self.tr("{column}: {problem}").format(
+                column=phrases.text(p.column), problem=phrases.text(p.said))
+                for p in found + notes)
             named = {2 + fields.index(field_of[p.column]) for p in found
                      if field_of.get(p.column) in fields}
             outcome = self.rows.item(r, 1)
