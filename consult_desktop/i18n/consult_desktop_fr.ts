@@ -1213,6 +1213,10 @@
         <translation>(non importée)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {summary}.</translation>
+    </message>
+    <message>
         <source>read as {encoding}; choose another if names look wrong</source>
         <translation>lu en {encoding}&#xa0;; choisissez-en un autre si les noms semblent erronés</translation>
     </message>

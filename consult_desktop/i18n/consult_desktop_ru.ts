@@ -1226,6 +1226,10 @@
         <translation>(не импортируется)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
         <source>read as {encoding}; choose another if names look wrong</source>
         <translation>прочитано как {encoding}; выберите другую кодировку, если имена искажены</translation>
     </message>

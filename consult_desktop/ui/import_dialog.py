@@ -5,6 +5,7 @@ every problem and notice row by row."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Protocol
 
@@ -291,7 +292,8 @@ class ImportDialog(QDialog):
     # ----- showing the plan ---------------------------------------------------------------
     def _show_plan(self) -> None:
         plan = self.plan
-        self.summary.setText(f"<b>{self.path.name}</b>: {summary(plan)}.")
+        self.summary.setText(self.tr("<b>{file}</b>: {summary}.").format(
+            file=html.escape(self.path.name), summary=summary(plan)))
         used = self.source.encoding
         if used is not None:
             self.encoding_found.setText(self.tr("read as {encoding}; choose another if names"

@@ -41,6 +41,8 @@ SAID = {
                                    " électronique de Jean Dupont (ligne 2)\u00a0: d'autres"
                                    " noms, donc une autre personne")],
         "tip": "Email\u00a0: pas une adresse électronique\u00a0: 'anne@'",
+        "summary": "<b>mission.csv</b>\u00a0: à ajouter\u00a0: 2, à mettre à jour\u00a0: 0,"
+                   " inchangés\u00a0: 0, avec problèmes\u00a0: 3.",
     },
     "ru": {
         "missing": [("1", "Категория", "нет обязательного столбца")],
@@ -55,6 +57,8 @@ SAID = {
         "notices": [("6", "Email", "jean.dupont@mission.test указан также у Jean Dupont"
                                    " (строка 2): имена другие, значит, это другой человек")],
         "tip": "Email: не адрес электронной почты: 'anne@'",
+        "summary": "<b>mission.csv</b>: добавить: 2, обновить: 0, без изменений: 0,"
+                   " с ошибками: 3.",
     },
 }
 
@@ -84,6 +88,7 @@ def test_the_preview_says_the_problems_in_the_window_s_language(lang, speak, qtb
     dialog.set_default("category", "expert")
     assert shown(dialog.problems) == said["problems"]
     assert shown(dialog.notices) == said["notices"]
+    assert dialog.summary.text() == said["summary"]
     row_three = next(r for r in range(dialog.rows.rowCount())
                      if dialog.rows.item(r, 0).text() == "3")
     assert dialog.rows.item(row_three, 0).toolTip() == said["tip"]
