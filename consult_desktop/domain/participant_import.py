@@ -37,6 +37,7 @@ from consult_desktop.domain.participants import (
     read_person,
     to_cells,
 )
+from consult_desktop.domain.phrases import Label, Phrase, Text, phrase
 
 PREVIEW_ROWS = 10  # the first rows shown as they will be stored
 NAMES = ("family_name", "given_name")
@@ -47,11 +48,27 @@ _QUESTION = re.compile(r"\w\?|\?\w")
 _SUSPECT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152-\u02dc\u2013-\u2122]")
 
 
+Column = str | Label | Phrase  # the file's header as it is, or a field's own header
+
+
 @dataclass(frozen=True)
 class RowProblem:
     row: int  # as a spreadsheet numbers it: the header is row 1
-    column: str  # the header in the file, or the field's English header
-    message: str
+    # The header in the file (as it is), or for a field the file lacks its header, a
+    # `Label` of the field's English header (HEADERS) that the window says in its
+    # language; "Country (all rows)" for the value given for all rows.
+    column: Column
+    said: Text  # the window says it in its language (ui/phrases.py)
+
+    @property
+    def message(self) -> str:
+        """In English, as an import's report and the command line say it."""
+        return str(self.said)
+
+    @property
+    def heading(self) -> str:
+        """The column in English, as the command line names it."""
+        return str(self.column)
 
 
 @dataclass(frozen=True)
@@ -93,21 +110,23 @@ class ImportPlan:
         return [name for name in HEADERS if name in given]
 
 
-def damage(name: str, text: str) -> str | None:
+def damage(name: str, text: str) -> Phrase | None:
     """Why a cell's text looks damaged by a wrong encoding, or None."""
     if "\ufffd" in text:
-        return "unreadable characters (\ufffd): choose the file's encoding"
+        return phrase("unreadable characters ({mark}): choose the file's encoding",
+                      mark="\ufffd")
     if name in NAMES and "?" in text and _QUESTION.search(text):
-        return (f"{text!r}: a \"?\" stands for a letter the file could not hold (it was"
-                " saved in an encoding without it): correct the name")
+        return phrase('{text}: a "?" stands for a letter the file could not hold (it'
+                      " was saved in an encoding without it): correct the name",
+                      text=repr(text))
     if not text.isascii() and _SUSPECT.search(text):
         try:
             fixed = text.encode("cp1252").decode("utf-8")
         except UnicodeError:
             return None
         if fixed != text:
-            return (f"{text!r} looks like {fixed!r} read in the wrong encoding:"
-                    " choose the file's encoding (UTF-8)")
+            return phrase("{text} looks like {fixed} read in the wrong encoding: choose"
+                          " the file's encoding (UTF-8)", text=repr(text), fixed=repr(fixed))
     return None
 
 
@@ -136,14 +155,16 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
     mapped = set(mapping.values())
     for name in REQUIRED:
         if name not in mapped and name not in defaults:
-            plan.problems.append(RowProblem(1, HEADERS[name], "required column missing"))
+            plan.problems.append(RowProblem(1, Label(HEADERS[name]),
+                                            phrase("required column missing")))
     if defaults:
         _, wrong = read_person({"family_name": "-", "category": "expert", **defaults})
-        plan.problems += [RowProblem(1, f"{HEADERS[p.field]} (all rows)", p.message)
+        plan.problems += [RowProblem(1, phrase("{column} (all rows)",
+                                               column=Label(HEADERS[p.field])), p.said)
                           for p in wrong]
     if plan.fatal:
         return plan
-    column_of = {name: HEADERS[name] for name in defaults}
+    column_of: dict[str, Column] = {name: Label(HEADERS[name]) for name in defaults}
     column_of.update({name: headers[index] for index, name in mapping.items()})
     by_email: dict[str, list[int]] = {}
     by_name: dict[tuple[str, str, str], int] = {}
@@ -160,17 +181,17 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
     seen_name: dict[tuple[str, str, str], int] = {}
     seen_id: dict[int, int] = {}
 
-    def problem(number: int, name: str, message: str) -> str:
-        plan.problems.append(RowProblem(number, column_of.get(name, name), message))
+    def problem(number: int, name: str, said: Text) -> str:
+        plan.problems.append(RowProblem(number, column_of.get(name, name), said))
         return "problem"
 
-    def notice(number: int, name: str, message: str) -> None:
-        plan.notices.append(RowProblem(number, column_of.get(name, name), message))
+    def notice(number: int, name: str, said: Text) -> None:
+        plan.notices.append(RowProblem(number, column_of.get(name, name), said))
 
     def decide(number: int, values: dict[str, str]) -> tuple[str, Person | None]:
         person, problems = read_person(values)
         for found in problems:
-            problem(number, found.field, found.message)
+            problem(number, found.field, found.said)
         for name in TEXTS:
             why = damage(name, values.get(name, ""))
             if why is not None and not any(p.field == name for p in problems):
@@ -182,24 +203,30 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
         sharing = seen_email.get(email, []) if email else []
         twin = next((row for row, other in sharing if same_names(other, person)), None)
         if twin is not None:
-            return problem(number, "email", f"duplicate: {_who(person)}, {person.email}"
-                           f" is also on row {twin}"), person
+            return problem(number, "email", phrase("duplicate: {name}, {email} is also on"
+                                                   " row {row}", name=_who(person),
+                                                   email=person.email, row=twin)), person
         known = by_email.get(email, []) if email else []
         ident: int | None = next((i for i in known if same_names(people[i], person)), None)
         if ident is None and (sharing or known):
             # An email alone only suggests the same person: other names, another one.
-            whose = (f"{_who(sharing[0][1])} (row {sharing[0][0]})" if sharing
-                     else f"{_who(people[known[0]])}, already in the plan")
-            kept = "" if SHARED_EMAILS else f"; {ONE_EMAIL}"
-            notice(number, "email", f"{person.email} is also the email of {whose}: other"
-                   f" names, so another person{kept}")
+            if sharing:
+                whose = phrase("{name} (row {row})", name=_who(sharing[0][1]),
+                               row=sharing[0][0])
+            else:
+                whose = phrase("{name}, already in the plan", name=_who(people[known[0]]))
+            notice(number, "email", phrase(
+                "{email} is also the email of {whose}: other names, so another person",
+                email=person.email, whose=whose) if SHARED_EMAILS else phrase(
+                "{email} is also the email of {whose}: other names, so another person;"
+                " {kept}", email=person.email, whose=whose, kept=ONE_EMAIL))
             if not SHARED_EMAILS:
                 person, email = person._replace(email=None), None
         # Names matter for a row without email, or to find someone already in the plan.
         names = name_key(person) if email is None or by_name else None
         if email is None and names in seen_name:
-            return problem(number, "family_name", "same names and organisation as row"
-                           f" {seen_name[names]}"), person
+            return problem(number, "family_name", phrase(
+                "same names and organisation as row {row}", row=seen_name[names])), person
         if email:
             seen_email.setdefault(email, []).append((number, person))
         elif names is not None:
@@ -217,8 +244,8 @@ def plan_import(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]
             plan.added.append((number, person))
             return "add", person
         if ident in seen_id:
-            return problem(number, "family_name",
-                           f"the same participant as row {seen_id[ident]}"), person
+            return problem(number, "family_name", phrase(
+                "the same participant as row {row}", row=seen_id[ident])), person
         seen_id[ident] = number
         old = people[ident]
         given = given_fields(values) & set(FIELDS)

@@ -75,7 +75,7 @@ REQUIRED = ("family_name", "category")
 # Two people may share an email (a permanent mission's) since schema 0005; names decide
 # who is the same person. False would store the second holder without it, and say so.
 SHARED_EMAILS = True
-ONE_EMAIL = "stored without the email (a plan holds each email once)"
+ONE_EMAIL = phrase("stored without the email (a plan holds each email once)")
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "honorific": ("honorific", "title", "salutation", "civilite", "titre", "mr ms"),

@@ -495,6 +495,13 @@
             <numerusform>{path}: more than %Ln rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows: not a list of participants</source>
+        <translation>
+            <numerusform>{path}: more than %Ln row: not a list of participants</numerusform>
+            <numerusform>{path}: more than %Ln rows: not a list of participants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

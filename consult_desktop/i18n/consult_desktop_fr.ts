@@ -1004,6 +1004,10 @@
         <translation>{name} figure déjà dans la liste, avec les mêmes nom, prénom et organisation.</translation>
     </message>
     <message>
+        <source>A separate person is {kept}.</source>
+        <translation>Une personne distincte est {kept}.</translation>
+    </message>
+    <message>
         <source>&amp;Merge into the existing entry</source>
         <translation>&amp;Fusionner avec l&apos;entrée existante</translation>
     </message>
@@ -1220,6 +1224,10 @@
         <translation>(non importée)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;&#xa0;: {summary}.</translation>
+    </message>
+    <message>
         <source>read as {encoding}; choose another if names look wrong</source>
         <translation>lu en {encoding}&#xa0;; choisissez-en un autre si les noms semblent erronés</translation>
     </message>
@@ -1234,6 +1242,10 @@
     <message>
         <source>Import only the valid rows (skip those with problems: {n})</source>
         <translation>N&apos;importer que les lignes valides (ignorer celles qui posent problème&#xa0;: {n})</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{outcome} (see Notices)</source>
@@ -3507,6 +3519,105 @@
     <message>
         <source>{where}: no rates under the header row</source>
         <translation>{where}&#xa0;: aucun taux sous la ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>colonne obligatoire absente</translation>
+    </message>
+    <message>
+        <source>{column} (all rows)</source>
+        <translation>{column} (toutes les lignes)</translation>
+    </message>
+    <message>
+        <source>unreadable characters ({mark}): choose the file&apos;s encoding</source>
+        <translation>caractères illisibles ({mark})&#xa0;: choisissez le codage du fichier</translation>
+    </message>
+    <message>
+        <source>{text}: a &quot;?&quot; stands for a letter the file could not hold (it was saved in an encoding without it): correct the name</source>
+        <translation>{text}&#xa0;: un «&#xa0;?&#xa0;» remplace une lettre que le fichier ne pouvait pas contenir (il a été enregistré dans un codage qui ne l&apos;a pas)&#xa0;: corrigez le nom</translation>
+    </message>
+    <message>
+        <source>{text} looks like {fixed} read in the wrong encoding: choose the file&apos;s encoding (UTF-8)</source>
+        <translation>{text} semble être {fixed} lu dans un mauvais codage&#xa0;: choisissez le codage du fichier (UTF-8)</translation>
+    </message>
+    <message>
+        <source>duplicate: {name}, {email} is also on row {row}</source>
+        <translation>doublon&#xa0;: {name}, {email} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{name}, already in the plan</source>
+        <translation>{name}, déjà dans le plan</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person</source>
+        <translation>{email} est aussi l&apos;adresse électronique de {whose}&#xa0;: d&apos;autres noms, donc une autre personne</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person; {kept}</source>
+        <translation>{email} est aussi l&apos;adresse électronique de {whose}&#xa0;: d&apos;autres noms, donc une autre personne&#xa0;; {kept}</translation>
+    </message>
+    <message>
+        <source>same names and organisation as row {row}</source>
+        <translation>mêmes noms et même organisation qu&apos;à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>the same participant as row {row}</source>
+        <translation>le même participant qu&apos;à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>stored without the email (a plan holds each email once)</source>
+        <translation>enregistrée sans l&apos;adresse électronique (un plan ne contient chaque adresse qu&apos;une fois)</translation>
+    </message>
+    <message>
+        <source>{path}: this is a workbook (XLSX) or another zip file, not a CSV: import it as .xlsx</source>
+        <translation>{path}&#xa0;: c&apos;est un classeur (XLSX) ou un autre fichier zip, pas un CSV&#xa0;: importez-le en .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: this is an old Excel workbook (.xls), not a CSV: save it as .xlsx or .csv</source>
+        <translation>{path}&#xa0;: c&apos;est un ancien classeur Excel (.xls), pas un CSV&#xa0;: enregistrez-le en .xlsx ou en .csv</translation>
+    </message>
+    <message>
+        <source>{path}: this is a PDF, not a CSV</source>
+        <translation>{path}&#xa0;: c&apos;est un PDF, pas un CSV</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a text file (CSV): more than 5% of its first bytes are control codes</source>
+        <translation>{path}&#xa0;: ce n&apos;est pas un fichier texte (CSV)&#xa0;: plus de 5&#xa0;% de ses premiers octets sont des codes de contrôle</translation>
+    </message>
+    <message>
+        <source>{path}: unknown encoding {encoding}</source>
+        <translation>{path}&#xa0;: codage inconnu {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows: not a list of participants</source>
+        <translation>
+            <numerusform>{path}&#xa0;: plus de %Ln ligne&#xa0;: ce n&apos;est pas une liste de participants</numerusform>
+            <numerusform>{path}&#xa0;: plus de %Ln lignes&#xa0;: ce n&apos;est pas une liste de participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}:{line}: cannot be read as CSV ({error})</source>
+        <translation>{path}:{line}&#xa0;: illisible en CSV ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (no header row)</source>
+        <translation>{path}&#xa0;: le fichier est vide (pas de ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} is empty (no header row)</source>
+        <translation>{path}&#xa0;: la feuille {sheet} est vide (pas de ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a file without suffix: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible d&apos;importer un fichier sans extension&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}&#xa0;: impossible d&apos;importer un fichier {suffix}&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -1018,6 +1018,10 @@
         <translation>{name} уже есть в списке, с теми же фамилией, именем и организацией.</translation>
     </message>
     <message>
+        <source>A separate person is {kept}.</source>
+        <translation>Отдельный человек {kept}.</translation>
+    </message>
+    <message>
         <source>&amp;Merge into the existing entry</source>
         <translation>&amp;Объединить с имеющейся записью</translation>
     </message>
@@ -1234,6 +1238,10 @@
         <translation>(не импортируется)</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt;: {summary}.</translation>
+    </message>
+    <message>
         <source>read as {encoding}; choose another if names look wrong</source>
         <translation>прочитано как {encoding}; выберите другую кодировку, если имена искажены</translation>
     </message>
@@ -1248,6 +1256,10 @@
     <message>
         <source>Import only the valid rows (skip those with problems: {n})</source>
         <translation>Импортировать только правильные строки (пропустить строки с ошибками: {n})</translation>
+    </message>
+    <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
     </message>
     <message>
         <source>{outcome} (see Notices)</source>
@@ -3573,6 +3585,106 @@
     <message>
         <source>{where}: no rates under the header row</source>
         <translation>{where}: под строкой заголовков нет ставок</translation>
+    </message>
+    <message>
+        <source>required column missing</source>
+        <translation>нет обязательного столбца</translation>
+    </message>
+    <message>
+        <source>{column} (all rows)</source>
+        <translation>{column} (все строки)</translation>
+    </message>
+    <message>
+        <source>unreadable characters ({mark}): choose the file&apos;s encoding</source>
+        <translation>нечитаемые символы ({mark}): выберите кодировку файла</translation>
+    </message>
+    <message>
+        <source>{text}: a &quot;?&quot; stands for a letter the file could not hold (it was saved in an encoding without it): correct the name</source>
+        <translation>{text}: «?» стоит вместо буквы, которую файл не смог сохранить (он записан в кодировке без неё): исправьте имя</translation>
+    </message>
+    <message>
+        <source>{text} looks like {fixed} read in the wrong encoding: choose the file&apos;s encoding (UTF-8)</source>
+        <translation>{text} похоже на {fixed}, прочитанное в неверной кодировке: выберите кодировку файла (UTF-8)</translation>
+    </message>
+    <message>
+        <source>duplicate: {name}, {email} is also on row {row}</source>
+        <translation>дубликат: {name}, {email} есть также в строке {row}</translation>
+    </message>
+    <message>
+        <source>{name} (row {row})</source>
+        <translation>{name} (строка {row})</translation>
+    </message>
+    <message>
+        <source>{name}, already in the plan</source>
+        <translation>{name}, уже в плане</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person</source>
+        <translation>{email} указан также у {whose}: имена другие, значит, это другой человек</translation>
+    </message>
+    <message>
+        <source>{email} is also the email of {whose}: other names, so another person; {kept}</source>
+        <translation>{email} указан также у {whose}: имена другие, значит, это другой человек; {kept}</translation>
+    </message>
+    <message>
+        <source>same names and organisation as row {row}</source>
+        <translation>те же имена и организация, что в строке {row}</translation>
+    </message>
+    <message>
+        <source>the same participant as row {row}</source>
+        <translation>тот же участник, что в строке {row}</translation>
+    </message>
+    <message>
+        <source>stored without the email (a plan holds each email once)</source>
+        <translation>сохраняется без адреса электронной почты (в плане каждый адрес хранится один раз)</translation>
+    </message>
+    <message>
+        <source>{path}: this is a workbook (XLSX) or another zip file, not a CSV: import it as .xlsx</source>
+        <translation>{path}: это книга Excel (XLSX) или другой zip-файл, а не CSV: импортируйте его как .xlsx</translation>
+    </message>
+    <message>
+        <source>{path}: this is an old Excel workbook (.xls), not a CSV: save it as .xlsx or .csv</source>
+        <translation>{path}: это старая книга Excel (.xls), а не CSV: сохраните её как .xlsx или .csv</translation>
+    </message>
+    <message>
+        <source>{path}: this is a PDF, not a CSV</source>
+        <translation>{path}: это PDF, а не CSV</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a text file (CSV): more than 5% of its first bytes are control codes</source>
+        <translation>{path}: это не текстовый файл (CSV): более 5&#xa0;% его первых байтов — управляющие коды</translation>
+    </message>
+    <message>
+        <source>{path}: unknown encoding {encoding}</source>
+        <translation>{path}: неизвестная кодировка {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: more than %Ln rows: not a list of participants</source>
+        <translation>
+            <numerusform>{path}: больше %Ln строки: это не список участников</numerusform>
+            <numerusform>{path}: больше %Ln строк: это не список участников</numerusform>
+            <numerusform>{path}: больше %Ln строк: это не список участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}:{line}: cannot be read as CSV ({error})</source>
+        <translation>{path}:{line}: не читается как CSV ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty (no header row)</source>
+        <translation>{path}: файл пуст (нет строки заголовков)</translation>
+    </message>
+    <message>
+        <source>{path}: the sheet {sheet} is empty (no header row)</source>
+        <translation>{path}: лист {sheet} пуст (нет строки заголовков)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a file without suffix: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}: нельзя импортировать файл без расширения: сохраните его в формате CSV (.csv) или как книгу Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot import a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
+        <translation>{path}: нельзя импортировать файл {suffix}: сохраните его в формате CSV (.csv) или как книгу Excel (.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.files import atomic_write
 
 DELIMITERS = ",;\t"
@@ -27,7 +28,9 @@ MAX_ROWS = 50_000
 
 
 class TableError(Exception):
-    """A file that cannot be read as a table; the message names the file."""
+    """A file that cannot be read as a table; the message names the file. The message
+    (args[0]) is plain text or a phrase (domain/phrases.py) the window says in its
+    language (ui/phrases.py `of_error`); `str()` gives the English either way."""
 
 
 @dataclass
@@ -46,18 +49,21 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _what_else(start: bytes) -> str | None:
+def _what_else(start: bytes, path: Path) -> Phrase | None:
     """What a file that is not text is, from its first bytes, or None for text."""
     if start.startswith(b"PK\x03\x04"):
-        return "this is a workbook (XLSX) or another zip file, not a CSV: import it as .xlsx"
+        return phrase("{path}: this is a workbook (XLSX) or another zip file, not a CSV:"
+                      " import it as .xlsx", path=str(path))
     if start.startswith(b"\xd0\xcf\x11\xe0"):
-        return "this is an old Excel workbook (.xls), not a CSV: save it as .xlsx or .csv"
+        return phrase("{path}: this is an old Excel workbook (.xls), not a CSV: save it as"
+                      " .xlsx or .csv", path=str(path))
     if start.startswith(b"%PDF"):
-        return "this is a PDF, not a CSV"
+        return phrase("{path}: this is a PDF, not a CSV", path=str(path))
     # Judged on a full sample only: a small file with a stray control character is
     # read, and its cells checked one by one.
     if len(start) == SAMPLE and sum(start.count(c) for c in CONTROL) > SAMPLE // 20:
-        return "this is not a text file (CSV): more than 5% of its first bytes are control codes"
+        return phrase("{path}: this is not a text file (CSV): more than 5% of its first"
+                      " bytes are control codes", path=str(path))
     return None
 
 
@@ -70,9 +76,9 @@ def file_encoding(path: Path) -> str:
         start = stream.read(SAMPLE)
         if start.startswith((b"\xff\xfe", b"\xfe\xff")):
             return "utf-16"
-        problem = _what_else(start)
+        problem = _what_else(start, path)
         if problem:
-            raise TableError(f"{path}: {problem}")
+            raise TableError(problem)
         if start.startswith(b"\xef\xbb\xbf"):
             return "utf-8-sig"
         decoder = codecs.getincrementaldecoder("utf-8")()
@@ -122,7 +128,8 @@ def read_csv(path: Path, encoding: str | None = None) -> Sheet:
             stream.seek(0)
             sheet = _sheet(stream, delimiter, str(path))
     except LookupError:
-        raise TableError(f"{path}: unknown encoding {encoding!r}") from None
+        raise TableError(phrase("{path}: unknown encoding {encoding}", path=str(path),
+                                encoding=repr(encoding))) from None
     sheet.encoding = encoding
     return sheet
 
@@ -135,13 +142,15 @@ def _sheet(stream: TextIO, delimiter: str, where: str) -> Sheet:
             if not numbered and not any(c.strip() for c in cells):
                 continue  # blank lines above the header
             if len(numbered) > MAX_ROWS:
-                raise TableError(f"{where}: more than {MAX_ROWS:,} rows: not a list of"
-                                 " participants")
+                raise TableError(phrase(
+                    "{path}: more than %Ln rows: not a list of participants", n=MAX_ROWS,
+                    one="{path}: more than 1 row: not a list of participants", path=where))
             numbered.append((number, cells))
     except csv.Error as error:
-        raise TableError(f"{where}:{reader.line_num}: cannot be read as CSV ({error})") from None
+        raise TableError(phrase("{path}:{line}: cannot be read as CSV ({error})", path=where,
+                                line=reader.line_num, error=error)) from None
     if not numbered:
-        raise TableError(f"{where}: the file is empty (no header row)")
+        raise TableError(phrase("{path}: the file is empty (no header row)", path=where))
     (_, headers), *rows = numbered
     return Sheet([h.strip() for h in headers], rows)
 

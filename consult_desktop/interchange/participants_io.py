@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem, plan_import
 from consult_desktop.domain.participants import COLUMNS, HEADERS, Person, to_cells
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.interchange.participants_csv import Sheet, TableError, read_csv, write_csv
 from consult_desktop.store import participants_store as store
@@ -35,8 +36,11 @@ def read_table(path: Path, sheet: str | None = None, encoding: str | None = None
         if sheet is not None:
             raise TableError(f"{path}: a CSV file has no sheets (--sheet is for .xlsx files)")
         return read_csv(path, encoding)
-    raise TableError(f"{path}: cannot import a {suffix or 'file without suffix'} file:"
-                     " save it as CSV (.csv) or as an Excel workbook (.xlsx)")
+    if not suffix:
+        raise TableError(phrase("{path}: cannot import a file without suffix: save it as CSV"
+                                " (.csv) or as an Excel workbook (.xlsx)", path=str(path)))
+    raise TableError(phrase("{path}: cannot import a {suffix} file: save it as CSV (.csv) or"
+                            " as an Excel workbook (.xlsx)", path=str(path), suffix=suffix))
 
 
 def preview(plan_file: PlanFile, path: Path, sheet: str | None = None,
@@ -72,7 +76,7 @@ class Reading:
 
 
 def format_problem(path: Path | str, problem: RowProblem) -> str:
-    return f"{path}:{problem.row}: {problem.column}: {problem.message}"
+    return f"{path}:{problem.row}: {problem.heading}: {problem.message}"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from consult_desktop.domain.participants import HEADERS, REQUIRED, match_headers
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.domain.vocab import no_such
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import Sheet, TableError, neutralise
@@ -58,7 +59,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Sheet:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise TableError(f"{path}: not an Excel workbook (.xlsx) ({error})") from None
+        raise TableError(phrase("{path}: not an Excel workbook (.xlsx) ({error})",
+                                path=str(path), error=error)) from None
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
@@ -68,7 +70,8 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Sheet:
     finally:
         book.close()
     if not numbered:
-        raise TableError(f"{path}: the sheet {chosen!r} is empty (no header row)")
+        raise TableError(phrase("{path}: the sheet {sheet} is empty (no header row)",
+                                path=str(path), sheet=repr(chosen)))
     (_, headers), *rows = numbered
     return Sheet([h.strip() for h in headers], rows)
 
@@ -97,7 +100,8 @@ def _rows(sheet: Any, path: Path, name: str, limit: int | None = None
             if limit is not None and len(numbered) >= limit:
                 break
     except (ParseError, zipfile.BadZipFile, ValueError) as error:  # a damaged sheet
-        raise TableError(f"{path}: the sheet {name!r} cannot be read ({error})") from None
+        raise TableError(phrase("{path}: the sheet {sheet} cannot be read ({error})",
+                                path=str(path), sheet=repr(name), error=error)) from None
     return numbered
 
 

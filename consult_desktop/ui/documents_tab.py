@@ -31,7 +31,7 @@ from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import short_date
 from consult_desktop.services import document_list as service
 from consult_desktop.services.edits import Topic
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.context import PlanContext
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_tab import PlanTab
@@ -239,7 +239,7 @@ class DocumentsTab(PlanTab):
         try:
             edit, outcome = service.read_file(self.context.plan_file, path)
         except (TableError, OSError) as error:
-            self.context.failed.emit(str(error))
+            self.context.failed.emit(phrases.of_error(error))
             return
         if edit is None or not outcome.written:
             shown = "\n".join(outcome.problems[:20])

@@ -5,6 +5,7 @@ every problem and notice row by row."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Protocol
 
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from consult_desktop.domain import vocab
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem
 from consult_desktop.domain.participants import FIELDS, HEADERS
-from consult_desktop.ui import words
+from consult_desktop.domain.phrases import Label
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.fit import fit_to_screen
 from consult_desktop.ui.participants_model import header_title
 
@@ -110,6 +112,12 @@ def summary(plan: ImportPlan) -> str:
         parts.append(QCoreApplication.translate("ImportDialog", "{n} with problems").format(
             n=bad))
     return ", ".join(parts)
+
+
+def said(problem: RowProblem) -> list[str]:
+    """A problem's row, column and message, in the window's language (the column as the
+    file names it, or a field's header for a column the file lacks)."""
+    return [str(problem.row), phrases.text(problem.column), phrases.text(problem.said)]
 
 
 def encoding_label(code: str | None) -> str:
@@ -266,7 +274,7 @@ class ImportDialog(QDialog):
         try:
             self.source.reread(self.encoding.currentData())
         except (TableError, OSError) as error:
-            self.note.setText(str(error))
+            self.note.setText(phrases.of_error(error))
             return
         # The user's mapping is kept while the file has as many columns.
         same = len(self.source.plan().headers) == len(headers)
@@ -284,7 +292,8 @@ class ImportDialog(QDialog):
     # ----- showing the plan ---------------------------------------------------------------
     def _show_plan(self) -> None:
         plan = self.plan
-        self.summary.setText(f"<b>{self.path.name}</b>: {summary(plan)}.")
+        self.summary.setText(self.tr("<b>{file}</b>: {summary}.").format(
+            file=html.escape(self.path.name), summary=summary(plan)))
         used = self.source.encoding
         if used is not None:
             self.encoding_found.setText(self.tr("read as {encoding}; choose another if names"
@@ -297,9 +306,8 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(column, 1, self._mapping_combo(column))
         self.mapping.setColumnWidth(0, max(self.mapping.columnWidth(0), 180))
         self.mapping.blockSignals(False)
-        _fill(self.problems, [[str(p.row), p.column, p.message]
-                              for p in plan.problems[:self.MAX_PROBLEMS]])
-        _fill(self.notices, [[str(n.row), n.column, n.message] for n in plan.notices])
+        _fill(self.problems, [said(p) for p in plan.problems[:self.MAX_PROBLEMS]])
+        _fill(self.notices, [said(n) for n in plan.notices])
         for table in (self.problems, self.notices):
             table.horizontalHeader().setSectionResizeMode(
                 2, QHeaderView.ResizeMode.Stretch)  # a long message wraps, not cut
@@ -328,14 +336,17 @@ class ImportDialog(QDialog):
         noticed: dict[int, list[RowProblem]] = {}
         for notice in plan.notices:
             noticed.setdefault(notice.row, []).append(notice)
-        field_of = {plan.headers[i]: name for i, name in plan.mapping.items()}
-        field_of.update({HEADERS[name]: name for name in plan.defaults})
+        field_of: dict[object, str] = {plan.headers[i]: name
+                                       for i, name in plan.mapping.items()}
+        field_of.update({Label(HEADERS[name]): name for name in plan.defaults})
         for r, shown in enumerate(plan.shown):
             found = by_row.get(shown.row, []) if shown.outcome == "problem" else []
             notes = noticed.get(shown.row, [])
             if not (found or notes):
                 continue
-            tip = "\n".join(f"{p.column}: {p.message}" for p in found + notes)
+            tip = "\n".join(self.tr("{column}: {problem}").format(
+                column=phrases.text(p.column), problem=phrases.text(p.said))
+                for p in found + notes)
             named = {2 + fields.index(field_of[p.column]) for p in found
                      if field_of.get(p.column) in fields}
             outcome = self.rows.item(r, 1)
@@ -363,7 +374,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         self.import_button.setEnabled(self.can_import())
         if self.plan.fatal:
-            missing = ", ".join(p.column for p in self.plan.problems if p.row <= 1)
+            missing = ", ".join(phrases.text(p.column) for p in self.plan.problems if p.row <= 1)
             self.note.setText(self.tr("Not yet importable: {missing}. Under Columns, choose"
                                       " the file's column for it, or a value for all rows.")
                               .format(missing=missing))

@@ -275,7 +275,9 @@ class DuplicateDialog:
         box.setText(text.format(name=describe(existing)))
         box.setTextFormat(Qt.TextFormat.PlainText)
         if how == "email" and not SHARED_EMAILS:
-            box.setInformativeText(f"A separate person is {ONE_EMAIL}.")
+            box.setInformativeText(QCoreApplication.translate(
+                "DuplicateDialog", "A separate person is {kept}.").format(
+                kept=phrases.text(ONE_EMAIL)))
         choices: dict[Any, str] = {}
         if can_merge:
             choices[box.addButton(

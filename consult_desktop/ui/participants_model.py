@@ -49,31 +49,8 @@ def _amount(value: Decimal | None) -> str:
 
 def header_title(name: str) -> str:
     """A column's header in the window's language (domain.participants.HEADERS keeps
-    the English, which files read and write)."""
-    return {
-        "honorific": QCoreApplication.translate("ParticipantsModel", "Honorific"),
-        "family_name": QCoreApplication.translate("ParticipantsModel", "Family name"),
-        "given_name": QCoreApplication.translate("ParticipantsModel", "Given name"),
-        "function": QCoreApplication.translate("ParticipantsModel", "Function"),
-        "organisation": QCoreApplication.translate("ParticipantsModel", "Organisation"),
-        "country": QCoreApplication.translate("ParticipantsModel", "Country"),
-        "category": QCoreApplication.translate("ParticipantsModel", "Category"),
-        "status": QCoreApplication.translate("ParticipantsModel", "Status"),
-        "email": QCoreApplication.translate("ParticipantsModel", "Email"),
-        "phone": QCoreApplication.translate("ParticipantsModel", "Phone"),
-        "travel_requested": QCoreApplication.translate("ParticipantsModel",
-                                                       "Travel requested"),
-        "travel_approved": QCoreApplication.translate("ParticipantsModel", "Travel approved"),
-        "travel_amount": QCoreApplication.translate("ParticipantsModel", "Travel amount"),
-        "notes": QCoreApplication.translate("ParticipantsModel", "Notes"),
-        "head_of_delegation": QCoreApplication.translate("ParticipantsModel",
-                                                         "Head of delegation"),
-        "rank": QCoreApplication.translate("ParticipantsModel", "Rank"),
-        "family_name_latin": QCoreApplication.translate("ParticipantsModel",
-                                                        "Family name (Latin)"),
-        "given_name_latin": QCoreApplication.translate("ParticipantsModel",
-                                                       "Given name (Latin)"),
-    }.get(name, HEADERS.get(name, name))
+    the English, which files read and write; ui/words.py translates it)."""
+    return words.text(HEADERS.get(name, name))
 
 
 def display_columns(rows: Sequence[Row], country_name: Callable[[str], str]

@@ -470,7 +470,7 @@ class ParticipantsTab(PlanTab):
                 self.import_path(path, chosen)
             return
         except TableError as error:
-            self.context.report(str(error))
+            self.context.report(phrases.of_error(error))
             return
         except OSError as error:
             self.context.report(f"{path}: {error.strerror or error}")

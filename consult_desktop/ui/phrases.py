@@ -28,8 +28,11 @@ from consult_desktop.ui import words
 from consult_desktop.ui.language import window_lang
 
 
-def text(said: Text | Listed) -> str:
-    """A phrase (or plain text, as it is) in the window's language."""
+def text(said: Text | Listed | Label) -> str:
+    """A phrase (or plain text, as it is; a label through ui/words.py) in the window's
+    language."""
+    if isinstance(said, Label):
+        return words.text(said.english)
     if isinstance(said, Listed):
         return ", ".join(_value(part) for part in said.parts)
     if not isinstance(said, Phrase):
@@ -500,4 +503,65 @@ class Phrases(QObject):
             "the pasted rows": self.tr("the pasted rows"),
             "{where}: no rates under the header row":
                 self.tr("{where}: no rates under the header row"),
+            # ----- an import of participants: its problems and notices, row by row
+            # (domain/participant_import.py, participants.py)
+            "required column missing": self.tr("required column missing"),
+            "{column} (all rows)": self.tr("{column} (all rows)"),
+            "unreadable characters ({mark}): choose the file's encoding":
+                self.tr("unreadable characters ({mark}): choose the file's encoding"),
+            '{text}: a "?" stands for a letter the file could not hold (it'
+            " was saved in an encoding without it): correct the name":
+                self.tr('{text}: a "?" stands for a letter the file could not hold (it'
+                        " was saved in an encoding without it): correct the name"),
+            "{text} looks like {fixed} read in the wrong encoding: choose"
+            " the file's encoding (UTF-8)":
+                self.tr("{text} looks like {fixed} read in the wrong encoding: choose"
+                        " the file's encoding (UTF-8)"),
+            "duplicate: {name}, {email} is also on row {row}":
+                self.tr("duplicate: {name}, {email} is also on row {row}"),
+            "{name} (row {row})": self.tr("{name} (row {row})"),
+            "{name}, already in the plan": self.tr("{name}, already in the plan"),
+            "{email} is also the email of {whose}: other names, so another person":
+                self.tr("{email} is also the email of {whose}: other names, so another person"),
+            "{email} is also the email of {whose}: other names, so another person;"
+            " {kept}":
+                self.tr("{email} is also the email of {whose}: other names, so another person;"
+                        " {kept}"),
+            "same names and organisation as row {row}":
+                self.tr("same names and organisation as row {row}"),
+            "the same participant as row {row}": self.tr("the same participant as row {row}"),
+            "stored without the email (a plan holds each email once)":
+                self.tr("stored without the email (a plan holds each email once)"),
+            # ----- a table that cannot be read (interchange/participants_csv.py, _xlsx.py,
+            # participants_io.py)
+            "{path}: this is a workbook (XLSX) or another zip file, not a CSV:"
+            " import it as .xlsx":
+                self.tr("{path}: this is a workbook (XLSX) or another zip file, not a CSV:"
+                        " import it as .xlsx"),
+            "{path}: this is an old Excel workbook (.xls), not a CSV: save it as"
+            " .xlsx or .csv":
+                self.tr("{path}: this is an old Excel workbook (.xls), not a CSV: save it as"
+                        " .xlsx or .csv"),
+            "{path}: this is a PDF, not a CSV": self.tr("{path}: this is a PDF, not a CSV"),
+            "{path}: this is not a text file (CSV): more than 5% of its first"
+            " bytes are control codes":
+                self.tr("{path}: this is not a text file (CSV): more than 5% of its first"
+                        " bytes are control codes"),
+            "{path}: unknown encoding {encoding}": self.tr("{path}: unknown encoding {encoding}"),
+            "{path}: more than %Ln rows: not a list of participants":
+                self.tr("{path}: more than %Ln rows: not a list of participants", None, n),
+            "{path}:{line}: cannot be read as CSV ({error})":
+                self.tr("{path}:{line}: cannot be read as CSV ({error})"),
+            "{path}: the file is empty (no header row)":
+                self.tr("{path}: the file is empty (no header row)"),
+            "{path}: the sheet {sheet} is empty (no header row)":
+                self.tr("{path}: the sheet {sheet} is empty (no header row)"),
+            "{path}: cannot import a file without suffix: save it as CSV"
+            " (.csv) or as an Excel workbook (.xlsx)":
+                self.tr("{path}: cannot import a file without suffix: save it as CSV"
+                        " (.csv) or as an Excel workbook (.xlsx)"),
+            "{path}: cannot import a {suffix} file: save it as CSV (.csv) or"
+            " as an Excel workbook (.xlsx)":
+                self.tr("{path}: cannot import a {suffix} file: save it as CSV (.csv) or"
+                        " as an Excel workbook (.xlsx)"),
         }

@@ -1,5 +1,6 @@
-"""The labels of the plan's closed lists (domain/vocab.py) and of the printed
-documents, in the window's language.
+"""The labels of the plan's closed lists (domain/vocab.py), of the printed documents
+and the participants' column headers (domain/participants.py HEADERS), in the
+window's language.
 
 The domain keeps each list's codes and English labels; the window shows them through
 this table, one literal each, so that lupdate finds them. A test checks that every
@@ -136,4 +137,27 @@ def known() -> dict[str, str]:
         "Official document": QCoreApplication.translate("vocab", "Official document"),
         "Conference room paper": QCoreApplication.translate("vocab", "Conference room paper"),
         "Badges": QCoreApplication.translate("vocab", "Badges"),
+        # The participants' columns (domain/participants.py HEADERS): the table's
+        # headers, and an import's problem naming a field the file lacks.
+        "Honorific": QCoreApplication.translate("ParticipantsModel", "Honorific"),
+        "Family name": QCoreApplication.translate("ParticipantsModel", "Family name"),
+        "Given name": QCoreApplication.translate("ParticipantsModel", "Given name"),
+        "Function": QCoreApplication.translate("ParticipantsModel", "Function"),
+        "Organisation": QCoreApplication.translate("ParticipantsModel", "Organisation"),
+        "Country": QCoreApplication.translate("ParticipantsModel", "Country"),
+        "Category": QCoreApplication.translate("ParticipantsModel", "Category"),
+        "Status": QCoreApplication.translate("ParticipantsModel", "Status"),
+        "Email": QCoreApplication.translate("ParticipantsModel", "Email"),
+        "Phone": QCoreApplication.translate("ParticipantsModel", "Phone"),
+        "Travel requested": QCoreApplication.translate("ParticipantsModel", "Travel requested"),
+        "Travel approved": QCoreApplication.translate("ParticipantsModel", "Travel approved"),
+        "Travel amount": QCoreApplication.translate("ParticipantsModel", "Travel amount"),
+        "Notes": QCoreApplication.translate("ParticipantsModel", "Notes"),
+        "Head of delegation":
+            QCoreApplication.translate("ParticipantsModel", "Head of delegation"),
+        "Rank": QCoreApplication.translate("ParticipantsModel", "Rank"),
+        "Family name (Latin)":
+            QCoreApplication.translate("ParticipantsModel", "Family name (Latin)"),
+        "Given name (Latin)":
+            QCoreApplication.translate("ParticipantsModel", "Given name (Latin)"),
     }

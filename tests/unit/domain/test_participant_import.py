@@ -39,7 +39,7 @@ def test_problems_name_the_row_and_the_column_as_the_file_spells_it():
 def test_a_missing_required_column_is_a_problem_of_the_whole_file():
     plan = plan_import(["Nom", "Courriel"], [(2, ["A", "a@example.org"])], [])
     assert plan.fatal
-    assert [(p.row, p.column) for p in plan.problems] == [(1, "Category")]
+    assert [(p.row, p.heading) for p in plan.problems] == [(1, "Category")]
     assert plan.added == []
 
 
@@ -90,7 +90,7 @@ def test_a_mapping_chosen_by_the_user_and_a_category_for_all_rows():
     headers = ["Surname", "Delegation", "Remarks"]
     rows = [(2, ["Yilmaz", "Turkey", "chef"]), (3, ["Demir", "Turkey", ""])]
     refused = plan_import(headers, rows, [])
-    assert refused.fatal and refused.problems[0].column == "Category"
+    assert refused.fatal and refused.problems[0].heading == "Category"
     plan = plan_import(headers, rows, [], mapping={0: "family_name", 1: "country"},
                        defaults={"category": "Member State"})
     assert plan.problems == []
@@ -108,7 +108,7 @@ def test_a_value_for_all_rows_fills_only_blank_cells_and_is_checked():
     assert [p.category for _, p in plan.added] == ["expert", "ngo"]
     wrong = plan_import(headers, rows, [], defaults={"category": "Martians"})
     assert wrong.fatal
-    assert [(p.column, p.message) for p in wrong.problems] == [
+    assert [(p.heading, p.message) for p in wrong.problems] == [
         ("Category (all rows)", "unknown category 'Martians'")]
 
 
