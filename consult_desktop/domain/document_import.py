@@ -16,6 +16,7 @@ from typing import Any
 
 from consult_desktop.domain import document_list as lists
 from consult_desktop.domain.participant_import import RowProblem
+from consult_desktop.domain.phrases import Text, phrase
 
 COLUMNS: dict[str, tuple[str, ...]] = {  # field: the headers that name it
     "symbol": ("symbol",),
@@ -59,13 +60,13 @@ def match(headers: Sequence[str]) -> tuple[dict[int, str], list[RowProblem]]:
         for name, names in COLUMNS.items():
             if wanted in names:
                 if name in mapping.values():
-                    problems.append(RowProblem(1, header, "this column is given twice"))
+                    problems.append(RowProblem(1, header, phrase("this column is given twice")))
                 mapping[index] = name
                 break
     if "title" not in mapping.values():
-        problems.append(RowProblem(1, "Title", "no Title column: every document needs "
-                                               "a title (the columns are Symbol, Title, "
-                                               "Type, Item, Words, Languages, Status)"))
+        problems.append(RowProblem(1, "Title", phrase(
+            "no Title column: every document needs a title (the columns are Symbol, Title,"
+            " Type, Item, Words, Languages, Status)")))
     return mapping, problems
 
 
@@ -86,8 +87,8 @@ def read(headers: Sequence[str], rows: Sequence[tuple[int, Sequence[str]]]) -> R
         if symbol:
             key = symbol.casefold()
             if key in seen:
-                row_problems.append(RowProblem(number, header_of["symbol"],
-                                               f"{symbol} is also on row {seen[key]}"))
+                row_problems.append(RowProblem(number, header_of["symbol"], phrase(
+                    "{symbol} is also on row {row}", symbol=symbol, row=seen[key])))
             seen.setdefault(key, number)
         found.problems += row_problems
         if not row_problems:
@@ -100,14 +101,15 @@ def _row(number: int, raw: Mapping[str, str],
     values: dict[str, Any] = {}
     problems = []
 
-    def problem(name: str, message: str) -> None:
-        problems.append(RowProblem(number, header_of.get(name, HEADERS[name]), message))
+    def problem(name: str, said: Text) -> None:
+        problems.append(RowProblem(number, header_of.get(name, HEADERS[name]), said))
 
     for name, text in raw.items():
         try:
             if name in LENGTHS:
                 if len(text) > LENGTHS[name]:
-                    raise ValueError(f"longer than {LENGTHS[name]} characters")
+                    raise ValueError(phrase("longer than {limit} characters",
+                                            limit=LENGTHS[name]))
                 values[name] = text
             elif name == "doc_type":
                 values[name] = lists.type_code(text)
@@ -121,15 +123,15 @@ def _row(number: int, raw: Mapping[str, str],
             elif name in ("deadline", "status_date"):
                 values[name] = _date(text)
         except ValueError as error:
-            problem(name, str(error))
+            problem(name, error.args[0])
     if not values.get("title", raw.get("title", "")).strip():
-        problem("title", "the title is empty")
+        problem("title", phrase("the title is empty"))
     date = values.pop("status_date", None)
     status = values.get("status", "drafting")
     if date is not None:
         if status == "drafting":
-            problem("status_date", "a date needs a status after drafting (submitted, "
-                                   "edited, translated or issued)")
+            problem("status_date", phrase("a date needs a status after drafting (submitted,"
+                                          " edited, translated or issued)"))
         else:
             values[status] = date
     return values, problems
@@ -140,7 +142,7 @@ def _words(text: str) -> int | None:
         return None
     cleaned = text.replace(",", "").replace("\u00a0", "").replace(" ", "")
     if not cleaned.isdigit():
-        raise ValueError(f"{text!r} is not a whole number of words")
+        raise ValueError(phrase("{text} is not a whole number of words", text=repr(text)))
     return int(cleaned)
 
 
@@ -150,4 +152,5 @@ def _date(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise ValueError(f"{text!r} is not a date (write YYYY-MM-DD)") from None
+        raise ValueError(phrase("{text} is not a date (write YYYY-MM-DD)",
+                                text=repr(text))) from None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import long_date
+from consult_desktop.domain.phrases import phrase
 
 LETTERS = "EFR"  # the languages a document is issued in, as UN lists write them
 LANGUAGE_NAMES = {"E": "English", "F": "French", "R": "Russian"}
@@ -85,7 +86,8 @@ def letters(text: str) -> str:
         named = {"EN": "E", "ENGLISH": "E", "FR": "F", "FRENCH": "F", "RU": "R",
                  "RUSSIAN": "R", "E": "E", "F": "F", "R": "R"}.get(key)
         if named is None:
-            raise ValueError(f"{word!r} is not a language (write E, F, R or their names)")
+            raise ValueError(phrase("{word} is not a language (write E, F, R or their names)",
+                                    word=repr(word)))
         found.add(named)
     return "".join(letter for letter in LETTERS if letter in found)
 
@@ -126,7 +128,13 @@ def status_code(text: str) -> str:
     for code, label in vocab.DOCUMENT_STATUSES:
         if wanted in (code, label.casefold()):
             return code
-    raise ValueError(vocab.no_such("status", text.strip(), list(STATUSES)))
+    given, near = repr(text.strip()), vocab.nearest_name(text.strip(), STATUSES)
+    known = ", ".join(STATUSES)
+    if near is None:
+        raise ValueError(phrase("no status {given} (statuses: {known})", given=given,
+                                known=known))
+    raise ValueError(phrase("no status {given}; did you mean {near}? (statuses: {known})",
+                            given=given, near=repr(near), known=known))
 
 
 def type_code(text: str) -> str:
@@ -137,7 +145,12 @@ def type_code(text: str) -> str:
     for code, label in vocab.DOCUMENT_TYPES:
         if wanted in (code, label.casefold(), label.split()[0].casefold()):
             return code
-    raise ValueError(vocab.no_such("type", text.strip(), list(TYPES)))
+    given, near = repr(text.strip()), vocab.nearest_name(text.strip(), TYPES)
+    known = ", ".join(TYPES)
+    if near is None:
+        raise ValueError(phrase("no type {given} (types: {known})", given=given, known=known))
+    raise ValueError(phrase("no type {given}; did you mean {near}? (types: {known})",
+                            given=given, near=repr(near), known=known))
 
 
 def warnings(entries: Sequence[Entry], first_day: dt.date | None,

@@ -3374,6 +3374,62 @@
         </translation>
     </message>
     <message>
+        <source>{path}:{row}: {column}: {problem}</source>
+        <translation>{path}:{row}&#xa0;: {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>this column is given twice</source>
+        <translation>cette colonne figure deux fois</translation>
+    </message>
+    <message>
+        <source>no Title column: every document needs a title (the columns are Symbol, Title, Type, Item, Words, Languages, Status)</source>
+        <translation>pas de colonne Title&#xa0;: chaque document doit avoir un titre (les colonnes sont Symbol, Title, Type, Item, Words, Languages, Status)</translation>
+    </message>
+    <message>
+        <source>{symbol} is also on row {row}</source>
+        <translation>{symbol} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>a date needs a status after drafting (submitted, edited, translated or issued)</source>
+        <translation>une date demande un état postérieur à la rédaction (submitted, edited, translated ou issued)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of words</source>
+        <translation>{text} n&apos;est pas un nombre entier de mots</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (write YYYY-MM-DD)</source>
+        <translation>{text} n&apos;est pas une date (écrivez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{word} is not a language (write E, F, R or their names)</source>
+        <translation>{word} n&apos;est pas une langue (écrivez E, F, R ou leur nom)</translation>
+    </message>
+    <message>
+        <source>no status {given} (statuses: {known})</source>
+        <translation>pas d&apos;état {given} (états&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no status {given}; did you mean {near}? (statuses: {known})</source>
+        <translation>pas d&apos;état {given}&#xa0;; vouliez-vous dire {near}&#xa0;? (états&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no type {given} (types: {known})</source>
+        <translation>pas de type {given} (types&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>no type {given}; did you mean {near}? (types: {known})</source>
+        <translation>pas de type {given}&#xa0;; vouliez-vous dire {near}&#xa0;? (types&#xa0;: {known})</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>

@@ -3439,6 +3439,62 @@
         </translation>
     </message>
     <message>
+        <source>{path}:{row}: {column}: {problem}</source>
+        <translation>{path}:{row}: {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>this column is given twice</source>
+        <translation>этот столбец указан дважды</translation>
+    </message>
+    <message>
+        <source>no Title column: every document needs a title (the columns are Symbol, Title, Type, Item, Words, Languages, Status)</source>
+        <translation>нет столбца Title: у каждого документа должно быть название (столбцы: Symbol, Title, Type, Item, Words, Languages, Status)</translation>
+    </message>
+    <message>
+        <source>{symbol} is also on row {row}</source>
+        <translation>{symbol} есть и в строке {row}</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>длиннее {limit} зн.</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>название не заполнено</translation>
+    </message>
+    <message>
+        <source>a date needs a status after drafting (submitted, edited, translated or issued)</source>
+        <translation>для даты нужен статус после подготовки (submitted, edited, translated или issued)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of words</source>
+        <translation>{text} — не целое число слов</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (write YYYY-MM-DD)</source>
+        <translation>{text} — не дата (пишите ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{word} is not a language (write E, F, R or their names)</source>
+        <translation>{word} — не язык (пишите E, F, R или их названия)</translation>
+    </message>
+    <message>
+        <source>no status {given} (statuses: {known})</source>
+        <translation>нет статуса {given} (статусы: {known})</translation>
+    </message>
+    <message>
+        <source>no status {given}; did you mean {near}? (statuses: {known})</source>
+        <translation>нет статуса {given}; может быть, {near}? (статусы: {known})</translation>
+    </message>
+    <message>
+        <source>no type {given} (types: {known})</source>
+        <translation>нет типа {given} (типы: {known})</translation>
+    </message>
+    <message>
+        <source>no type {given}; did you mean {near}? (types: {known})</source>
+        <translation>нет типа {given}; может быть, {near}? (типы: {known})</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain.participant_import import ImportPlan, RowProblem, plan_import
 from consult_desktop.domain.participants import COLUMNS, HEADERS, Person, to_cells
-from consult_desktop.domain.phrases import phrase
+from consult_desktop.domain.phrases import Phrase, phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.interchange.participants_csv import Sheet, TableError, read_csv, write_csv
 from consult_desktop.store import participants_store as store
@@ -76,7 +76,15 @@ class Reading:
 
 
 def format_problem(path: Path | str, problem: RowProblem) -> str:
-    return f"{path}:{problem.row}: {problem.heading}: {problem.message}"
+    """"people.csv:4: Email: not an email address: 'x'", as the command line says it."""
+    return str(problem_phrase(path, problem))
+
+
+def problem_phrase(path: Path | str, problem: RowProblem) -> Phrase:
+    """A row's problem with its file, row and column, for the window to say in its
+    language (and `format_problem`, in English)."""
+    return phrase("{path}:{row}: {column}: {problem}", path=path, row=problem.row,
+                  column=problem.column, problem=problem.said)
 
 
 @dataclass(frozen=True)

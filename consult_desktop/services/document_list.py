@@ -15,7 +15,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from consult_desktop.domain import document_import
 from consult_desktop.domain import document_list as lists
-from consult_desktop.domain.phrases import Text, phrase
+from consult_desktop.domain.phrases import Phrase, Text, phrase
 from consult_desktop.domain.plural import count
 from consult_desktop.services.edits import Change, Topic, Work
 from consult_desktop.store import agenda_store
@@ -140,7 +140,7 @@ def target_of(entry: Entry) -> Target:
 class ImportOutcome:
     added: int = 0
     updated: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Phrase] = field(default_factory=list)  # English as text
 
     @property
     def written(self) -> bool:
@@ -155,11 +155,11 @@ def read_file(plan_file: PlanFile, path: Path,
               sheet: str | None = None) -> tuple[ChangeDocumentList | None, ImportOutcome]:
     """The edit importing a table of documents would make, and what it would do; no
     edit when a row has a problem (all or nothing)."""
-    from consult_desktop.interchange.participants_io import format_problem, read_table
+    from consult_desktop.interchange.participants_io import problem_phrase, read_table
 
     table = read_table(path, sheet)
     reading = document_import.read(table.headers, table.rows)
-    outcome = ImportOutcome(problems=[format_problem(path, p) for p in reading.problems])
+    outcome = ImportOutcome(problems=[problem_phrase(path, p) for p in reading.problems])
     if outcome.problems:
         return None, outcome
     listed = {e.symbol.casefold(): e for e in entries(plan_file) if e.symbol}

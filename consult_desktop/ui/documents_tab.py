@@ -242,7 +242,7 @@ class DocumentsTab(PlanTab):
             self.context.failed.emit(phrases.of_error(error))
             return
         if edit is None or not outcome.written:
-            shown = "\n".join(outcome.problems[:20])
+            shown = "\n".join(phrases.text(problem) for problem in outcome.problems[:20])
             self.context.failed.emit(self.tr("Nothing imported:") + "\n" + shown
                                      if shown else self.tr("The table holds no documents."))
             return

@@ -446,6 +446,32 @@ class Phrases(QObject):
                 self.tr("%Ln Russian texts changed, {unchanged} unchanged", None, n),
             "%Ln English texts changed, {unchanged} unchanged":
                 self.tr("%Ln English texts changed, {unchanged} unchanged", None, n),
+            # ----- a table of documents (domain/document_import.py, document_list.py)
+            "{path}:{row}: {column}: {problem}": self.tr("{path}:{row}: {column}: {problem}"),
+            "this column is given twice": self.tr("this column is given twice"),
+            "no Title column: every document needs a title (the columns are Symbol, Title,"
+            " Type, Item, Words, Languages, Status)": self.tr(
+                "no Title column: every document needs a title (the columns are Symbol,"
+                " Title, Type, Item, Words, Languages, Status)"),
+            "{symbol} is also on row {row}": self.tr("{symbol} is also on row {row}"),
+            "longer than {limit} characters": self.tr("longer than {limit} characters"),
+            "the title is empty": self.tr("the title is empty"),
+            "a date needs a status after drafting (submitted, edited, translated or issued)":
+                self.tr("a date needs a status after drafting (submitted, edited, translated"
+                        " or issued)"),
+            "{text} is not a whole number of words":
+                self.tr("{text} is not a whole number of words"),
+            "{text} is not a date (write YYYY-MM-DD)":
+                self.tr("{text} is not a date (write YYYY-MM-DD)"),
+            "{word} is not a language (write E, F, R or their names)":
+                self.tr("{word} is not a language (write E, F, R or their names)"),
+            "no status {given} (statuses: {known})":
+                self.tr("no status {given} (statuses: {known})"),
+            "no status {given}; did you mean {near}? (statuses: {known})":
+                self.tr("no status {given}; did you mean {near}? (statuses: {known})"),
+            "no type {given} (types: {known})": self.tr("no type {given} (types: {known})"),
+            "no type {given}; did you mean {near}? (types: {known})":
+                self.tr("no type {given}; did you mean {near}? (types: {known})"),
             # ----- why a plan opens read-only (store/plan_file.py, plan_lock.py, server_plan.py)
             "the file is read-only": self.tr("the file is read-only"),
             "{in_use}; close it there to edit it here":

@@ -99,3 +99,30 @@ def test_import_refused_whole_with_its_row_problems(tab, context, tmp_path, monk
     assert tab.model.rowCount() == 11
     context.undo_stack.undo()
     assert tab.model.rowCount() == 9
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", ["Rien n'a été importé\u00a0:",
+            "documents.csv:3\u00a0: Words\u00a0: 'many' n'est pas un nombre entier de mots",
+            "documents.csv:3\u00a0: Title\u00a0: le titre est vide",
+            "documents.csv:4\u00a0: Status\u00a0: pas d'état 'isued'\u00a0; vouliez-vous"
+            " dire 'issued'\u00a0? (états\u00a0: drafting, submitted, edited, translated,"
+            " issued)"]),
+    ("ru", ["Ничего не импортировано:",
+            "documents.csv:3: Words: 'many' — не целое число слов",
+            "documents.csv:3: Title: название не заполнено",
+            "documents.csv:4: Status: нет статуса 'isued'; может быть, 'issued'? (статусы:"
+            " drafting, submitted, edited, translated, issued)"]),
+])
+def test_a_refused_tables_problems_are_told_in_the_windows_language(
+        lang, said, speak, tab, context, tmp_path, monkeypatch):
+    table = tmp_path / "documents.csv"
+    table.write_text("Symbol,Title,Words,Status\nA/1,One,12,\nA/2,,many,\nA/3,Three,,isued\n",
+                     encoding="utf-8")
+    monkeypatch.setattr(tab, "ask_import_path", lambda: table)
+    messages = []
+    context.failed.connect(messages.append)
+    speak(lang)
+    tab.import_action.trigger()
+    assert [line.replace(str(tmp_path) + "/", "") for line in messages[0].split("\n")] == said
+    assert tab.model.rowCount() == 9
