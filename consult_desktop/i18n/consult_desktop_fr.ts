@@ -1764,8 +1764,8 @@
         <translation>Contenu du nouveau plan&#xa0;:</translation>
     </message>
     <message>
-        <source>Meeting days</source>
-        <translation>Jours de réunion</translation>
+        <source>Meeting days:</source>
+        <translation>Jours de réunion&#xa0;:</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1778,6 +1778,10 @@
     <message>
         <source>To check</source>
         <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>{name}: {total}</source>
+        <translation>{name}&#xa0;: {total}</translation>
     </message>
 </context>
 <context>

@@ -1780,8 +1780,8 @@
         <translation>Что войдёт в новый план:</translation>
     </message>
     <message>
-        <source>Meeting days</source>
-        <translation>Дни совещания</translation>
+        <source>Meeting days:</source>
+        <translation>Дни совещания:</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1794,6 +1794,10 @@
     <message>
         <source>To check</source>
         <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>{name}: {total}</source>
+        <translation>{name}: {total}</translation>
     </message>
 </context>
 <context>

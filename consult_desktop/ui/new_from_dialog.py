@@ -10,7 +10,7 @@ import datetime as dt
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -88,7 +88,7 @@ class NewFromDialog(QDialog):
             self.problem.setText(escape(phrases.of_error(error)))
             return
         self.problem.setText("")
-        self.preview.setHtml(outline_html(outline, self.tr("Meeting days"),
+        self.preview.setHtml(outline_html(outline, self.tr("Meeting days:"),
                                           self.tr("Copied"), self.tr("Not copied"),
                                           self.tr("To check")))
 
@@ -102,12 +102,14 @@ def outline_html(outline: new_plan.Outline, days: str, copied: str, left: str,
                                 for line in lines) + "</ul>"
 
     lang = window_lang()
-    parts = [f"<p><b>{escape(days)}:</b> {escape(outline.old_span.write(lang))} → "
+    parts = [f"<p><b>{escape(days)}</b> {escape(outline.old_span.write(lang))} → "
              f"{escape(outline.new_span.write(lang))}</p>"]
     if outline.said_warnings:
         parts.append(f"<p><b>{escape(check)}</b></p>" + items(outline.said_warnings)
                      .replace("<li>", "<li style='color:#a33'>"))
-    totals: list[Line] = [f"{name}: {total.write(lang)}" for name, total in outline.said_totals]
+    totals: list[Line] = [QCoreApplication.translate("NewFromDialog", "{name}: {total}")
+                          .format(name=name, total=total.write(lang))
+                          for name, total in outline.said_totals]
     parts.append(f"<p><b>{escape(copied)}</b></p>" + items([*outline.said_copied, *totals]))
     if outline.said_left:
         parts.append(f"<p><b>{escape(left)}</b></p>" + items(outline.said_left))

@@ -137,8 +137,8 @@ def test_undo_counts_in_russian_with_its_three_forms(count, undo, speak, qtbot, 
 
 
 @pytest.mark.parametrize(("lang", "message"), [
-    ("fr", "Supprimer 2 lignes budgétaires : non enregistré (non enregistré : des lignes"
-           " budgétaires que vous avez modifiées, 2 supprimées par quelqu'un d'autre ; rien"
+    ("fr", "Supprimer 2 lignes budgétaires\u00a0: non enregistré (non enregistré\u00a0: des lignes"
+           " budgétaires que vous avez modifiées, 2 supprimées par quelqu'un d'autre\u00a0; rien"
            " n'a été écrasé)"),
     ("ru", "Удалить 2 строки бюджета: не сохранено (не сохранено: из изменённых вами строк"
            " бюджета 2 удалены кем-то другим; ничего не перезаписано)"),
@@ -172,8 +172,8 @@ def test_an_undo_refused_by_someone_elses_change_is_told_in_french(
         db.execute("UPDATE option SET title = 'Theirs', version = version + 1"
                    " WHERE label = 'c'")
     context.undo_stack.undo()
-    assert said == ["Annuler Ajouter l'option (c) : impossible (quelqu'un d'autre l'a"
-                    " modifié depuis ; sa modification est conservée) ; rien n'a été modifié"]
+    assert said == ["Annuler Ajouter l'option (c)\u00a0: impossible (quelqu'un d'autre l'a"
+                    " modifié depuis\u00a0; sa modification est conservée)\u00a0; rien n'a été modifié"]
 
 
 # ----- the agenda's clashes, the timeline's warnings, a field's reason ----------------------
@@ -197,11 +197,11 @@ def test_the_agendas_clashes_in_french(speak, open_tab):
     speak("fr")
     tab = open_tab(AgendaTab)
     found = clashes_after_moving(tab, 1)
-    assert tab.clash_label.text() == "2 conflits :"
+    assert tab.clash_label.text() == "2 conflits\u00a0:"
     assert found == [
-        "« 6 Opening of the meeting » est le sam. 04 nov. 2017, en dehors des jours de la"
+        "«\u00a06 Opening of the meeting\u00a0» est le sam. 04 nov. 2017, en dehors des jours de la"
         " réunion (du 02 nov. au 03 nov. 2017)",
-        "« 6 Opening of the meeting » tombe un jour de week-end, le sam. 04 nov. 2017"]
+        "«\u00a06 Opening of the meeting\u00a0» tombe un jour de week-end, le sam. 04 nov. 2017"]
 
 
 @pytest.mark.parametrize(("count", "weekend"), [
@@ -264,19 +264,19 @@ def test_the_participant_forms_reasons_in_french(speak, qtbot):
     form.accept()
     assert form.person is None
     assert form.problems.text().splitlines() == [
-        "Nom : le nom de famille est requis",
-        "Rang : un nombre entier tel que 2 est attendu, pas 'second'"]
+        "Nom\u00a0: le nom de famille est requis",
+        "Rang\u00a0: un nombre entier tel que 2 est attendu, pas 'second'"]
 
 
 # ----- the New-from preview -------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "lines"), [
-    ("fr", ["Jours de réunion: 2 et 3 novembre 2017 → 22 et 23 décembre 2018",
+    ("fr", ["Jours de réunion : 2 et 3 novembre 2017 → 22 et 23 décembre 2018",
             "Ordre du jour : 10 points un jour de week-end, le dimanche 23 décembre 2018",
             "56 États membres, 2 sources de financement, 2 options, 9 lignes budgétaires,"
             " 1 taux d'IJS, 2 taux de change, 10 points de l'ordre du jour, 5 jalons,"
             " 3 règles d'échéance, 4 sections du résumé, 10 documents, 136 traductions",
             "13 participants (ils peuvent venir aussi, invités de nouveau)",
-            "(a) Full-fledged regional consultation with partners of the UN system:"
+            "(a) Full-fledged regional consultation with partners of the UN system :"
             " 157 974,00 $US"]),  # (the preview's plain text has plain spaces)
     ("ru", ["Повестка дня: 10 пунктов в выходной день, воскресенье, 23 декабря 2018 года",
             "56 государств-членов, 2 источника финансирования, 2 варианта, 9 строк бюджета,"
