@@ -173,7 +173,8 @@ def test_an_undo_refused_by_someone_elses_change_is_told_in_french(
                    " WHERE label = 'c'")
     context.undo_stack.undo()
     assert said == ["Annuler Ajouter l'option (c)\u00a0: impossible (quelqu'un d'autre l'a"
-                    " modifié depuis\u00a0; sa modification est conservée)\u00a0; rien n'a été modifié"]
+                    " modifié depuis\u00a0; sa modification est conservée)\u00a0; rien n'a été"
+                    " modifié"]
 
 
 # ----- the agenda's clashes, the timeline's warnings, a field's reason ----------------------
