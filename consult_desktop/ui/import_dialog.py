@@ -120,6 +120,13 @@ def said(problem: RowProblem) -> list[str]:
     return [str(problem.row), phrases.text(problem.column), phrases.text(problem.said)]
 
 
+def _cell(cells: dict[str, str], name: str) -> str:
+    """A previewed cell: a category or a status (its English label, as a file holds it)
+    in the window's language, the rest as it will be stored."""
+    text = cells.get(name, "")
+    return words.text(text) if name in ("category", "status") else text
+
+
 def encoding_label(code: str | None) -> str:
     if code == "utf-8-sig":
         return QCoreApplication.translate("ImportDialog", "UTF-8 (with a byte-order mark)")
@@ -327,7 +334,7 @@ class ImportDialog(QDialog):
         self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Outcome"),
                                              *(header_title(n) for n in fields)])
         outcome_of = outcomes()
-        _fill(self.rows, [[str(s.row), outcome_of[s.outcome], *(s.cells.get(n, "")
+        _fill(self.rows, [[str(s.row), outcome_of[s.outcome], *(_cell(s.cells, n)
                                                               for n in fields)]
                           for s in plan.shown])
         by_row: dict[int, list[RowProblem]] = {}

@@ -40,6 +40,7 @@ SAID = {
         "notices": [("6", "Email", "jean.dupont@mission.test est aussi l'adresse"
                                    " électronique de Jean Dupont (ligne 2)\u00a0: d'autres"
                                    " noms, donc une autre personne")],
+        "expert": "Expert",
         "tip": "Email\u00a0: pas une adresse électronique\u00a0: 'anne@'",
         "summary": "<b>mission.csv</b>\u00a0: à ajouter\u00a0: 2, à mettre à jour\u00a0: 0,"
                    " inchangés\u00a0: 0, avec problèmes\u00a0: 3.",
@@ -56,6 +57,7 @@ SAID = {
             ("5", "Given name", "'Ay?e'" + QUESTION["ru"])],
         "notices": [("6", "Email", "jean.dupont@mission.test указан также у Jean Dupont"
                                    " (строка 2): имена другие, значит, это другой человек")],
+        "expert": "Эксперт",
         "tip": "Email: не адрес электронной почты: 'anne@'",
         "summary": "<b>mission.csv</b>: добавить: 2, обновить: 0, без изменений: 0,"
                    " с ошибками: 3.",
@@ -92,6 +94,10 @@ def test_the_preview_says_the_problems_in_the_window_s_language(lang, speak, qtb
     row_three = next(r for r in range(dialog.rows.rowCount())
                      if dialog.rows.item(r, 0).text() == "3")
     assert dialog.rows.item(row_three, 0).toolTip() == said["tip"]
+    # A row to add shows its category as the window names it, not as the file does.
+    category = next(c for c in range(dialog.rows.columnCount())
+                    if dialog.rows.horizontalHeaderItem(c).text() == said["missing"][0][1])
+    assert dialog.rows.item(0, category).text() == said["expert"]
 
 
 def test_the_command_line_reports_the_same_file_in_english(speak, tmp_path, capsys):
