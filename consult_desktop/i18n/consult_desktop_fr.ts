@@ -4221,7 +4221,7 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (editing)</source>
-        <translation>%1 (en cours de modification)</translation>
+        <translation>%1 (en édition)</translation>
     </message>
     <message>
         <source>untranslated</source>
