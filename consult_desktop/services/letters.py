@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import printed
+from consult_desktop.domain.names import plain_name
 from consult_desktop.printing.word import presentation
 from consult_desktop.store import print_data
 from consult_desktop.store.models import MemberState, Milestone, Participant
@@ -79,7 +80,9 @@ def _deadline(session: Session, plan_id: int) -> dt.date | None:
     return None
 
 
-def _contact(session: Session, plan_id: int) -> str:
+def _contact(session: Session, plan_id: int, lang: str) -> str:
+    """"Mr. Daniel Novak (d.novak@example.org)", the title in the letter's language
+    ("M. Daniel Novak"); Russian leaves it out, as "у г-н" would want its case."""
     row = session.execute(
         select(Participant.honorific, Participant.given_name, Participant.family_name,
                Participant.email)
@@ -88,8 +91,8 @@ def _contact(session: Session, plan_id: int) -> str:
         .order_by(Participant.id)).first()
     if row is None:
         return ""
-    name = " ".join(p for p in (row.honorific, row.given_name, row.family_name) if p)
-    return f"{name} ({row.email})"
+    title = "" if lang == "ru" else row.honorific or ""
+    return f"{plain_name(row.given_name or '', row.family_name, title, lang)} ({row.email})"
 
 
 def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: str = "en",
@@ -106,7 +109,7 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
         "city": meeting.venue.rsplit(",", 1)[-1].strip(),
         "dates": presentation.meeting_dates(meeting, lang),
         "deadline": presentation.long_date(deadline, lang),
-        "contact": _contact(session, plan_id),
+        "contact": _contact(session, plan_id, lang),
         "date": presentation.long_date(today or dt.date.today(), lang),
         "country": "", "organisation": "", "function": "",
     }

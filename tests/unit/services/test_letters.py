@@ -92,6 +92,15 @@ def test_french_and_russian_letters_name_each_state_in_their_language(demo_plan)
     assert "Российская Федерация" in {letter.values["country"] for letter in delegates}
 
 
+def test_the_secretariats_contact_is_titled_in_the_letters_language(demo_plan):
+    with demo_plan.read() as session:
+        contact = {lang: read_letters(session, demo_plan.plan_id, lang=lang)[0]
+                   .values["contact"] for lang in ("en", "fr", "ru")}
+    assert contact == {"en": "Mr. Daniel Novak (d.novak@example.org)",
+                       "fr": "M. Daniel Novak (d.novak@example.org)",
+                       "ru": "Daniel Novak (d.novak@example.org)"}
+
+
 def test_letters_to_participants_address_each_by_name(demo_plan):
     with demo_plan.read() as session:
         letters = read_letters(session, demo_plan.plan_id, to="participants")
