@@ -41,7 +41,7 @@ def test_the_store_refuses_or_opens_read_only(case, tmp_path, demo_master):
     before = snapshot(tmp_path)
     if case.read_only:
         plan_file = open_plan(path)
-        assert plan_file.read_only and case.reason in plan_file.notice
+        assert plan_file.read_only and case.reason in str(plan_file.notice)
         plan_file.close()
     else:
         with pytest.raises(PlanFileError, match=re.escape(case.reason)):

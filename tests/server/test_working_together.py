@@ -160,7 +160,7 @@ def test_a_role_that_may_only_read_opens_the_plan_read_only(shared, pg_server, d
     address = parse_server_address(server_url.replace("postgres@", "reader@")).with_plan("Shared")
     plan = open_server_plan(address)
     try:
-        assert plan.read_only and "may only read" in plan.notice
+        assert plan.read_only and "may only read" in str(plan.notice)
         with plan.read() as session:
             assert session.scalar(select(Participant.family_name).limit(1))
         with pytest.raises(ValueError, match="read-only"), plan.begin():
