@@ -127,3 +127,63 @@ def test_the_command_line_keeps_the_english_whatever_the_window_speaks(
     # The same refusal, in the window's language.
     assert phrases.of_error(refused.value) == \
         f"{tmp_path / 'locked' / 'copy.consult'}{NOT_WRITTEN[lang]}"
+
+
+@pytest.mark.parametrize(("lang", "plan_said", "suffix_said"), [
+    ("fr", "\u00a0: c'est un fichier de plan\u00a0; il n'est jamais écrasé (choisissez un"
+           " autre nom)",
+     "\u00a0: impossible d'écrire un fichier Word avec l'extension '.pdf' (utilisez .docx)"),
+    ("ru", ": это файл плана; он никогда не перезаписывается (выберите другое имя)",
+     ": нельзя записать файл Word с расширением '.pdf' (используйте .docx)"),
+])
+def test_the_print_previews_not_saved_says_why_in_the_language(
+        lang, plan_said, suffix_said, speak, context, qtbot, tmp_path, warned):
+    from consult_desktop.ui.print_preview import PrintPreviewDialog
+
+    speak(lang)
+    budget = PrintPreviewDialog(context, "budget", "Budget")
+    qtbot.addWidget(budget)
+    plan = tmp_path / "plan.docx"
+    plan.write_bytes(context.plan_file.path.read_bytes())
+    assert not budget.save_word(plan)
+    assert not budget.save_word(tmp_path / "budget.pdf")
+    not_saved = {"fr": "Non enregistré", "ru": "Не сохранено"}[lang]
+    assert warned == [(not_saved, f"{plan}{plan_said}"),
+                      (not_saved, f"{tmp_path / 'budget.pdf'}{suffix_said}")]
+    assert not (tmp_path / "budget.pdf").exists()
+
+
+@pytest.mark.parametrize(("lang", "title", "said"), [
+    ("fr", "Impossible de restaurer la sauvegarde",
+     "\u00a0: impossible de le remplacer, il est ouvert dans une autre fenêtre de ce"
+     " programme depuis le "),
+    ("ru", "Не удаётся восстановить резервную копию",
+     ": нельзя заменить, файл открыт в другом окне этой программы с "),
+])
+def test_restoring_over_the_open_plan_is_refused_in_the_language(
+        lang, title, said, speak, qtbot, settings, demo_path, warned, monkeypatch):
+    from consult_desktop.ui.restore_dialog import RestoreDialog
+
+    speak(lang)
+    window = open_window(qtbot, settings, demo_path)
+    window.take_backup(first=True)
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, found, parent=None:
+                                                          found[0]))
+    monkeypatch.setattr(window, "ask_path", lambda purpose: demo_path)
+    window.restore_action.trigger()
+    assert len(warned) == 1 and warned[0][0] == title
+    assert warned[0][1].startswith(f"{demo_path}{said}")
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "postgresql://db.example/plans\u00a0: quel plan\u00a0? ajoutez «\u00a0?plan=NOM\u00a0»"
+           " à l'adresse"),
+    ("ru", "postgresql://db.example/plans: какой план? добавьте ?plan=ИМЯ к адресу"),
+])
+def test_a_server_address_without_a_plan_is_told_in_the_language(
+        lang, said, speak, qtbot, settings, demo_path, warned, monkeypatch):
+    speak(lang)
+    window = open_window(qtbot, settings, demo_path)
+    monkeypatch.setattr(window, "ask_server_address", lambda: "postgresql://db.example/plans")
+    window.open_from_server()
+    assert warned == [(TITLES[lang][0], said)]
