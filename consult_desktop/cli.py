@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop import PLAN_SUFFIX, __version__, cli_letters, cli_server, cli_translations
 from consult_desktop.cli_usage import Parser
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import OutputError, check_output
 
 if TYPE_CHECKING:
@@ -275,7 +276,7 @@ def _budget_xlsx(args: argparse.Namespace) -> int:
 
     if args.out is None:
         raise CommandError("--format xlsx needs -o FILE.xlsx")
-    check_output(args.out, [".xlsx"], reading=[args.plan], what="Excel workbook")
+    check_output(args.out, [".xlsx"], reading=[args.plan], what=phrase("an Excel workbook"))
     label = None if args.option is None else args.option.strip("() ")
     plan_file = open_plan(args.plan)
     try:
@@ -541,7 +542,8 @@ def cmd_print(args: argparse.Namespace) -> int:
     from consult_desktop.services.budget import problems as budget_problems
     from consult_desktop.store.opening import open_plan
 
-    check_output(args.out, [".pdf", ".docx"], reading=[args.plan], what="PDF or Word file")
+    check_output(args.out, [".pdf", ".docx"], reading=[args.plan],
+                 what=phrase("a PDF or Word file"))
     plan_file = open_plan(args.plan)
     try:
         output = "docx" if args.out.suffix.lower() == ".docx" else "pdf"

@@ -21,7 +21,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from consult_desktop.domain.phrases import Text, phrase
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# What the window writes, as `check_output` names it when the suffix is wrong.
+A_PDF = phrase("a PDF")
+A_WORD_FILE = phrase("a Word file")
+A_CALENDAR = phrase("a calendar")
 
 
 class OutputError(ValueError):
@@ -113,29 +120,46 @@ def _same_file(one: Path, other: Path) -> bool:
 
 
 def check_output(target: Path, suffixes: Iterable[str], reading: Iterable[Path] = (),
-                 what: str = "file") -> None:
+                 what: Text = "") -> None:
     """Refuse, before anything is written, an output that would destroy something or
     mislead: a plan (or a file being read), a read-only file, a missing folder, a
-    suffix that does not say what is written (`suffixes`: the accepted ones)."""
+    suffix that does not say what is written (`suffixes`: the accepted ones; `what` the
+    kind of file, as a phrase with its article: phrase("a calendar")). The refusal is a
+    phrase: English through str(), the window's language through ui/phrases.py."""
     target = Path(target)
     accepted = tuple(s.lower() for s in suffixes)
     for source in reading:
         if _same_file(target, source):
-            raise OutputError(f"{target}: this is the plan being read; choose another file")
+            raise OutputError(phrase("{path}: this is the plan being read; choose another"
+                                     " file", path=target))
     if target.is_dir():
-        raise OutputError(f"{target}: is a folder; name a file in it")
+        raise OutputError(phrase("{path}: is a folder; name a file in it", path=target))
     if is_plan_file(target):
-        raise OutputError(f"{target}: is a plan file; it is never written over"
-                          " (choose another name)")
+        raise OutputError(phrase("{path}: is a plan file; it is never written over"
+                                 " (choose another name)", path=target))
     if accepted and target.suffix.lower() not in accepted:
-        found = f"{target.suffix!r}" if target.suffix else "no suffix"
-        raise OutputError(f"{target}: a {what} cannot be written with {found}"
-                          f" (use {' or '.join(accepted)})")
+        use = _either(accepted)
+        what = what or phrase("a file")
+        if target.suffix:
+            raise OutputError(phrase("{path}: {what} cannot be written with {suffix} (use"
+                                     " {use})", path=target, what=what,
+                                     suffix=repr(target.suffix), use=use))
+        raise OutputError(phrase("{path}: {what} cannot be written with no suffix (use"
+                                 " {use})", path=target, what=what, use=use))
     folder = target.parent
     if not folder.is_dir():
-        raise OutputError(f"{folder}: no such folder")
+        raise OutputError(phrase("{path}: no such folder", path=folder))
     if target.exists() and not (target.stat().st_mode & 0o222
                                 and os.access(target, os.W_OK)):
-        raise OutputError(f"{target}: the file is read-only; it is left unchanged")
+        raise OutputError(phrase("{path}: the file is read-only; it is left unchanged",
+                                 path=target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"{folder}: no permission to write in this folder")
+        raise OutputError(phrase("{path}: no permission to write in this folder",
+                                 path=folder))
+
+
+def _either(suffixes: tuple[str, ...]) -> Text:
+    """".csv or .xlsx": the suffixes a file may take, the last two joined by "or"."""
+    if len(suffixes) < 2:
+        return "".join(suffixes)
+    return phrase("{some} or {last}", some=", ".join(suffixes[:-1]), last=suffixes[-1])

@@ -3434,6 +3434,290 @@
         <translation>pas de type {given}&#xa0;; vouliez-vous dire {near}&#xa0;? (types&#xa0;: {known})</translation>
     </message>
     <message>
+        <source>a PDF</source>
+        <translation>un PDF</translation>
+    </message>
+    <message>
+        <source>a PDF or Word file</source>
+        <translation>un PDF ou un fichier Word</translation>
+    </message>
+    <message>
+        <source>a Word file</source>
+        <translation>un fichier Word</translation>
+    </message>
+    <message>
+        <source>a calendar</source>
+        <translation>un calendrier</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>a translation file</source>
+        <translation>un fichier de traduction</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>the plan address is empty</source>
+        <translation>l&apos;adresse du plan est vide</translation>
+    </message>
+    <message>
+        <source>the plan name holds a control character</source>
+        <translation>le nom du plan contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the plan name is empty</source>
+        <translation>le nom du plan est vide</translation>
+    </message>
+    <message>
+        <source>the plan name is longer than {limit} characters</source>
+        <translation>le nom du plan dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>le port n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>{path}: a change was interrupted and the file is read-only, so it cannot be repaired; make it writable and open it again</source>
+        <translation>{path}&#xa0;: une modification a été interrompue et le fichier est en lecture seule, il ne peut donc pas être réparé&#xa0;; rendez-le modifiable et ouvrez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>{path}: a new plan is made as a file; upload it then</source>
+        <translation>{path}&#xa0;: un nouveau plan se crée dans un fichier&#xa0;; téléversez-le ensuite</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new file name</source>
+        <translation>{path}&#xa0;: existe déjà&#xa0;; choisissez un autre nom de fichier</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({error})</source>
+        <translation>{path}&#xa0;: impossible d&apos;ouvrir le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be replaced, it is {in_use}</source>
+        <translation>{path}&#xa0;: impossible de le remplacer, il est {in_use}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({error})</source>
+        <translation>{path}&#xa0;: impossible d&apos;écrire le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be copied ({error})</source>
+        <translation>{path}&#xa0;: la copie a échoué ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be upgraded (a reference in {table} does not hold)</source>
+        <translation>{path}&#xa0;: la mise à niveau a échoué (une référence dans {table} n&apos;est pas valide)</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a plan file</source>
+        <translation>{path}&#xa0;: c&apos;est un dossier, pas un fichier de plan</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; name a file in it</source>
+        <translation>{path}&#xa0;: c&apos;est un dossier&#xa0;; nommez un fichier à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <source>{path}: is a plan file; it is never written over (choose another name)</source>
+        <translation>{path}&#xa0;: c&apos;est un fichier de plan&#xa0;; il n&apos;est jamais écrasé (choisissez un autre nom)</translation>
+    </message>
+    <message>
+        <source>{path}: needs upgrading but {why}</source>
+        <translation>{path}&#xa0;: doit être mis à niveau, mais {why}</translation>
+    </message>
+    <message>
+        <source>{path}: no backup taken ({error})</source>
+        <translation>{path}&#xa0;: aucune sauvegarde faite ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: no permission to write in this folder</source>
+        <translation>{path}&#xa0;: pas d&apos;autorisation d&apos;écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (a database of another program)</source>
+        <translation>{path}&#xa0;: pas un fichier de plan (une base de données d&apos;un autre programme)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not a regular file)</source>
+        <translation>{path}&#xa0;: pas un fichier de plan (pas un fichier ordinaire)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not an SQLite database)</source>
+        <translation>{path}&#xa0;: pas un fichier de plan (pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable file name ({error})</source>
+        <translation>{path}&#xa0;: nom de fichier inutilisable ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({error})</source>
+        <translation>{path}&#xa0;: non restauré ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds no plan</source>
+        <translation>{path}&#xa0;: le fichier ne contient aucun plan</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (no schema version)</source>
+        <translation>{path}&#xa0;: le fichier est endommagé (pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (truncated: {size} of {expected} bytes)</source>
+        <translation>{path}&#xa0;: le fichier est endommagé (tronqué&#xa0;: {size} octets sur {expected})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged ({error})</source>
+        <translation>{path}&#xa0;: le fichier est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty, not a plan</source>
+        <translation>{path}&#xa0;: le fichier est vide, ce n&apos;est pas un plan</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it is left unchanged</source>
+        <translation>{path}&#xa0;: le fichier est en lecture seule&#xa0;; il reste inchangé</translation>
+    </message>
+    <message>
+        <source>{path}: this is the plan being read; choose another file</source>
+        <translation>{path}&#xa0;: c&apos;est le plan en cours de lecture&#xa0;; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of Consult Desktop (schema {revision}); update the program to open it</source>
+        <translation>{path}&#xa0;: écrit par une version plus récente de Consult Desktop (schéma {revision})&#xa0;; mettez le programme à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be written with no suffix (use {use})</source>
+        <translation>{path}&#xa0;: impossible d&apos;écrire {what} sans extension (utilisez {use})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be written with {suffix} (use {use})</source>
+        <translation>{path}&#xa0;: impossible d&apos;écrire {what} avec l&apos;extension {suffix} (utilisez {use})</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} ou {last}</translation>
+    </message>
+    <message>
+        <source>{where}: a plan of that name is already there; choose another name, or --force to replace it</source>
+        <translation>{where}&#xa0;: un plan de ce nom existe déjà&#xa0;; choisissez un autre nom, ou --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>{where}: an address has no &apos;#&apos; part</source>
+        <translation>{where}&#xa0;: une adresse n&apos;a pas de partie «&#xa0;#&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: holds no plan</source>
+        <translation>{where}&#xa0;: ne contient aucun plan</translation>
+    </message>
+    <message>
+        <source>{where}: no Consult Desktop plans here; run &apos;consult-desktop server init&apos; on this address first</source>
+        <translation>{where}&#xa0;: aucun plan Consult Desktop ici&#xa0;; lancez d&apos;abord «&#xa0;consult-desktop server init&#xa0;» sur cette adresse</translation>
+    </message>
+    <message>
+        <source>{where}: no plan named {plan} on this server (&apos;consult-desktop plans&apos; lists them)</source>
+        <translation>{where}&#xa0;: aucun plan nommé {plan} sur ce serveur («&#xa0;consult-desktop plans&#xa0;» les énumère)</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan address; give a file path or a postgresql://server/database?plan=NAME address</source>
+        <translation>{where}&#xa0;: ce n&apos;est pas une adresse de plan&#xa0;; indiquez le chemin d&apos;un fichier ou une adresse postgresql://serveur/base?plan=NOM</translation>
+    </message>
+    <message>
+        <source>{where}: not a server address; it starts with postgresql://</source>
+        <translation>{where}&#xa0;: ce n&apos;est pas une adresse de serveur&#xa0;; elle commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>{where}: not connected</source>
+        <translation>{where}&#xa0;: non connecté</translation>
+    </message>
+    <message>
+        <source>{where}: the address holds a password; keep it in ~/.pgpass or a service file instead (the program never stores one)</source>
+        <translation>{where}&#xa0;: l&apos;adresse contient un mot de passe&#xa0;; gardez-le plutôt dans ~/.pgpass ou un fichier de service (le programme n&apos;en enregistre jamais)</translation>
+    </message>
+    <message>
+        <source>{where}: the connection was lost ({error})</source>
+        <translation>{where}&#xa0;: la connexion a été perdue ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the database name cannot hold &apos;/&apos;</source>
+        <translation>{where}&#xa0;: le nom de la base de données ne peut pas contenir «&#xa0;/&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{where}: the database name is missing (…/DATABASE?plan=NAME)</source>
+        <translation>{where}&#xa0;: il manque le nom de la base de données (…/BASE?plan=NOM)</translation>
+    </message>
+    <message>
+        <source>{where}: the part after &apos;?&apos; is not KEY=VALUE&amp;…</source>
+        <translation>{where}&#xa0;: la partie après «&#xa0;?&#xa0;» n&apos;est pas de la forme CLÉ=VALEUR&amp;…</translation>
+    </message>
+    <message>
+        <source>{where}: the plan has schema {revision}; open it once, or run &apos;server init&apos;, to upgrade it</source>
+        <translation>{where}&#xa0;: le plan a le schéma {revision}&#xa0;; ouvrez-le une fois, ou lancez «&#xa0;server init&#xa0;», pour le mettre à niveau</translation>
+    </message>
+    <message>
+        <source>{where}: the plan needs upgrading (schema {revision}) and your role may not change it</source>
+        <translation>{where}&#xa0;: le plan doit être mis à niveau (schéma {revision}) et votre rôle ne peut pas le modifier</translation>
+    </message>
+    <message>
+        <source>{where}: the plan&apos;s tables are missing</source>
+        <translation>{where}&#xa0;: les tables du plan manquent</translation>
+    </message>
+    <message>
+        <source>{where}: the port is not a number</source>
+        <translation>{where}&#xa0;: le port n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: the port {port} is out of range</source>
+        <translation>{where}&#xa0;: le port {port} est hors limites</translation>
+    </message>
+    <message>
+        <source>{where}: the role you connect as has no access to this plan; ask the server&apos;s administrator</source>
+        <translation>{where}&#xa0;: le rôle avec lequel vous vous connectez n&apos;a pas accès à ce plan&#xa0;; adressez-vous à l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>{where}: the role you connect as is not allowed to do this ({error})</source>
+        <translation>{where}&#xa0;: le rôle avec lequel vous vous connectez n&apos;a pas le droit de faire cela ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the role {role} has no access to this plan; ask the server&apos;s administrator</source>
+        <translation>{where}&#xa0;: le rôle {role} n&apos;a pas accès à ce plan&#xa0;; adressez-vous à l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>{where}: the role {role} is not allowed to do this ({error})</source>
+        <translation>{where}&#xa0;: le rôle {role} n&apos;a pas le droit de faire cela ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the server asks for a password ({error})</source>
+        <translation>{where}&#xa0;: le serveur demande un mot de passe ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the server cannot be reached ({error})</source>
+        <translation>{where}&#xa0;: le serveur est injoignable ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {key} (known: {known})</source>
+        <translation>{where}&#xa0;: paramètre inconnu {key} (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>{where}: which plan? add ?plan=NAME to the address</source>
+        <translation>{where}&#xa0;: quel plan&#xa0;? ajoutez «&#xa0;?plan=NOM&#xa0;» à l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is given twice</source>
+        <translation>{where}&#xa0;: {key} est donné deux fois</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>

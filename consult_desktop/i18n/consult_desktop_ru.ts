@@ -3499,6 +3499,290 @@
         <translation>нет типа {given}; может быть, {near}? (типы: {known})</translation>
     </message>
     <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a PDF or Word file</source>
+        <translation>PDF или файл Word</translation>
+    </message>
+    <message>
+        <source>a Word file</source>
+        <translation>файл Word</translation>
+    </message>
+    <message>
+        <source>a calendar</source>
+        <translation>календарь</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>a translation file</source>
+        <translation>файл перевода</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>книгу Excel</translation>
+    </message>
+    <message>
+        <source>the plan address is empty</source>
+        <translation>адрес плана пуст</translation>
+    </message>
+    <message>
+        <source>the plan name holds a control character</source>
+        <translation>имя плана содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>the plan name is empty</source>
+        <translation>имя плана пусто</translation>
+    </message>
+    <message>
+        <source>the plan name is longer than {limit} characters</source>
+        <translation>имя плана длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>порт — не число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>{path}: a change was interrupted and the file is read-only, so it cannot be repaired; make it writable and open it again</source>
+        <translation>{path}: изменение было прервано, а файл доступен только для чтения, поэтому его нельзя восстановить; разрешите запись в него и откройте снова</translation>
+    </message>
+    <message>
+        <source>{path}: a new plan is made as a file; upload it then</source>
+        <translation>{path}: новый план создаётся как файл; затем загрузите его на сервер</translation>
+    </message>
+    <message>
+        <source>{path}: already exists; choose a new file name</source>
+        <translation>{path}: уже существует; выберите другое имя файла</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened ({error})</source>
+        <translation>{path}: не удаётся открыть ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({error})</source>
+        <translation>{path}: не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be replaced, it is {in_use}</source>
+        <translation>{path}: нельзя заменить, файл {in_use}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({error})</source>
+        <translation>{path}: не удаётся записать ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be copied ({error})</source>
+        <translation>{path}: не удалось скопировать ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: could not be upgraded (a reference in {table} does not hold)</source>
+        <translation>{path}: не удалось обновить (ссылка в {table} недействительна)</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a plan file</source>
+        <translation>{path}: это папка, а не файл плана</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; name a file in it</source>
+        <translation>{path}: это папка; укажите файл в ней</translation>
+    </message>
+    <message>
+        <source>{path}: is a plan file; it is never written over (choose another name)</source>
+        <translation>{path}: это файл плана; он никогда не перезаписывается (выберите другое имя)</translation>
+    </message>
+    <message>
+        <source>{path}: needs upgrading but {why}</source>
+        <translation>{path}: требуется обновление, но {why}</translation>
+    </message>
+    <message>
+        <source>{path}: no backup taken ({error})</source>
+        <translation>{path}: резервная копия не создана ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: no permission to write in this folder</source>
+        <translation>{path}: нет права записи в эту папку</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: файл не найден</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (a database of another program)</source>
+        <translation>{path}: не файл плана (база данных другой программы)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not a regular file)</source>
+        <translation>{path}: не файл плана (не обычный файл)</translation>
+    </message>
+    <message>
+        <source>{path}: not a plan file (not an SQLite database)</source>
+        <translation>{path}: не файл плана (не база данных SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: not a usable file name ({error})</source>
+        <translation>{path}: недопустимое имя файла ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: not restored ({error})</source>
+        <translation>{path}: не восстановлено ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds no plan</source>
+        <translation>{path}: в файле нет плана</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (no schema version)</source>
+        <translation>{path}: файл повреждён (нет версии схемы)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged (truncated: {size} of {expected} bytes)</source>
+        <translation>{path}: файл повреждён (обрезан: {size} из {expected} байт)</translation>
+    </message>
+    <message>
+        <source>{path}: the file is damaged ({error})</source>
+        <translation>{path}: файл повреждён ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is empty, not a plan</source>
+        <translation>{path}: файл пуст, это не план</translation>
+    </message>
+    <message>
+        <source>{path}: the file is read-only; it is left unchanged</source>
+        <translation>{path}: файл доступен только для чтения; он оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>{path}: this is the plan being read; choose another file</source>
+        <translation>{path}: это план, который сейчас читается; выберите другой файл</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer version of Consult Desktop (schema {revision}); update the program to open it</source>
+        <translation>{path}: записан более новой версией Consult Desktop (схема {revision}); обновите программу, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be written with no suffix (use {use})</source>
+        <translation>{path}: нельзя записать {what} без расширения (используйте {use})</translation>
+    </message>
+    <message>
+        <source>{path}: {what} cannot be written with {suffix} (use {use})</source>
+        <translation>{path}: нельзя записать {what} с расширением {suffix} (используйте {use})</translation>
+    </message>
+    <message>
+        <source>{some} or {last}</source>
+        <translation>{some} или {last}</translation>
+    </message>
+    <message>
+        <source>{where}: a plan of that name is already there; choose another name, or --force to replace it</source>
+        <translation>{where}: план с таким именем уже есть; выберите другое имя или укажите --force, чтобы заменить его</translation>
+    </message>
+    <message>
+        <source>{where}: an address has no &apos;#&apos; part</source>
+        <translation>{where}: в адресе не бывает части «#»</translation>
+    </message>
+    <message>
+        <source>{where}: holds no plan</source>
+        <translation>{where}: не содержит плана</translation>
+    </message>
+    <message>
+        <source>{where}: no Consult Desktop plans here; run &apos;consult-desktop server init&apos; on this address first</source>
+        <translation>{where}: здесь нет планов Consult Desktop; сначала выполните «consult-desktop server init» для этого адреса</translation>
+    </message>
+    <message>
+        <source>{where}: no plan named {plan} on this server (&apos;consult-desktop plans&apos; lists them)</source>
+        <translation>{where}: на этом сервере нет плана с именем {plan} (их список выводит «consult-desktop plans»)</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan address; give a file path or a postgresql://server/database?plan=NAME address</source>
+        <translation>{where}: это не адрес плана; укажите путь к файлу или адрес postgresql://сервер/база?plan=ИМЯ</translation>
+    </message>
+    <message>
+        <source>{where}: not a server address; it starts with postgresql://</source>
+        <translation>{where}: это не адрес сервера; он начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>{where}: not connected</source>
+        <translation>{where}: нет соединения</translation>
+    </message>
+    <message>
+        <source>{where}: the address holds a password; keep it in ~/.pgpass or a service file instead (the program never stores one)</source>
+        <translation>{where}: адрес содержит пароль; храните его в ~/.pgpass или в файле служб (программа никогда не сохраняет пароли)</translation>
+    </message>
+    <message>
+        <source>{where}: the connection was lost ({error})</source>
+        <translation>{where}: соединение потеряно ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the database name cannot hold &apos;/&apos;</source>
+        <translation>{where}: имя базы данных не может содержать «/»</translation>
+    </message>
+    <message>
+        <source>{where}: the database name is missing (…/DATABASE?plan=NAME)</source>
+        <translation>{where}: не указано имя базы данных (…/БАЗА?plan=ИМЯ)</translation>
+    </message>
+    <message>
+        <source>{where}: the part after &apos;?&apos; is not KEY=VALUE&amp;…</source>
+        <translation>{where}: часть после «?» не в виде КЛЮЧ=ЗНАЧЕНИЕ&amp;…</translation>
+    </message>
+    <message>
+        <source>{where}: the plan has schema {revision}; open it once, or run &apos;server init&apos;, to upgrade it</source>
+        <translation>{where}: у плана схема {revision}; откройте его один раз или выполните «server init», чтобы обновить его</translation>
+    </message>
+    <message>
+        <source>{where}: the plan needs upgrading (schema {revision}) and your role may not change it</source>
+        <translation>{where}: план требует обновления (схема {revision}), а ваша роль не может его изменять</translation>
+    </message>
+    <message>
+        <source>{where}: the plan&apos;s tables are missing</source>
+        <translation>{where}: таблицы плана отсутствуют</translation>
+    </message>
+    <message>
+        <source>{where}: the port is not a number</source>
+        <translation>{where}: порт — не число</translation>
+    </message>
+    <message>
+        <source>{where}: the port {port} is out of range</source>
+        <translation>{where}: порт {port} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>{where}: the role you connect as has no access to this plan; ask the server&apos;s administrator</source>
+        <translation>{where}: у роли, под которой вы подключаетесь, нет доступа к этому плану; обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <source>{where}: the role you connect as is not allowed to do this ({error})</source>
+        <translation>{where}: роли, под которой вы подключаетесь, это не разрешено ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the role {role} has no access to this plan; ask the server&apos;s administrator</source>
+        <translation>{where}: у роли {role} нет доступа к этому плану; обратитесь к администратору сервера</translation>
+    </message>
+    <message>
+        <source>{where}: the role {role} is not allowed to do this ({error})</source>
+        <translation>{where}: роли {role} это не разрешено ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the server asks for a password ({error})</source>
+        <translation>{where}: сервер запрашивает пароль ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: the server cannot be reached ({error})</source>
+        <translation>{where}: сервер недоступен ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {key} (known: {known})</source>
+        <translation>{where}: неизвестный параметр {key} (известные: {known})</translation>
+    </message>
+    <message>
+        <source>{where}: which plan? add ?plan=NAME to the address</source>
+        <translation>{where}: какой план? добавьте ?plan=ИМЯ к адресу</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is given twice</source>
+        <translation>{where}: {key} указан дважды</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>

@@ -78,7 +78,7 @@ def export(plan_file: PlanFile, lang: str, path: Path) -> int:
     from consult_desktop.files import check_output
     from consult_desktop.interchange import translations_file
 
-    check_output(path, translations_file.SUFFIXES, what="translation file")
+    check_output(path, translations_file.SUFFIXES, what=phrase("a translation file"))
     original, found = texts(plan_file, lang)
     if lang == original:
         raise ValueError(f"{LANGUAGE_NAMES[lang]} is the plan's original language:"

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlsplit
 
+from consult_desktop.domain.phrases import Phrase, Text, phrase
+
 SCHEMES = ("postgresql", "postgres")
 # libpq's query keys we pass on; anything else is a typing error, said so.
 LIBPQ_KEYS = frozenset({"host", "port", "user", "sslmode", "sslrootcert", "connect_timeout",
@@ -25,7 +27,8 @@ PLAN_NAME_LENGTH = 200
 
 
 class AddressError(ValueError):
-    """An address that cannot be used; the message says why."""
+    """An address that cannot be used; the message (a phrase: English through str(), the
+    window's language through ui/phrases.py) says why."""
 
 
 @dataclass(frozen=True)
@@ -79,10 +82,11 @@ def parse_address(text: str) -> Path | ServerAddress:
         return parse_server_address(text, plan_required=True)
     scheme, sep, _ = text.partition("://")
     if sep and scheme.isalnum():
-        raise AddressError(f"{text}: not a plan address; give a file path or a"
-                           " postgresql://server/database?plan=NAME address")
+        raise AddressError(phrase("{where}: not a plan address; give a file path or a"
+                                  " postgresql://server/database?plan=NAME address",
+                                  where=text))
     if not text.strip():
-        raise AddressError("the plan address is empty")
+        raise AddressError(phrase("the plan address is empty"))
     return Path(text)
 
 
@@ -91,64 +95,76 @@ def parse_server_address(text: str, *, plan_required: bool = False) -> ServerAdd
     on one plan rather than on the server."""
     shown = _shown(text)
     if not is_server_address(text):
-        raise AddressError(f"{shown}: not a server address; it starts with postgresql://")
+        raise AddressError(phrase("{where}: not a server address; it starts with postgresql://",
+                                  where=shown))
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as error:
-        raise AddressError(f"{shown}: {_reason(error)}") from None
+        raise AddressError(phrase("{where}: {error}", where=shown,
+                                  error=_reason(error))) from None
     if parts.password is not None:
-        raise AddressError(
-            f"{_shown(text, hide_password=True)}: the address holds a password; keep it in"
-            " ~/.pgpass or a service file instead (the program never stores one)")
+        raise AddressError(phrase(
+            "{where}: the address holds a password; keep it in ~/.pgpass or a service file"
+            " instead (the program never stores one)", where=_shown(text, hide_password=True)))
     if parts.fragment:
-        raise AddressError(f"{shown}: an address has no '#' part")
+        raise AddressError(phrase("{where}: an address has no '#' part", where=shown))
     database = _unquote(parts.path.lstrip("/"))
     if not database:
-        raise AddressError(f"{shown}: the database name is missing (…/DATABASE?plan=NAME)")
+        raise AddressError(phrase("{where}: the database name is missing"
+                                  " (…/DATABASE?plan=NAME)", where=shown))
     if "/" in database:
-        raise AddressError(f"{shown}: the database name cannot hold '/'")
+        raise AddressError(phrase("{where}: the database name cannot hold '/'", where=shown))
     try:
         query = parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query))
     except ValueError:
-        raise AddressError(f"{shown}: the part after '?' is not KEY=VALUE&…") from None
+        raise AddressError(phrase("{where}: the part after '?' is not KEY=VALUE&…",
+                                  where=shown)) from None
     keys = [key for key, _ in query]
     for key in keys:
         if keys.count(key) > 1:
-            raise AddressError(f"{shown}: '{key}' is given twice")
+            raise AddressError(phrase("{where}: {key} is given twice", where=shown,
+                                      key=repr(key)))
     values = dict(query)
     plan = values.pop("plan", None)
     unknown = sorted(set(values) - LIBPQ_KEYS)
     if unknown:
-        raise AddressError(f"{shown}: unknown setting {unknown[0]!r} (known: plan, "
-                           + ", ".join(sorted(LIBPQ_KEYS)) + ")")
+        raise AddressError(phrase("{where}: unknown setting {key} (known: {known})",
+                                  where=shown, key=repr(unknown[0]),
+                                  known=", ".join(["plan", *sorted(LIBPQ_KEYS)])))
     host = values.pop("host", None) or parts.hostname
     if "port" in values:
         try:
             port = int(values.pop("port"))
         except ValueError:
-            raise AddressError(f"{shown}: the port is not a number") from None
+            raise AddressError(phrase("{where}: the port is not a number",
+                                      where=shown)) from None
     if port is not None and not 0 < port < 65536:
-        raise AddressError(f"{shown}: the port {port} is out of range")
+        raise AddressError(phrase("{where}: the port {port} is out of range", where=shown,
+                                  port=port))
     user = values.pop("user", None) or (_unquote(parts.username) if parts.username else None)
     if plan is not None:
         plan = check_plan_name(plan, shown)
     elif plan_required:
-        raise AddressError(f"{shown}: which plan? add ?plan=NAME to the address")
+        raise AddressError(phrase("{where}: which plan? add ?plan=NAME to the address",
+                                  where=shown))
     return ServerAddress(database=database, user=user, host=host, port=port, plan=plan,
                          options=tuple(sorted(values.items())))
 
 
 def check_plan_name(name: str, where: str = "") -> str:
     """A plan's name on a server: any text a person would type, never SQL."""
-    prefix = f"{where}: " if where else ""
+    problem: Phrase | None = None
     if not name.strip():
-        raise AddressError(f"{prefix}the plan name is empty")
-    if len(name) > PLAN_NAME_LENGTH:
-        raise AddressError(f"{prefix}the plan name is longer than {PLAN_NAME_LENGTH}"
-                           " characters")
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name):
-        raise AddressError(f"{prefix}the plan name holds a control character")
+        problem = phrase("the plan name is empty")
+    elif len(name) > PLAN_NAME_LENGTH:
+        problem = phrase("the plan name is longer than {limit} characters",
+                         limit=PLAN_NAME_LENGTH)
+    elif any(unicodedata.category(ch) in ("Cc", "Cs") for ch in name):
+        problem = phrase("the plan name holds a control character")
+    if problem is not None:
+        raise AddressError(phrase("{where}: {error}", where=where, error=problem)
+                           if where else problem)
     return name
 
 
@@ -158,10 +174,10 @@ def _unquote(text: str) -> str:
     return unquote(text, errors="strict")
 
 
-def _reason(error: ValueError) -> str:
+def _reason(error: ValueError) -> Text:
     message = str(error)
     if "Port" in message or "port" in message:
-        return "the port is not a number from 1 to 65535"
+        return phrase("the port is not a number from 1 to 65535")
     return message
 
 

@@ -30,6 +30,7 @@ from platformdirs import user_data_path
 from sqlalchemy.exc import SQLAlchemyError
 
 from consult_desktop import PLAN_SUFFIX
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import replacing
 from consult_desktop.store.plan_file import (
     PlanFile,
@@ -113,7 +114,8 @@ def take(plan_file: PlanFile, root: Path | None = None,
         with replacing(state_path) as temporary:
             temporary.write_text(json.dumps(state), "utf-8")
     except (OSError, ValueError, sqlite3.Error, SQLAlchemyError) as error:
-        raise BackupError(f"{plan_file.path}: no backup taken ({error})") from None
+        raise BackupError(phrase("{path}: no backup taken ({error})", path=plan_file.path,
+                                 error=error)) from None
     prune(root)
     return Backup(target, plan_file.path.resolve(), taken, target.stat().st_size)
 
@@ -182,9 +184,11 @@ def restore(backup: Backup, target: Path) -> None:
     try:
         lock.acquire()
     except InUse as in_use:
-        raise BackupError(f"{target}: cannot be replaced, it is {in_use}") from None
+        raise BackupError(phrase("{path}: cannot be replaced, it is {in_use}", path=target,
+                                 in_use=in_use.args[0])) from None
     except OSError as error:
-        raise BackupError(f"{target}: cannot be written ({error.strerror or error})") from None
+        raise BackupError(phrase("{path}: cannot be written ({error})", path=target,
+                                 error=error.strerror or error)) from None
     try:
         uri = f"{backup.path.resolve().as_uri()}?mode=ro"
         with replacing(target) as temporary, \
@@ -192,6 +196,7 @@ def restore(backup: Backup, target: Path) -> None:
                 contextlib.closing(sqlite3.connect(temporary)) as destination:
             source.backup(destination)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"{target}: not restored ({error})") from None
+        raise BackupError(phrase("{path}: not restored ({error})", path=target,
+                                 error=error)) from None
     finally:
         lock.release()

@@ -37,7 +37,9 @@ LOGGER_NAME = "sqlalchemy.engine.Engine.plan"
 
 
 class PlanFileError(Exception):
-    """A plan file cannot be used; the message says why, fit to show a person."""
+    """A plan file cannot be used; the message says why, fit to show a person: a phrase
+    (domain/phrases.py), English through str() for the command line, the window's
+    language through ui/phrases.py `of_error`."""
 
 
 class PlanNotWritable(PlanFileError, ValueError):
@@ -93,9 +95,11 @@ def read_revision(path: Path) -> str:
     try:
         return _read_revision(path)
     except OSError as error:
-        raise PlanFileError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise PlanFileError(phrase("{path}: cannot be read ({error})", path=path,
+                                   error=error.strerror or error)) from None
     except ValueError as error:  # a file name with a NUL character, for one
-        raise PlanFileError(f"{path!r}: not a usable file name ({error})") from None
+        raise PlanFileError(phrase("{path}: not a usable file name ({error})", path=repr(path),
+                                   error=error)) from None
 
 
 def _header(path: Path) -> tuple[int, bytes]:
@@ -105,16 +109,17 @@ def _header(path: Path) -> tuple[int, bytes]:
 
 def _read_revision(path: Path) -> str:
     if not path.exists():
-        raise PlanFileError(f"{path}: no such file")
+        raise PlanFileError(phrase("{path}: no such file", path=path))
     if path.is_dir():
-        raise PlanFileError(f"{path}: is a folder, not a plan file")
+        raise PlanFileError(phrase("{path}: is a folder, not a plan file", path=path))
     if not path.is_file():
-        raise PlanFileError(f"{path}: not a plan file (not a regular file)")
+        raise PlanFileError(phrase("{path}: not a plan file (not a regular file)", path=path))
     size, header = _header(path)
     if size == 0:
-        raise PlanFileError(f"{path}: the file is empty, not a plan")
+        raise PlanFileError(phrase("{path}: the file is empty, not a plan", path=path))
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise PlanFileError(f"{path}: not a plan file (not an SQLite database)")
+        raise PlanFileError(phrase("{path}: not a plan file (not an SQLite database)",
+                                   path=path))
     if journal_path(path).exists():
         _recover(path)
         size, header = _header(path)
@@ -122,15 +127,16 @@ def _read_revision(path: Path) -> str:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if pages and size < pages * page_size:
-        raise PlanFileError(
-            f"{path}: the file is damaged (truncated: {size} of {pages * page_size} bytes)"
-        )
+        raise PlanFileError(phrase(
+            "{path}: the file is damaged (truncated: {size} of {expected} bytes)",
+            path=path, size=size, expected=pages * page_size))
     try:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as connection:
             return _revision_of(path, connection)
     except sqlite3.DatabaseError as error:
-        raise PlanFileError(f"{path}: the file is damaged ({error})") from None
+        raise PlanFileError(phrase("{path}: the file is damaged ({error})", path=path,
+                                   error=error)) from None
 
 
 def _recover(path: Path) -> None:
@@ -138,16 +144,16 @@ def _recover(path: Path) -> None:
     read-only connection cannot do. A journal of a change still in progress in another
     program is not hot: SQLite then just waits for that change to end."""
     if not _writable(path):
-        raise PlanFileError(
-            f"{path}: a change was interrupted and the file is read-only, so it cannot be"
-            " repaired; make it writable and open it again"
-        )
+        raise PlanFileError(phrase(
+            "{path}: a change was interrupted and the file is read-only, so it cannot be"
+            " repaired; make it writable and open it again", path=path))
     try:
         uri = f"{path.resolve().as_uri()}?mode=rw"
         with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
-        raise PlanFileError(f"{path}: the file is damaged ({error})") from None
+        raise PlanFileError(phrase("{path}: the file is damaged ({error})", path=path,
+                                   error=error)) from None
 
 
 def _writable(path: Path) -> bool:
@@ -159,20 +165,21 @@ def _writable(path: Path) -> bool:
 def _revision_of(path: Path, connection: sqlite3.Connection) -> str:
     (check,) = connection.execute("PRAGMA quick_check").fetchone()
     if check != "ok":
-        raise PlanFileError(f"{path}: the file is damaged ({check})")
+        raise PlanFileError(phrase("{path}: the file is damaged ({error})", path=path,
+                                   error=check))
     (app_id,) = connection.execute("PRAGMA application_id").fetchone()
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     if app_id != schema.APPLICATION_ID or "alembic_version" not in tables:
-        raise PlanFileError(f"{path}: not a plan file (a database of another program)")
+        raise PlanFileError(phrase("{path}: not a plan file (a database of another program)",
+                                   path=path))
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
-        raise PlanFileError(f"{path}: the file is damaged (no schema version)")
+        raise PlanFileError(phrase("{path}: the file is damaged (no schema version)", path=path))
     revision = str(row[0])
     if revision not in schema.REVISIONS:
-        raise PlanFileError(
-            f"{path}: written by a newer version of Consult Desktop (schema {revision});"
-            " update the program to open it"
-        )
+        raise PlanFileError(phrase(
+            "{path}: written by a newer version of Consult Desktop (schema {revision});"
+            " update the program to open it", path=path, revision=revision))
     return revision
 
 
@@ -237,9 +244,10 @@ class PlanFile:
                                           ).first()
         except SQLAlchemyError as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            raise PlanFileError(f"{self.path}: the file is damaged ({reason})") from None
+            raise PlanFileError(phrase("{path}: the file is damaged ({error})", path=self.path,
+                                       error=reason)) from None
         if plan is None:
-            raise PlanFileError(f"{self.path}: the file holds no plan")
+            raise PlanFileError(phrase("{path}: the file holds no plan", path=self.path))
         return int(plan[0])
 
     def save_as(self, target: Path) -> None:
@@ -254,7 +262,11 @@ class PlanFile:
                 copy_database(self.engine, temporary)
         except (sqlite3.Error, SQLAlchemyError) as error:
             reason = str(getattr(error, "orig", None) or error).splitlines()[0]
-            raise PlanFileError(f"{self.path}: could not be copied ({reason})") from None
+            raise PlanFileError(phrase("{path}: could not be copied ({error})", path=self.path,
+                                       error=reason)) from None
+        except OSError as error:  # its folder refuses the new file, a full disk
+            raise PlanFileError(phrase("{path}: cannot be written ({error})", path=target,
+                                       error=error.strerror or error)) from None
         finally:
             lock.release()
 
@@ -288,12 +300,17 @@ def copy_database(engine: Engine, target: Path) -> None:
 
 
 def lock_to_replace(path: Path) -> PlanLock:
-    """The lock of a file about to be replaced; refused while another program edits it."""
+    """The lock of a file about to be replaced; refused while another program edits it,
+    or when its folder refuses the lock file."""
     lock = PlanLock(path)
     try:
         lock.acquire()
     except InUse as in_use:
-        raise PlanFileError(f"{path}: cannot be replaced, it is {in_use}") from None
+        raise PlanFileError(phrase("{path}: cannot be replaced, it is {in_use}", path=path,
+                                   in_use=in_use.args[0])) from None
+    except OSError as error:
+        raise PlanFileError(phrase("{path}: cannot be written ({error})", path=path,
+                                   error=error.strerror or error)) from None
     return lock
 
 
@@ -326,11 +343,13 @@ def open_plan(path: Path) -> PlanFile:
     try:
         lock, notice = _take_lock(path)
     except OSError as error:  # it vanished after the checks, for one
-        raise PlanFileError(f"{path}: cannot be opened ({error.strerror or error})") from None
+        raise PlanFileError(phrase("{path}: cannot be opened ({error})", path=path,
+                                   error=error.strerror or error)) from None
     try:
         if revision != schema.HEAD:
             if lock is None:
-                raise PlanFileError(f"{path}: needs upgrading but {notice}")
+                raise PlanFileError(phrase("{path}: needs upgrading but {why}", path=path,
+                                           why=notice))
             _migrate(path, revision)
         plan_file = PlanFile(path, notice=notice, lock=lock)
     except BaseException:
@@ -362,8 +381,9 @@ def _migrate(path: Path, revision: str) -> None:
                 upgrade(connection)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
                 if broken is not None:
-                    raise PlanFileError(f"{path}: could not be upgraded (a reference in"
-                                        f" {broken[0]} does not hold)")
+                    raise PlanFileError(phrase(
+                        "{path}: could not be upgraded (a reference in {table} does not hold)",
+                        path=path, table=broken[0]))
     finally:
         engine.dispose()
 
@@ -374,14 +394,15 @@ def create_plan(path: Path | ServerAddress, title: str, *, overwrite: bool = Fal
     from consult_desktop.store.builder import initialise
 
     if isinstance(path, ServerAddress):
-        raise PlanFileError(f"{path.url()}: a new plan is made as a file; upload it then")
+        raise PlanFileError(phrase("{path}: a new plan is made as a file; upload it then",
+                                   path=path.url()))
     path = Path(path)
     if path.is_dir():
-        raise PlanFileError(f"{path}: is a folder")
+        raise PlanFileError(phrase("{path}: is a folder", path=path))
     if path.exists() and not overwrite:
-        raise PlanFileError(f"{path}: already exists")
+        raise PlanFileError(phrase("{path}: already exists", path=path))
     if not path.parent.is_dir():
-        raise PlanFileError(f"{path.parent}: no such folder")
+        raise PlanFileError(phrase("{path}: no such folder", path=path.parent))
     lock = lock_to_replace(path)
     try:
         with replacing(path) as temporary:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.store.address import ServerAddress
 from consult_desktop.store.server_plan import CHANNEL, ServerUnreachable, connect_args
 
@@ -54,13 +55,14 @@ class ChangeListener:
             self._connection.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as error:
             self._connection = None
-            raise ServerUnreachable(f"{self.address.url()}: the server cannot be reached"
-                                    f" ({str(error).strip().splitlines()[0]})") from None
+            raise ServerUnreachable(phrase("{where}: the server cannot be reached ({error})",
+                                           where=self.address.url(),
+                                           error=str(error).strip().splitlines()[0])) from None
 
     def fileno(self) -> int:
         """The socket to watch (a QSocketNotifier) for changes arriving."""
         if self._connection is None:
-            raise ServerUnreachable(f"{self.address.url()}: not connected")
+            raise ServerUnreachable(phrase("{where}: not connected", where=self.address.url()))
         return self._connection.fileno()
 
     def changes(self, timeout: float = 0.0) -> list[Change]:
@@ -80,8 +82,9 @@ class ChangeListener:
                     found.append(change)
         except psycopg.OperationalError as error:
             self.close()
-            raise ServerUnreachable(f"{self.address.url()}: the connection was lost"
-                                    f" ({str(error).strip().splitlines()[0]})") from None
+            raise ServerUnreachable(phrase("{where}: the connection was lost ({error})",
+                                           where=self.address.url(),
+                                           error=str(error).strip().splitlines()[0])) from None
         return found
 
     def close(self) -> None:

@@ -88,7 +88,7 @@ class PasswordNeeded(ServerPlanError):
     file), or refused the one typed: the person may be asked for it (`remember_password`)
     and the same step run again. Nothing was read or written."""
 
-    def __init__(self, message: str, address: ServerAddress) -> None:
+    def __init__(self, message: Text, address: ServerAddress) -> None:
         super().__init__(message)
         self.address = address
 
@@ -171,17 +171,24 @@ def explain(error: SQLAlchemyError, address: ServerAddress) -> ServerPlanError:
     where = address.url()
     state = _sqlstate(error)
     if needs_password(error):
-        return PasswordNeeded(f"{where}: the server asks for a password ({reason(error)})",
-                              address)
+        return PasswordNeeded(phrase("{where}: the server asks for a password ({error})",
+                                     where=where, error=reason(error)), address)
     if is_unreachable(error):
-        return ServerUnreachable(f"{where}: the server cannot be reached ({reason(error)})")
+        return ServerUnreachable(phrase("{where}: the server cannot be reached ({error})",
+                                        where=where, error=reason(error)))
     if state == "42501":
-        return ServerPlanError(f"{where}: the role {address.user or 'you connect as'} is not"
-                               f" allowed to do this ({reason(error)})")
+        if address.user:
+            return ServerPlanError(phrase(
+                "{where}: the role {role} is not allowed to do this ({error})",
+                where=where, role=address.user, error=reason(error)))
+        return ServerPlanError(phrase(
+            "{where}: the role you connect as is not allowed to do this ({error})",
+            where=where, error=reason(error)))
     if state == "3F000" or state == "42P01":
-        return ServerPlanError(f"{where}: no Consult Desktop plans here; run"
-                               " 'consult-desktop server init' on this address first")
-    return ServerPlanError(f"{where}: {reason(error)}")
+        return ServerPlanError(phrase("{where}: no Consult Desktop plans here; run"
+                                      " 'consult-desktop server init' on this address first",
+                                      where=where))
+    return ServerPlanError(phrase("{where}: {error}", where=where, error=reason(error)))
 
 
 @contextlib.contextmanager
@@ -243,10 +250,12 @@ def _revision(connection: Connection, plan_schema: str) -> str | None:
 
 def _check_known(revision: str | None, address: ServerAddress) -> None:
     if revision is None:
-        raise ServerPlanError(f"{address.url()}: the plan's tables are missing")
+        raise ServerPlanError(phrase("{where}: the plan's tables are missing",
+                                     where=address.url()))
     if revision not in schema.REVISIONS:
-        raise ServerPlanError(f"{address.url()}: written by a newer version of Consult Desktop"
-                              f" (schema {revision}); update the program to open it")
+        raise ServerPlanError(phrase(
+            "{path}: written by a newer version of Consult Desktop (schema {revision});"
+            " update the program to open it", path=address.url(), revision=revision))
 
 
 def list_plans(address: ServerAddress) -> list[PlanEntry]:
@@ -263,8 +272,9 @@ def _find(connection: Connection, address: ServerAddress) -> int:
     plan_id = connection.execute(text(f"SELECT id FROM {CATALOG_SCHEMA}.plans WHERE name = :n"),
                                  {"n": address.plan}).scalar()
     if plan_id is None:
-        raise ServerPlanError(f"{address.url()}: no plan named {address.plan!r} on this server"
-                              " ('consult-desktop plans' lists them)")
+        raise ServerPlanError(phrase("{where}: no plan named {plan} on this server"
+                                     " ('consult-desktop plans' lists them)",
+                                     where=address.url(), plan=repr(address.plan)))
     return int(plan_id)
 
 
@@ -279,8 +289,9 @@ def upload(path: Path, address: ServerAddress, *, force: bool = False) -> PlanEn
                                   {"n": address.plan}).scalar()
         if existing is not None:
             if not force:
-                raise ServerPlanError(f"{address.url()}: a plan of that name is already there;"
-                                      " choose another name, or --force to replace it")
+                raise ServerPlanError(phrase(
+                    "{where}: a plan of that name is already there; choose another name, or"
+                    " --force to replace it", where=address.url()))
             target.execute(text(f"DROP SCHEMA {schema_of(existing)} CASCADE"))
             target.execute(text(f"DELETE FROM {CATALOG_SCHEMA}.plans WHERE id = :i"),
                            {"i": existing})
@@ -363,9 +374,10 @@ def download(address: ServerAddress, path: Path) -> None:
     replaced, and the file appears only once whole (written beside, then linked)."""
     path = Path(path)
     if path.exists():
-        raise ServerPlanError(f"{path}: already exists; choose a new file name")
+        raise ServerPlanError(phrase("{path}: already exists; choose a new file name",
+                                     path=path))
     if not path.parent.is_dir():
-        raise ServerPlanError(f"{path.parent}: no such folder")
+        raise ServerPlanError(phrase("{path}: no such folder", path=path.parent))
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)
@@ -392,10 +404,12 @@ def _publish(temporary: Path, path: Path) -> None:
     try:
         os.link(temporary, path)
     except FileExistsError:
-        raise ServerPlanError(f"{path}: already exists; choose a new file name") from None
+        raise ServerPlanError(phrase("{path}: already exists; choose a new file name",
+                                     path=path)) from None
     except OSError:  # a file system without hard links
         if path.exists():
-            raise ServerPlanError(f"{path}: already exists; choose a new file name") from None
+            raise ServerPlanError(phrase("{path}: already exists; choose a new file name",
+                                     path=path)) from None
         os.rename(temporary, path)
 
 
@@ -412,8 +426,9 @@ def _snapshot(address: ServerAddress) -> Iterator[Connection]:
                 revision = _revision(connection, plan_schema)
                 _check_known(revision, address)
                 if revision != schema.HEAD:
-                    raise ServerPlanError(f"{address.url()}: the plan has schema {revision};"
-                                          " open it once, or run 'server init', to upgrade it")
+                    raise ServerPlanError(phrase(
+                        "{where}: the plan has schema {revision}; open it once, or run"
+                        " 'server init', to upgrade it", where=address.url(), revision=revision))
                 connection.execute(text(f"SET LOCAL search_path TO {plan_schema}"))
                 yield connection
     except ServerPlanError:
@@ -486,7 +501,7 @@ class ServerPlan(PlanFile):
         with self.engine.connect() as connection:
             plan = connection.execute(text("SELECT id FROM plan ORDER BY id LIMIT 1")).first()
         if plan is None:
-            raise ServerPlanError(f"{self.label}: holds no plan")
+            raise ServerPlanError(phrase("{where}: holds no plan", where=self.label))
         return int(plan[0])
 
     def save_as(self, target: Path) -> None:
@@ -517,8 +532,13 @@ def open_server_plan(address: ServerAddress) -> ServerPlan:
         plan_schema = schema_of(plan_id)
         if not connection.execute(text("SELECT has_schema_privilege(:s, 'USAGE')"),
                                   {"s": plan_schema}).scalar():
-            raise ServerPlanError(f"{address.url()}: the role {address.user or 'you connect as'}"
-                                  " has no access to this plan; ask the server's administrator")
+            if address.user:
+                raise ServerPlanError(phrase(
+                    "{where}: the role {role} has no access to this plan; ask the server's"
+                    " administrator", where=address.url(), role=address.user))
+            raise ServerPlanError(phrase(
+                "{where}: the role you connect as has no access to this plan; ask the"
+                " server's administrator", where=address.url()))
         revision = _revision(connection, plan_schema)
         _check_known(revision, address)
         writable = connection.execute(
@@ -526,8 +546,9 @@ def open_server_plan(address: ServerAddress) -> ServerPlan:
             {"t": f"{plan_schema}.participant"}).scalar()
         if revision != schema.HEAD:
             if not writable:
-                raise ServerPlanError(f"{address.url()}: the plan needs upgrading (schema"
-                                      f" {revision}) and your role may not change it")
+                raise ServerPlanError(phrase(
+                    "{where}: the plan needs upgrading (schema {revision}) and your role may"
+                    " not change it", where=address.url(), revision=revision))
             _lock_catalog(connection)
             _upgrade_schema(connection, plan_schema)
     notice = "" if writable else phrase("your role on the server may only read it")

@@ -39,7 +39,7 @@ from consult_desktop.domain import agenda, agenda_edits
 from consult_desktop.domain.agenda import Agenda, Item
 from consult_desktop.domain.agenda_defaults import Day
 from consult_desktop.domain.dates import short_day_and_date
-from consult_desktop.files import check_output
+from consult_desktop.files import A_CALENDAR, check_output
 from consult_desktop.interchange import ics
 from consult_desktop.services import agenda as service
 from consult_desktop.services.edits import Change, Topic
@@ -382,10 +382,10 @@ class AgendaTab(PlanTab):
         if out is None:
             return False
         try:
-            check_output(out, [".ics"], what="calendar")
+            check_output(out, [".ics"], what=A_CALENDAR)
             ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
         except (ValueError, OSError) as error:
             self.context.report(self.tr("Export the agenda to {path}: {error}").format(
-                path=out, error=error))
+                path=out, error=phrases.of_error(error)))
             return False
         return True

@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
             return self.open_path(path, quiet)
         except PlanFileError as error:
             if not quiet:
-                self.warn(self.tr("Cannot open the plan"), str(error))
+                from consult_desktop.ui import phrases
+
+                self.warn(self.tr("Cannot open the plan"), phrases.of_error(error))
             return False
         self._close_context()
         self._show_context(context)
@@ -401,7 +403,9 @@ class MainWindow(QMainWindow):
         try:
             create_plan(path, title, overwrite=path.exists()).close()
         except (PlanFileError, OSError) as error:
-            self.warn(self.tr("Cannot create the plan"), str(error))
+            from consult_desktop.ui import phrases
+
+            self.warn(self.tr("Cannot create the plan"), phrases.of_error(error))
             return
         self.open_path(path)
 
@@ -424,7 +428,9 @@ class MainWindow(QMainWindow):
         try:
             source = current if same and current is not None else open_plan(path)
         except PlanFileError as error:
-            self.warn(self.tr("Cannot open the plan"), str(error))
+            from consult_desktop.ui import phrases
+
+            self.warn(self.tr("Cannot open the plan"), phrases.of_error(error))
             return
         try:
             dialog = NewFromDialog(source, path.name, self)
@@ -471,15 +477,18 @@ class MainWindow(QMainWindow):
         path = self.ask_path("save as")
         if path is None:
             return
+        from consult_desktop.domain.phrases import phrase
         from consult_desktop.store.plan_file import PlanFileError
+        from consult_desktop.ui import phrases
 
         try:
             self.context.plan_file.save_as(path)
         except PlanFileError as error:
-            self.warn(self.tr("Cannot save the plan"), str(error))
+            self.warn(self.tr("Cannot save the plan"), phrases.of_error(error))
             return
         except OSError as error:
-            self.warn(self.tr("Cannot save the plan"), f"{path}: {error.strerror or error}")
+            self.warn(self.tr("Cannot save the plan"), phrases.text(phrase(
+                "{where}: {error}", where=path, error=error.strerror or error)))
             return
         self.open_path(path)
 
@@ -497,7 +506,9 @@ class MainWindow(QMainWindow):
         try:
             backups.take(plan_file)
         except backups.BackupError as error:
-            self.statusBar().showMessage(str(error), 10000)
+            from consult_desktop.ui import phrases
+
+            self.statusBar().showMessage(phrases.of_error(error), 10000)
 
     def restore_backup(self) -> None:
         """File > Restore from backup: the dialog gives the copy chosen; the window writes
@@ -505,6 +516,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from consult_desktop.store import backups
+        from consult_desktop.ui import phrases
         from consult_desktop.ui.restore_dialog import RestoreDialog
 
         found = backups.list_backups()
@@ -522,11 +534,12 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(backup, path)
         except backups.BackupError as error:
-            self.warn(self.tr("Cannot restore the backup"), str(error))
+            self.warn(self.tr("Cannot restore the backup"), phrases.of_error(error))
             return
         except backups.PlanFileError as error:
             self.warn(self.tr("Cannot restore the backup"),
-                      self.tr("The backup cannot be used: {error}").format(error=error))
+                      self.tr("The backup cannot be used: {error}").format(
+                          error=phrases.of_error(error)))
             return
         self.open_path(path)
 

@@ -472,6 +472,146 @@ class Phrases(QObject):
             "no type {given} (types: {known})": self.tr("no type {given} (types: {known})"),
             "no type {given}; did you mean {near}? (types: {known})":
                 self.tr("no type {given}; did you mean {near}? (types: {known})"),
+            # ----- opening, creating, saving, backing up and restoring a plan; its address
+            # (store/plan_file.py, backups.py, server_plan.py, server_changes.py, address.py),
+            # an output refused (files.py)
+            "a PDF": self.tr("a PDF"),
+            "a PDF or Word file": self.tr("a PDF or Word file"),
+            "a Word file": self.tr("a Word file"),
+            "a calendar": self.tr("a calendar"),
+            "a file": self.tr("a file"),
+            "a translation file": self.tr("a translation file"),
+            "an Excel workbook": self.tr("an Excel workbook"),
+            "the plan address is empty": self.tr("the plan address is empty"),
+            "the plan name holds a control character":
+                self.tr("the plan name holds a control character"),
+            "the plan name is empty": self.tr("the plan name is empty"),
+            "the plan name is longer than {limit} characters":
+                self.tr("the plan name is longer than {limit} characters"),
+            "the port is not a number from 1 to 65535":
+                self.tr("the port is not a number from 1 to 65535"),
+            "{path}: a change was interrupted and the file is read-only, so it cannot be repaired;"
+            " make it writable and open it again":
+                self.tr("{path}: a change was interrupted and the file is read-only, so it cannot"
+                        " be repaired; make it writable and open it again"),
+            "{path}: a new plan is made as a file; upload it then":
+                self.tr("{path}: a new plan is made as a file; upload it then"),
+            "{path}: already exists; choose a new file name":
+                self.tr("{path}: already exists; choose a new file name"),
+            "{path}: cannot be opened ({error})": self.tr("{path}: cannot be opened ({error})"),
+            "{path}: cannot be read ({error})": self.tr("{path}: cannot be read ({error})"),
+            "{path}: cannot be replaced, it is {in_use}":
+                self.tr("{path}: cannot be replaced, it is {in_use}"),
+            "{path}: cannot be written ({error})": self.tr("{path}: cannot be written ({error})"),
+            "{path}: could not be copied ({error})":
+                self.tr("{path}: could not be copied ({error})"),
+            "{path}: could not be upgraded (a reference in {table} does not hold)":
+                self.tr("{path}: could not be upgraded (a reference in {table} does not hold)"),
+            "{path}: is a folder, not a plan file": self.tr("{path}: is a folder, not a plan file"),
+            "{path}: is a folder; name a file in it":
+                self.tr("{path}: is a folder; name a file in it"),
+            "{path}: is a plan file; it is never written over (choose another name)":
+                self.tr("{path}: is a plan file; it is never written over (choose another name)"),
+            "{path}: needs upgrading but {why}": self.tr("{path}: needs upgrading but {why}"),
+            "{path}: no backup taken ({error})": self.tr("{path}: no backup taken ({error})"),
+            "{path}: no permission to write in this folder":
+                self.tr("{path}: no permission to write in this folder"),
+            "{path}: no such file": self.tr("{path}: no such file"),
+            "{path}: not a plan file (a database of another program)":
+                self.tr("{path}: not a plan file (a database of another program)"),
+            "{path}: not a plan file (not a regular file)":
+                self.tr("{path}: not a plan file (not a regular file)"),
+            "{path}: not a plan file (not an SQLite database)":
+                self.tr("{path}: not a plan file (not an SQLite database)"),
+            "{path}: not a usable file name ({error})":
+                self.tr("{path}: not a usable file name ({error})"),
+            "{path}: not restored ({error})": self.tr("{path}: not restored ({error})"),
+            "{path}: the file holds no plan": self.tr("{path}: the file holds no plan"),
+            "{path}: the file is damaged (no schema version)":
+                self.tr("{path}: the file is damaged (no schema version)"),
+            "{path}: the file is damaged (truncated: {size} of {expected} bytes)":
+                self.tr("{path}: the file is damaged (truncated: {size} of {expected} bytes)"),
+            "{path}: the file is damaged ({error})":
+                self.tr("{path}: the file is damaged ({error})"),
+            "{path}: the file is empty, not a plan":
+                self.tr("{path}: the file is empty, not a plan"),
+            "{path}: the file is read-only; it is left unchanged":
+                self.tr("{path}: the file is read-only; it is left unchanged"),
+            "{path}: this is the plan being read; choose another file":
+                self.tr("{path}: this is the plan being read; choose another file"),
+            "{path}: written by a newer version of Consult Desktop (schema {revision}); update the"
+            " program to open it":
+                self.tr("{path}: written by a newer version of Consult Desktop (schema"
+                        " {revision}); update the program to open it"),
+            "{path}: {what} cannot be written with no suffix (use {use})":
+                self.tr("{path}: {what} cannot be written with no suffix (use {use})"),
+            "{path}: {what} cannot be written with {suffix} (use {use})":
+                self.tr("{path}: {what} cannot be written with {suffix} (use {use})"),
+            "{some} or {last}": self.tr("{some} or {last}"),
+            "{where}: a plan of that name is already there; choose another name, or --force to"
+            " replace it":
+                self.tr("{where}: a plan of that name is already there; choose another name, or"
+                        " --force to replace it"),
+            "{where}: an address has no '#' part": self.tr("{where}: an address has no '#' part"),
+            "{where}: holds no plan": self.tr("{where}: holds no plan"),
+            "{where}: no Consult Desktop plans here; run 'consult-desktop server init' on this"
+            " address first":
+                self.tr("{where}: no Consult Desktop plans here; run 'consult-desktop server"
+                        " init' on this address first"),
+            "{where}: no plan named {plan} on this server ('consult-desktop plans' lists them)":
+                self.tr("{where}: no plan named {plan} on this server ('consult-desktop plans'"
+                        " lists them)"),
+            "{where}: not a plan address; give a file path or a"
+            " postgresql://server/database?plan=NAME address":
+                self.tr("{where}: not a plan address; give a file path or a"
+                        " postgresql://server/database?plan=NAME address"),
+            "{where}: not a server address; it starts with postgresql://":
+                self.tr("{where}: not a server address; it starts with postgresql://"),
+            "{where}: not connected": self.tr("{where}: not connected"),
+            "{where}: the address holds a password; keep it in ~/.pgpass or a service file instead"
+            " (the program never stores one)":
+                self.tr("{where}: the address holds a password; keep it in ~/.pgpass or a service"
+                        " file instead (the program never stores one)"),
+            "{where}: the connection was lost ({error})":
+                self.tr("{where}: the connection was lost ({error})"),
+            "{where}: the database name cannot hold '/'":
+                self.tr("{where}: the database name cannot hold '/'"),
+            "{where}: the database name is missing (…/DATABASE?plan=NAME)":
+                self.tr("{where}: the database name is missing (…/DATABASE?plan=NAME)"),
+            "{where}: the part after '?' is not KEY=VALUE&…":
+                self.tr("{where}: the part after '?' is not KEY=VALUE&…"),
+            "{where}: the plan has schema {revision}; open it once, or run 'server init', to"
+            " upgrade it":
+                self.tr("{where}: the plan has schema {revision}; open it once, or run 'server"
+                        " init', to upgrade it"),
+            "{where}: the plan needs upgrading (schema {revision}) and your role may not change it":
+                self.tr("{where}: the plan needs upgrading (schema {revision}) and your role may"
+                        " not change it"),
+            "{where}: the plan's tables are missing":
+                self.tr("{where}: the plan's tables are missing"),
+            "{where}: the port is not a number": self.tr("{where}: the port is not a number"),
+            "{where}: the port {port} is out of range":
+                self.tr("{where}: the port {port} is out of range"),
+            "{where}: the role you connect as has no access to this plan; ask the server's"
+            " administrator":
+                self.tr("{where}: the role you connect as has no access to this plan; ask the"
+                        " server's administrator"),
+            "{where}: the role you connect as is not allowed to do this ({error})":
+                self.tr("{where}: the role you connect as is not allowed to do this ({error})"),
+            "{where}: the role {role} has no access to this plan; ask the server's administrator":
+                self.tr("{where}: the role {role} has no access to this plan; ask the server's"
+                        " administrator"),
+            "{where}: the role {role} is not allowed to do this ({error})":
+                self.tr("{where}: the role {role} is not allowed to do this ({error})"),
+            "{where}: the server asks for a password ({error})":
+                self.tr("{where}: the server asks for a password ({error})"),
+            "{where}: the server cannot be reached ({error})":
+                self.tr("{where}: the server cannot be reached ({error})"),
+            "{where}: unknown setting {key} (known: {known})":
+                self.tr("{where}: unknown setting {key} (known: {known})"),
+            "{where}: which plan? add ?plan=NAME to the address":
+                self.tr("{where}: which plan? add ?plan=NAME to the address"),
+            "{where}: {key} is given twice": self.tr("{where}: {key} is given twice"),
             # ----- why a plan opens read-only (store/plan_file.py, plan_lock.py, server_plan.py)
             "the file is read-only": self.tr("the file is read-only"),
             "{in_use}; close it there to edit it here":

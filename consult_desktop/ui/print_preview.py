@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult_desktop.files import OutputError, check_output
+from consult_desktop.domain.phrases import Phrase, phrase
+from consult_desktop.files import A_PDF, A_WORD_FILE, OutputError, check_output
 from consult_desktop.services import printables
+from consult_desktop.ui import phrases
 from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -222,16 +224,16 @@ class PrintPreviewDialog(QDialog):
             self.save_word(path)
 
     def save(self, path: Path) -> bool:
-        return self._save(path, ".pdf", "PDF", lambda: self.pdf)
+        return self._save(path, ".pdf", A_PDF, lambda: self.pdf)
 
     def save_word(self, path: Path) -> bool:
         """The document shown, with the choices made, as an editable Word file."""
         choices = printables.Choices(option=self.option.currentData(),
                                      contacts=self.contacts.isChecked())
-        return self._save(path, ".docx", "Word file", lambda: printables.make(
+        return self._save(path, ".docx", A_WORD_FILE, lambda: printables.make(
             self.context.plan_file, self.kind, "docx", choices))
 
-    def _save(self, path: Path, suffix: str, what: str, content: Callable[[], bytes]) -> bool:
+    def _save(self, path: Path, suffix: str, what: Phrase, content: Callable[[], bytes]) -> bool:
         from consult_desktop.files import write_bytes
 
         if not path.suffix:
@@ -240,10 +242,11 @@ class PrintPreviewDialog(QDialog):
             check_output(path, [suffix], what=what)
             write_bytes(path, content())
         except (OutputError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), phrases.of_error(error))
             return False
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), f"{path}: {error.strerror or error}")
+            QMessageBox.warning(self, self.tr("Not saved"), phrases.text(phrase(
+                "{where}: {error}", where=path, error=error.strerror or error)))
             return False
         return True
 

@@ -85,7 +85,10 @@ def open_from_server(window: Opener) -> bool:
     try:
         address = parse_server_address(text, plan_required=True)
     except AddressError as error:
-        window.warn(QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(error))
+        from consult_desktop.ui import phrases
+
+        window.warn(QCoreApplication.translate("MainWindow", "Cannot open the plan"),
+                    phrases.of_error(error))
         return False
     window.settings.setValue("server/last", address.url())
     return window.open_path(address)
@@ -138,7 +141,9 @@ class ServerWatch(QObject):
         try:
             changes = self.listener.changes()
         except ServerUnreachable as error:
-            self._lost(str(error))
+            from consult_desktop.ui import phrases
+
+            self._lost(phrases.of_error(error))
             return
         for change in changes:
             self.context.announce(as_change(change))
@@ -194,12 +199,14 @@ def watch(context: PlanContext, window: QMainWindow | None = None) -> ServerWatc
         return None
     from consult_desktop.store.server_changes import ChangeListener
     from consult_desktop.store.server_plan import ServerUnreachable
+    from consult_desktop.ui import phrases
 
     try:
         listener: ChangeListener | None = ChangeListener(plan_file.address, plan_file.schema)
     except ServerUnreachable as error:
         context.failed.emit(QCoreApplication.translate(
-            "server_open", "{problem}; what others change is not shown").format(problem=error))
+            "server_open", "{problem}; what others change is not shown").format(
+                problem=phrases.of_error(error)))
         listener = None  # a banner still keeps the edits the server cannot be reached for
     return ServerWatch(context, listener, window)
 
@@ -210,13 +217,15 @@ def ask_password(needed: PasswordNeeded, parent: QWidget) -> bool:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from consult_desktop.store.server_plan import remember_password
+    from consult_desktop.ui import phrases
 
     address = needed.address
     who = address.user or QCoreApplication.translate("ServerOpen", "your role")
     password, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("ServerOpen", "Password"),
         QCoreApplication.translate("ServerOpen", "%1\n\nPassword of %2 on %3:")
-        .replace("%1", str(needed)).replace("%2", who).replace("%3", str(address.server())),
+        .replace("%1", phrases.of_error(needed)).replace("%2", who)
+        .replace("%3", str(address.server())),
         QLineEdit.EchoMode.Password)
     if not ok or not password:
         return False
