@@ -366,7 +366,7 @@ def rate_month_of(plan_file: PlanFile) -> dt.date | None:
         return bq.rates(session, plan_file.plan_id).month
 
 
-def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None) -> str:
+def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None) -> Phrase:
     """The budget as a workbook of live formulas (see interchange/budget_xlsx.py): the
     option named, or every option and the side-by-side. Raises ExportError (nothing
     written) when a line has no rate of exchange, LookupError for no such option."""
@@ -388,7 +388,8 @@ def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None)
     write_budget(path, title, currency, compared, sources, side_by_side=option_label is None,
                  travellers=travellers, plan_per_usd=setting.plan_per_usd)
     count = len(compared)
-    return f"wrote the budget of {count} option{'' if count == 1 else 's'} to {path}"
+    return phrase("wrote the budget of %n options to {path}", n=count,
+                  one="wrote the budget of 1 option to {path}", path=path)
 
 
 def import_rates(plan_file: PlanFile, kind: str, path: Any) -> tuple[ImportRates | None,

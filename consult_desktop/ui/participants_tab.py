@@ -498,7 +498,7 @@ class ParticipantsTab(PlanTab):
             check_output(path, [".csv", ".xlsx"])
             write_people(path, [to_person(row) for row in rows], columns)
         except OutputError as error:
-            self.context.report(str(error))
+            self.context.report(phrases.of_error(error))
             return
         except OSError as error:
             self.context.report(self.tr("{path}: not written ({error})").format(
