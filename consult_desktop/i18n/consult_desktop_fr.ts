@@ -3778,6 +3778,38 @@
         <source>milestone {number} no longer exists</source>
         <translation>le jalon {number} n’existe plus</translation>
     </message>
+    <message>
+        <source>no nights: the meeting has no dates</source>
+        <translation>pas de nuitées&#xa0;: la réunion n’a pas de dates</translation>
+    </message>
+    <message>
+        <source>no DSA location: name it in Plan details, or import the DSA table of the venue&apos;s city ({hint})</source>
+        <translation>pas de lieu d’IJS&#xa0;: indiquez-le dans Détails du plan, ou importez le barème de l’IJS de la ville du lieu de réunion ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} ({hint})</source>
+        <translation>pas de taux d’IJS pour {location} ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} on {day} ({hint})</source>
+        <translation>pas de taux d’IJS pour {location} au {day} ({hint})</translation>
+    </message>
+    <message>
+        <source>no rate of exchange for {currency} to convert the DSA ({hint})</source>
+        <translation>pas de taux de change pour {currency} pour convertir l’IJS ({hint})</translation>
+    </message>
+    <message>
+        <source>import it with Rates… on the Budget tab</source>
+        <translation>importez-le avec Taux… dans l’onglet Budget</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}</source>
+        <translation>Billet {ticket} + {nights} × IJS {dsa} + faux frais {terminal} = {amount}</translation>
+    </message>
+    <message>
+        <source>{note} ({problem})</source>
+        <translation>{note} ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

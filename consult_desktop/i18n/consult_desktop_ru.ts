@@ -3846,6 +3846,38 @@
         <source>milestone {number} no longer exists</source>
         <translation>этап {number} больше не существует</translation>
     </message>
+    <message>
+        <source>no nights: the meeting has no dates</source>
+        <translation>нет ночей: у совещания нет дат</translation>
+    </message>
+    <message>
+        <source>no DSA location: name it in Plan details, or import the DSA table of the venue&apos;s city ({hint})</source>
+        <translation>не указано место для суточных: укажите его в «Сведениях о плане» или импортируйте таблицу суточных для города проведения ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} ({hint})</source>
+        <translation>нет ставки суточных для места {location} ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} on {day} ({hint})</source>
+        <translation>нет ставки суточных для места {location} на {day} ({hint})</translation>
+    </message>
+    <message>
+        <source>no rate of exchange for {currency} to convert the DSA ({hint})</source>
+        <translation>нет курса {currency} для пересчёта суточных ({hint})</translation>
+    </message>
+    <message>
+        <source>import it with Rates… on the Budget tab</source>
+        <translation>импортируйте её кнопкой «Ставки…» на вкладке «Бюджет»</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}</source>
+        <translation>Билет {ticket} + {nights} × суточные {dsa} + терминальные {terminal} = {amount}</translation>
+    </message>
+    <message>
+        <source>{note} ({problem})</source>
+        <translation>{note} ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -643,4 +643,21 @@ class Phrases(QObject):
             "the plan's time zone {name} is not known":
                 self.tr("the plan's time zone {name} is not known"),
             "milestone {number} no longer exists": self.tr("milestone {number} no longer exists"),
+            # a traveller's trip (domain/budget.py, services/budget.py)
+            "no nights: the meeting has no dates": self.tr("no nights: the meeting has no dates"),
+            "no DSA location: name it in Plan details, or import the DSA table of the"
+            " venue's city ({hint})":
+                self.tr("no DSA location: name it in Plan details, or import the DSA table of"
+                        " the venue's city ({hint})"),
+            "no DSA rate for {location} ({hint})": self.tr("no DSA rate for {location} ({hint})"),
+            "no DSA rate for {location} on {day} ({hint})":
+                self.tr("no DSA rate for {location} on {day} ({hint})"),
+            "no rate of exchange for {currency} to convert the DSA ({hint})":
+                self.tr("no rate of exchange for {currency} to convert the DSA ({hint})"),
+            "import it with Rates… on the Budget tab":
+                self.tr("import it with Rates… on the Budget tab"),
+            "Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}":
+                self.tr("Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal}"
+                        " = {amount}"),
+            "{note} ({problem})": self.tr("{note} ({problem})"),
         }

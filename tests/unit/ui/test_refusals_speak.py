@@ -189,3 +189,45 @@ def test_a_milestone_gone_is_told_in_the_windows_language(
     monkeypatch.setattr(context, "report", reported.append)
     assert tab._fields(99999) is None
     assert reported == [expected]
+
+
+def _travel_problems(context, qtbot) -> list[str]:
+    from consult_desktop.ui.travel_dialog import TravelDialog
+
+    dialog = TravelDialog(context)
+    qtbot.addWidget(dialog)
+    last = dialog.table.columnCount() - 1
+    return [dialog.table.item(row, last).text() for row in range(dialog.table.rowCount())
+            if dialog.table.item(row, last).text()]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("fr", "pas de taux d\u2019IJS pour Geneva au 1er\u00a0novembre 2017 (importez-le avec"
+           " Taux\u2026 dans l\u2019onglet Budget)"),
+    ("ru", "нет ставки суточных для места Geneva на 1\u00a0ноября 2017\u00a0года (импортируйте её"
+           " кнопкой «Ставки\u2026» на вкладке «Бюджет»)"),
+])
+def test_a_trip_without_its_dsa_rate_says_where_the_window_imports_it(
+        lang, expected, speak, context, qtbot, open_tab, monkeypatch):
+    from consult_desktop.services import budget as service
+    from consult_desktop.ui.participant_form import ParticipantDialog
+    from consult_desktop.ui.participants_tab import ParticipantsTab
+
+    with sqlite3.connect(context.plan_file.path) as db:
+        db.execute("UPDATE dsa_rate SET effective = '2018-01-01'")  # none yet on arrival
+    speak(lang)
+    problems = _travel_problems(context, qtbot)
+    assert problems and set(problems) == {expected}
+    people = open_tab(ParticipantsTab)
+    seen: list[str] = []
+    monkeypatch.setattr(ParticipantDialog, "ask", classmethod(
+        lambda cls, parent, person, members, vet=None, **kwargs: seen.append(
+            kwargs.get("trip_note", ""))))
+    (ident,) = [row[0] for row in people.model.rows if row[1] == "Seitkali"]
+    people.select_ids([ident])
+    people.edit_selected()
+    assert seen[-1].endswith(f"({expected})")
+    assert seen[-1].startswith("Billet " if lang == "fr" else "Билет ")
+    # The command line's English names its command.
+    person = next(p for p in service.travel(context.plan_file).travellers if p.problem)
+    assert person.problem == "no DSA rate for Geneva on 1 November 2017 (rates PLAN --import-dsa)"
