@@ -145,6 +145,8 @@ class TravelDialog(QDialog):
                     item.setTextAlignment(RIGHT)
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, person.id)
+                if column == len(cells) - 1 and text:  # why not costed: wide, out of sight
+                    item.setToolTip(text)
                 if person.status == "declined" or not person.approved:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(at, column, item)
