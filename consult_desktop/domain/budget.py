@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from consult_desktop.domain.dates import Day
 from consult_desktop.domain.folding import fold_words
 from consult_desktop.domain.money import ZERO, cents, convert
+from consult_desktop.domain.phrases import Hint, Phrase, phrase
 
 # Funding that the organisation already has: lines on other sources (extrabudgetary,
 # other) or on none are money still to be found, the "amount not yet funded".
@@ -212,3 +214,43 @@ def dsa_location(chosen: str, venue: str, locations: Iterable[str]) -> str:
     words = f" {fold_words(venue)} "
     named = [place for place in locations if f" {fold_words(place)} " in words]
     return max(named, key=len, default="")
+
+
+# Where the rates of exchange come from: the command line's command, the window's button.
+EXCHANGE_HINT = Hint("rates PLAN --import-exchange",
+                     phrase("import it or type it with Rates… on the Budget tab"))
+DSA_HINT = Hint("rates PLAN --import-dsa",
+                phrase("import it with Rates… on the Budget tab"))
+
+
+def no_rate(currency: str, plan_currency: str, month: dt.date | None,
+            currency_known: bool) -> Phrase:
+    """Why a line in `currency` cannot be converted to the plan's currency: no month
+    to take the rate at, or no rate of exchange that month for the line's currency
+    (`currency_known` False) or else for the plan's."""
+    if month is None:
+        return phrase("no month chosen for the rate of exchange of {currency}"
+                      " (and the meeting has no dates)", currency=currency)
+    code = plan_currency if currency_known else currency
+    return phrase("no rate of exchange for {code} in {month} ({hint})", code=code,
+                  month=Day(month, "month_and_year"), hint=EXCHANGE_HINT)
+
+
+def trip_problem(nights_known: bool, dsa_known: bool, location: str,
+                 arrival: dt.date | None, currency: str) -> Phrase:
+    """Why a traveller's trip by ticket cannot be costed: no nights (the meeting has no
+    days), no DSA rate (no location, or none for it on the day of arrival), or no rate
+    of exchange for the plan's `currency` to convert the DSA (in dollars)."""
+    if not nights_known:
+        return phrase("no nights: the meeting has no dates")
+    if not dsa_known and not location:
+        return phrase("no DSA location: name it in Plan details, or import the DSA table"
+                      " of the venue's city ({hint})", hint=DSA_HINT)
+    if not dsa_known and arrival is None:
+        return phrase("no DSA rate for {location} ({hint})", location=location,
+                      hint=DSA_HINT)
+    if not dsa_known and arrival is not None:
+        return phrase("no DSA rate for {location} on {day} ({hint})", location=location,
+                      day=Day(arrival, "long_date"), hint=DSA_HINT)
+    return phrase("no rate of exchange for {currency} to convert the DSA ({hint})",
+                  currency=currency, hint=EXCHANGE_HINT)

@@ -247,7 +247,8 @@ def dates_question(start: dt.date | None, end: dt.date | None) -> str | None:
 
 # The writers a day inside a phrase may name (`Day.how`).
 DAY_WRITERS = {"short_day_and_date": short_day_and_date, "day_and_date": day_and_date,
-               "long_date": long_date, "short_date": short_date, "day_name": day_name}
+               "long_date": long_date, "short_date": short_date, "day_name": day_name,
+               "month_and_year": month_and_year}
 
 
 @dataclass(frozen=True)

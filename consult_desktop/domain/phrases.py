@@ -73,6 +73,19 @@ class Phrase:
                                                       for name, value in self.values})
 
 
+@dataclass(frozen=True)
+class Hint:
+    """What to do about a problem, as each side says it: the command line names its
+    command (`command`, English as it is: scripts read it), the window its own button
+    or menu (`window`, a phrase it translates)."""
+
+    command: str
+    window: Phrase
+
+    def __str__(self) -> str:
+        return self.command
+
+
 def phrase(template: str, /, n: int | None = None, one: str = "", **values: Any) -> Phrase:
     """A phrase: `template` a literal (the window's key), `n` its count, `one` English's
     text for a count of one, the values by the names the template gives them."""

@@ -502,6 +502,13 @@
             <numerusform>{path}: more than %Ln rows: not a list of participants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote the budget of %n options to {path}</source>
+        <translation>
+            <numerusform>wrote the budget of 1 option to {path}</numerusform>
+            <numerusform>wrote the budget of %n options to {path}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>

@@ -3963,6 +3963,137 @@
         <source>{path}: cannot import a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
         <translation>{path}&#xa0;: impossible d&apos;importer un fichier {suffix}&#xa0;: enregistrez-le au format CSV (.csv) ou comme classeur Excel (.xlsx)</translation>
     </message>
+    <message>
+        <source>no rate of exchange for {code} in {month} ({hint})</source>
+        <translation>pas de taux de change pour {code} en {month} ({hint})</translation>
+    </message>
+    <message>
+        <source>import it or type it with Rates… on the Budget tab</source>
+        <translation>importez-le ou saisissez-le avec Taux… dans l’onglet Budget</translation>
+    </message>
+    <message>
+        <source>no month chosen for the rate of exchange of {currency} (and the meeting has no dates)</source>
+        <translation>aucun mois choisi pour le taux de change de {currency} (et la réunion n’a pas de dates)</translation>
+    </message>
+    <message>
+        <source>cannot export the budget: {problems}</source>
+        <translation>impossible d’exporter le budget&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>({option}) line {number}: {problem}</source>
+        <translation>({option}) ligne {number}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}&#xa0;; {then}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the budget of %n options to {path}</source>
+        <translation>
+            <numerusform>budget de %n option écrit dans {path}</numerusform>
+            <numerusform>budget des %n options écrit dans {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no addressees {to} (choose {known})</source>
+        <translation>pas de destinataires {to} (choisir {known})</translation>
+    </message>
+    <message>
+        <source>the plan lists no member States; add them to the plan or write to the participants ({hint})</source>
+        <translation>le plan ne compte aucun État membre&#xa0;: ajoutez-les au plan ou écrivez aux participants ({hint})</translation>
+    </message>
+    <message>
+        <source>To: Each participant</source>
+        <translation>Destinataires&#xa0;: Chaque participant</translation>
+    </message>
+    <message>
+        <source>the plan has no participants to write to</source>
+        <translation>le plan n’a aucun participant à qui écrire</translation>
+    </message>
+    <message>
+        <source>the template names the field {field}, which is not one of {known}</source>
+        <translation>le modèle nomme le champ {field}, qui n’est pas l’un de {known}</translation>
+    </message>
+    <message>
+        <source>the template names the field {field}, which the plan cannot fill: {why}</source>
+        <translation>le modèle nomme le champ {field}, que le plan ne peut pas remplir&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>the plan has no milestone about nominations; {hint}</source>
+        <translation>le plan n’a pas de jalon concernant les désignations&#xa0;; {hint}</translation>
+    </message>
+    <message>
+        <source>add one on the Timeline tab</source>
+        <translation>ajoutez-en un dans l’onglet Calendrier</translation>
+    </message>
+    <message>
+        <source>the plan has no secretariat participant with an e-mail address</source>
+        <translation>le plan n’a aucun participant du secrétariat ayant une adresse électronique</translation>
+    </message>
+    <message>
+        <source>the plan has no meeting dates</source>
+        <translation>le plan n’a pas de dates de réunion</translation>
+    </message>
+    <message>
+        <source>the plan has no venue</source>
+        <translation>le plan n’a pas de lieu</translation>
+    </message>
+    <message>
+        <source>it is empty for {addressee}</source>
+        <translation>il est vide pour {addressee}</translation>
+    </message>
+    <message>
+        <source>the template is {error}</source>
+        <translation>le modèle n’est pas lisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>not a Word (.docx) document ({error})</source>
+        <translation>ce n’est pas un document Word (.docx) ({error})</translation>
+    </message>
+    <message>
+        <source>the template names no field such as {example}; every letter would be the same</source>
+        <translation>le modèle ne nomme aucun champ tel que {example}&#xa0;; toutes les lettres seraient identiques</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s time zone {name} is not known</source>
+        <translation>le fuseau horaire {name} du plan est inconnu</translation>
+    </message>
+    <message>
+        <source>milestone {number} no longer exists</source>
+        <translation>le jalon {number} n’existe plus</translation>
+    </message>
+    <message>
+        <source>no nights: the meeting has no dates</source>
+        <translation>pas de nuitées&#xa0;: la réunion n’a pas de dates</translation>
+    </message>
+    <message>
+        <source>no DSA location: name it in Plan details, or import the DSA table of the venue&apos;s city ({hint})</source>
+        <translation>pas de lieu d’IJS&#xa0;: indiquez-le dans Détails du plan, ou importez le barème de l’IJS de la ville du lieu de réunion ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} ({hint})</source>
+        <translation>pas de taux d’IJS pour {location} ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} on {day} ({hint})</source>
+        <translation>pas de taux d’IJS pour {location} au {day} ({hint})</translation>
+    </message>
+    <message>
+        <source>no rate of exchange for {currency} to convert the DSA ({hint})</source>
+        <translation>pas de taux de change pour {currency} pour convertir l’IJS ({hint})</translation>
+    </message>
+    <message>
+        <source>import it with Rates… on the Budget tab</source>
+        <translation>importez-le avec Taux… dans l’onglet Budget</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}</source>
+        <translation>Billet {ticket} + {nights} × IJS {dsa} + faux frais {terminal} = {amount}</translation>
+    </message>
+    <message>
+        <source>{note} ({problem})</source>
+        <translation>{note} ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -4030,6 +4030,138 @@
         <source>{path}: cannot import a {suffix} file: save it as CSV (.csv) or as an Excel workbook (.xlsx)</source>
         <translation>{path}: нельзя импортировать файл {suffix}: сохраните его в формате CSV (.csv) или как книгу Excel (.xlsx)</translation>
     </message>
+    <message>
+        <source>no rate of exchange for {code} in {month} ({hint})</source>
+        <translation>нет курса {code} за {month} ({hint})</translation>
+    </message>
+    <message>
+        <source>import it or type it with Rates… on the Budget tab</source>
+        <translation>импортируйте или введите его кнопкой «Ставки…» на вкладке «Бюджет»</translation>
+    </message>
+    <message>
+        <source>no month chosen for the rate of exchange of {currency} (and the meeting has no dates)</source>
+        <translation>не выбран месяц для курса {currency} (а у совещания нет дат)</translation>
+    </message>
+    <message>
+        <source>cannot export the budget: {problems}</source>
+        <translation>бюджет нельзя экспортировать: {problems}</translation>
+    </message>
+    <message>
+        <source>({option}) line {number}: {problem}</source>
+        <translation>({option}) строка {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the budget of %n options to {path}</source>
+        <translation>
+            <numerusform>бюджет %n варианта записан в {path}</numerusform>
+            <numerusform>бюджет %n вариантов записан в {path}</numerusform>
+            <numerusform>бюджет %n вариантов записан в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no addressees {to} (choose {known})</source>
+        <translation>нет адресатов {to} (выберите {known})</translation>
+    </message>
+    <message>
+        <source>the plan lists no member States; add them to the plan or write to the participants ({hint})</source>
+        <translation>в плане нет государств-членов: добавьте их в план или пишите участникам ({hint})</translation>
+    </message>
+    <message>
+        <source>To: Each participant</source>
+        <translation>Кому: Каждый участник</translation>
+    </message>
+    <message>
+        <source>the plan has no participants to write to</source>
+        <translation>в плане нет участников, которым можно написать</translation>
+    </message>
+    <message>
+        <source>the template names the field {field}, which is not one of {known}</source>
+        <translation>в шаблоне есть поле {field}, которого нет среди {known}</translation>
+    </message>
+    <message>
+        <source>the template names the field {field}, which the plan cannot fill: {why}</source>
+        <translation>в шаблоне есть поле {field}, которое план не может заполнить: {why}</translation>
+    </message>
+    <message>
+        <source>the plan has no milestone about nominations; {hint}</source>
+        <translation>в плане нет этапа о выдвижении кандидатур; {hint}</translation>
+    </message>
+    <message>
+        <source>add one on the Timeline tab</source>
+        <translation>добавьте его на вкладке «Сроки»</translation>
+    </message>
+    <message>
+        <source>the plan has no secretariat participant with an e-mail address</source>
+        <translation>в плане нет участника от секретариата с адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>the plan has no meeting dates</source>
+        <translation>в плане нет дат совещания</translation>
+    </message>
+    <message>
+        <source>the plan has no venue</source>
+        <translation>в плане не указано место проведения</translation>
+    </message>
+    <message>
+        <source>it is empty for {addressee}</source>
+        <translation>оно пусто для адресата {addressee}</translation>
+    </message>
+    <message>
+        <source>the template is {error}</source>
+        <translation>шаблон не читается: {error}</translation>
+    </message>
+    <message>
+        <source>not a Word (.docx) document ({error})</source>
+        <translation>это не документ Word (.docx) ({error})</translation>
+    </message>
+    <message>
+        <source>the template names no field such as {example}; every letter would be the same</source>
+        <translation>в шаблоне нет ни одного поля, такого как {example}; все письма были бы одинаковы</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s time zone {name} is not known</source>
+        <translation>часовой пояс плана {name} неизвестен</translation>
+    </message>
+    <message>
+        <source>milestone {number} no longer exists</source>
+        <translation>этап {number} больше не существует</translation>
+    </message>
+    <message>
+        <source>no nights: the meeting has no dates</source>
+        <translation>нет ночей: у совещания нет дат</translation>
+    </message>
+    <message>
+        <source>no DSA location: name it in Plan details, or import the DSA table of the venue&apos;s city ({hint})</source>
+        <translation>не указано место для суточных: укажите его в «Сведениях о плане» или импортируйте таблицу суточных для города проведения ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} ({hint})</source>
+        <translation>нет ставки суточных для места {location} ({hint})</translation>
+    </message>
+    <message>
+        <source>no DSA rate for {location} on {day} ({hint})</source>
+        <translation>нет ставки суточных для места {location} на {day} ({hint})</translation>
+    </message>
+    <message>
+        <source>no rate of exchange for {currency} to convert the DSA ({hint})</source>
+        <translation>нет курса {currency} для пересчёта суточных ({hint})</translation>
+    </message>
+    <message>
+        <source>import it with Rates… on the Budget tab</source>
+        <translation>импортируйте её кнопкой «Ставки…» на вкладке «Бюджет»</translation>
+    </message>
+    <message>
+        <source>Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}</source>
+        <translation>Билет {ticket} + {nights} × суточные {dsa} + терминальные {terminal} = {amount}</translation>
+    </message>
+    <message>
+        <source>{note} ({problem})</source>
+        <translation>{note} ({problem})</translation>
+    </message>
 </context>
 <context>
     <name>PlanContext</name>

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from consult_desktop.domain import vocab
+from consult_desktop.domain.budget import no_rate
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import neutralise
 from consult_desktop.store.budget_queries import OptionBudget, SourceRow, TravellerRow
@@ -49,7 +51,8 @@ class Cells:
 
 
 class ExportError(Exception):
-    """The budget cannot be exported as it stands (a line without its rate)."""
+    """The budget cannot be exported as it stands (a line without its rate); its
+    message a phrase (English for the command line, the window's language)."""
 
 
 def write_budget(path: Path, title: str, currency: str, compared: Sequence[OptionBudget],
@@ -59,11 +62,16 @@ def write_budget(path: Path, title: str, currency: str, compared: Sequence[Optio
     """Write the workbook: a sheet per option of `compared`, then (with several, or
     when asked) the options side by side. Refused, nothing written, when a line has
     no rate of exchange: a total in the workbook would differ from the program's."""
-    missing = [f"({c.option.label}) line {n}: {line.rate_problem}"
+    missing = [phrase("({option}) line {number}: {problem}", option=c.option.label,
+                      number=n, problem=no_rate(line.currency, currency, line.rate_month,
+                                                line.per_usd is not None))
                for c in compared for n, line in enumerate(c.lines, start=1)
                if line.rate_problem]
     if missing:
-        raise ExportError("cannot export the budget: " + "; ".join(missing))
+        problems = missing[0]
+        for more in missing[1:]:
+            problems = phrase("{first}; {then}", first=problems, then=more)
+        raise ExportError(phrase("cannot export the budget: {problems}", problems=problems))
     from openpyxl import Workbook
 
     book = Workbook()

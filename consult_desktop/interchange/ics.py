@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from consult_desktop.domain import agenda
 from consult_desktop.domain.agenda import Item
+from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import write_bytes
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def zone(name: str) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(name or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "a"*600
-        raise ValueError(f"the plan's time zone '{name}' is not known") from None
+        raise ValueError(phrase("the plan's time zone {name} is not known",
+                                name=f"'{name}'")) from None
 
 
 def calendar_bytes(items: list[Item], timezone: str, title: str,

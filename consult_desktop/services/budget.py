@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from consult_desktop.domain.phrases import Phrase, phrase
+from consult_desktop.domain.phrases import Phrase, Text, phrase
 from consult_desktop.services.edits import Change, Conflicted, Refused, Topic, Work
 from consult_desktop.services.rows import UpdateRows
 from consult_desktop.store import budget_queries as bq
@@ -366,7 +366,7 @@ def rate_month_of(plan_file: PlanFile) -> dt.date | None:
         return bq.rates(session, plan_file.plan_id).month
 
 
-def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None) -> str:
+def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None) -> Phrase:
     """The budget as a workbook of live formulas (see interchange/budget_xlsx.py): the
     option named, or every option and the side-by-side. Raises ExportError (nothing
     written) when a line has no rate of exchange, LookupError for no such option."""
@@ -388,7 +388,8 @@ def export_xlsx(plan_file: PlanFile, path: Any, option_label: str | None = None)
     write_budget(path, title, currency, compared, sources, side_by_side=option_label is None,
                  travellers=travellers, plan_per_usd=setting.plan_per_usd)
     count = len(compared)
-    return f"wrote the budget of {count} option{'' if count == 1 else 's'} to {path}"
+    return phrase("wrote the budget of %n options to {path}", n=count,
+                  one="wrote the budget of 1 option to {path}", path=path)
 
 
 def import_rates(plan_file: PlanFile, kind: str, path: Any) -> tuple[ImportRates | None,
@@ -465,13 +466,15 @@ def set_trip(plan_file: PlanFile, person_id: int, ticket: Decimal | None,
                       [(bw.PARTICIPANTS, person_id, old, new)], checked=read is not None)
 
 
-def trip_note(plan_file: PlanFile, person_id: int) -> str:
+def trip_note(plan_file: PlanFile, person_id: int) -> Text:
     """What a traveller costed by ticket is paid, as the participant's form shows it:
-    "Ticket $1,000.00 + 2 nights x DSA $400.00 + terminal $50.00 = $1,850.00"; "" for
-    a participant whose amount is typed."""
+    "Ticket $1,000.00 + 2 × DSA $400.00 + terminal $50.00 = $1,850.00" (a phrase, and
+    why the trip cannot be costed, when so); "" for a participant whose amount is
+    typed."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from consult_desktop.domain.money import ZERO, format_amount
+    from consult_desktop.domain.budget import trip_problem
+    from consult_desktop.domain.money import ZERO, Amount
 
     try:
         with plan_file.read() as session:
@@ -484,9 +487,16 @@ def trip_note(plan_file: PlanFile, person_id: int) -> str:
         return ""
     person, trip = found[0], found[0].trip
 
-    def money(value: Decimal | None) -> str:
-        return format_amount(value or ZERO, setting.currency)
+    def money(value: Decimal | None) -> Amount:
+        return Amount(value or ZERO, setting.currency)
 
-    text = (f"Ticket {money(trip.ticket)} + {trip.nights} \u00d7 DSA {money(trip.dsa)}"
-            f" + terminal {money(trip.terminal)} = {money(trip.amount)}")
-    return f"{text} ({person.problem})" if person.problem else text
+    said = phrase("Ticket {ticket} + {nights} \u00d7 DSA {dsa} + terminal {terminal}"
+                  " = {amount}", ticket=money(trip.ticket), nights=trip.nights,
+                  dsa=money(trip.dsa), terminal=money(trip.terminal),
+                  amount=money(trip.amount))
+    if not person.problem:
+        return said
+    nights = person.nights if person.nights is not None else setting.nights
+    problem = trip_problem(nights is not None, person.dsa_usd is not None, setting.location,
+                           setting.arrival, setting.currency)
+    return phrase("{note} ({problem})", note=said, problem=problem)

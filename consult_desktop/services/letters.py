@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from consult_desktop.domain import printed
 from consult_desktop.domain.names import plain_name
+from consult_desktop.domain.phrases import Hint, phrase
 from consult_desktop.printing.word import presentation
 from consult_desktop.store import print_data
 from consult_desktop.store.models import MemberState, Milestone, Participant
@@ -48,15 +49,18 @@ FIELDS = {
     "date": "the date of the letter",
 }
 WHY_EMPTY = {
-    "deadline": "the plan has no milestone about nominations; give --deadline",
-    "contact": "the plan has no secretariat participant with an e-mail address",
-    "dates": "the plan has no meeting dates",
-    "venue": "the plan has no venue",
+    "deadline": phrase("the plan has no milestone about nominations; {hint}",
+                       hint=Hint("give --deadline",
+                                 phrase("add one on the Timeline tab"))),
+    "contact": phrase("the plan has no secretariat participant with an e-mail address"),
+    "dates": phrase("the plan has no meeting dates"),
+    "venue": phrase("the plan has no venue"),
 }
 
 
 class LetterError(ValueError):
-    """The letters cannot be written; the message says why. Nothing was written."""
+    """The letters cannot be written; the message (a phrase: English for the command
+    line, the window's language) says why. Nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,8 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
                  today: dt.date | None = None) -> list[Letter]:
     """Each addressee's letter fields, in the list of participants' order."""
     if to not in ADDRESSEES:
-        raise LetterError(f"no addressees {to!r} (choose {' or '.join(ADDRESSEES)})")
+        raise LetterError(phrase("no addressees {to} (choose {known})", to=repr(to),
+                                 known=" or ".join(ADDRESSEES)))
     meeting = print_data.meeting(session, plan_id)
     deadline = deadline or _deadline(session, plan_id)
     common = {
@@ -119,8 +124,10 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
         codes = list(session.scalars(select(MemberState.country)
                                      .where(MemberState.plan_id == plan_id)))
         if not codes:
-            raise LetterError("the plan lists no member States; add them to the plan or "
-                              "write to the participants (--to participants)")
+            raise LetterError(phrase(
+                "the plan lists no member States; add them to the plan or write to the"
+                " participants ({hint})",
+                hint=Hint("--to participants", phrase("To: Each participant"))))
         names = sorted((presentation.country(code, lang) for code in codes),
                        key=lambda name: presentation.sort_key(name, lang))
         mission = MISSIONS.get(lang, MISSIONS["en"])
@@ -134,7 +141,7 @@ def read_letters(session: Session, plan_id: int, *, to: str = "states", lang: st
         (delegation, person) for _, groups in grouped(data)
         for delegation, persons in groups for person in persons]
     if not people:
-        raise LetterError("the plan has no participants to write to")
+        raise LetterError(phrase("the plan has no participants to write to"))
     return [Letter(f"{number:03d}-{_slug(person.family_name + ' ' + person.given_name)}",
                    {**common, "addressee": presentation.person_name(person, lang),
                     "country": presentation.country(person.country, lang),
@@ -147,13 +154,16 @@ def check_template(named: list[str], letters: list[Letter]) -> None:
     """LetterError naming the first field the template names that the plan cannot fill."""
     for name in named:
         if name not in FIELDS:
-            raise LetterError(f"the template names the field {{{{ {name} }}}}, which is not "
-                              f"one of {', '.join(FIELDS)}")
+            raise LetterError(phrase("the template names the field {field}, which is not"
+                                     " one of {known}", field=f"{{{{ {name} }}}}",
+                                     known=", ".join(FIELDS)))
         for letter in letters:
             if not letter.values.get(name):
-                why = WHY_EMPTY.get(name, f"it is empty for {letter.values['addressee']}")
-                raise LetterError(f"the template names the field {{{{ {name} }}}}, which "
-                                  f"the plan cannot fill: {why}")
+                why = WHY_EMPTY.get(name) or phrase("it is empty for {addressee}",
+                                                    addressee=letter.values["addressee"])
+                raise LetterError(phrase("the template names the field {field}, which the"
+                                         " plan cannot fill: {why}",
+                                         field=f"{{{{ {name} }}}}", why=why))
 
 
 def render(letters: list[Letter], *, to: str, lang: str, template: bytes | None = None,
@@ -174,10 +184,10 @@ def render(letters: list[Letter], *, to: str, lang: str, template: bytes | None 
     try:
         named = fill.fields(template)
     except fill.TemplateError as error:
-        raise LetterError(f"the template is {error}") from None
+        raise LetterError(phrase("the template is {error}", error=error.args[0])) from None
     if not named:
-        raise LetterError("the template names no field such as {{ addressee }}; every "
-                          "letter would be the same")
+        raise LetterError(phrase("the template names no field such as {example}; every"
+                                 " letter would be the same", example="{{ addressee }}"))
     check_template(named, letters)
     return [(f"{letter.name}.docx", fill.fill(template, letter.values))
             for letter in letters[:limit]]
@@ -215,7 +225,7 @@ def write_letters(plan_file: PlanFile, folder: Path, *, to: str = "states", lang
     from consult_desktop.files import write_bytes
 
     if not folder.is_dir():
-        raise LetterError(f"{folder}: no such folder")
+        raise LetterError(phrase("{path}: no such folder", path=folder))
     template_bytes = template.read_bytes() if template is not None else None
     with plan_file.read() as session:
         letters = read_letters(session, plan_file.plan_id, to=to, lang=lang,

@@ -36,9 +36,13 @@ def load(plan_file: PlanFile) -> Timeline:
 
 
 def milestone(plan_file: PlanFile, milestone_id: int) -> Fields:
-    """A milestone's editable fields, or ValueError when it is gone."""
+    """A milestone's editable fields, or ValueError (a phrase) when it is gone."""
     with plan_file.read() as session:
-        return store.milestone(session, plan_file.plan_id, milestone_id)
+        try:
+            return store.milestone(session, plan_file.plan_id, milestone_id)
+        except ValueError:
+            raise ValueError(phrase("milestone {number} no longer exists",
+                                    number=milestone_id)) from None
 
 
 def rules(plan_file: PlanFile) -> Rules:

@@ -385,7 +385,8 @@ class AgendaTab(PlanTab):
             check_output(out, [".ics"], what=A_CALENDAR)
             ics.write_ics(self.data.items, self.data.timezone, self.data.title, out)
         except (ValueError, OSError) as error:
+            said = getattr(error, "strerror", None) or phrases.of_error(error)
             self.context.report(self.tr("Export the agenda to {path}: {error}").format(
-                path=out, error=phrases.of_error(error)))
+                path=out, error=said))
             return False
         return True

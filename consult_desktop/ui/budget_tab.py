@@ -343,7 +343,7 @@ class BudgetTab(PlanTab):
         self.export_action.setEnabled(bool(self.compared))
         missing = [line for line in shown.lines if line.rate_problem] if shown else []
         said = (self.tr("%n line(s) not counted: {problem}", None, len(missing)).format(
-            problem=missing[0].rate_problem) if missing else "")
+            problem=self.model.rate_problem(missing[0])) if missing else "")
         if said:
             self.show_message(said)
         elif self.message.text() == self.rate_message:  # the rate came: no longer so
@@ -493,12 +493,12 @@ class BudgetTab(PlanTab):
         if not path:
             return
         try:
-            text = service.export_xlsx(self.context.plan_file, path)
+            said = service.export_xlsx(self.context.plan_file, path)
         except (ExportError, OSError) as error:
             self.show_message(phrases.of_error(error))
             return
         self.message.setStyleSheet("")
-        self.show_message(text)
+        self.show_message(phrases.text(said))
         self.message.setStyleSheet("color: #b00020;")
 
     def paste_lines(self, text: str | None = None) -> bool:

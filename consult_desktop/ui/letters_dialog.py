@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult_desktop.ui import phrases
 from consult_desktop.ui.fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class LettersDialog(QDialog):
             count, name, text = preview(self.context.plan_file, to=to, lang=lang,
                                         template=template)
         except (LetterError, OSError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
+            reason = getattr(error, "strerror", None) or phrases.of_error(error)
             self.summary.setText(self.tr("No letters can be written: {reason}").format(
                 reason=reason))
             self.preview.setPlainText("")
@@ -147,7 +148,8 @@ class LettersDialog(QDialog):
             written = write_letters(self.context.plan_file, folder, to=to, lang=lang,
                                     template=template)
         except LetterError as error:
-            QMessageBox.warning(self, self.tr("No letters written"), str(error))
+            QMessageBox.warning(self, self.tr("No letters written"),
+                                phrases.of_error(error))
             return False
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not all letters written"),

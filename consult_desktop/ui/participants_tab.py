@@ -391,7 +391,7 @@ class ParticipantsTab(PlanTab):
         vet, answer = self._vetting(self.people(but=ident), can_merge=False)
         from consult_desktop.services.budget import trip_note
 
-        note = trip_note(self.context.plan_file, ident)  # the sum of a trip, in sight
+        note = phrases.text(trip_note(self.context.plan_file, ident))  # a trip's sum
         new = ParticipantDialog.ask(self, old, self.members, vet,
                                     **({"trip_note": note} if note else {}))
         if new is None or new == old:

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from consult_desktop.domain.phrases import (
+    Hint,
     Label,
     Listed,
     Phrase,
@@ -62,6 +63,8 @@ def of_error(error: BaseException) -> str:
 def _value(value: Any) -> str:
     if isinstance(value, Phrase):
         return text(value)
+    if isinstance(value, Hint):  # the window's way, not the command's
+        return text(value.window)
     if isinstance(value, Label):
         return words.text(value.english)
     if isinstance(value, Written):  # a day, a span of days, an amount
@@ -730,4 +733,71 @@ class Phrases(QObject):
             " as an Excel workbook (.xlsx)":
                 self.tr("{path}: cannot import a {suffix} file: save it as CSV (.csv) or"
                         " as an Excel workbook (.xlsx)"),
+            # ----- what the window is told when it cannot do as asked: a line without its
+            # rate of exchange (domain/budget.py), a budget not exported
+            # (interchange/budget_xlsx.py, services/budget.py), letters not written
+            # (services/letters.py, printing/word/fill.py), an agenda not exported
+            # (interchange/ics.py), a milestone gone (services/timeline.py)
+            "no rate of exchange for {code} in {month} ({hint})":
+                self.tr("no rate of exchange for {code} in {month} ({hint})"),
+            "import it or type it with Rates… on the Budget tab":
+                self.tr("import it or type it with Rates… on the Budget tab"),
+            "no month chosen for the rate of exchange of {currency}"
+            " (and the meeting has no dates)":
+                self.tr("no month chosen for the rate of exchange of {currency}"
+                        " (and the meeting has no dates)"),
+            "cannot export the budget: {problems}":
+                self.tr("cannot export the budget: {problems}"),
+            "({option}) line {number}: {problem}":
+                self.tr("({option}) line {number}: {problem}"),
+            "{first}; {then}": self.tr("{first}; {then}"),
+            "wrote the budget of %n options to {path}":
+                self.tr("wrote the budget of %n options to {path}", None, n),
+            "no addressees {to} (choose {known})": self.tr("no addressees {to} (choose {known})"),
+            "the plan lists no member States; add them to the plan or write to the"
+            " participants ({hint})":
+                self.tr("the plan lists no member States; add them to the plan or write to"
+                        " the participants ({hint})"),
+            "To: Each participant": self.tr("To: Each participant"),
+            "the plan has no participants to write to":
+                self.tr("the plan has no participants to write to"),
+            "the template names the field {field}, which is not one of {known}":
+                self.tr("the template names the field {field}, which is not one of {known}"),
+            "the template names the field {field}, which the plan cannot fill: {why}":
+                self.tr("the template names the field {field}, which the plan cannot fill:"
+                        " {why}"),
+            "the plan has no milestone about nominations; {hint}":
+                self.tr("the plan has no milestone about nominations; {hint}"),
+            "add one on the Timeline tab": self.tr("add one on the Timeline tab"),
+            "the plan has no secretariat participant with an e-mail address":
+                self.tr("the plan has no secretariat participant with an e-mail address"),
+            "the plan has no meeting dates": self.tr("the plan has no meeting dates"),
+            "the plan has no venue": self.tr("the plan has no venue"),
+            "it is empty for {addressee}": self.tr("it is empty for {addressee}"),
+            "the template is {error}": self.tr("the template is {error}"),
+            "not a Word (.docx) document ({error})":
+                self.tr("not a Word (.docx) document ({error})"),
+            "the template names no field such as {example}; every letter would be the same":
+                self.tr("the template names no field such as {example}; every letter would"
+                        " be the same"),
+            "the plan's time zone {name} is not known":
+                self.tr("the plan's time zone {name} is not known"),
+            "milestone {number} no longer exists": self.tr("milestone {number} no longer exists"),
+            # a traveller's trip (domain/budget.py, services/budget.py)
+            "no nights: the meeting has no dates": self.tr("no nights: the meeting has no dates"),
+            "no DSA location: name it in Plan details, or import the DSA table of the"
+            " venue's city ({hint})":
+                self.tr("no DSA location: name it in Plan details, or import the DSA table of"
+                        " the venue's city ({hint})"),
+            "no DSA rate for {location} ({hint})": self.tr("no DSA rate for {location} ({hint})"),
+            "no DSA rate for {location} on {day} ({hint})":
+                self.tr("no DSA rate for {location} on {day} ({hint})"),
+            "no rate of exchange for {currency} to convert the DSA ({hint})":
+                self.tr("no rate of exchange for {currency} to convert the DSA ({hint})"),
+            "import it with Rates… on the Budget tab":
+                self.tr("import it with Rates… on the Budget tab"),
+            "Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal} = {amount}":
+                self.tr("Ticket {ticket} + {nights} × DSA {dsa} + terminal {terminal}"
+                        " = {amount}"),
+            "{note} ({problem})": self.tr("{note} ({problem})"),
         }

@@ -342,7 +342,7 @@ class TimelineTab(PlanTab):
         try:
             return service.milestone(self.context.plan_file, milestone_id)
         except ValueError as error:  # deleted meanwhile
-            self.context.report(str(error))
+            self.context.report(phrases.of_error(error))
             return None
 
     def add_milestone(self) -> None:

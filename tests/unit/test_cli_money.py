@@ -84,7 +84,8 @@ def test_a_line_without_its_rate_counts_nothing_and_check_says_so(plan, tmp_path
             in capsys.readouterr().out)
     assert main(["budget", str(plan), "--format", "xlsx", "-o",
                  str(tmp_path / "b.xlsx")]) == 1
-    assert "cannot export the budget: (a) line 7: no rate" in capsys.readouterr().err
+    assert ("cannot export the budget: (a) line 7: no rate of exchange for GBP in November"
+            " 2017 (rates PLAN --import-exchange)") in capsys.readouterr().err
     assert not (tmp_path / "b.xlsx").exists()
 
 

@@ -16,18 +16,21 @@ from docx import Document as open_document
 from docx.document import Document
 from docx.text.paragraph import Paragraph
 
+from consult_desktop.domain.phrases import phrase
+
 FIELD = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
 
 class TemplateError(ValueError):
-    """The file is not a Word document python-docx can read."""
+    """The file is not a Word document python-docx can read (the message a phrase)."""
 
 
 def load(template: bytes) -> Document:
     try:
         return open_document(io.BytesIO(template))
     except Exception as error:  # python-docx raises several kinds for a bad file
-        raise TemplateError(f"not a Word (.docx) document ({error})") from None
+        raise TemplateError(phrase("not a Word (.docx) document ({error})",
+                                   error=str(error))) from None
 
 
 def _paragraphs_of(container: object) -> Iterator[Paragraph]:

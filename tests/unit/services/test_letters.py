@@ -115,9 +115,24 @@ def test_a_template_field_the_plan_cannot_fill_is_an_error_and_nothing_is_writte
     path.write_bytes(template("To {{ addressee }}", "Reply by {{ deadline }}."))
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(LetterError, match=r"\{\{ deadline \}\}.*milestone about nominations"):
+    with pytest.raises(LetterError) as refused:
         write_letters(demo_plan, out, template=path)
+    assert str(refused.value) == (  # the command line's English, its option named
+        "the template names the field {{ deadline }}, which the plan cannot fill: the plan"
+        " has no milestone about nominations; give --deadline")
     assert list(out.iterdir()) == []
+
+
+def test_no_member_states_names_the_commands_option(demo_plan, demo_path):
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as db:
+        db.execute("DELETE FROM member_state")
+    with pytest.raises(LetterError) as refused, demo_plan.read() as session:
+        read_letters(session, demo_plan.plan_id)
+    assert str(refused.value) == (
+        "the plan lists no member States; add them to the plan or write to the participants"
+        " (--to participants)")
 
 
 def test_an_unknown_template_field_is_named(demo_plan, tmp_path):
