@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from consult_desktop.domain import budget
-from consult_desktop.domain.dates import long_date, month_and_year
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.money import ZERO, month_of
 from consult_desktop.domain.names import plain_name
@@ -91,14 +90,10 @@ class Rates:
         """Why a line in `currency` cannot be converted ("" when it can)."""
         if currency == self.currency:
             return ""
-        if month is None:
-            return (f"no month chosen for the rate of exchange of {currency}"
-                    " (and the meeting has no dates)")
-        for code in (currency, self.currency):
-            if self.per_usd(code, month) is None:
-                return (f"no rate of exchange for {code} in {month_and_year(month)}"
-                        " (rates PLAN --import-exchange)")
-        return ""
+        known = month is not None and self.per_usd(currency, month) is not None
+        if known and self.per_usd(self.currency, month) is not None:
+            return ""
+        return str(budget.no_rate(currency, self.currency, month, known))
 
 
 @dataclass(frozen=True)
@@ -303,13 +298,10 @@ def _traveller(row: Any, setting: TravelSetting) -> TravellerRow:
     if row.travel_ticket is not None:
         nights = row.travel_nights if row.travel_nights is not None else setting.nights
         dsa_usd = row.travel_dsa_rate if row.travel_dsa_rate is not None else setting.dsa_usd
-        if nights is None:
-            problem = "no nights: the meeting has no dates"
-        elif dsa_usd is None and nights:
-            problem = _no_dsa(setting)
-        elif setting.plan_per_usd is None and nights:
-            problem = (f"no rate of exchange for {setting.currency} to convert the DSA"
-                       " (rates PLAN --import-exchange)")
+        if nights is None or (nights and (dsa_usd is None or setting.plan_per_usd is None)):
+            problem = str(budget.trip_problem(nights is not None, dsa_usd is not None,
+                                              setting.location, setting.arrival,
+                                              setting.currency))
         dsa = None
         if dsa_usd is not None and setting.plan_per_usd is not None:
             from consult_desktop.domain.money import convert
@@ -320,14 +312,6 @@ def _traveller(row: Any, setting: TravelSetting) -> TravellerRow:
                         row.travel_approved, row.travel_ticket, row.travel_terminal,
                         row.travel_nights, row.travel_dsa_rate, row.travel_amount, trip,
                         dsa_usd, problem)
-
-
-def _no_dsa(setting: TravelSetting) -> str:
-    if not setting.location:
-        return ("no DSA location: name it in Plan details, or import the DSA table of the"
-                " venue's city (rates PLAN --import-dsa)")
-    on = "" if setting.arrival is None else f" on {long_date(setting.arrival)}"
-    return f"no DSA rate for {setting.location}{on} (rates PLAN --import-dsa)"
 
 
 def line_rows(session: Session, plan_id: int, option_id: int,
