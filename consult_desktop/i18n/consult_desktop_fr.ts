@@ -3718,6 +3718,22 @@
         <translation>{where}&#xa0;: {key} est donné deux fois</translation>
     </message>
     <message>
+        <source>the symbol is longer than {limit} characters</source>
+        <translation>la cote dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the original language must be 1 to {limit} characters</source>
+        <translation>la langue de l&apos;original doit compter de 1 à {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the agenda item is longer than {limit} characters</source>
+        <translation>le point de l&apos;ordre du jour dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the meeting is longer than {limit} characters</source>
+        <translation>la réunion dépasse {limit} caractères</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>le fichier est en lecture seule</translation>
     </message>

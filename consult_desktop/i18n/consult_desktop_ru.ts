@@ -3783,6 +3783,22 @@
         <translation>{where}: {key} указан дважды</translation>
     </message>
     <message>
+        <source>the symbol is longer than {limit} characters</source>
+        <translation>условное обозначение длиннее {limit} зн.</translation>
+    </message>
+    <message>
+        <source>the original language must be 1 to {limit} characters</source>
+        <translation>язык оригинала должен занимать от 1 до {limit} зн.</translation>
+    </message>
+    <message>
+        <source>the agenda item is longer than {limit} characters</source>
+        <translation>пункт повестки дня длиннее {limit} зн.</translation>
+    </message>
+    <message>
+        <source>the meeting is longer than {limit} characters</source>
+        <translation>название совещания длиннее {limit} зн.</translation>
+    </message>
+    <message>
         <source>the file is read-only</source>
         <translation>файл доступен только для чтения</translation>
     </message>

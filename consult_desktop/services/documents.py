@@ -74,7 +74,7 @@ def checked(*, symbol: str | None = None, issued: dt.date | None = None,
     values: dict[str, Any] = {}
     if symbol is not None:
         if len(symbol.strip()) > SYMBOL_LENGTH:
-            raise ValueError(f"the symbol is longer than {SYMBOL_LENGTH} characters")
+            raise ValueError(phrase("the symbol is longer than {limit} characters", limit=SYMBOL_LENGTH))
         values["symbol"] = symbol.strip()
     if issued is not None:
         values["issued"] = issued
@@ -83,15 +83,18 @@ def checked(*, symbol: str | None = None, issued: dt.date | None = None,
     if original_language is not None:
         language = original_language.strip()
         if not language or len(language) > LANGUAGE_LENGTH:
-            raise ValueError(f"the original language must be 1 to {LANGUAGE_LENGTH} characters")
+            raise ValueError(phrase("the original language must be 1 to {limit} characters",
+                                    limit=LANGUAGE_LENGTH))
         values["original_language"] = language
     if agenda_item is not None:
         if len(agenda_item.strip()) > ITEM_LENGTH:
-            raise ValueError(f"the agenda item is longer than {ITEM_LENGTH} characters")
+            raise ValueError(phrase("the agenda item is longer than {limit} characters",
+                                    limit=ITEM_LENGTH))
         values["agenda_item"] = agenda_item.strip()
     if considered_at is not None:
         if len(considered_at.strip()) > MEETING_LENGTH:
-            raise ValueError(f"the meeting is longer than {MEETING_LENGTH} characters")
+            raise ValueError(phrase("the meeting is longer than {limit} characters",
+                                    limit=MEETING_LENGTH))
         values["considered_at"] = considered_at.strip()
     return values
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from consult_desktop.domain import vocab
 from consult_desktop.domain.dates import long_date
-from consult_desktop.ui import words
+from consult_desktop.ui import phrases, words
 from consult_desktop.ui.language import window_lang
 from consult_desktop.ui.plan_details import DateField
 
@@ -166,7 +166,7 @@ def edit_documents(context: PlanContext, parent: QWidget | None = None,
     except ValueError as error:
         context.report(QCoreApplication.translate("DocumentsDialog",
                                                   "Documents: not saved ({error})").format(
-            error=error))
+            error=phrases.of_error(error)))
         return False
     edit = documents.EditDocuments({each.kind: documents.stored(each) for each in found}, new)
     return bool(edit.new) and context.run(edit)

@@ -615,6 +615,15 @@ class Phrases(QObject):
             "{where}: which plan? add ?plan=NAME to the address":
                 self.tr("{where}: which plan? add ?plan=NAME to the address"),
             "{where}: {key} is given twice": self.tr("{where}: {key} is given twice"),
+            # ----- a document's identity (services/documents.py)
+            "the symbol is longer than {limit} characters":
+                self.tr("the symbol is longer than {limit} characters"),
+            "the original language must be 1 to {limit} characters":
+                self.tr("the original language must be 1 to {limit} characters"),
+            "the agenda item is longer than {limit} characters":
+                self.tr("the agenda item is longer than {limit} characters"),
+            "the meeting is longer than {limit} characters":
+                self.tr("the meeting is longer than {limit} characters"),
             # ----- why a plan opens read-only (store/plan_file.py, plan_lock.py, server_plan.py)
             "the file is read-only": self.tr("the file is read-only"),
             "{in_use}; close it there to edit it here":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
 
@@ -104,6 +105,25 @@ def test_a_symbol_too_long_is_refused_with_a_message(context, qtbot, monkeypatch
     assert not edit_documents(context)
     assert messages and "longer than 100 characters" in messages[0]
     assert context.undo_stack.count() == 0
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("fr", "Documents\u00a0: non enregistrés (la cote dépasse 100 caractères)"),
+    ("ru", "Документы: не сохранено (условное обозначение длиннее 100 зн.)"),
+])
+def test_a_symbol_too_long_is_refused_in_the_windows_language(lang, said, speak, context,
+                                                              qtbot, monkeypatch):
+    def ask(found, kind, parent):
+        values = {each.kind: documents.stored(each) for each in found}
+        values["budget"]["symbol"] = "X" * 101
+        return values
+
+    messages = []
+    context.failed.connect(messages.append)
+    monkeypatch.setattr(DocumentsDialog, "ask", ask)
+    speak(lang)
+    assert not edit_documents(context)
+    assert messages == [said]
 
 
 def test_the_print_preview_opens_the_dialog_on_its_document_and_reprints(context, qtbot,
