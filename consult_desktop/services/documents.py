@@ -74,7 +74,8 @@ def checked(*, symbol: str | None = None, issued: dt.date | None = None,
     values: dict[str, Any] = {}
     if symbol is not None:
         if len(symbol.strip()) > SYMBOL_LENGTH:
-            raise ValueError(phrase("the symbol is longer than {limit} characters", limit=SYMBOL_LENGTH))
+            raise ValueError(phrase("the symbol is longer than {limit} characters",
+                                    limit=SYMBOL_LENGTH))
         values["symbol"] = symbol.strip()
     if issued is not None:
         values["issued"] = issued
