@@ -187,9 +187,9 @@ class Due:
     waiting: int  # how many of them are still being drafted
 
     @property
-    def title(self) -> str:
-        shown = ", ".join(self.symbols[:3]) + (", ..." if len(self.symbols) > 3 else "")
-        return f"Documents due ({len(self.symbols)}): {shown}"
+    def listed(self) -> str:
+        """The first three symbols: "ECE/EX/2017/L.7, ECE/EX/2017/L.8, ..."."""
+        return ", ".join(self.symbols[:3]) + (", ..." if len(self.symbols) > 3 else "")
 
 
 def due_days(entries: Sequence[Entry]) -> list[Due]:

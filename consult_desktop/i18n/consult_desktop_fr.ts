@@ -4570,6 +4570,10 @@ Mot de passe de %2 sur %3&#xa0;:</translation>
         <source>Accept a&amp;ll suggestions</source>
         <translation>Accepter &amp;toutes les suggestions</translation>
     </message>
+    <message>
+        <source>Documents due ({count}): {symbols}</source>
+        <translation>Documents à remettre ({count})&#xa0;: {symbols}</translation>
+    </message>
     <message numerus="yes">
         <source>{date}: {title} (%n week(s) before)</source>
         <translation>

@@ -4640,6 +4640,10 @@ Password of %2 on %3:</source>
         <source>Accept a&amp;ll suggestions</source>
         <translation>Принять &amp;все предложения</translation>
     </message>
+    <message>
+        <source>Documents due ({count}): {symbols}</source>
+        <translation>Срок сдачи документов ({count}): {symbols}</translation>
+    </message>
     <message numerus="yes">
         <source>{date}: {title} (%n week(s) before)</source>
         <translation>

@@ -276,8 +276,9 @@ class TimelineTab(PlanTab):
         from consult_desktop.services import document_list
 
         due = document_list.deadline_markers(document_list.entries(self.context.plan_file))
-        markers = [Milestone(id=-number, title=day.title, date=day.date, kind="document",
-                             done=not day.waiting)
+        markers = [Milestone(id=-number, title=self.tr("Documents due ({count}): {symbols}")
+                             .format(count=len(day.symbols), symbols=day.listed),
+                             date=day.date, kind="document", done=not day.waiting)
                    for number, day in enumerate(due, start=1)]
         self.view.show_timeline([*timeline.milestones, *markers], timeline.options, today,
                                 flagged, late_options)

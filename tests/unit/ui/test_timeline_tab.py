@@ -52,6 +52,21 @@ def test_the_demo_shows_the_seed_dates_and_no_warning(tab):
     assert tab.suggestions.item(0).text().startswith("24 August 2017: Documents to processing")
 
 
+@pytest.mark.parametrize(("lang", "first"), [
+    ("fr", "Documents à remettre (1)\u00a0: ECE/EX/2017/CRP.1"),
+    ("ru", "Срок сдачи документов (1): ECE/EX/2017/CRP.1"),
+])
+def test_the_documents_due_are_named_in_the_windows_language(lang, first, speak, context,
+                                                             qtbot):
+    speak(lang)
+    shown = TimelineTab(context, today=lambda: TODAY)
+    wire(context, shown)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.view.grab()  # paints
+    assert sorted(hit.tip.splitlines()[0] for hit in shown.view.hits if hit.id < 0)[0] == first
+
+
 def test_the_axis_draws_every_milestone_and_option_and_points_to_today(tab, qtbot):
     tab.view.grab()  # paints
     kinds = sorted(hit.kind for hit in tab.view.hits)
