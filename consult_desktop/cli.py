@@ -407,7 +407,7 @@ def cmd_travel(args: argparse.Namespace) -> int:
              "Terminal", "Travel support", "Problem"]]
     for t in table.travellers:
         trip = t.trip
-        rows.append([t.name, "yes" if t.approved else "no", money(t.ticket),
+        rows.append([t.titled(), "yes" if t.approved else "no", money(t.ticket),
                      "" if trip is None else str(trip.nights), usd(t.dsa_usd),
                      "" if trip is None else money(trip.subsistence), money(t.terminal),
                      money(t.amount), t.problem])

@@ -255,7 +255,7 @@ def _travel_sheet(book: Any, currency: str, travellers: Sequence[TravellerRow],
         sheet.column_dimensions[get_column_letter(at)].width = 30 if at == 1 else 14
     first = row = HEADER_ROW + 1
     for person in travellers:
-        _text(sheet, f"A{row}", person.name)
+        _text(sheet, f"A{row}", person.titled())
         _text(sheet, f"B{row}", "yes" if person.approved and person.status != "declined"
               else "no")
         trip = person.trip

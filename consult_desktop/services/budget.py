@@ -236,12 +236,12 @@ def problems(plan_file: PlanFile) -> list[str]:
                                  f" ({what}): {line.rate_problem}")
         for person in bq.travellers(session, plan_id):
             if person.problem:
-                found.append(f"travel of {person.name}: {person.problem}")
+                found.append(f"travel of {person.titled()}: {person.problem}")
             elif person.trip is not None and person.typed != person.trip.amount:
                 from consult_desktop.domain.money import format_amount
 
                 currency = bq.currency(session, plan_id)
-                found.append(f"travel of {person.name}: the amount recorded"
+                found.append(f"travel of {person.titled()}: the amount recorded"
                              f" ({format_amount(person.typed or Decimal(0), currency)}) is not"
                              " ticket + nights x DSA + terminal expenses"
                              f" ({format_amount(person.trip.amount, currency)}) with today's"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from consult_desktop.domain import budget
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.money import ZERO, month_of
-from consult_desktop.domain.names import plain_name
+from consult_desktop.domain.names import plain_name, title
 from consult_desktop.store.models import (
     BudgetLine,
     DsaRate,
@@ -237,6 +237,11 @@ class TravellerRow:
     trip: budget.Trip | None
     dsa_usd: Decimal | None  # the rate a night counted, in USD
     problem: str = ""
+    honorific: str = ""  # as stored ("ms"): `titled` writes it in a language
+
+    def titled(self, lang: str = "en") -> str:
+        """"Ms. Ana Petrović", "Mme Ana Petrović", "г-жа Ana Petrović"."""
+        return " ".join(part for part in (title(self.honorific, lang), self.name) if part)
 
     @property
     def amount(self) -> Decimal:
@@ -293,7 +298,7 @@ def travellers(session: Session, plan_id: int, approved_only: bool = False,
 
 
 def _traveller(row: Any, setting: TravelSetting) -> TravellerRow:
-    name = plain_name(row.given_name, row.family_name, row.honorific)
+    name = plain_name(row.given_name, row.family_name)
     trip, problem, dsa_usd = None, "", None
     if row.travel_ticket is not None:
         nights = row.travel_nights if row.travel_nights is not None else setting.nights
@@ -311,7 +316,7 @@ def _traveller(row: Any, setting: TravelSetting) -> TravellerRow:
     return TravellerRow(row.id, name, row.country, row.status, row.travel_requested,
                         row.travel_approved, row.travel_ticket, row.travel_terminal,
                         row.travel_nights, row.travel_dsa_rate, row.travel_amount, trip,
-                        dsa_usd, problem)
+                        dsa_usd, problem, row.honorific or "")
 
 
 def line_rows(session: Session, plan_id: int, option_id: int,

@@ -133,7 +133,8 @@ class TravelDialog(QDialog):
         self.table.setRowCount(len(found.travellers))
         for at, person in enumerate(found.travellers):
             trip = person.trip
-            cells = (person.name, self.tr("yes") if person.approved else self.tr("no"),
+            cells = (person.titled(window_lang()),
+                     self.tr("yes") if person.approved else self.tr("no"),
                      money(person.ticket), "" if trip is None else str(trip.nights),
                      "" if person.dsa_usd is None else format_amount(person.dsa_usd, "USD",
                                                                      window_lang()),
@@ -184,7 +185,8 @@ class TripDialog(QDialog):
     def __init__(self, person: service.TravellerRow, setting: service.TravelSetting,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Travel costs of %1").replace("%1", person.name))
+        self.setWindowTitle(self.tr("Travel costs of %1").replace(
+            "%1", person.titled(window_lang())))
         self.setting = setting
         self.values: Trip | None = None
         self.ticket = QLineEdit("" if person.ticket is None else f"{person.ticket:.2f}")

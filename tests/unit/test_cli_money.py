@@ -278,7 +278,7 @@ def test_the_workbooks_travel_line_follows_its_travel_sheet(plan, tmp_path):
         run(plan_file, money.edit_line(plan_file, line.id, {"travel_rule": "approved_sum"}))
         (trip_b,) = [x for x in compared[1].lines if x.category == "participant_travel"]
         run(plan_file, money.edit_line(plan_file, trip_b.id, {"travel_rule": "per_trip"}))
-        travellers = {t.name: t for t in money.travel(plan_file).travellers}
+        travellers = {t.titled(): t for t in money.travel(plan_file).travellers}
         petrovic = travellers["Ms. Ana Petrović"]
         run(plan_file, money.set_trip(plan_file, petrovic.id, D("612.35"), D("38.00"), 3,
                                       D("411.67")))

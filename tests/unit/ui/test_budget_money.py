@@ -93,6 +93,18 @@ def test_the_travel_line_says_what_it_follows(tab, context):
         tab, line, RULE, Qt.ItemDataRole.ToolTipRole)
 
 
+@pytest.mark.parametrize(("lang", "titled"), [
+    ("fr", ["Mme Zeynep Ayd\u0131n", "Mme Ana Petrović", "Mme Aigerim Seitkali"]),
+    ("ru", ["г-жа Zeynep Ayd\u0131n", "г-жа Ana Petrović", "г-жа Aigerim Seitkali"]),
+])
+def test_the_travellers_are_titled_in_the_windows_language(lang, titled, speak, context,
+                                                           qtbot):
+    speak(lang)
+    dialog = TravelDialog(context, None)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == titled
+
+
 def test_the_travellers_table_costs_a_trip_and_the_travel_line_follows(tab, context, qtbot,
                                                                        monkeypatch):
     (line,) = [x for x in tab.shown().lines if x.category == "participant_travel"]
@@ -119,7 +131,7 @@ def test_the_travellers_table_costs_a_trip_and_the_travel_line_follows(tab, cont
 
 def test_the_trip_form_shows_the_sum_and_refuses_a_bad_figure(qtbot, context):
     travel = service.travel(context.plan_file)
-    (person,) = [t for t in travel.travellers if t.name == "Ms. Aigerim Seitkali"]
+    (person,) = [t for t in travel.travellers if t.titled() == "Ms. Aigerim Seitkali"]
     form = TripDialog(person, travel.setting)
     qtbot.addWidget(form)
     assert form.sum.text() == "$1,850.00 = $1,000.00 + 2 \u00d7 $400.00 + $50.00"
