@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from consult_desktop.domain.dates import Day, short_day_and_date
+from consult_desktop.domain.names import Titled
 from consult_desktop.domain.phrases import Phrase, phrase
 
 NUMBERED_KINDS = frozenset({"item"})
@@ -69,8 +70,14 @@ class Person(NamedTuple):
     them several times faster than frozen dataclasses."""
 
     id: int
-    name: str
+    name: str  # without a title
     status: str = "invited"
+    honorific: str = ""  # the title's code ("mr")
+
+    @property
+    def titled(self) -> Titled:
+        """The name with its title, written in the reader's language."""
+        return Titled(self.honorific, self.name)
 
 
 @dataclass(frozen=True)
@@ -244,7 +251,7 @@ def clashes(items: Sequence[Item], people: Sequence[Person], meeting: Meeting) -
     whose time its parts take up, so it clashes only through them."""
     ordered = in_order(items)
     parents = {item.parent_id for item in ordered if item.parent_id is not None}
-    names = {person.id: person.name for person in people}
+    names = {person.id: person.titled for person in people}
     found: list[Clash] = []
     timed = [(item.span, item) for item in ordered if item.id not in parents]
     leaves = sorted(((span, item) for span, item in timed if span is not None),
@@ -259,14 +266,14 @@ def clashes(items: Sequence[Item], people: Sequence[Person], meeting: Meeting) -
                 found.append(Clash("room", pair, phrase(
                     "'{a}' and '{b}' are both in {room} on {day} from {start} to {end}",
                     a=label(a), b=label(b), room=a.room.strip(), **_when(span))))
-            for person in sorted(_people(a) & _people(b), key=lambda p: names.get(p, "")):
+            for person in sorted(_people(a) & _people(b), key=lambda p: str(names.get(p, ""))):
                 name = names.get(person) or phrase("participant {id}", id=person)
                 found.append(Clash("person", pair, phrase(
                     "{person} is in both '{a}' and '{b}' on {day} from {start} to {end}",
                     person=name, a=label(a), b=label(b), **_when(span))))
     found.extend(_outside(ordered, meeting))
     found.extend(_weekend(ordered))
-    declined = {person.id: person.name for person in people if person.status == "declined"}
+    declined = {person.id: person.titled for person in people if person.status == "declined"}
     for item in ordered:
         for person in _people(item):
             if person in declined:

@@ -2,7 +2,8 @@
 a given name and a family name together, and that orders people.
 
 - `plain_name`: "Mr. John Smith", for running text, the window and the agenda's chairs
-  and speakers.
+  and speakers; `Titled`, the same written in the reader's language when it is known
+  only later (a value of a phrase, the window's tables).
 - `list_name`: "Mr. John SMITH", the list of participants: the family name in capitals
   so a reader tells it from the given name whatever the order of the culture; the
   whole family name, particles too ("Ms. Anne DE LA FONTAINE"), in any script.
@@ -24,6 +25,7 @@ Russian, Ukrainian and Belarusian passports use.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from consult_desktop.domain.folding import fold, fold_words
 
@@ -67,6 +69,22 @@ def title(code: str, lang: str = "en") -> str:
 
 def _joined(*parts: str) -> str:
     return " ".join(part for part in parts if part)
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A name with its title's code, written in a reader's language ("Ms. Ana Petrović",
+    "Mme Ana Petrović", "г-жа Ana Petrović"): a value of a phrase (domain/phrases.py
+    `Written`), or of a table the window fills."""
+
+    honorific: str
+    name: str
+
+    def write(self, lang: str = "en") -> str:
+        return _joined(title(self.honorific, lang) if self.honorific else "", self.name)
+
+    def __str__(self) -> str:
+        return self.write()
 
 
 def plain_name(given: str, family: str, honorific: str = "", lang: str = "en") -> str:

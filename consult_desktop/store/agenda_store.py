@@ -56,10 +56,6 @@ def load_items(session: Session, plan_id: int) -> list[Item]:
     ]
 
 
-def person_name(honorific: str, given: str, family: str) -> str:
-    return plain_name(given, family, honorific)
-
-
 def load_people(session: Session, plan_id: int) -> list[Person]:
     # The table's columns, not the mapped class's: the ORM's row loading costs ~5x more
     # than Core's at 10,000 participants.
@@ -69,7 +65,7 @@ def load_people(session: Session, plan_id: int) -> list[Person]:
         .where(p.plan_id == plan_id)
         .order_by(p.family_name, p.given_name, p.id)
     )
-    return [Person(ident, person_name(honorific, given, family), status)
+    return [Person(ident, plain_name(given, family), status, honorific or "")
             for ident, honorific, given, family, status in rows]
 
 

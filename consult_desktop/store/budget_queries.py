@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from consult_desktop.domain import budget
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.money import ZERO, month_of
-from consult_desktop.domain.names import plain_name, title
+from consult_desktop.domain.names import Titled, plain_name
 from consult_desktop.store.models import (
     BudgetLine,
     DsaRate,
@@ -241,7 +241,7 @@ class TravellerRow:
 
     def titled(self, lang: str = "en") -> str:
         """"Ms. Ana Petrović", "Mme Ana Petrović", "г-жа Ana Petrović"."""
-        return " ".join(part for part in (title(self.honorific, lang), self.name) if part)
+        return Titled(self.honorific, self.name).write(lang)
 
     @property
     def amount(self) -> Decimal:

@@ -28,6 +28,7 @@ from consult_desktop.domain.agenda import Item, Person, label
 from consult_desktop.ui import words
 from consult_desktop.ui.date_edits import DateEdit, TimeEdit
 from consult_desktop.ui.fit import fit_to_screen
+from consult_desktop.ui.language import window_lang
 
 MINUTES_A_DAY = 24 * 60
 
@@ -84,7 +85,8 @@ class AgendaItemDialog(QDialog):
         self.speakers = QListWidget()
         self.speakers.setMaximumHeight(110)
         for person in people:
-            text = person.name + (self.tr(" (declined)") if person.status == "declined" else "")
+            text = person.titled.write(window_lang()) + (
+                self.tr(" (declined)") if person.status == "declined" else "")
             self.chair.addItem(text, person.id)
             entry = QListWidgetItem(text, self.speakers)
             entry.setData(Qt.ItemDataRole.UserRole, person.id)

@@ -216,7 +216,8 @@ class AgendaTab(PlanTab):
     def _show_day(self, index: int, follow: bool = False) -> None:
         assert self.data is not None
         day = self.days[index] if 0 <= index < len(self.days) else None
-        names = {person.id: person.name for person in self.data.people}
+        lang = window_lang()
+        names = {person.id: person.titled.write(lang) for person in self.data.people}
         by_item = {item_id: [phrases.text(said) for said in found] for item_id, found
                    in agenda.clashes_by_item(self.clashes).items()}
         shown = [item for item in agenda.in_order(self.data.items) if item.day == day]

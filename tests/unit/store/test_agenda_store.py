@@ -22,7 +22,8 @@ def test_the_demo_agenda_loads_in_order_with_speakers(any_plan):
                                         "6"]
     statements = next(i for i in items if i.number == "3 (b)")
     with any_plan.read() as session:
-        people = {p.id: p.name for p in agenda_store.load_people(session, any_plan.plan_id)}
+        people = {p.id: str(p.titled)
+                  for p in agenda_store.load_people(session, any_plan.plan_id)}
     assert [people[s] for s in statements.speaker_ids] == [
         "Ms. Élodie Marchand", "Mr. Алексей Воронцов", "Ms. Aigerim Seitkali"]
 

@@ -13,7 +13,7 @@ from consult_desktop.ui.agenda_model import CLASH_COLOUR, TITLE, AgendaModel, ro
 def _demo_rows(demo_plan, clashes=None):
     with demo_plan.read() as session:
         data = agenda_store.load(session, demo_plan.plan_id)
-    names = {p.id: p.name for p in data.people}
+    names = {p.id: str(p.titled) for p in data.people}
     return rows_for(agenda.in_order(data.items), names, clashes or {})
 
 

@@ -205,6 +205,22 @@ def test_the_agendas_clashes_in_french(speak, open_tab):
         "«\u00a06 Opening of the meeting\u00a0» tombe un jour de week-end, le sam. 04 nov. 2017"]
 
 
+@pytest.mark.parametrize(("lang", "chair", "speakers"), [
+    ("fr", "M. Marco Bellini", "Mme Élodie Marchand, M. Алексей Воронцов, Mme Aigerim Seitkali"),
+    ("ru", "г-н Marco Bellini",
+     "г-жа Élodie Marchand, г-н Алексей Воронцов, г-жа Aigerim Seitkali"),
+])
+def test_the_agendas_chairs_and_speakers_are_titled_in_the_windows_language(
+        lang, chair, speakers, speak, open_tab):
+    from consult_desktop.ui.agenda_tab import AgendaTab
+
+    speak(lang)
+    tab = open_tab(AgendaTab)
+    rows = [[tab.model.index(r, c).data() for c in (5, 6)]
+            for r in range(tab.model.rowCount())]
+    assert [chair, speakers] in rows
+
+
 @pytest.mark.parametrize(("count", "weekend"), [
     (2, "2 пункта приходятся на выходной день: сб 04 ноя 2017"),
     (5, "5 пунктов приходятся на выходной день: сб 04 ноя 2017"),
