@@ -245,7 +245,7 @@ class ParticipantDialog(QDialog):
 
 
 def describe(person: Person) -> str:
-    name = plain_name(person.given_name, person.family_name, person.honorific)
+    name = plain_name(person.given_name, person.family_name, person.honorific, window_lang())
     details = ", ".join(p for p in (person.organisation, person.email or "") if p)
     return f"{name} ({details})" if details else name
 

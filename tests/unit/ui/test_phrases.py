@@ -389,3 +389,18 @@ def test_why_a_plan_opens_read_only_is_told_in_the_windows_language(
             "in use by another window of this program since ")
     finally:
         editing.close()
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Ms. Ana Petrović (Ministry of Labour, a.petrovic@example.org)"),
+    ("fr", "Mme Ana Petrović (Ministry of Labour, a.petrovic@example.org)"),
+    ("ru", "г-жа Ana Petrović (Ministry of Labour, a.petrovic@example.org)"),
+])
+def test_a_person_named_in_a_question_is_titled_in_the_windows_language(lang, said, speak):
+    """Delete, merge and duplicate questions name the person this way."""
+    from consult_desktop.domain.participants import Person
+    from consult_desktop.ui.participant_form import describe
+
+    speak(lang)
+    assert describe(Person("Petrović", "expert", "Ana", "ms", organisation="Ministry of Labour",
+                           email="a.petrovic@example.org")) == said
