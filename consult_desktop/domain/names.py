@@ -81,7 +81,9 @@ class Titled:
     name: str
 
     def write(self, lang: str = "en") -> str:
-        return _joined(title(self.honorific, lang) if self.honorific else "", self.name)
+        # A title is never cut at its hyphen at the end of a line ("г-|жа"): U+2011.
+        titled = title(self.honorific, lang).replace("-", "\u2011") if self.honorific else ""
+        return _joined(titled, self.name)
 
     def __str__(self) -> str:
         return self.write()
