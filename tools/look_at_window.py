@@ -6,6 +6,10 @@ opens the plan (the demo plan when none is given) offscreen on a screen of each 
 the window filling the screen, and saves as PNG each tab, the main dialogs (each opened
 through the window's own menu or button) and the File and Edit menus, into
 FOLDER/LANG-SIZE/. Longer French and Russian labels must fit: look at every picture.
+
+With --keys it also reads the access keys (the underlined letter, Alt+letter) of each
+window it grabs, and fails when two of one window share a letter: the second would only
+be reached by pressing the keys again (tests/unit/ui/test_access_keys.py runs it).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -29,10 +34,12 @@ def run(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--out", type=Path, default=Path("window-look"))
     parser.add_argument("--lang", nargs="+", default=["fr", "ru"])
     parser.add_argument("--size", nargs="+", default=list(SIZES))
+    parser.add_argument("--keys", action="store_true",
+                        help="fail when two access keys of one window share a letter")
     parser.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        return look(args.plan, args.out, *args.one)
+        return look(args.plan, args.out, *args.one, keys=args.keys)
     for lang in args.lang:
         for size in args.size:
             width, height = (int(n) for n in size.split("x"))
@@ -43,7 +50,8 @@ def run(argv: list[str] | None = None) -> int:
                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
                 env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}",
                        "XDG_DATA_HOME": f"{home}/data", "XDG_CONFIG_HOME": f"{home}/config"}
-                command = [sys.executable, __file__, "-o", str(args.out), "--one", lang, size]
+                command = [sys.executable, __file__, "-o", str(args.out), "--one", lang, size,
+                           *(["--keys"] if args.keys else [])]
                 if args.plan:
                     command.insert(2, str(args.plan))
                 done = subprocess.run(command, env=env, check=False)
@@ -53,7 +61,44 @@ def run(argv: list[str] | None = None) -> int:
     return 0
 
 
-def look(plan: Path | None, out: Path, lang: str, size: str) -> int:
+ACCESS_KEY = re.compile(r"&([^&\s])")
+
+
+def access_keys(top: Any) -> dict[str, list[str]]:
+    """The letters two or more of a window's visible labels, buttons, tabs or menus take
+    as their access key, and their texts."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QGroupBox,
+        QLabel,
+        QMenu,
+        QMenuBar,
+        QTabBar,
+        QWidget,
+    )
+
+    taken: dict[str, list[str]] = {}
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        texts: list[str] = []
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        elif isinstance(widget, (QMenuBar, QMenu)):
+            texts += [action.text() for action in widget.actions() if action.isVisible()]
+        for text in texts:
+            found = ACCESS_KEY.search(text.replace("&&", ""))
+            if found:
+                taken.setdefault(found.group(1).casefold(), []).append(text)
+    return {key: texts for key, texts in taken.items() if len(texts) > 1}
+
+
+def look(plan: Path | None, out: Path, lang: str, size: str, keys: bool = False) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -73,10 +118,15 @@ def look(plan: Path | None, out: Path, lang: str, size: str) -> int:
     window.show()
     window.open_path(plan or user_demo_path())
 
+    shared: list[str] = []
+
     def save(widget: QWidget, name: str) -> None:
         for _ in range(3):
             app.processEvents()
         widget.grab().save(str(folder / f"{name}.png"))
+        if keys:
+            shared.extend(f"{lang}: {name}: Alt+{key.upper()}: {' | '.join(texts)}"
+                          for key, texts in access_keys(widget).items())
 
     shots: dict[str, int] = {}
 
@@ -154,7 +204,8 @@ def look(plan: Path | None, out: Path, lang: str, size: str) -> int:
     grab_and_close(files)
     window.close()
     print(f"{folder}: {len(list(folder.glob('*.png')))} pictures")
-    return 0
+    print("\n".join(shared), end="\n" if shared else "")
+    return 1 if shared else 0
 
 
 if __name__ == "__main__":
