@@ -388,10 +388,6 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <source>&amp;Option:</source>
-        <translation>&amp;Option&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
@@ -404,7 +400,19 @@
         <translation>&amp;Financement…</translation>
     </message>
     <message>
-        <source>&amp;Travellers…</source>
+        <source>Opt&amp;ion:</source>
+        <translation>&amp;Option&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nding sources…</source>
+        <translation>&amp;Financement…</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vellers…</source>
         <translation>&amp;Voyageurs…</translation>
     </message>
     <message>
@@ -845,7 +853,7 @@
         <translation>&amp;Original</translation>
     </message>
     <message>
-        <source>Agenda &amp;item</source>
+        <source>Agenda ite&amp;m</source>
         <translation>&amp;Point de l&apos;ordre du jour</translation>
     </message>
     <message>
@@ -1338,7 +1346,7 @@
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Word &amp;template:</source>
+        <source>Word te&amp;mplate:</source>
         <translation>&amp;Modèle Word&#xa0;:</translation>
     </message>
     <message>
@@ -1431,7 +1439,7 @@
         <translation>Ouvrir un fichier de plan (.consult)</translation>
     </message>
     <message>
-        <source>Open from &amp;server…</source>
+        <source>Open from ser&amp;ver…</source>
         <translation>Ouvrir depuis un &amp;serveur…</translation>
     </message>
     <message>
@@ -1690,7 +1698,7 @@
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <source>Da&amp;te</source>
+        <source>D&amp;ate</source>
         <translation>Da&amp;te</translation>
     </message>
     <message>
@@ -1795,60 +1803,60 @@
         <translation>&amp;Lettre</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
+        <source>T&amp;itle</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>For&amp;mat</source>
         <translation>&amp;Formule</translation>
     </message>
     <message>
-        <source>D&amp;escription</source>
+        <source>&amp;Description</source>
         <translation>D&amp;escription</translation>
     </message>
     <message>
-        <source>Proposed &amp;start</source>
+        <source>P&amp;roposed start</source>
         <translation>&amp;Début proposé</translation>
     </message>
     <message>
-        <source>Proposed e&amp;nd</source>
-        <translation>Fi&amp;n proposée</translation>
+        <source>E&amp;xpected participants</source>
+        <translation>&amp;Participants attendus</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation>&amp;Ressources nécessaires</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n</source>
+        <translation>Dé&amp;cision</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la déc&amp;ision</translation>
     </message>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
+        <source>Proposed end</source>
+        <translation>Fi&amp;n proposée</translation>
+    </message>
+    <message>
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
-    </message>
-    <message>
-        <source>Expected &amp;participants</source>
-        <translation>&amp;Participants attendus</translation>
-    </message>
-    <message>
-        <source>&amp;Resources needed</source>
-        <translation>&amp;Ressources nécessaires</translation>
-    </message>
-    <message>
-        <source>&amp;Benefits</source>
-        <translation>&amp;Avantages</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
         <translation>Ris&amp;ques</translation>
     </message>
     <message>
+        <source>Benefits</source>
+        <translation>&amp;Avantages</translation>
+    </message>
+    <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Decision</source>
-        <translation>Dé&amp;cision</translation>
-    </message>
-    <message>
-        <source>Decision d&amp;ate</source>
-        <translation>Date de la déc&amp;ision</translation>
     </message>
 </context>
 <context>
@@ -1999,7 +2007,7 @@
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
+        <source>Countr&amp;y</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
@@ -4209,7 +4217,7 @@
         <translation>Taux de &amp;DAP par défaut</translation>
     </message>
     <message>
-        <source>Document &amp;symbol prefix</source>
+        <source>&amp;Document symbol prefix</source>
         <translation>Préfi&amp;xe des cotes</translation>
     </message>
     <message>

@@ -392,10 +392,6 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <source>&amp;Option:</source>
-        <translation>&amp;Вариант:</translation>
-    </message>
-    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Добавить строку</translation>
     </message>
@@ -408,7 +404,19 @@
         <translation>&amp;Источники…</translation>
     </message>
     <message>
-        <source>&amp;Travellers…</source>
+        <source>Opt&amp;ion:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>&amp;Добавить строку</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nding sources…</source>
+        <translation>&amp;Источники…</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vellers…</source>
         <translation>&amp;Поездки…</translation>
     </message>
     <message>
@@ -857,7 +865,7 @@
         <translation>&amp;Язык оригинала</translation>
     </message>
     <message>
-        <source>Agenda &amp;item</source>
+        <source>Agenda ite&amp;m</source>
         <translation>&amp;Пункт повестки дня</translation>
     </message>
     <message>
@@ -1352,7 +1360,7 @@
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Word &amp;template:</source>
+        <source>Word te&amp;mplate:</source>
         <translation>&amp;Шаблон Word:</translation>
     </message>
     <message>
@@ -1447,7 +1455,7 @@
         <translation>Открыть файл плана (.consult)</translation>
     </message>
     <message>
-        <source>Open from &amp;server…</source>
+        <source>Open from ser&amp;ver…</source>
         <translation>Открыть с с&amp;ервера…</translation>
     </message>
     <message>
@@ -1706,7 +1714,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>Da&amp;te</source>
+        <source>D&amp;ate</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
@@ -1811,60 +1819,60 @@
         <translation>&amp;Буква</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
+        <source>T&amp;itle</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>For&amp;mat</source>
         <translation>&amp;Формат</translation>
     </message>
     <message>
-        <source>D&amp;escription</source>
+        <source>&amp;Description</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
-        <source>Proposed &amp;start</source>
+        <source>P&amp;roposed start</source>
         <translation>Предлагаемое &amp;начало</translation>
     </message>
     <message>
-        <source>Proposed e&amp;nd</source>
-        <translation>Предлагаемое о&amp;кончание</translation>
+        <source>E&amp;xpected participants</source>
+        <translation>Ожидаемое число &amp;участников</translation>
+    </message>
+    <message>
+        <source>Resources needed</source>
+        <translation>Необходимые &amp;ресурсы</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n</source>
+        <translation>Ре&amp;шение</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Дата р&amp;ешения</translation>
     </message>
     <message>
         <source>Duration</source>
         <translation>Продолжительность</translation>
     </message>
     <message>
+        <source>Proposed end</source>
+        <translation>Предлагаемое о&amp;кончание</translation>
+    </message>
+    <message>
         <source>&amp;Venue</source>
         <translation>&amp;Место проведения</translation>
-    </message>
-    <message>
-        <source>Expected &amp;participants</source>
-        <translation>Ожидаемое число &amp;участников</translation>
-    </message>
-    <message>
-        <source>&amp;Resources needed</source>
-        <translation>Необходимые &amp;ресурсы</translation>
-    </message>
-    <message>
-        <source>&amp;Benefits</source>
-        <translation>&amp;Преимущества</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
         <translation>Р&amp;иски</translation>
     </message>
     <message>
+        <source>Benefits</source>
+        <translation>&amp;Преимущества</translation>
+    </message>
+    <message>
         <source>Stat&amp;us</source>
         <translation>&amp;Статус</translation>
-    </message>
-    <message>
-        <source>&amp;Decision</source>
-        <translation>Ре&amp;шение</translation>
-    </message>
-    <message>
-        <source>Decision d&amp;ate</source>
-        <translation>Дата р&amp;ешения</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2024,7 @@
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
+        <source>Countr&amp;y</source>
         <translation>С&amp;трана</translation>
     </message>
     <message>
@@ -4277,7 +4285,7 @@
         <translation>Ставка &amp;РПП по умолчанию</translation>
     </message>
     <message>
-        <source>Document &amp;symbol prefix</source>
+        <source>&amp;Document symbol prefix</source>
         <translation>Префикс &amp;условных обозначений</translation>
     </message>
     <message>

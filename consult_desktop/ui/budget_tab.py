@@ -195,7 +195,7 @@ class BudgetTab(PlanTab):
         self.option_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.option_box.setMaximumWidth(560)
         self.option_box.activated.connect(self._option_chosen)
-        choose = QLabel(self.tr("&Option:"))
+        choose = QLabel(self.tr("Opt&ion:"))
         choose.setBuddy(self.option_box)
 
         self.model = BudgetLinesModel()
@@ -216,12 +216,12 @@ class BudgetTab(PlanTab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         compact(self.view)
 
-        self.add_action = self._action(self.tr("&Add line"), "Insert", self.add_line)
+        self.add_action = self._action(self.tr("Add &line"), "Insert", self.add_line)
         self.delete_action = self._action(self.tr("&Delete line"),
                                           QKeySequence.StandardKey.Delete, self.delete_lines)
-        self.sources_action = self._action(self.tr("&Funding sources…"), None,
+        self.sources_action = self._action(self.tr("Fu&nding sources…"), None,
                                            self.edit_sources)
-        self.travel_action = self._action(self.tr("&Travellers…"), None, self.show_travel)
+        self.travel_action = self._action(self.tr("Tra&vellers…"), None, self.show_travel)
         self.travel_action.setToolTip(self.tr(
             "Each traveller's ticket, nights, DSA and terminal expenses, and their sum"))
         self.rates_action = self._action(self.tr("&Rates…"), None, self.show_rates)

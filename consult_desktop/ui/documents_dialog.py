@@ -75,7 +75,7 @@ class DocumentsDialog(QDialog):
                               ("", self.default_date),
                               (self.tr("D&istribution"), self.distribution),
                               (self.tr("&Original"), self.original),
-                              (self.tr("Agenda &item"), self.agenda_item),
+                              (self.tr("Agenda ite&m"), self.agenda_item),
                               (self.tr("Considered &at"), self.considered_at)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

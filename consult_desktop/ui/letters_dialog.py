@@ -65,7 +65,7 @@ class LettersDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&To:"), self.to)
         form.addRow(self.tr("&Language:"), self.lang)
-        for text, row, field in ((self.tr("Word &template:"), template_row, self.template),
+        for text, row, field in ((self.tr("Word te&mplate:"), template_row, self.template),
                                  (self.tr("&Folder:"), folder_row, self.folder)):
             caption = QLabel(text)
             caption.setBuddy(field)  # a row of a field and its button: no buddy by itself

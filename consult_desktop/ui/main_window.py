@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
                                    "options, budgets, agenda and deadlines, on new dates"))
         self._action(file_menu, self.tr("&Open…"), self.open_dialog, Key.Open,
                      self.tr("Open a plan file (.consult)"))
-        self._action(file_menu, self.tr("Open from &server…"), self.open_from_server, None,
+        self._action(file_menu, self.tr("Open from ser&ver…"), self.open_from_server, None,
                      self.tr("Open a plan kept on a PostgreSQL server, to work on it with"
                              " others"))
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))

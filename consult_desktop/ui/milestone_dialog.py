@@ -67,7 +67,7 @@ class MilestoneDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         for label, widget in ((self.tr("&Title"), self.title), (self.tr("&Kind"), self.kind),
-                              (self.tr("Da&te"), self.date),
+                              (self.tr("D&ate"), self.date),
                               (self.tr("&Ends (for a meeting)"), self.end_date),
                               ("", self.done_box), (self.tr("&Notes"), self.notes),
                               ("", self.problem)):

@@ -81,16 +81,16 @@ class OptionEditor(QWidget):
         self.decision_date = DateField(None)
         form = QFormLayout(self)
         for text, widget in (
-            (self.tr("&Label"), self.label), (self.tr("&Title"), self.title),
-            (self.tr("&Format"), self.format), (self.tr("D&escription"), self.description),
-            (self.tr("Proposed &start"), self.proposed_start),
-            (self.tr("Proposed e&nd"), self.proposed_end), (self.tr("Duration"), self.days),
+            (self.tr("&Label"), self.label), (self.tr("T&itle"), self.title),
+            (self.tr("For&mat"), self.format), (self.tr("&Description"), self.description),
+            (self.tr("P&roposed start"), self.proposed_start),
+            (self.tr("Proposed end"), self.proposed_end), (self.tr("Duration"), self.days),
             (self.tr("&Venue"), self.venue),
-            (self.tr("Expected &participants"), self.expected_participants),
-            (self.tr("&Resources needed"), self.resources_needed),
-            (self.tr("&Benefits"), self.benefits), (self.tr("Ris&ks"), self.risks),
-            (self.tr("Stat&us"), self.status), (self.tr("&Decision"), self.decision),
-            (self.tr("Decision d&ate"), self.decision_date),
+            (self.tr("E&xpected participants"), self.expected_participants),
+            (self.tr("Resources needed"), self.resources_needed),
+            (self.tr("Benefits"), self.benefits), (self.tr("Ris&ks"), self.risks),
+            (self.tr("Stat&us"), self.status), (self.tr("Decisio&n"), self.decision),
+            (self.tr("Decision date"), self.decision_date),
         ):
             form.addRow(text, widget)
         for line in (self.label, self.title, self.venue):

@@ -142,7 +142,7 @@ class ParticipantDialog(QDialog):
         form.addRow(latin_label, latin_names)
         form.addRow(self.tr("F&unction"), self.function)
         form.addRow(self.tr("&Organisation"), self.organisation)
-        form.addRow(self.tr("Co&untry"), self.country)
+        form.addRow(self.tr("Countr&y"), self.country)
         form.addRow(self.tr("&Category *"), self.category)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Email"), self.email)

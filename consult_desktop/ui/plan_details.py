@@ -115,7 +115,7 @@ class PlanDetailsDialog(QDialog):
             (self.tr("&Venue"), self.venue), (self.tr("DSA &location"), self.dsa_location),
             (self.tr("Time &zone"), self.timezone),
             (self.tr("&Currency"), self.currency), (self.tr("Default &PSC rate"), self.psc),
-            (self.tr("Document &symbol prefix"), self.symbol_prefix),
+            (self.tr("&Document symbol prefix"), self.symbol_prefix),
             (self.tr("Meeting &starts"), self.start_date),
             (self.tr("Meeting &ends"), self.end_date),
             *((label, self.masthead[name]) for name, label, _ in masthead()),
