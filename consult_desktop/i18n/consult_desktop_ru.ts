@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <translation>В&amp;ид</translation>
     </message>
     <message>
         <source>&amp;Part of</source>
-        <translation>&amp;Входит в</translation>
+        <translation>В&amp;ходит в</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Примечания</translation>
+        <translation>При&amp;мечания</translation>
     </message>
 </context>
 <context>
@@ -393,11 +393,11 @@
     <name>BudgetTab</name>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Добавить строку</translation>
+        <translation>Д&amp;обавить строку</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
-        <translation>&amp;Удалить строку</translation>
+        <translation>Уда&amp;лить строку</translation>
     </message>
     <message>
         <source>&amp;Funding sources…</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>Opt&amp;ion:</source>
-        <translation>&amp;Вариант:</translation>
+        <translation>В&amp;ариант:</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation>&amp;Добавить строку</translation>
+        <translation>Д&amp;обавить строку</translation>
     </message>
     <message>
         <source>Fu&amp;nding sources…</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Tra&amp;vellers…</source>
-        <translation>&amp;Поездки…</translation>
+        <translation>Пое&amp;здки…</translation>
     </message>
     <message>
         <source>Each traveller&apos;s ticket, nights, DSA and terminal expenses, and their sum</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>&amp;Rates…</source>
-        <translation>&amp;Ставки…</translation>
+        <translation>С&amp;тавки…</translation>
     </message>
     <message>
         <source>DSA rates and UN operational rates of exchange: import them, or type a rate</source>
@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation>&amp;Слова</translation>
+        <translation>С&amp;лова</translation>
     </message>
     <message>
         <source>Languages &amp;required</source>
-        <translation>&amp;Требуемые языки</translation>
+        <translation>Требуемые &amp;языки</translation>
     </message>
     <message>
         <source>Languages a&amp;vailable</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Submission &amp;deadline</source>
-        <translation>Срок &amp;представления</translation>
+        <translation>Сро&amp;к представления</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Considered &amp;at</source>
-        <translation>&amp;Рассматривается на</translation>
+        <translation>Рассматривается &amp;на</translation>
     </message>
     <message>
         <source>default: {symbol}</source>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>New &amp;from an existing plan…</source>
-        <translation>Создать на основе &amp;имеющегося плана…</translation>
+        <translation>Создать на основе и&amp;меющегося плана…</translation>
     </message>
     <message>
         <source>Start the next session from an earlier plan: its options, budgets, agenda and deadlines, on new dates</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation>П&amp;ечать</translation>
+        <translation>&amp;Печать</translation>
     </message>
     <message>
         <source>See the pages of the document ({name}), then save them as PDF or print them</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <translation>В&amp;ид</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation>&amp;Буква</translation>
+        <translation>Буква</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>For&amp;mat</source>
-        <translation>&amp;Формат</translation>
+        <translation>Форма&amp;т</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -1832,15 +1832,15 @@
     </message>
     <message>
         <source>P&amp;roposed start</source>
-        <translation>Предлагаемое &amp;начало</translation>
+        <translation>Предлагаемое нача&amp;ло</translation>
     </message>
     <message>
         <source>E&amp;xpected participants</source>
-        <translation>Ожидаемое число &amp;участников</translation>
+        <translation>О&amp;жидаемое число участников</translation>
     </message>
     <message>
         <source>Resources needed</source>
-        <translation>Необходимые &amp;ресурсы</translation>
+        <translation>Необ&amp;ходимые ресурсы</translation>
     </message>
     <message>
         <source>Decisio&amp;n</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Дата р&amp;ешения</translation>
+        <translation>Дата решени&amp;я</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Proposed end</source>
-        <translation>Предлагаемое о&amp;кончание</translation>
+        <translation>Предлагаемое окон&amp;чание</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -1868,11 +1868,11 @@
     </message>
     <message>
         <source>Benefits</source>
-        <translation>&amp;Преимущества</translation>
+        <translation>Преиму&amp;щества</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>&amp;Статус</translation>
+        <translation>Ст&amp;атус</translation>
     </message>
 </context>
 <context>
@@ -4198,7 +4198,7 @@
     <name>PlanDetailsDialog</name>
     <message>
         <source>Princip&amp;al organ</source>
-        <translation>Главный &amp;орган</translation>
+        <translation>&amp;Главный орган</translation>
     </message>
     <message>
         <source>e.g. Economic and Social Council</source>
@@ -4230,7 +4230,7 @@
     </message>
     <message>
         <source>Non-mem&amp;bers&apos; heading</source>
-        <translation>Заголовок &amp;нечленов</translation>
+        <translation>&amp;Заголовок нечленов</translation>
     </message>
     <message>
         <source>e.g. States not members of the Commission</source>
@@ -4266,7 +4266,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Место проведения</translation>
+        <translation>Место прове&amp;дения</translation>
     </message>
     <message>
         <source>DSA &amp;location</source>
@@ -4282,7 +4282,7 @@
     </message>
     <message>
         <source>Default &amp;PSC rate</source>
-        <translation>Ставка &amp;РПП по умолчанию</translation>
+        <translation>С&amp;тавка РПП по умолчанию</translation>
     </message>
     <message>
         <source>&amp;Document symbol prefix</source>
@@ -4290,11 +4290,11 @@
     </message>
     <message>
         <source>Meeting &amp;starts</source>
-        <translation>&amp;Начало совещания</translation>
+        <translation>Нача&amp;ло совещания</translation>
     </message>
     <message>
         <source>Meeting &amp;ends</source>
-        <translation>&amp;Окончание совещания</translation>
+        <translation>Оконч&amp;ание совещания</translation>
     </message>
 </context>
 <context>
