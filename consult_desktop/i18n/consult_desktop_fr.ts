@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Part of</source>
-        <translation>&amp;Partie de</translation>
+        <translation>Pa&amp;rtie de</translation>
     </message>
     <message>
         <source>&amp;When</source>
@@ -389,7 +389,7 @@
     <name>BudgetTab</name>
     <message>
         <source>&amp;Add line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>&amp;Delete line</source>
@@ -397,19 +397,19 @@
     </message>
     <message>
         <source>&amp;Funding sources…</source>
-        <translation>&amp;Financement…</translation>
+        <translation>Fi&amp;nancement…</translation>
     </message>
     <message>
         <source>Opt&amp;ion:</source>
-        <translation>&amp;Option&#xa0;:</translation>
+        <translation>Opt&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;line</source>
-        <translation>&amp;Ajouter une ligne</translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Fu&amp;nding sources…</source>
-        <translation>&amp;Financement…</translation>
+        <translation>Fi&amp;nancement…</translation>
     </message>
     <message>
         <source>Tra&amp;vellers…</source>
@@ -659,7 +659,7 @@
     <name>ConnectionBanner</name>
     <message>
         <source>Try &amp;now</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>The plan was closed while its server could not be reached ({reason}); not saved: {names}</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
+        <translation>F&amp;ait</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1695,11 +1695,11 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
-        <translation>Da&amp;te</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Ends (for a meeting)</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>New &amp;first day</source>
-        <translation>Nouveau &amp;premier jour</translation>
+        <translation>&amp;Nouveau premier jour</translation>
     </message>
     <message>
         <source>&amp;Create…</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>For&amp;mat</source>
-        <translation>&amp;Formule</translation>
+        <translation>For&amp;mule</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -1816,23 +1816,23 @@
     </message>
     <message>
         <source>P&amp;roposed start</source>
-        <translation>&amp;Début proposé</translation>
+        <translation>Début propo&amp;sé</translation>
     </message>
     <message>
         <source>E&amp;xpected participants</source>
-        <translation>&amp;Participants attendus</translation>
+        <translation>Participants attendus</translation>
     </message>
     <message>
         <source>Resources needed</source>
-        <translation>&amp;Ressources nécessaires</translation>
+        <translation>Ressources nécessaires</translation>
     </message>
     <message>
         <source>Decisio&amp;n</source>
-        <translation>Dé&amp;cision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Date de la déc&amp;ision</translation>
+        <translation>Date de la décision</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -1844,7 +1844,7 @@
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation>&amp;Lieu</translation>
+        <translation>L&amp;ieu</translation>
     </message>
     <message>
         <source>Ris&amp;ks</source>
@@ -1852,11 +1852,11 @@
     </message>
     <message>
         <source>Benefits</source>
-        <translation>&amp;Avantages</translation>
+        <translation>A&amp;vantages</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Stat&amp;ut</translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>&amp;Head of delegation</source>
-        <translation>&amp;Chef de délégation</translation>
+        <translation>Chef de &amp;délégation</translation>
     </message>
     <message>
         <source>rank in the delegation, e.g. 2</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation>Fo&amp;nction</translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Cou&amp;rriel</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Not&amp;es</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4138,7 +4138,7 @@
     </message>
     <message>
         <source>Commissio&amp;n</source>
-        <translation>Commissio&amp;n</translation>
+        <translation>&amp;Commission</translation>
     </message>
     <message>
         <source>e.g. Economic Commission for Europe</source>
@@ -4146,7 +4146,7 @@
     </message>
     <message>
         <source>Sess&amp;ion</source>
-        <translation>Sess&amp;ion</translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>e.g. Ninety-first meeting</source>
@@ -4190,7 +4190,7 @@
     </message>
     <message>
         <source>&amp;Governing body</source>
-        <translation>Organe &amp;directeur</translation>
+        <translation>Or&amp;gane directeur</translation>
     </message>
     <message>
         <source>&amp;Mandate</source>
@@ -4210,11 +4210,11 @@
     </message>
     <message>
         <source>&amp;Currency</source>
-        <translation>Mo&amp;nnaie</translation>
+        <translation>Monnai&amp;e</translation>
     </message>
     <message>
         <source>Default &amp;PSC rate</source>
-        <translation>Taux de &amp;DAP par défaut</translation>
+        <translation>Taux de DAP &amp;par défaut</translation>
     </message>
     <message>
         <source>&amp;Document symbol prefix</source>
