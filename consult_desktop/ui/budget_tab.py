@@ -214,6 +214,9 @@ class BudgetTab(PlanTab):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The amount follows what makes it (quantity x unit cost x days), before the
+        # funding source and PSC: in sight on a 1024-pixel screen in every language.
+        self.view.horizontalHeader().moveSection(AMOUNT, SOURCE)
         compact(self.view)
 
         self.add_action = self._action(self.tr("Add &line"), "Insert", self.add_line)

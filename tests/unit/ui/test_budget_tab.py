@@ -17,6 +17,7 @@ from consult_desktop.ui.budget_model import (
     AMOUNT,
     CATEGORY,
     DESCRIPTION,
+    MULTIPLIER,
     PSC,
     QUANTITY,
     RULE,
@@ -327,6 +328,24 @@ def test_figures_and_units_are_not_cut_while_typed_or_shown(qtbot, context):
     assert tab.view.columnWidth(DESCRIPTION) >= 160
     right = tab.view.columnViewportPosition(AMOUNT) + tab.view.columnWidth(AMOUNT)
     assert right <= tab.view.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru"])
+def test_each_lines_amount_is_in_sight_at_1024_in_every_language(lang, speak, qtbot,
+                                                                  context):
+    """The demo's lines, whose categories, units and headers are longest in French and
+    Russian: the amount follows the days, before the funding source, and stays in sight."""
+    speak(lang)
+    tab = BudgetTab(context)
+    qtbot.addWidget(tab)
+    wire(context, tab)
+    tab.resize(1024 - 16, 560)
+    tab.show()
+    header = tab.view.horizontalHeader()
+    assert header.visualIndex(AMOUNT) == header.visualIndex(MULTIPLIER) + 1
+    right = tab.view.columnViewportPosition(AMOUNT) + tab.view.columnWidth(AMOUNT)
+    assert right <= tab.view.viewport().width()
+    assert tab.view.columnWidth(DESCRIPTION) >= 160
 
 
 def test_the_option_selector_shows_the_whole_name(qtbot, context):
