@@ -111,8 +111,6 @@ DEMO_TRANSLATIONS: dict[str, tuple[str, str]] = {
     "A smaller meeting; depends on the timing of the IOM outcome.": (
         "Une réunion plus restreinte\u00a0; dépend du calendrier des résultats de l'OIM.",
         "Менее масштабное совещание; зависит от сроков получения итогов МОМ."),
-    "Extrabudgetary": ("Ressources extrabudgétaires", "Внебюджетные ресурсы"),
-    "Regular budget": ("Budget ordinaire", "Регулярный бюджет"),
     "GTA (illustrative)": (
         "Personnel temporaire (à titre indicatif)", "Временный персонал (для иллюстрации)"),
     "Substantive consultant (illustrative)": (

@@ -399,9 +399,11 @@ class MainWindow(QMainWindow):
         if not title or path is None:
             return
         from consult_desktop.store.plan_file import PlanFileError, create_plan
+        from consult_desktop.ui.language import window_lang
 
         try:
-            create_plan(path, title, overwrite=path.exists()).close()
+            # Written in the window's language: its defaults named so, its texts' original.
+            create_plan(path, title, overwrite=path.exists(), lang=window_lang()).close()
         except (PlanFileError, OSError) as error:
             from consult_desktop.ui import phrases
 

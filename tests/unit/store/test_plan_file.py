@@ -155,3 +155,36 @@ def test_the_plan_id_is_the_one_plan_of_the_file_read_once(demo_plan):
     with sqlite3.connect(demo_plan.path) as db:  # a later read does not ask again
         db.execute("UPDATE plan SET id = id + 100")
     assert demo_plan.plan_id == only[0]
+
+
+@pytest.mark.parametrize(("lang", "sources", "first_rule"), [
+    ("en", ["Extrabudgetary", "Regular budget"], "Documents to processing"),
+    ("fr", ["Ressources extrabudgétaires", "Budget ordinaire"],
+     "Remise des documents pour traitement"),
+    ("ru", ["Внебюджетные ресурсы", "Регулярный бюджет"], "Передача документов на обработку"),
+])
+def test_a_new_plan_is_written_in_its_language_and_names_its_sources_in_all(
+        lang, sources, first_rule, tmp_path):
+    """Its defaults are named in the plan's language, and the funding sources also in
+    the two others: a budget printed in any language names them in that language."""
+    from sqlalchemy import select
+
+    from consult_desktop.store import translation_store
+    from consult_desktop.store.models import DeadlineRule, FundingSource
+
+    plan = create_plan(tmp_path / "new.consult", "New", lang=lang)
+    try:
+        with plan.read() as session:
+            assert translation_store.original_language(session, plan.plan_id) == lang
+            found = session.scalars(select(FundingSource).order_by(FundingSource.id)).all()
+            assert [source.name for source in found] == sources
+            rules = session.scalars(select(DeadlineRule).order_by(DeadlineRule.id)).all()
+            assert rules[0].title == first_rule
+            printed = {other: [translation_store.lookup(session, plan.plan_id, other)(
+                "funding_source", source.id, "name", source.name) for source in found]
+                for other in ("en", "fr", "ru")}
+    finally:
+        plan.close()
+    assert printed == {"en": ["Extrabudgetary", "Regular budget"],
+                       "fr": ["Ressources extrabudgétaires", "Budget ordinaire"],
+                       "ru": ["Внебюджетные ресурсы", "Регулярный бюджет"]}

@@ -90,6 +90,22 @@ def test_new_save_as_and_recent_files(window, tmp_path, monkeypatch):
     assert recent[0].endswith("save as.consult") and recent[1].endswith("new.consult")
 
 
+def test_a_plan_made_in_a_french_window_is_written_in_french(speak, window, tmp_path,
+                                                           monkeypatch):
+    from consult_desktop.services import budget
+    from consult_desktop.services.translations import texts
+
+    speak("fr")
+    monkeypatch.setattr(window, "ask_title", lambda: "Consultation régionale")
+    monkeypatch.setattr(window, "ask_path", lambda purpose: tmp_path / "nouveau.consult")
+    window.new_plan()
+    plan_file = window.context.plan_file
+    assert [source.name for source in budget.funding_sources(plan_file)] == [
+        "Ressources extrabudgétaires", "Budget ordinaire"]
+    original, _found = texts(plan_file, "en")
+    assert original == "fr"
+
+
 def test_geometry_and_recent_files_are_remembered(qtbot, settings, demo_path):
     first = MainWindow(settings)
     qtbot.addWidget(first)
