@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from consult_desktop.domain import vocab
@@ -186,10 +186,12 @@ class Due:
     symbols: tuple[str, ...]
     waiting: int  # how many of them are still being drafted
 
-    @property
-    def listed(self) -> str:
-        """The first three symbols: "ECE/EX/2017/L.7, ECE/EX/2017/L.8, ..."."""
-        return ", ".join(self.symbols[:3]) + (", ..." if len(self.symbols) > 3 else "")
+    def listed(self, say: Callable[[str], str] = str) -> str:
+        """The first three symbols: "ECE/EX/2017/L.7, ECE/EX/2017/L.8, ..."; `say`
+        writes each (a printed document without a symbol is named by its title, which
+        the window says in its language)."""
+        return ", ".join(map(say, self.symbols[:3])) + (", ..." if len(self.symbols) > 3
+                                                        else "")
 
 
 def due_days(entries: Sequence[Entry]) -> list[Due]:

@@ -96,7 +96,9 @@ class DocumentsModel(RowModel[lists.Entry]):
     def text(entry: lists.Entry, column: int) -> str:
         when = entry.status_date()
         values = (
-            entry.symbol, entry.title, words.label(vocab.DOCUMENT_TYPES, entry.doc_type),
+            entry.symbol,
+            words.text(entry.title) if entry.kind is not None else entry.title,  # printed
+            words.label(vocab.DOCUMENT_TYPES, entry.doc_type),
             entry.agenda_item, entry.author,
             QLocale().toString(entry.words) if entry.words is not None else "",
             lists.language_list(entry.languages), lists.language_list(entry.available),

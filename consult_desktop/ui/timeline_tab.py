@@ -277,7 +277,7 @@ class TimelineTab(PlanTab):
 
         due = document_list.deadline_markers(document_list.entries(self.context.plan_file))
         markers = [Milestone(id=-number, title=self.tr("Documents due ({count}): {symbols}")
-                             .format(count=len(day.symbols), symbols=day.listed),
+                             .format(count=len(day.symbols), symbols=day.listed(words.text)),
                              date=day.date, kind="document", done=not day.waiting)
                    for number, day in enumerate(due, start=1)]
         self.view.show_timeline([*timeline.milestones, *markers], timeline.options, today,

@@ -126,3 +126,16 @@ def test_a_refused_tables_problems_are_told_in_the_windows_language(
     tab.import_action.trigger()
     assert [line.replace(str(tmp_path) + "/", "") for line in messages[0].split("\n")] == said
     assert tab.model.rowCount() == 9
+
+
+@pytest.mark.parametrize(("lang", "title"), [("fr", "Liste des participants"),
+                                             ("ru", "Список участников")])
+def test_a_printed_documents_title_is_in_the_windows_language(lang, title, speak, qtbot,
+                                                              context):
+    speak(lang)
+    shown = DocumentsTab(context)
+    qtbot.addWidget(shown)
+    titles = [shown.model.index(r, 1).data() for r in range(shown.model.rowCount())]
+    assert title in titles and "List of participants" not in titles
+    # A document written elsewhere keeps the title it was given.
+    assert any(found.startswith("Migration in the ECE region") for found in titles)

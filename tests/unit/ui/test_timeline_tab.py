@@ -346,3 +346,21 @@ def test_a_new_milestone_of_a_past_plan_opens_on_the_meetings_first_day(tab, mon
         lambda cls, values, parent=None: offered.append(values.date)))
     tab.add_action.trigger()
     assert offered == [D(2017, 11, 2)]  # the demo's meeting, not today in 2026
+
+
+def test_a_new_plans_documents_due_are_named_in_the_windows_language(speak, qtbot,
+                                                                    tmp_path):
+    """Before they have symbols, the printed documents are named by their titles."""
+    from consult_desktop.store.plan_file import create_plan
+    from consult_desktop.ui.context import PlanContext
+
+    speak("fr")
+    plan = create_plan(tmp_path / "n.consult", "Consultation", lang="fr",
+                       start_date=D(2027, 3, 15), end_date=D(2027, 3, 16))
+    shown = TimelineTab(PlanContext(plan), today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.view.grab()  # paints
+    due = " ".join(hit.tip for hit in shown.view.hits if hit.id < 0)
+    plan.close()
+    assert "Liste des participants" in due and "List of participants" not in due
