@@ -969,16 +969,16 @@
         </translation>
     </message>
     <message>
-        <source>Add document</source>
-        <translation>Ajouter un document</translation>
+        <source>Add document “{name}”</source>
+        <translation>Ajouter le document «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Edit document</source>
-        <translation>Modifier le document</translation>
+        <source>Edit document “{name}”</source>
+        <translation>Modifier le document «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete document</source>
-        <translation>Supprimer le document</translation>
+        <source>Delete document “{name}”</source>
+        <translation>Supprimer le document «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Import documents</source>

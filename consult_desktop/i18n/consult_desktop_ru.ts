@@ -983,16 +983,16 @@
         </translation>
     </message>
     <message>
-        <source>Add document</source>
-        <translation>Добавление документа</translation>
+        <source>Add document “{name}”</source>
+        <translation>Добавление документа «{name}»</translation>
     </message>
     <message>
-        <source>Edit document</source>
-        <translation>Изменение документа</translation>
+        <source>Edit document “{name}”</source>
+        <translation>Изменение документа «{name}»</translation>
     </message>
     <message>
-        <source>Delete document</source>
-        <translation>Удаление документа</translation>
+        <source>Delete document “{name}”</source>
+        <translation>Удаление документа «{name}»</translation>
     </message>
     <message>
         <source>Import documents</source>

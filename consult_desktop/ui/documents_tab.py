@@ -196,7 +196,8 @@ class DocumentsTab(PlanTab):
         values = DocumentEntryDialog.ask(None, self._rule_deadline("official"), None, self)
         if values is not None:
             self.context.run(service.ChangeDocumentList(
-                self.tr("Add document") + f" “{values['title']}”", added=[values]))
+                self.tr("Add document “{name}”").format(name=values["title"]),
+                added=[values]))
 
     def edit_document(self) -> None:
         from consult_desktop.ui.document_entry_dialog import DocumentEntryDialog
@@ -212,7 +213,7 @@ class DocumentsTab(PlanTab):
         if entry.kind is not None and values["title"] == entry.title:
             values["title"] = old["title"] = ""  # the printed document keeps its own title
         self.context.run(service.ChangeDocumentList(
-            self.tr("Edit document") + f" “{entry.symbol or entry.title}”",
+            self.tr("Edit document “{name}”").format(name=entry.symbol or self.text(entry, 1)),
             updated=[(service.target_of(entry), old, values)]))
 
     def delete_document(self) -> None:
@@ -220,7 +221,7 @@ class DocumentsTab(PlanTab):
         if entry is None or entry.kind is not None or entry.id is None:
             return
         self.context.run(service.ChangeDocumentList(
-            self.tr("Delete document") + f" “{entry.symbol or entry.title}”",
+            self.tr("Delete document “{name}”").format(name=entry.symbol or entry.title),
             removed=[(entry.id, service.values_of(entry))]))
 
     def ask_import_path(self) -> Path | None:

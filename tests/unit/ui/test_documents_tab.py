@@ -139,3 +139,20 @@ def test_a_printed_documents_title_is_in_the_windows_language(lang, title, speak
     assert title in titles and "List of participants" not in titles
     # A document written elsewhere keeps the title it was given.
     assert any(found.startswith("Migration in the ECE region") for found in titles)
+
+
+@pytest.mark.parametrize(("lang", "undo"), [
+    ("fr", "Ajouter le document «\u00a0Note on remittances\u00a0»"),
+    ("ru", "Добавление документа «Note on remittances»"),
+])
+def test_adding_a_document_is_named_in_the_undo_menu_in_the_windows_language(
+        lang, undo, speak, tab, context, monkeypatch):
+    values = {"symbol": "", "title": "Note on remittances", "doc_type": "informal",
+              "agenda_item": "", "author": "", "words": None, "languages": "E",
+              "available": "", "deadline": None, "status": "drafting", "submitted": None,
+              "edited": None, "translated": None, "issued": None}
+    monkeypatch.setattr(DocumentEntryDialog, "ask", classmethod(
+        lambda cls, entry, rule, near, parent: values))
+    speak(lang)
+    tab.add_action.trigger()
+    assert context.undo_stack.undoText() == undo
