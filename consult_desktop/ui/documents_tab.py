@@ -213,7 +213,8 @@ class DocumentsTab(PlanTab):
         if entry.kind is not None and values["title"] == entry.title:
             values["title"] = old["title"] = ""  # the printed document keeps its own title
         self.context.run(service.ChangeDocumentList(
-            self.tr("Edit document “{name}”").format(name=entry.symbol or self.text(entry, 1)),
+            self.tr("Edit document “{name}”").format(
+                name=entry.symbol or DocumentsModel.text(entry, 1)),
             updated=[(service.target_of(entry), old, values)]))
 
     def delete_document(self) -> None:

@@ -156,3 +156,19 @@ def test_adding_a_document_is_named_in_the_undo_menu_in_the_windows_language(
     speak(lang)
     tab.add_action.trigger()
     assert context.undo_stack.undoText() == undo
+
+
+def test_editing_a_printed_document_without_a_symbol_is_named_by_its_title(
+        speak, tab, context, monkeypatch):
+    from dataclasses import replace
+
+    from consult_desktop.services import document_list as service
+
+    speak("ru")
+    printed = next(e for e in tab.model.rows if e.kind == "participants")
+    unnumbered = replace(printed, symbol="")
+    monkeypatch.setattr(tab, "current", lambda: unnumbered)
+    monkeypatch.setattr(DocumentEntryDialog, "ask", classmethod(
+        lambda cls, entry, rule, near, parent: {**service.values_of(entry), "words": 950}))
+    tab.edit_document()
+    assert context.undo_stack.undoText() == "Изменение документа «Список участников»"
