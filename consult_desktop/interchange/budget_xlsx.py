@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from consult_desktop.domain import vocab
-from consult_desktop.domain.budget import no_rate
 from consult_desktop.domain.phrases import phrase
 from consult_desktop.files import atomic_write
 from consult_desktop.interchange.participants_csv import neutralise
@@ -63,8 +62,7 @@ def write_budget(path: Path, title: str, currency: str, compared: Sequence[Optio
     when asked) the options side by side. Refused, nothing written, when a line has
     no rate of exchange: a total in the workbook would differ from the program's."""
     missing = [phrase("({option}) line {number}: {problem}", option=c.option.label,
-                      number=n, problem=no_rate(line.currency, currency, line.rate_month,
-                                                line.per_usd is not None))
+                      number=n, problem=line.rate_said)
                for c in compared for n, line in enumerate(c.lines, start=1)
                if line.rate_problem]
     if missing:

@@ -473,7 +473,6 @@ def trip_note(plan_file: PlanFile, person_id: int) -> Text:
     typed."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from consult_desktop.domain.budget import trip_problem
     from consult_desktop.domain.money import ZERO, Amount
 
     try:
@@ -496,7 +495,4 @@ def trip_note(plan_file: PlanFile, person_id: int) -> Text:
                   amount=money(trip.amount))
     if not person.problem:
         return said
-    nights = person.nights if person.nights is not None else setting.nights
-    problem = trip_problem(nights is not None, person.dsa_usd is not None, setting.location,
-                           setting.arrival, setting.currency)
-    return phrase("{note} ({problem})", note=said, problem=problem)
+    return phrase("{note} ({problem})", note=said, problem=person.said)

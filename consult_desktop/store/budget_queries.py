@@ -19,6 +19,7 @@ from consult_desktop.domain import budget
 from consult_desktop.domain.meeting_days import meeting_days
 from consult_desktop.domain.money import ZERO, month_of
 from consult_desktop.domain.names import Titled, plain_name
+from consult_desktop.domain.phrases import Text
 from consult_desktop.store.models import (
     BudgetLine,
     DsaRate,
@@ -86,14 +87,15 @@ class Rates:
             return None
         return self.table.get((currency, month_of(month)))
 
-    def problem(self, currency: str, month: dt.date | None) -> str:
-        """Why a line in `currency` cannot be converted ("" when it can)."""
+    def problem(self, currency: str, month: dt.date | None) -> Text:
+        """Why a line in `currency` cannot be converted ("" when it can): a phrase,
+        English through str(), the window's language through ui/phrases.py."""
         if currency == self.currency:
             return ""
         known = month is not None and self.per_usd(currency, month) is not None
         if known and self.per_usd(self.currency, month) is not None:
             return ""
-        return str(budget.no_rate(currency, self.currency, month, known))
+        return budget.no_rate(currency, self.currency, month, known)
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,12 @@ class LineRow:
     rate_month: dt.date | None = None  # in force
     per_usd: Decimal | None = Decimal(1)
     plan_per_usd: Decimal = Decimal(1)
-    rate_problem: str = ""  # "" unless the line cannot be converted
+    rate_said: Text = ""  # why the line cannot be converted, a phrase ("" when it can)
+
+    @property
+    def rate_problem(self) -> str:
+        """The same in English, as the command line and the checks say it."""
+        return str(self.rate_said)
 
     @property
     def foreign(self) -> bool:
@@ -236,12 +243,17 @@ class TravellerRow:
     typed: Decimal | None
     trip: budget.Trip | None
     dsa_usd: Decimal | None  # the rate a night counted, in USD
-    problem: str = ""
+    said: Text = ""  # why the trip cannot be costed, a phrase ("" when it can)
     honorific: str = ""  # as stored ("ms"): `titled` writes it in a language
 
     def titled(self, lang: str = "en") -> str:
         """"Ms. Ana Petrović", "Mme Ana Petrović", "г-жа Ana Petrović"."""
         return Titled(self.honorific, self.name).write(lang)
+
+    @property
+    def problem(self) -> str:
+        """Why the trip cannot be costed, in English, as the command line says it."""
+        return str(self.said)
 
     @property
     def amount(self) -> Decimal:
@@ -299,14 +311,15 @@ def travellers(session: Session, plan_id: int, approved_only: bool = False,
 
 def _traveller(row: Any, setting: TravelSetting) -> TravellerRow:
     name = plain_name(row.given_name, row.family_name)
-    trip, problem, dsa_usd = None, "", None
+    trip, dsa_usd = None, None
+    problem: Text = ""
     if row.travel_ticket is not None:
         nights = row.travel_nights if row.travel_nights is not None else setting.nights
         dsa_usd = row.travel_dsa_rate if row.travel_dsa_rate is not None else setting.dsa_usd
         if nights is None or (nights and (dsa_usd is None or setting.plan_per_usd is None)):
-            problem = str(budget.trip_problem(nights is not None, dsa_usd is not None,
-                                              setting.location, setting.arrival,
-                                              setting.currency))
+            problem = budget.trip_problem(nights is not None, dsa_usd is not None,
+                                          setting.location, setting.arrival,
+                                          setting.currency)
         dsa = None
         if dsa_usd is not None and setting.plan_per_usd is not None:
             from consult_desktop.domain.money import convert

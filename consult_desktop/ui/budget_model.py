@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from consult_desktop.domain import budget_input, vocab
-from consult_desktop.domain.budget import no_rate, psc_counts
+from consult_desktop.domain.budget import psc_counts
 from consult_desktop.domain.dates import month_and_year, read_month
 from consult_desktop.domain.money import format_amount
 from consult_desktop.services.budget import LineRow, SourceRow, TravelFacts
@@ -40,13 +40,6 @@ TIMES = "\u00d7"
 
 # The fields a line shows as in force, with the attribute holding them as stored.
 STORED_AS = {"currency": "stored_currency", "rate_month": "stored_month"}
-
-
-def rate_problem(line: LineRow, currency: str) -> str:
-    """Why a line the store could not convert is not counted, in the window's language
-    (the store's own reason, `line.rate_problem`, is the command line's English)."""
-    return phrases.text(no_rate(line.currency, currency, line.rate_month,
-                                line.per_usd is not None))
 
 
 @dataclass(frozen=True)
@@ -213,7 +206,7 @@ class BudgetLinesModel(RowModel[LineRow]):
 
     def rate_problem(self, line: LineRow) -> str:
         """Why the line is not counted, in the window's language ("" when it is)."""
-        return rate_problem(line, self.currency) if line.rate_problem else ""
+        return phrases.text(line.rate_said)
 
     def money(self, value: Decimal | None) -> str:
         return "" if value is None else format_amount(value, self.currency, window_lang())

@@ -45,17 +45,6 @@ class TravelWords(QObject):
                        nights).format(arrival=arrival)
 
 
-def trip_problem(person: service.TravellerRow, setting: service.TravelSetting) -> str:
-    """Why the trip cannot be costed, in the window's language ("" when it can; the
-    store's own reason, `person.problem`, is the command line's English)."""
-    if not person.problem:
-        return ""
-    nights = person.nights if person.nights is not None else setting.nights
-    return phrases.text(rules.trip_problem(nights is not None, person.dsa_usd is not None,
-                                           setting.location, setting.arrival,
-                                           setting.currency))
-
-
 def setting_text(setting: service.TravelSetting) -> str:
     """"DSA of Geneva, $400.00 a night on arrival, 1 November 2017; 2 nights"."""
     if setting.first_day is None:
@@ -139,7 +128,7 @@ class TravelDialog(QDialog):
                      "" if person.dsa_usd is None else format_amount(person.dsa_usd, "USD",
                                                                      window_lang()),
                      "" if trip is None else money(trip.subsistence), money(person.terminal),
-                     money(person.amount), trip_problem(person, found.setting))
+                     money(person.amount), phrases.text(person.said))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (2, 3, 4, 5, 6, 7):
