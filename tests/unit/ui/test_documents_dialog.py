@@ -93,15 +93,17 @@ def test_nothing_changed_or_cancelled_stacks_nothing(context, qtbot, monkeypatch
     assert context.undo_stack.count() == 0
 
 
-def test_a_symbol_too_long_is_refused_with_a_message(context, qtbot, monkeypatch):
-    def ask(found, kind, parent):
-        values = {each.kind: documents.stored(each) for each in found}
-        values["budget"]["symbol"] = "X" * 101
-        return values
+def _symbol_too_long(found, kind, parent):
+    """The dialog's answer: the budget's symbol one character too long."""
+    values = {each.kind: documents.stored(each) for each in found}
+    values["budget"]["symbol"] = "X" * 101
+    return values
 
+
+def test_a_symbol_too_long_is_refused_with_a_message(context, qtbot, monkeypatch):
     messages = []
     context.failed.connect(messages.append)
-    monkeypatch.setattr(DocumentsDialog, "ask", ask)
+    monkeypatch.setattr(DocumentsDialog, "ask", _symbol_too_long)
     assert not edit_documents(context)
     assert messages and "longer than 100 characters" in messages[0]
     assert context.undo_stack.count() == 0
@@ -113,14 +115,9 @@ def test_a_symbol_too_long_is_refused_with_a_message(context, qtbot, monkeypatch
 ])
 def test_a_symbol_too_long_is_refused_in_the_windows_language(lang, said, speak, context,
                                                               qtbot, monkeypatch):
-    def ask(found, kind, parent):
-        values = {each.kind: documents.stored(each) for each in found}
-        values["budget"]["symbol"] = "X" * 101
-        return values
-
     messages = []
     context.failed.connect(messages.append)
-    monkeypatch.setattr(DocumentsDialog, "ask", ask)
+    monkeypatch.setattr(DocumentsDialog, "ask", _symbol_too_long)
     speak(lang)
     assert not edit_documents(context)
     assert messages == [said]

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from docx import Document
-from PySide6.QtWidgets import QMessageBox
 
 from consult_desktop.ui.letters_dialog import LettersDialog
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    said: list[str] = []
-    for kind in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args: said.append(args[2]))
-    return said
 
 
 def test_file_menu_opens_the_letters_for_the_open_plan(window, monkeypatch):

@@ -11,7 +11,6 @@ import sqlite3
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from consult_desktop.domain.budget import no_rate
 from consult_desktop.ui import budget_tab
@@ -29,14 +28,6 @@ NO_RATE = {
 }
 
 NO_LETTERS = {"fr": "Aucune lettre ne peut être rédigée\u00a0: ", "ru": "Письма написать нельзя: "}
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    said: list[str] = []
-    for kind in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args: said.append(args[2]))
-    return said
 
 
 def _without_rate(speak, open_tab, lang: str) -> BudgetTab:
